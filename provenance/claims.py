@@ -1,0 +1,173 @@
+"""Binding evidence to claim spans, and the features of a claim.
+
+A claim is a sentence of an article, or a part of one: a parenthetical citation
+supports the sentence it ends or, when it stands mid-sentence, the clause since
+the sentence start or since the previous citation.  Every sentence becomes at
+least one claim, sourced or not, so that unsourced statements are visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from provenance.model import Citation, Claim, Span
+
+__all__ = ["HEDGES", "bind", "is_hedged"]
+
+#: Cues that a statement is reported second-hand or not vouched for.
+#: One phrase a line, matched case-insensitively on word boundaries.
+HEDGES = (
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "ostensibly",
+    "reports emerged",
+    "reports have emerged",
+    "reports suggest",
+    "reports said",
+    "unconfirmed reports?",
+    "it is said",
+    "(?:is|are|was|were) said to",
+    "(?:is|are|was|were) (?:reported|rumou?red|believed|thought|alleged) to",
+    "it is (?:reported|rumou?red|believed|alleged|claimed) that",
+    "rumou?rs? (?:have |has )?(?:emerged|circulated|spread)",
+    "according to (?:unconfirmed|unverified) reports",
+    "could not be (?:independently )?(?:verified|confirmed)",
+)
+
+# Any hedge, as a whole word or phrase.
+#   "and reportedly arrived in Tajikistan" -> "reportedly"
+HEDGE = regex.compile(
+    r"""
+    (?<!\w)                 # starts a word
+    (?:{alternatives})      # one of HEDGES, longest first
+    (?!\w)                  # ends a word
+    """.replace("{alternatives}", "|".join(h.replace(" ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+def is_hedged(text: str) -> bool:
+    """Does ``text`` carry a hedge ("reportedly", "is said to", "reports emerged", …)?
+
+    >>> is_hedged("He reportedly arrived on Monday.")
+    True
+    >>> is_hedged("He arrived on Monday.")
+    False
+    """
+    return HEDGE.search(text) is not None
+
+
+def bind(
+    text: str,
+    sentences: Iterable[Span],
+    citations: Sequence[Citation],
+    *,
+    stem: str,
+    article: int = 0,
+    first_id: int = 1,
+) -> list[Claim]:
+    """Turn sentences and the citations inside them into claims, in document order.
+
+    Args:
+        text: the whole document text (offsets index it).
+        sentences: sentence spans, in order.
+        citations: citations found in those sentences, in order.
+        stem: the document's name, used in claim ids (``stem:n``).
+        article: index of the article the sentences belong to.
+        first_id: number of the first claim.
+
+    Returns:
+        Claims whose text excludes the citations that support them.
+
+    >>> t = "Troops left (AP, May 2), and rain fell (BBC, May 3). It was cold."
+    >>> from provenance.model import Source
+    >>> cs = [Citation(13, 22, "AP, May 2", Source("AP"), paren_start=12, paren_end=23),
+    ...       Citation(40, 50, "BBC, May 3", Source("BBC"), paren_start=39, paren_end=51)]
+    >>> [(c.text, [e.raw for e in c.evidence]) for c in bind(t, [Span(0, 52), Span(53, 65)], cs, stem="t")]
+    [('Troops left', ['AP, May 2']), ('and rain fell', ['BBC, May 3']), ('It was cold.', [])]
+    """
+    claims: list[Claim] = []
+    index = 0
+    n = first_id
+    for sentence in sentences:
+        while index < len(citations) and citations[index].paren_start < sentence.start:
+            index += 1
+        inside: list[Citation] = []
+        while index < len(citations) and citations[index].paren_end <= sentence.end:
+            inside.append(citations[index])
+            index += 1
+        for start, end, evidence in _clauses(text, sentence, inside):
+            claims.append(
+                Claim(
+                    id=f"{stem}:{n}",
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    evidence=evidence,
+                    hedged=is_hedged(text[start:end]),
+                    article=article,
+                    sentence_start=sentence.start,
+                    sentence_end=sentence.end,
+                )
+            )
+            n += 1
+    return claims
+
+
+def _clauses(text: str, sentence: Span, citations: Sequence[Citation]):
+    """Yield ``(start, end, evidence)`` for each claim of one sentence.
+
+    Each parenthetical closes the clause running from the previous one (or the
+    sentence start); back-to-back parentheticals support the same clause; a
+    parenthetical with no words before it supports the words after it.
+    """
+    pos = sentence.start
+    pending: tuple[int, int, list[Citation]] | None = None
+    leading: list[Citation] = []
+    for paren_start, paren_end, items in _group_by_parenthesis(citations):
+        start, end = _trim(text, pos, paren_start)
+        if _has_words(text, start, end):
+            if pending:
+                yield pending[0], pending[1], tuple(pending[2])
+            pending = (start, end, leading + items)
+            leading = []
+        elif pending:
+            pending[2].extend(items)
+        else:
+            leading.extend(items)
+        pos = paren_end
+    if pending:
+        yield pending[0], pending[1], tuple(pending[2])
+    start, end = _trim(text, pos, sentence.end)
+    if _has_words(text, start, end):
+        yield start, end, tuple(leading)
+
+
+def _group_by_parenthesis(citations: Sequence[Citation]):
+    groups: list[tuple[int, int, list[Citation]]] = []
+    for c in citations:
+        if groups and groups[-1][0] == c.paren_start:
+            groups[-1][2].append(c)
+        else:
+            groups.append((c.paren_start, c.paren_end, [c]))
+    return groups
+
+
+#: Characters trimmed from the ends of a claim: white space and the commas,
+#: semicolons and dashes that joined it to the next clause.
+_TRIM = " \t\r\n\u00a0,;:—–-"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start] in _TRIM or text[start] in ".)]"):
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return end > start and any(ch.isalnum() for ch in text[start:end])

@@ -1,0 +1,24 @@
+"""The one family of errors the library raises."""
+
+from __future__ import annotations
+
+
+class ProvenanceError(Exception):
+    """Base class of every error provenance raises on purpose."""
+
+
+class InputError(ProvenanceError):
+    """An input cannot be read as an article: names the file and the problem.
+
+    >>> str(InputError("a.txt", "not UTF-8 (invalid byte 0xff at offset 3)"))
+    'a.txt: not UTF-8 (invalid byte 0xff at offset 3)'
+    """
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+
+class ConfigError(ProvenanceError):
+    """A configuration file or option is invalid."""

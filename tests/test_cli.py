@@ -1,0 +1,170 @@
+"""The ``provenance report`` command, through click's runner, on real files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from provenance import __version__
+from provenance.cli import main
+
+ARTICLE = (
+    "Harbour Strike Ends\n\n"
+    "Dock workers returned to work on Monday (Port Gazette, March 3, 2020). "
+    "The union said talks would go on. Nobody knows the cost.\n"
+)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture
+def article(tmp_path):
+    path = tmp_path / "strike.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    return path
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(main, [str(a) for a in args], input=input, catch_exceptions=False)
+
+
+def test_version(runner):
+    result = run(runner, "--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_help_has_example(runner):
+    result = run(runner, "report", "-h")
+    assert result.exit_code == 0
+    assert "Example:" in result.output
+
+
+def test_text_report(runner, article):
+    result = run(runner, "report", article)
+    assert result.exit_code == 0, result.output
+    assert "Port Gazette" in result.output
+    assert "2020-03-03" in result.output
+    assert "Unsourced: 2 of 3 claims (67%)" in result.output
+
+
+def test_json_report_follows_contract(runner, article):
+    result = run(runner, "report", "--format", "json", article)
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["version"] == 1
+    (doc,) = data["documents"]
+    assert doc["path"] == str(article)
+    claim = doc["claims"][0]
+    assert set(claim) == {"id", "start", "end", "text", "hedged", "evidence"}
+    (e,) = claim["evidence"]
+    assert {k: e[k] for k in ("kind", "source", "date", "date_end", "raw")} == {
+        "kind": "citation", "source": "Port Gazette", "date": "2020-03-03", "date_end": None,
+        "raw": "Port Gazette, March 3, 2020",
+    }
+    text = article.read_text(encoding="utf-8")
+    assert text[e["start"] : e["end"]] == e["raw"]
+    assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_markdown_and_fmt(runner, article):
+    md = run(runner, "report", "--format", "markdown", article)
+    assert md.exit_code == 0
+    assert "| Port Gazette" in md.output or "Port Gazette |" in md.output
+    grid = run(runner, "report", "--fmt", "grid", article)
+    assert grid.exit_code == 0
+    assert "+====" in grid.output or "+===" in grid.output
+
+
+def test_csv_report(runner, article):
+    result = run(runner, "report", "--format", "csv", article)
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert [r["source"] for r in rows] == ["Port Gazette", "", ""]
+
+
+def test_output_file(runner, article, tmp_path):
+    out = tmp_path / "out.json"
+    result = run(runner, "report", "--format", "json", "-o", out, article)
+    assert result.exit_code == 0
+    assert result.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["documents"]
+
+
+def test_stdin(runner):
+    result = run(runner, "report", "--format", "json", "-", input=ARTICLE.encode("utf-8"))
+    assert result.exit_code == 0
+    assert json.loads(result.output)["documents"][0]["path"] == "-"
+
+
+def test_published_overrides_and_validates(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The dam burst (Valley News, December 20).\n", encoding="utf-8")
+    result = run(runner, "report", "--format", "json", "--published", "2022-01-10", path)
+    assert result.exit_code == 0
+    doc = json.loads(result.output)["documents"][0]
+    assert doc["published"] == "2022-01-10"
+    assert doc["claims"][0]["evidence"][0]["date"] == "2021-12-20"
+    bad = run(runner, "report", "--published", "2022-13-40", path)
+    assert bad.exit_code == 2
+    assert "YYYY-MM-DD" in bad.output
+
+
+def test_year_less_dates_stay_year_less_without_publication_date(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The dam burst (Valley News, December 20).\n", encoding="utf-8")
+    doc = json.loads(run(runner, "report", "--format", "json", path).output)["documents"][0]
+    assert doc["published"] is None
+    assert doc["claims"][0]["evidence"][0]["date"] == "--12-20"
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("binary.txt", b"\x00\x01\x02PK\x03\x04", "binary"),  # NUL bytes
+        ("latin1.txt", "Caf\u00e9 au lait.".encode("latin-1"), "not UTF-8"),  # wrong encoding
+        ("empty.txt", b"", "empty"),  # zero bytes
+    ],
+)
+def test_bad_input_is_named_and_others_still_reported(runner, article, tmp_path, name, content, problem):
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    result = runner.invoke(main, ["report", "--format", "json", str(bad), str(article)])
+    assert result.exit_code == 2
+    assert f"{bad}:" in result.stderr and problem in result.stderr
+    data = json.loads(result.stdout)
+    assert [d["path"] for d in data["documents"]] == [str(article)]
+    assert data["errors"][0]["path"] == str(bad)
+
+
+def test_missing_path_and_empty_directory(runner, article, tmp_path):
+    empty = tmp_path / "empty-dir"
+    empty.mkdir()
+    result = runner.invoke(main, ["report", str(tmp_path / "nope.txt"), str(empty), str(article)])
+    assert result.exit_code == 2
+    assert "nope.txt: no such file or directory" in result.stderr
+    assert "empty-dir: no articles" in result.stderr
+    assert "Port Gazette" in result.stdout
+
+
+def test_directory_is_searched_recursively(runner, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "one.md").write_text("It rained (Herald, May 1, 2020).\n", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("It snowed (Courier, May 2, 2020).\n", encoding="utf-8")
+    (tmp_path / "skip.json").write_text("{}", encoding="utf-8")
+    result = run(runner, "report", "--format", "json", tmp_path)
+    assert result.exit_code == 0
+    paths = [d["path"] for d in json.loads(result.output)["documents"]]
+    assert [p.rsplit("/", 1)[-1] for p in paths] == ["one.md", "two.txt"]
+
+
+def test_no_paths_is_a_usage_error(runner):
+    result = runner.invoke(main, ["report"])
+    assert result.exit_code == 2
