@@ -8,13 +8,15 @@ least one claim, sourced or not, so that unsourced statements are visible.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 
+import attrs
 import regex
 
-from provenance.model import Citation, Claim, Span
+from provenance.model import Attribution, Citation, Claim, Span
 
-__all__ = ["HEDGES", "bind", "is_hedged"]
+__all__ = ["HEDGES", "attach", "bind", "is_hedged"]
 
 #: Cues that a statement is reported second-hand or not vouched for.
 #: One phrase a line, matched case-insensitively on word boundaries.
@@ -115,6 +117,51 @@ def bind(
             )
             n += 1
     return claims
+
+
+def attach(claims: Sequence[Claim], attributions: Iterable[Attribution]) -> list[Claim]:
+    """Add each attribution to the claim its content starts in, keeping claims' citations.
+
+    An attribution whose claim also carries citations is that speaker's
+    statement *as carried by* the cited outlet: its ``via`` names the first
+    cited source unless the attribution already names one (``in an op-ed for X``).
+
+    Args:
+        claims: claims of one article, in document order.
+        attributions: attributions found in the same article.
+
+    Returns:
+        The claims, in the same order, with attributions added to their evidence
+        in text order.
+    """
+    claims = list(claims)
+    starts = [c.start for c in claims]
+    extra: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        i = _claim_at(claims, starts, a.content_start, a.content_end)
+        if i is not None:
+            extra.setdefault(i, []).append(a)
+    for i, found in extra.items():
+        claim = claims[i]
+        cited = claim.citations
+        if cited:
+            found = [a if a.via else attrs.evolve(a, via=cited[0].source.name) for a in found]
+        evidence = sorted((*claim.evidence, *found), key=lambda e: (e.start, e.end))
+        claims[i] = attrs.evolve(claim, evidence=evidence)
+    return claims
+
+
+def _claim_at(claims: Sequence[Claim], starts: list[int], start: int, end: int) -> int | None:
+    """Index of the claim holding offset ``start``; content that begins in a gap
+    between claims (an opening quote, a citation) belongs to the next claim."""
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0 and start < claims[i].end:
+        return i
+    if i + 1 < len(claims) and claims[i + 1].start < end:
+        return i + 1
+    if i >= 0 and start < claims[i].sentence_end:
+        return i
+    return None
 
 
 def _clauses(text: str, sentence: Span, citations: Sequence[Citation]):

@@ -131,3 +131,107 @@ def report(paths, fmt, tablefmt, outputs, published):
     _report_errors(errors)
     if errors:
         sys.exit(2)
+
+
+# -- lint -------------------------------------------------------------------
+
+from provenance import lint as lint_  # noqa: E402  (kept with the lint commands)
+
+
+@main.command("lint")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(lint_.FORMATS), default=None,
+              help="Output format [default: text, or from each --output file's extension].")
+@click.option("-o", "--output", "outputs", multiple=True,
+              type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+              help="Write the findings to this file instead of stdout; repeat it to write several "
+                   "files, each in the format its extension names (.txt, .json, .sarif).")
+@click.option("--fail-on", type=click.Choice([level.value for level in lint_.Level]), default="error",
+              show_default=True, help="Exit 1 when a finding is at or above this level.")
+@click.option("--exit-zero", is_flag=True,
+              help="Exit 0 even when findings reach --fail-on (input and configuration errors still exit 2).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Read the configuration from FILE instead of the nearest .provenance.toml or "
+                   "pyproject.toml [tool.provenance].")
+@click.option("--changed-since", metavar="REV",
+              help="Lint only the files in PATHS changed since the git revision REV (and untracked "
+                   "ones); files named explicitly are always linted.")
+@click.option("--corpus", multiple=True, type=click.Path(), metavar="PATH",
+              help="Articles to compare against for PV201 (contested-claim) without linting them; "
+                   "repeatable.")
+def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus):
+    """Check articles for malformed citations, impossible dates, unsourced
+    statistics, anonymous sources and claims contested elsewhere.
+
+    PATHS are files, directories (searched for .txt, .md and .markdown files)
+    or - for standard input; the default is the current directory.  Findings
+    go to stdout; unreadable inputs are reported on stderr and the other files
+    are still linted.
+
+    Exit status: 0 no finding at or above --fail-on, 1 findings at or above
+    it, 2 usage, configuration or input errors (even with --exit-zero).
+
+    \b
+    Example:
+        provenance lint articles/
+        provenance lint --fail-on warning --format github --changed-since origin/main articles/
+        provenance lint --corpus archive/ -o lint.sarif new-article.md
+    """
+    plan = plan_outputs(fmt, outputs, lint_.FORMATS)
+    paths = paths or (".",)
+    docs, errors = [], []
+    try:
+        config = lint_.load_config(config_path) if config_path else lint_.discover_config(paths)
+        only = lint_.changed_files(changed_since) if changed_since else None
+        for item in lint_.load_documents(paths, config, only=only):
+            (errors if isinstance(item, InputError) else docs).append(item)
+        relations = ()
+        if any("PV201" in config.enabled(d.path) for d in docs):
+            reference = []
+            for item in lint_.load_documents(corpus, config, exclude=False) if corpus else ():
+                (errors if isinstance(item, InputError) else reference).append(item)
+            relations = lint_.contested_relations(docs, reference)
+        findings = lint_.lint(docs, config, relations=relations)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
+    for path, chosen in plan:
+        _write(path, lint_.render(findings, docs, chosen))
+    _report_errors(errors)
+    sys.exit(lint_.exit_code(findings, lint_.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
+
+
+#: Output formats of ``provenance rules``.
+RULES_FORMATS = ("text", "markdown", "json")
+
+
+@main.command("rules")
+@output_options(RULES_FORMATS)
+def rules_command(fmt, tablefmt, outputs):
+    """List every lint rule: code, name, default level and summary.
+
+    \b
+    Example:
+        provenance rules
+        provenance rules --format markdown
+    """
+    for path, chosen in plan_outputs(fmt, outputs, RULES_FORMATS):
+        _write(path, lint_.render_rules(chosen, tablefmt=tablefmt))
+
+
+@main.command("rule")
+@click.argument("code")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
+              help="Output format: the documentation as Markdown, or a JSON object.")
+def rule_command(code, fmt):
+    """Explain the lint rule CODE (a code such as PV101, or a name such as
+    unsourced-statistic): what it does, why it matters, an example and the fix.
+
+    \b
+    Example:
+        provenance rule PV101
+        provenance rule contested-claim
+    """
+    found = lint_.find_rule(code)
+    if found is None:
+        raise UsageError(f"unknown rule {code!r}; `provenance rules` lists them")
+    click.echo(lint_.render_rule(found, fmt), nl=False)

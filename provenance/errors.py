@@ -10,8 +10,8 @@ class ProvenanceError(Exception):
 class InputError(ProvenanceError):
     """An input cannot be read as an article: names the file and the problem.
 
-    >>> str(InputError("a.txt", "not UTF-8 (invalid byte 0xff at offset 3)"))
-    'a.txt: not UTF-8 (invalid byte 0xff at offset 3)'
+    >>> str(InputError("a.txt", "not UTF-8: invalid byte 0xff at offset 3"))
+    'a.txt: not UTF-8: invalid byte 0xff at offset 3'
     """
 
     def __init__(self, path: str, problem: str):

@@ -13,7 +13,7 @@ import attrs
 
 from provenance import claims as claims_
 from provenance import citations as citations_
-from provenance import document, segment
+from provenance import attribution, document, segment
 from provenance.errors import InputError
 from provenance.model import Document, Span
 from provenance.sources import Registry, default_registry
@@ -52,14 +52,20 @@ def extract(
     claims: list = []
     malformed: list = []
     for index, article in enumerate(lay.articles):
+        article_claims: list = []
+        article_sentences: list = []
         for start, end in _regions(article.body_start, article.end, lay.skipped):
             spans = segment.sentences(text, start, end)
             found, bad = citations_.find_citations(text, start, end, published=lay.published)
             found = [attrs.evolve(c, source=registry.source(c.source.name)) for c in found]
             malformed.extend(bad)
-            claims.extend(
-                claims_.bind(text, spans, found, stem=stem, article=index, first_id=len(claims) + 1)
+            article_sentences.extend(spans)
+            article_claims.extend(
+                claims_.bind(text, spans, found, stem=stem, article=index,
+                             first_id=len(claims) + len(article_claims) + 1)
             )
+        said = attribution.find_attributions(text, article_sentences, registry=registry)
+        claims.extend(claims_.attach(article_claims, said))
     return Document(
         text=text,
         path=path,

@@ -52,7 +52,7 @@ def test_text_report(runner, article):
     assert result.exit_code == 0, result.output
     assert "Port Gazette" in result.output
     assert "2020-03-03" in result.output
-    assert "Unsourced: 2 of 3 claims (67%)" in result.output
+    assert "Unsourced: 1 of 3 claims (33%)" in result.output  # "The union said" is attributed
 
 
 def test_json_report_follows_contract(runner, article):
@@ -87,7 +87,8 @@ def test_csv_report(runner, article):
     result = run(runner, "report", "--format", "csv", article)
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.output)))
-    assert [r["source"] for r in rows] == ["Port Gazette", "", ""]
+    assert [(r["kind"], r["source"]) for r in rows] == [
+        ("citation", "Port Gazette"), ("attribution", "The union"), ("", "")]
 
 
 def test_output_file(runner, article, tmp_path):

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Attribution accuracy on the PolNeAR development split.
+
+PolNeAR (Newell, Margolin & Ruths, LREC 2018) annotates attributions in
+political news: a Source, a Cue and a Content span tied together by an event
+line, in BRAT standoff files ``attributions/<article>_<annotator>.ann`` next to
+``text/<article>.txt``.  Where an article has several annotators, the first
+annotation file in sorted order is used.
+
+For every article, :func:`provenance.attribution.find_attributions` runs over
+the sentences of the whole text.  A predicted attribution matches a gold one
+when its source span overlaps the gold source span and its content span covers
+at least half of the gold content's words; matching is one to one, greedy,
+best coverage first.  Printed: precision, recall and F1, then per part the
+precision and recall of source spans and cue spans (a span counts when it
+overlaps one on the other side).
+
+Usage: python bench/polnear.py [--data DIR] [--verbose N]
+
+Exits 0 with a message when the data directory is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))
+
+from provenance.attribution import find_attributions  # noqa: E402
+from provenance.segment import sentences  # noqa: E402
+
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear-dev"
+WORD = re.compile(r"\w+")
+ANNOTATOR = re.compile(r"_[^_]*\.ann$")
+
+
+@dataclass
+class Gold:
+    source: list = field(default_factory=list)
+    cue: list = field(default_factory=list)
+    content: list = field(default_factory=list)
+
+
+def parse_ann(path: Path) -> list[Gold]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("T"):
+            tid, info, _text = line.split("\t", 2)
+            kind, offsets = info.split(" ", 1)
+            spans[tid] = (kind, [tuple(map(int, part.split())) for part in offsets.split(";")])
+        elif line.startswith("E"):
+            events.append(dict(part.split(":", 1) for part in line.split("\t")[1].split()))
+    out = []
+    for event in events:
+        g = Gold()
+        for role, attr in (("Source", "source"), ("Cue", "cue"), ("Content", "content")):
+            if role in event and event[role] in spans:
+                setattr(g, attr, spans[event[role]][1])
+        out.append(g)
+    return out
+
+
+def overlaps(a: tuple[int, int], fragments: list[tuple[int, int]]) -> bool:
+    return any(a[0] < e and s < a[1] for s, e in fragments)
+
+
+def coverage(text: str, content: tuple[int, int], fragments: list[tuple[int, int]]) -> float:
+    words = [m.span() for s, e in fragments for m in WORD.finditer(text, s, e)]
+    if not words:
+        return 0.0
+    inside = sum(1 for s, e in words if content[0] <= s and e <= content[1])
+    return inside / len(words)
+
+
+def articles(data: Path) -> list[tuple[Path, Path]]:
+    chosen: dict[str, Path] = {}
+    for ann in sorted((data / "attributions").glob("*.ann")):
+        chosen.setdefault(ANNOTATOR.sub("", ann.name), ann)
+    return [(data / "text" / f"{stem}.txt", ann) for stem, ann in sorted(chosen.items())]
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the polnear-dev directory")
+    parser.add_argument("--verbose", type=int, default=0, metavar="N", help="print N misses and N spurious predictions")
+    args = parser.parse_args(argv)
+    if not (args.data / "text").is_dir() or not (args.data / "attributions").is_dir():
+        print(f"PolNeAR data not found at {args.data}; skipping.")
+        return 0
+    n_gold = n_pred = tp = 0
+    src_pred_ok = src_pred = src_gold_ok = src_gold = 0
+    cue_pred_ok = cue_pred = cue_gold_ok = cue_gold = 0
+    no_source = 0
+    misses: list[str] = []
+    spurious: list[str] = []
+    pairs = articles(args.data)
+    for text_path, ann_path in pairs:
+        text = text_path.read_text(encoding="utf-8")
+        gold = parse_ann(ann_path)
+        pred = list(find_attributions(text, sentences(text)))
+        n_gold += len(gold)
+        n_pred += len(pred)
+        no_source += sum(1 for g in gold if not g.source)
+        candidates = []
+        for gi, g in enumerate(gold):
+            if not g.source or not g.content:
+                continue
+            for pi, a in enumerate(pred):
+                if not overlaps((a.start, a.end), g.source):
+                    continue
+                c = coverage(text, (a.content_start, a.content_end), g.content)
+                if c >= 0.5:
+                    candidates.append((-c, gi, pi))
+        candidates.sort()
+        used_g: set[int] = set()
+        used_p: set[int] = set()
+        for _c, gi, pi in candidates:
+            if gi in used_g or pi in used_p:
+                continue
+            used_g.add(gi)
+            used_p.add(pi)
+        tp += len(used_g)
+        gold_sources = [g.source for g in gold if g.source]
+        gold_cues = [g.cue for g in gold if g.cue]
+        src_pred += len(pred)
+        src_pred_ok += sum(1 for a in pred if any(overlaps((a.start, a.end), s) for s in gold_sources))
+        src_gold += len(gold_sources)
+        src_gold_ok += sum(1 for s in gold_sources if any(overlaps((a.start, a.end), s) for a in pred))
+        cue_pred += len(pred)
+        cue_pred_ok += sum(1 for a in pred if any(overlaps((a.cue_start, a.cue_end), c) for c in gold_cues))
+        cue_gold += len(gold_cues)
+        cue_gold_ok += sum(1 for c in gold_cues if any(overlaps((a.cue_start, a.cue_end), c) for a in pred))
+        if args.verbose:
+            for gi, g in enumerate(gold):
+                if gi not in used_g and g.cue:
+                    frag = lambda spans: " … ".join(text[s:e] for s, e in spans)[:80]  # noqa: E731
+                    misses.append(f"{text_path.stem[:30]}: {frag(g.source)!r} {frag(g.cue)!r} -> {frag(g.content)!r}")
+            for pi, a in enumerate(pred):
+                if pi not in used_p:
+                    spurious.append(
+                        f"{text_path.stem[:30]}: {text[a.start:a.end]!r} {a.cue!r} -> {text[a.content_start:a.content_end][:80]!r}"
+                    )
+    if args.verbose:
+        print("misses:")
+        for m in misses[: args.verbose]:
+            print("  " + m)
+        print("spurious:")
+        for s in spurious[: args.verbose]:
+            print("  " + s)
+    p, r, f = prf(tp, n_pred, n_gold)
+    print(f"PolNeAR dev: {len(pairs)} articles, gold={n_gold} (without a source: {no_source}) predicted={n_pred} matched={tp}")
+    print(f"attributions: P={p:.3f} R={r:.3f} F1={f:.3f}")
+    sp, sr, _ = prf(src_pred_ok, src_pred, 0)[0], src_gold_ok / src_gold if src_gold else 0.0, None
+    cp, cr = (cue_pred_ok / cue_pred if cue_pred else 0.0), (cue_gold_ok / cue_gold if cue_gold else 0.0)
+    print(f"source spans: P={sp:.3f} R={sr:.3f}")
+    print(f"cue spans: P={cp:.3f} R={cr:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

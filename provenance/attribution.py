@@ -1,0 +1,2075 @@
+"""Narrative attributions: who said what, with which cue, about what.
+
+:func:`find_attributions` reads the sentences of one article and returns every
+narrative attribution in them: the source mention as written, the reporting cue,
+the attributed content, the resolved speaker and the stance the cue takes.
+
+Constructions recognised (each a general fact of news prose, none tied to an
+article):
+
+* a reporting verb with its subject before it, in any tense and with adverbs
+  (``Saleh said``, ``the FBI did note that``, ``he later told reporters``,
+  ``Saleh also vowed that``), or after it in inverted order
+  (``"…," said the minister``); the verbs are a lexicon kept as data
+  (``data/reporting_verbs.txt``), where "weak" verbs (``added``, ``noted``,
+  ``believe``, ``write``) count only with a that-clause, a quotation, a colon,
+  a clause led by a pronoun or in inverted order, so that "the company added
+  jobs" or "I write from the valley" are no attributions;
+* ``according to X``, before or after the content;
+* passives: ``is reported to have said``, ``is reported as saying``,
+  ``was quoted as saying``, ``it is estimated/believed that``, and reports
+  carried by an agent (``which was confirmed by a former defense minister``);
+* ``X: "…"`` and ``He has said: "…"``; a sentence that is only a name and a
+  colon (``Washington Post:``) introduces the next paragraph, which becomes
+  the content; attributions in the paragraphs it introduces carry it as ``via``;
+* publishing acts that carry content (``published an op-ed … pleading for
+  help``, ``issued an edict calling …``, ``is running reports highlighting …``)
+  and ``claimed responsibility``;
+* anonymous and vague sources (``reports emerged that``, ``some reports
+  suggest``, ``word out of Kabul is that``, ``sources said``, ``officials say``,
+  ``a source close to …``, ``observers believe``, ``it is believed that``,
+  ``rumours``).
+
+Anonymous or person — the rule:
+
+* a source whose head noun is in ``data/anonymous_nouns.txt`` without a mark
+  (``sources``, ``a source close to the president``, ``reports``, ``rumours``,
+  ``word``, ``people familiar with the matter``, ``some``, ``others``) is
+  **anonymous** whatever qualifies it;
+* a plural role marked ``?`` there (``officials``, ``observers``,
+  ``analysts``, ``experts``, ``diplomats``, ``critics``, ``authorities``) is
+  anonymous unless a name or affiliation qualifies it: a capitalised modifier
+  (``U.S. officials``, ``Indonesian authorities``), a possessive
+  (``Trump's advisers``) or a link to a named body (``officials at the
+  ministry``) makes it an official (institutions) or person source;
+  ``Western``/``Eastern`` and ``close to``/``familiar with`` do not;
+* a described individual or group by role (``a former foreign ministry
+  official``, ``the official``, ``local commanders``, ``a former defense
+  minister``) is a **person** source, with ``speaker`` None unless it resolves
+  to an earlier named mention;
+* institutions by role noun (``the ministry``, ``police``), organisations and
+  places by name (``Human Rights Watch``, ``ISIS-K``, ``Morocco``) are
+  **official**; outlets take their kind from the source registry
+  (``Fox News`` -> outlet, ``TASS`` -> state media).
+
+Speakers are resolved within the article, in order: a full name is its own
+speaker (titles dropped: ``Prime Minister Jacinda Ardern`` -> ``Jacinda
+Ardern``); a surname resolves to an earlier full name ending with it
+(``Aghbar`` -> ``Zahir Aghbar``); ``he``/``she`` to the most recent person
+named in the sentence before it, else to the last person who spoke or was the
+subject of a sentence (a name, or the fullest description when no name was
+given); ``the official``/``the grand mufti`` to the earlier mention of that
+role (an appositive ``the grand mufti of X, Firstname Lastname``, ``Firstname
+Lastname, the minister``, a title ``Minister Firstname Lastname``, or an
+earlier described source ``a former foreign ministry official``); ``it`` and
+``which`` to the organisation or place named first in the sentence before it
+or in the sentence before that; ``who`` to the phrase it follows.
+
+Every scan is left to right with bounded look-around (at most a few tokens
+back or ahead of a cue), so the work is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import logging
+from collections.abc import Sequence
+from importlib import resources
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from provenance.model import Attribution, Source, SourceKind, Span, Stance, source_key
+from provenance.segment import ABBREVIATIONS, BLANK_LINE
+from provenance.sources import Registry, default_registry
+
+__all__ = ["Lexicon", "Verb", "find_attributions", "lexicon"]
+
+log = logging.getLogger(__name__)
+
+#: Seconds any single pattern may run over one sentence before it is skipped.
+#: The patterns are linear; this only guards against the unforeseen.
+MATCH_TIMEOUT = 10.0
+
+# ---------------------------------------------------------------------------
+# Word lists that are part of the grammar (the lexicons are data files).
+
+#: Words that open a noun phrase and end it when read right to left.
+DETERMINERS = frozenset(
+    "the a an this that these those some many several most all both each every another other "
+    "no few his her its their our my your whose".split()
+)
+#: Pronouns that can be the subject of a reporting verb.
+SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
+#: Pronouns that can be the object of ``told``.
+OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
+#: Relative pronouns that can be the subject of a reporting verb.
+RELATIVE_PRONOUNS = frozenset("who which".split())
+#: Pronoun contractions that start a clause ("say they're prepared").
+PRONOUN_CONTRACTIONS = frozenset(
+    "he's she's it's they're we're i'm you're there's they've we've i've he'd she'd they'd we'd i'd "
+    "they'll we'll he'll she'll it'll i'll there".split()
+)
+#: Auxiliaries and negations that belong to the cue ("has said", "did not say").
+AUXILIARIES = frozenset(
+    "has have had having did does do will would could can may might should must shall is was are were "
+    "be been being am not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't "
+    "isn't wasn't weren't aren't can't cannot".split()
+)
+#: Forms of "be": a past participle after one of these is passive.
+BE_FORMS = frozenset("is was are were be been being am".split())
+#: Adverbs that may stand inside the cue ("also said", "later told", "repeatedly denied").
+CUE_ADVERBS = frozenset(
+    "also later then again never not once still even first finally since further subsequently "
+    "separately privately openly earlier already just only initially immediately previously "
+    "recently reportedly repeatedly publicly allegedly".split()
+)
+#: Adverbs whose presence in the cue hedges it.
+HEDGE_ADVERBS = frozenset("reportedly allegedly purportedly supposedly apparently".split())
+#: Phrases that a parenthetical between subject and verb may consist of (", meanwhile,").
+ASIDE_PHRASES = frozenset(
+    p.strip()
+    for p in """meanwhile, however, though, too, moreover, therefore, instead, indeed, also, nevertheless,
+    nonetheless, in turn, for example, for instance, in particular, of course, at least, at the same time,
+    in fact, again, then, now, still, furthermore, notably, in response, in addition""".split(",")
+)
+#: The one-word asides.
+ASIDE_WORDS = frozenset(p for p in ASIDE_PHRASES if " " not in p)
+#: Function words that never belong to a noun phrase.
+STOP_WORDS = frozenset(
+    """
+    about above across after against along amid amidst among around as at before behind below beneath beside
+    besides between beyond by despite down during except for from in inside into like near of off on onto out
+    outside over past per since than through throughout till to toward towards under unlike until up upon via
+    with within without and or nor but yet so because although though while whereas if unless whether when
+    whenever where wherever once what whom whose which who why how there here not also even just only still
+    very too now then however meanwhile moreover therefore thus already again never ever always often
+    sometimes soon instead indeed perhaps maybe rather quite almost nevertheless otherwise notably
+    """.split()
+) | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PRONOUN_CONTRACTIONS
+#: Common verbs that end a noun phrase when read left to right ("leaders hope").
+COMMON_VERBS = frozenset(
+    """
+    get gets got make makes made go goes went take takes took come comes came see sees saw seem seems seemed
+    appear appears appeared become becomes became remain remains remained want wants wanted need needs
+    needed hope hopes hoped try tries tried plan plans planned expect expects expected face faces faced
+    give gives gave keep keeps kept let lets put puts seek seeks sought lead leads led leave leaves left
+    include includes included help helps helped call calls called move moves moved live lives lived fled
+    arrived arrive arrives stabbed killed kill kills fought fight fights heads head won win wins lost lose
+    began begin begins started start starts continued decided decide decides offered offer offers
+    """.split()
+)
+#: Words that link a noun to its complement inside a source phrase ("official of the ministry").
+LINKS = frozenset("of in at from for to with".split())
+#: Words that stand for a number of people ("Hundreds of Tajiks"): the head is what follows "of".
+QUANTITY_WORDS = frozenset(
+    "hundreds thousands dozens millions scores tens one two three four five six seven eight nine ten "
+    "some many most all none each several majority number group handful couple".split()
+)
+#: Capitalised modifiers that do not make a vague source affiliated ("Western diplomats").
+VAGUE_MODIFIERS = frozenset("western eastern northern southern foreign international local senior".split())
+#: Words ending in -ing that are not participles.
+NOT_PARTICIPLES = frozenset(
+    """
+    during according including following regarding concerning morning evening something nothing anything
+    everything thing things king ring spring string wing bring sing building meeting hearing briefing
+    funding training wedding ceiling feeling being having ongoing outstanding notwithstanding pending
+    """.split()
+)
+#: Nouns after "account", "channel" that follow a platform ("on its Telegram account").
+ACCOUNT_NOUNS = frozenset("account accounts channel channels page pages feed feeds profile handle".split())
+#: Prepositions that introduce an adverbial after a cue ("said in a statement that").
+ADVERBIAL_PREPS = frozenset(
+    "in on at during to with via through from over after before since by while earlier late last this next "
+    "following".split()
+)
+#: Prepositions after which a verb form is not a cue ("by claiming", "for saying").
+PREP_BEFORE_PARTICIPLE = frozenset("by for of without from about upon on in after before since with".split())
+#: Verbs whose content is a publication's subject, not a proposition: ``speak`` etc.
+OPENING_QUOTES = frozenset("“‘«„")
+CLOSING_QUOTES = frozenset("”’»")
+AMBIGUOUS_QUOTES = frozenset("\"'")
+#: Dashes that set off a parenthetical.
+DASHES = frozenset("—–―")
+#: Final punctuation trimmed from the end of a content span.
+TRAILING_PUNCT = frozenset(".,;:")
+#: Longest source phrase, in tokens.
+MAX_PHRASE = 12
+#: Longest parenthetical skipped between a subject and its verb, in tokens.
+MAX_ASIDE = 24
+#: Longest adverbial skipped between a cue and its content, in tokens.
+MAX_ADVERBIAL = 9
+#: Longest introductory phrase skipped before a clause's subject, in tokens.
+MAX_INTRO = 30
+#: How many paragraphs a standalone outlet label (``Washington Post:``) introduces at most.
+LABEL_PARAGRAPHS = 3
+
+# ---------------------------------------------------------------------------
+# Lexicons
+
+
+@attrs.frozen
+class Verb:
+    """A reporting verb of the lexicon."""
+
+    lemma: str
+    """Base form (``say``)."""
+    flags: frozenset = frozenset()
+    """``that``, ``object``, ``speech``, ``deny``, ``confirm``, ``hedge``, ``passive``."""
+    preps: frozenset = frozenset()
+    """Prepositions that may introduce the content of a weak verb (``warned of``)."""
+
+    @property
+    def weak(self) -> bool:
+        return "that" in self.flags
+
+    @property
+    def stance(self) -> Stance:
+        if "deny" in self.flags:
+            return Stance.DENY
+        if "confirm" in self.flags:
+            return Stance.CONFIRM
+        if "hedge" in self.flags:
+            return Stance.HEDGE
+        return Stance.ASSERT
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists of ``provenance/data`` that drive the recogniser."""
+
+    verbs: dict
+    """Verb form (lower case) -> :class:`Verb`."""
+    past: frozenset
+    """Past forms of the reporting verbs (``said``, ``told``, ``written``)."""
+    participles: frozenset
+    """-ing forms of the reporting verbs (``saying``)."""
+    persons: frozenset
+    institutions: frozenset
+    documents: frozenset
+    anonymous: frozenset
+    vague: frozenset
+    report_nouns: frozenset
+    publications: frozenset
+    titles: frozenset
+    org_words: frozenset
+    outlet_words: frozenset
+    places: frozenset
+    colon_labels: frozenset
+    time_words: frozenset
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _plurals(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("man") and not word.endswith("human"):
+        forms.add(word[:-3] + "men")
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+    elif word.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    return forms
+
+
+def _nouns(name: str) -> frozenset:
+    return frozenset(f for w in _data_lines(name) for f in _plurals(w.lower()))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicons shipped in ``provenance/data``, loaded once.
+
+    >>> lex = lexicon()
+    >>> lex.verbs["told"].lemma, sorted(lex.verbs["told"].flags)
+    ('tell', ['object'])
+    >>> "officials" in lex.vague and "sources" in lex.anonymous
+    True
+    """
+    verbs: dict[str, Verb] = {}
+    past: set[str] = set()
+    participles: set[str] = set()
+    for line in _data_lines("reporting_verbs.txt"):
+        words = line.split()
+        forms = [w.lower() for w in words if w[0] not in ":+"]
+        verb = Verb(
+            lemma=forms[0],
+            flags=frozenset(w[1:] for w in words if w.startswith(":")),
+            preps=frozenset(w[1:] for w in words if w.startswith("+")),
+        )
+        base = forms[0]
+        third_person = {base + "s", base + "es", base[:-1] + "ies"}
+        for form in forms:
+            verbs[form] = verb
+            if form.endswith("ing"):
+                participles.add(form)
+            elif form != base and form not in third_person:
+                past.add(form)
+    anonymous, vague = set(), set()
+    for line in _data_lines("anonymous_nouns.txt"):
+        word, *mark = line.split()
+        (vague if mark == ["?"] else anonymous).add(word.lower())
+    places = set()
+    for line in _data_lines("places.txt"):
+        places.update(v.strip().lower() for v in line.split("|") if v.strip())
+    return Lexicon(
+        verbs=verbs,
+        past=frozenset(past),
+        participles=frozenset(participles),
+        persons=_nouns("person_nouns.txt"),
+        institutions=_nouns("institution_nouns.txt"),
+        documents=_nouns("document_nouns.txt"),
+        anonymous=frozenset(anonymous),
+        vague=frozenset(vague),
+        report_nouns=frozenset(w.lower() for w in _data_lines("report_nouns.txt")),
+        publications=frozenset(w.lower() for w in _data_lines("publication_nouns.txt")),
+        titles=frozenset(w.lower() for w in _data_lines("titles.txt")),
+        org_words=frozenset(w.lower() for w in _data_lines("org_words.txt")),
+        outlet_words=frozenset(w.lower() for w in _data_lines("outlet_words.txt")),
+        places=frozenset(places),
+        colon_labels=frozenset(w.lower() for w in _data_lines("colon_labels.txt")),
+        time_words=frozenset(w.lower() for w in _data_lines("time_words.txt")),
+    )
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+# A token: a dotted acronym, a word with inner joiners, or one other character.
+#   "U.S. envoy’s al-Qaeda Europe/Radio 24/7 “plan”"
+#   -> U.S. | envoy’s | al-Qaeda | Europe/Radio | 24/7 | “ | plan | ”
+TOKEN = regex.compile(
+    r"""
+    (?P<word>
+      (?:\p{Lu}\.){2,}                     # a dotted acronym: U.S.  U.N.
+    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*       # a word or number ...
+      (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*    # ... with joined parts: al-Qaeda, they’re, 24/7
+    )
+    | (?P<other>\S)                        # any other character, alone
+    """,
+    regex.VERBOSE,
+)
+
+# An expletive "it" with a passive verb of opinion: an anonymous, hedged source.
+#   "It is estimated that by mid-2022 ..." -> it="It", cue="is estimated"
+IT_PASSIVE = regex.compile(
+    r"""
+    (?<![\w-])(?P<it>it)\s+
+    (?P<cue>
+      (?:is|was|has\s+been|had\s+been|is\s+being|’s|'s)\s+    # the passive auxiliary
+      (?:(?:widely|generally|now|also|increasingly)\s+)?     # an adverb
+      (?:believed|thought|understood|estimated|alleged|rumou?red|reported
+        |said|feared|expected|claimed|assumed|suspected|suggested)
+    )
+    \s+that(?![\w-])                                         # a that-clause follows
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Word of mouth as a source.
+#   "Word out of Panjshir Valley is that fighters ..." -> source="Word out of Panjshir Valley", cue="is"
+#   "Rumour has it that ..." -> source="Rumour", cue="has it"
+WORD_IS = regex.compile(
+    r"""
+    (?<![\w-])
+    (?P<source>
+      (?:the\s+)?(?:word|rumou?r|talk|buzz)                  # the vague source
+      (?:\s+(?:out\s+of|from|in|on|around|among)             # where it comes from ...
+         (?:\s+[\p{L}\p{N}’'.-]+){1,6}?)?                    # ... in at most six words
+    )
+    \s+(?P<cue>is|was|has\s+it)
+    \s+that(?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A passive report of what its subject said (built with the verb forms of the lexicon).
+#   "a former official is reported to have said" -> cue "is reported to have said"
+#   "He is reported as saying: ..." -> cue "is reported as saying"
+PASSIVE_SPEECH_TEMPLATE = r"""
+    (?<![\w-])
+    (?P<cue>
+      (?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+   # the passive auxiliary
+      (?:(?:also|widely|later|once)\s+)?                         # an adverb
+      (?P<passive>reported|quoted|understood|believed|said|known)\s+
+      (?:to\s+have\s+\L<past>                                    # ... to have said
+        |as\s+\L<participles>)                                   # ... as saying
+    )
+    (?![\w-])
+"""
+
+# A report carried by its agent after "by" (verbs flagged :passive in the lexicon).
+#   "which was confirmed by a former defense minister" -> cue "was confirmed", agent after "by"
+BY_AGENT_TEMPLATE = r"""
+    (?<![\w-])
+    (?P<cue>
+      (?:(?P<aux>is|are|was|were|been|being|be)\s+)?             # the passive auxiliary, if any
+      (?:(?:also|later|first|widely|independently|officially)\s+)?
+      (?P<verb>\L<agentive>)                                     # the past participle
+    )
+    \s+by\s+(?=\S)                                               # the agent follows "by"
+"""
+
+# A publishing act: a verb, up to three modifiers and a publication noun.
+#   "published an op-ed in the WaPo pleading for help" -> cue "published an op-ed"
+#   "is running short reports highlighting his struggle" -> cue "running short reports"
+PUBLISH_TEMPLATE = r"""
+    (?<![\w-])
+    (?P<cue>
+      (?:publish(?:ed|es|ing)?|issu(?:e|ed|es|ing)|releas(?:e|ed|es|ing)|post(?:ed|s|ing)?
+        |ran|run(?:s|ning)?|air(?:ed|s|ing)?|carr(?:y|ied|ies|ying)|broadcast(?:s|ing)?
+        |sen[dt](?:s|ing)?|put(?:s|ting)?\s+out)                 # the publishing verb
+      \s+(?:(?:a|an|the|its|his|her|their|several|many|some|two|three|a\s+series\s+of)\s+)?
+      (?:[\p{L}\p{N}’'-]+\s+){0,3}?                              # up to three modifiers
+      \L<publications>                                           # what was published
+    )
+    (?![\w-])
+"""
+
+# A piece or interview naming the outlet that carried it.
+#   "In an op-ed for the Washington Post, Massoud ..." -> outlet "Washington Post"
+#   "said in an interview with Fox News" -> outlet "Fox News"
+VIA_PIECE_TEMPLATE = r"""
+    (?<![\w-])(?:in|during)\s+(?:an?|the|his|her|its|their)\s+
+    (?:[\p{L}-]+\s+){0,2}?                                       # "exclusive", "recent"
+    (?:\L<publications>|appearance)                              # the piece
+    \s+(?:for|with|to|in|on|published\s+(?:by|in))\s+            # ... for the outlet
+    (?:the\s+)?
+    (?P<outlet>\p{Lu}[\p{L}\p{N}’'.&/-]*                         # a capitalised name ...
+      (?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'.&/-]*){0,5})      # ... of up to six words
+"""
+
+# A social platform that carried a statement.
+#   "claimed responsibility on its Telegram account" -> platform "Telegram"
+ON_PLATFORM = regex.compile(
+    r"""
+    (?<![\w-])(?:on|via|through)\s+
+    (?:(?:its|his|her|their|the|an?)\s+)?(?:official\s+)?
+    (?P<platform>\p{Lu}[\p{L}.]*)                                # the platform's name
+    (?P<account>\s+(?:account|accounts|channel|channels|page|feed|profile|handle))?
+    """,
+    regex.VERBOSE,
+)
+
+# A tweet names its platform by itself.
+#   "said in a tweet" -> "Twitter"
+IN_A_TWEET = regex.compile(r"(?<![\w-])in\s+an?\s+(?:\w+\s+)?tweet(?![\w-])", regex.IGNORECASE)
+
+# A denial said in so many words.
+#   "said it was not true" / "said the reports were false" -> DENY
+NOT_TRUE = regex.compile(
+    r"""
+    ^(?:that\s+)?
+    (?:it|this|that|the\s+(?:reports?|claims?|allegations?|story|stories|accusations?)|such\s+reports|these\s+reports|those\s+reports)
+    \s+(?:was|were|is|are|had\s+been|has\s+been)\s+
+    (?:not\s+true|untrue|false|baseless|unfounded|fabricated|fake|groundless|incorrect|inaccurate|wrong|a\s+lie|lies|nonsense)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Uses of a cue word that report nothing.
+#   "a school noted for its reliance", "pleaded not guilty", "the said agreement"
+NOT_REPORTING = regex.compile(
+    r"""
+    ^(?:noted\s+for
+      |plead(?:ed|s)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)
+      |pled\s+(?:not\s+)?guilty
+      |claim(?:ed|s)?\s+(?:the\s+lives|\d+\s+lives|victory\s+in\s+the\s+(?:race|election))
+      |told\s+(?:off|apart)
+      |shown\s+(?:up|off)
+      |found\s+(?:guilty|dead|out)
+      |added\s+(?:value|to\b)
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+@functools.cache
+def _patterns() -> dict:
+    """Patterns built from the lexicons, compiled once."""
+    lex = lexicon()
+    agentive = sorted(f for f, v in lex.verbs.items() if "passive" in v.flags and f in lex.past)
+    return {
+        "passive_speech": regex.compile(
+            PASSIVE_SPEECH_TEMPLATE,
+            regex.VERBOSE | regex.IGNORECASE,
+            past=sorted(lex.past),
+            participles=sorted(lex.participles),
+        ),
+        "by_agent": regex.compile(BY_AGENT_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, agentive=agentive),
+        "publish": regex.compile(PUBLISH_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, publications=sorted(lex.publications)),
+        "via_piece": regex.compile(VIA_PIECE_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, publications=sorted(lex.publications)),
+    }
+
+
+# ---------------------------------------------------------------------------
+# Tokens and sentences
+
+
+class Tok(NamedTuple):
+    """A token of a sentence with its offsets into the text."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    """Lower case, with curly apostrophes made straight."""
+    cap: bool
+    """Starts with an upper-case letter."""
+    word: bool
+    """A word or number (not punctuation)."""
+
+
+def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    skip_to = start
+    for m in TOKEN.finditer(text, start, end, timeout=MATCH_TIMEOUT):
+        s, e = m.span()
+        if s < skip_to:
+            continue  # the period of an abbreviation already taken
+        word = m.group("word") is not None
+        if word and e < end and text[e] == "." and text[e - 1] != ".":
+            w = text[s:e]
+            if w.casefold() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
+                e += 1  # "Mr." "Gen." "J."
+                skip_to = e
+        tok = text[s:e]
+        out.append(Tok(tok, s, e, tok.lower().replace("’", "'"), tok[0].isupper(), word))
+    return out
+
+
+@attrs.define
+class _Sentence:
+    """One sentence: its tokens and facts about them computed once."""
+
+    text: str
+    span: Span
+    toks: list
+    starts: list
+    last: int
+    """Index of the last token of content (before final punctuation and citations)."""
+    opens: list
+    """For each token, whether it opens a quotation."""
+    closes: list
+
+    @classmethod
+    def build(cls, text: str, span: Span) -> "_Sentence":
+        toks = _tokens(text, span.start, span.end)
+        opens, closes = [], []
+        for i, t in enumerate(toks):
+            ch = t.text
+            if ch in OPENING_QUOTES:
+                opens.append(True), closes.append(False)
+            elif ch in CLOSING_QUOTES:
+                opens.append(False), closes.append(True)
+            elif ch in AMBIGUOUS_QUOTES:
+                before = text[t.start - 1] if t.start > span.start else " "
+                is_open = before.isspace() or before in "([{—–-"
+                opens.append(is_open), closes.append(not is_open)
+            else:
+                opens.append(False), closes.append(False)
+        s = cls(text, span, toks, [t.start for t in toks], len(toks) - 1, opens, closes)
+        s.last = s._content_last()
+        return s
+
+    def _content_last(self) -> int:
+        """Index of the last token before final punctuation and trailing parentheticals."""
+        toks = self.toks
+        e = len(toks) - 1
+        while e >= 0:
+            if toks[e].text in TRAILING_PUNCT:
+                e -= 1
+            elif toks[e].text == ")":
+                depth, k = 0, e
+                while k >= 0:
+                    if toks[k].text == ")":
+                        depth += 1
+                    elif toks[k].text == "(":
+                        depth -= 1
+                        if depth == 0:
+                            break
+                    k -= 1
+                if k <= 0:
+                    break
+                e = k - 1
+            else:
+                break
+        return e
+
+    def index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def chars(self, i: int, j: int) -> tuple[int, int]:
+        """Character span of tokens ``i..j`` inclusive."""
+        return self.toks[i].start, self.toks[j].end
+
+
+# ---------------------------------------------------------------------------
+# Noun phrases
+
+
+class Phrase(NamedTuple):
+    """A noun phrase: tokens ``start..end`` inclusive, and the index of its head."""
+
+    start: int
+    end: int
+    head: int
+    pronoun: bool = False
+    name: tuple | None = None
+    """Token range of an appositive name (``the grand mufti of X, <name>``)."""
+    affiliated: bool = False
+
+
+def _is_time(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    t = s.toks[i]
+    if t.low not in lex.time_words:
+        return False
+    if not t.cap or i == 0:
+        return True
+    # A capitalised month is a name unless a preposition or number is next to it ("Theresa May").
+    prev = s.toks[i - 1].low
+    nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+    return prev in ADVERBIAL_PREPS or prev in lex.time_words or (nxt is not None and nxt.text[:1].isdigit()) or t.low.endswith("day")
+
+
+def _sentence_initial(s: _Sentence, i: int) -> bool:
+    return i == 0 or s.opens[i - 1] or s.toks[i - 1].text in ":—–"
+
+
+def _lexical(low: str, lex: Lexicon) -> bool:
+    return low in lex.persons or low in lex.institutions or low in lex.documents or low in lex.anonymous or low in lex.vague
+
+
+def _is_name_word(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    """Is token ``i`` a capitalised word that can be part of a name?"""
+    t = s.toks[i]
+    if not t.word or not (t.cap or t.text[:1].isdigit() and any(c.isupper() for c in t.text)):
+        return False
+    if t.low in STOP_WORDS or t.low in DETERMINERS:
+        return not _sentence_initial(s, i) and t.low not in ("i", "the", "a", "an") and len(t.low) > 2 and t.low not in SUBJECT_PRONOUNS
+    if t.low in lex.verbs and _sentence_initial(s, i):
+        return False
+    if _sentence_initial(s, i) and _lexical(_bare(t.low), lex):
+        return False  # "Officials said": a common noun, capitalised because it starts the sentence
+    return True
+
+
+def _bare(low: str) -> str:
+    """A word without its possessive ending."""
+    if low.endswith("'s"):
+        return low[:-2]
+    if low.endswith("s'"):
+        return low[:-1]
+    return low
+
+
+def _head_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    """Can token ``i`` head a source phrase?"""
+    t = s.toks[i]
+    if not t.word:
+        return False
+    if _is_name_word(s, i, lex):
+        return not _is_time(s, i, lex) and not t.text[:1].isdigit()
+    return _lexical(t.low, lex)
+
+
+def _modifier_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    """Can token ``i`` modify the head of a source phrase ("former", "Afghan", "Trump's")?"""
+    t = s.toks[i]
+    if not t.word:
+        return t.text == "&"
+    if _is_name_word(s, i, lex):
+        return True
+    low = t.low
+    if low in STOP_WORDS or low in DETERMINERS or low in COMMON_VERBS or low in lex.verbs:
+        return False
+    if low.endswith("ly") and not _lexical(low, lex):
+        return False
+    return True
+
+
+def _link_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
+    """Does link word ``i`` join two parts of one source phrase ("minister of defence")?"""
+    toks = s.toks
+    if i <= 0 or i + 1 >= len(toks):
+        return False
+    low, prev, nxt = toks[i].low, toks[i - 1], toks[i + 1]
+    if low == "of":
+        return _modifier_ok(s, i - 1, lex) or _head_ok(s, i - 1, lex)
+    if low == "to":
+        return prev.low == "close" or prev.low in lex.persons
+    if low == "with":
+        return prev.low == "familiar"
+    if low in ("in", "at", "from", "for"):
+        if not (_head_ok(s, i - 1, lex) or prev.low == "close"):
+            return False
+        return _is_name_word(s, i + 1, lex) or (low != "in" and nxt.low in DETERMINERS)
+    return False
+
+
+def _semantic_head(s: _Sentence, start: int, end: int, links: list[int], lex: Lexicon) -> int:
+    """The head of a phrase with link words: the noun before the first link,
+    or after it when that noun is a quantity ("Hundreds of Tajiks")."""
+    if not links:
+        return end
+    first = links[0]
+    head = first - 1
+    if s.toks[first].low == "to" and s.toks[head].low == "close":
+        head -= 1
+    if s.toks[head].low in QUANTITY_WORDS and s.toks[first].low == "of":
+        nxt = links[1] - 1 if len(links) > 1 else end
+        return nxt
+    return max(head, start)
+
+
+def _phrase_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """The source phrase ending at token ``j``, read right to left, or None."""
+    toks = s.toks
+    if j < lo:
+        return None
+    end = j
+    if toks[j].text == ")" and j - 2 >= lo and toks[j - 2].text == "(" and toks[j - 1].cap:
+        j -= 3  # a parenthesised acronym: "Islamic State in Khorasan Province (ISKP)"
+        if j < lo:
+            return None
+    t = toks[j]
+    if t.low in SUBJECT_PRONOUNS or t.low in RELATIVE_PRONOUNS:
+        return Phrase(j, end, j, pronoun=True) if j == end else None
+    if t.low in ("some", "others", "many") and j == end:
+        return Phrase(j, end, j)
+    if not _head_ok(s, j, lex):
+        return None
+    k = j
+    links: list[int] = []
+    while k > lo and end - k < MAX_PHRASE:
+        p = toks[k - 1]
+        if _modifier_ok(s, k - 1, lex):
+            k -= 1
+        elif p.low in DETERMINERS and not (p.low in ("that", "this", "these", "those") and toks[k].cap):
+            k -= 1
+            if k > lo and len(links) < 3 and toks[k - 1].low in LINKS and _link_ok(s, k - 1, lex):
+                k -= 1
+                links.insert(0, k)
+                continue
+            break
+        elif p.low in LINKS and len(links) < 3 and _link_ok(s, k - 1, lex):
+            k -= 1
+            links.insert(0, k)
+        else:
+            break
+    while k < j and toks[k].low in LINKS:
+        links = [x for x in links if x != k]
+        k += 1
+    head = _semantic_head(s, k, j, links, lex)
+    if head != j and not (_head_ok(s, head, lex) or toks[head].low in QUANTITY_WORDS):
+        return None
+    return Phrase(k, end, head, affiliated=_affiliated(s, k, end, head, links, lex))
+
+
+def _phrase_after(s: _Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, depth: int = 0) -> Phrase | None:
+    """The source phrase starting at token ``i``, read left to right, or None.
+
+    ``relaxed`` accepts any noun-like head (for objects: "told a news conference").
+    """
+    toks = s.toks
+    n = len(toks)
+    if i >= n or not toks[i].word:
+        return None
+    t = toks[i]
+    if t.low in SUBJECT_PRONOUNS or t.low in OBJECT_PRONOUNS:
+        return Phrase(i, i, i, pronoun=True)
+    k = i + 1 if (t.low in DETERMINERS and not _is_name_word(s, i, lex)) else i
+    j = k
+    while j < n and j - i < MAX_PHRASE and (_modifier_ok(s, j, lex) or _head_ok(s, j, lex)):
+        if j > k and _is_time(s, j, lex) and not toks[j].cap:
+            break
+        j += 1
+    h = j - 1
+    while h >= k and not (_head_ok(s, h, lex) or (relaxed and _modifier_ok(s, h, lex) and toks[h].word)):
+        h -= 1
+    if h < k:
+        if t.low in ("some", "others", "many") and k == i + 1:
+            return Phrase(i, i, i)
+        return None
+    end = h
+    if end + 3 < n and toks[end + 1].text == "(" and toks[end + 2].cap and toks[end + 3].text == ")":
+        end += 3
+    links: list[int] = []
+    if depth < 2 and end + 1 < n and toks[end + 1].low in LINKS and _link_ok(s, end + 1, lex):
+        sub = _phrase_after(s, end + 2, lex, relaxed=relaxed, depth=depth + 1)
+        if sub is not None and not sub.pronoun:
+            links.append(end + 1)
+            end = sub.end
+    head = h if toks[h - 1 if h > k else h].low not in QUANTITY_WORDS else h
+    if links and toks[h].low in QUANTITY_WORDS and toks[links[0]].low == "of":
+        head = end
+    return Phrase(i, end, head, affiliated=_affiliated(s, i, end, head, links, lex))
+
+
+def _affiliated(s: _Sentence, start: int, end: int, head: int, links: list[int], lex: Lexicon) -> bool:
+    """Does a name, possessive or named body qualify the phrase ("U.S. officials")?"""
+    toks = s.toks
+    for i in range(start, end + 1):
+        if i == head:
+            continue
+        t = toks[i]
+        if i in links:
+            continue
+        if t.low.endswith("'s") or t.low.endswith("s'"):
+            return True
+        if _is_name_word(s, i, lex) and t.low not in VAGUE_MODIFIERS:
+            return True
+    for link in links:
+        if toks[link].low in ("of", "at", "from", "in", "for") and not (
+            link > 0 and toks[link - 1].low == "close"
+        ):
+            return True
+    return False
+
+
+def _skip_time_back(s: _Sentence, j: int, lo: int, lex: Lexicon) -> int:
+    """Skip a time adverbial ending at ``j`` ("last week", "on Tuesday") right to left."""
+    toks = s.toks
+    k = j
+    while k >= lo and k > j - 5 and (_is_time(s, k, lex) or (toks[k].text[:1].isdigit() and k < j + 1 and k != j + 1)):
+        k -= 1
+    if k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late"):
+        k -= 1
+    return k if k < j and any(_is_time(s, x, lex) for x in range(k + 1, j + 1)) else j
+
+
+def _aside_ok(s: _Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Is tokens ``a..b`` a parenthetical between a subject and its verb?
+
+    ", meanwhile,", ", for example,", ", an associate director,", ", 32,",
+    ", who spoke on condition of anonymity,".
+    """
+    if a > b:
+        return False
+    toks = s.toks
+    first = toks[a].low
+    words = " ".join(t.low for t in toks[a : b + 1])
+    if words in ASIDE_PHRASES or (b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])):
+        return True
+    if first in ("who", "which", "whose", "whom") or first in DETERMINERS or toks[a].text[:1].isdigit():
+        return True
+    if _bare(first) in lex.persons or first in lex.titles:
+        return True  # ", director of the institute,", ", Democrat of California,"
+    if first in ("for", "in", "at", "as") and b - a < 4:
+        return True
+    return False
+
+
+def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon, depth: int = 0) -> Phrase | None:
+    """The subject of a verb whose first token follows ``j``.
+
+    Skips time adverbials, parenthetical remarks, appositives and relative
+    clauses between the subject and the verb (two at most).
+    """
+    toks = s.toks
+    j = _skip_time_back(s, j, lo, lex)
+    if j >= lo and s.opens[j]:
+        j -= 1  # a partial quotation starts at the verb: who "say they're ..."
+    if j >= lo and s.closes[j] and j - 1 >= lo and toks[j - 1].low in RELATIVE_PRONOUNS:
+        j -= 1
+    if j < lo:
+        return None
+    closer = toks[j].text
+    if closer == ")" and j - 2 >= lo and toks[j - 2].text == "(" and toks[j - 1].cap:
+        return _appositive_owner(s, _phrase_before(s, j, lo, lex), lo, lex)  # "... Province (ISKP)"
+    if closer in (",", ")") or closer in DASHES:
+        opener_text = "(" if closer == ")" else closer
+        k = j - 1
+        while k > lo and j - k <= MAX_ASIDE and toks[k].text != opener_text:
+            if toks[k].text in ".;:" or (closer == ")" and toks[k].text == ")"):
+                return None
+            k -= 1
+        if k <= lo or toks[k].text != opener_text:
+            return None
+        inner_a, inner_b = k + 1, j - 1
+        prior = _skip_time_back(s, k - 1, lo, lex)
+        before = _phrase_before(s, prior, lo, lex)
+        if before is None and depth < 1 and prior >= lo and (toks[prior].text in (",", ")") or toks[prior].text in DASHES):
+            before = _subject_before(s, prior, lo, lex, depth + 1)  # two asides in a row
+        if before is None:
+            return None
+        if _aside_ok(s, inner_a, inner_b, lex):
+            return _appositive_owner(s, before, lo, lex)
+        if all(_is_name_word(s, x, lex) or toks[x].low in ("al", "bin", "ibn", "de", "van", "von") for x in range(inner_a, inner_b + 1)):
+            if not before.pronoun and not _is_name_word(s, before.head, lex):
+                # "the grand mufti of Tajikistan, Saidmukarrim Abdulqoddirzoda," -> both
+                return before._replace(end=inner_b, name=(inner_a, inner_b))
+        return None
+    return _appositive_owner(s, _phrase_before(s, j, lo, lex), lo, lex)
+
+
+def _appositive_owner(s: _Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> Phrase | None:
+    """The name a role phrase is in apposition to: "Patricia Gossman, an associate director"."""
+    toks = s.toks
+    if p is None or p.pronoun:
+        return p
+    a = p.start - 1
+    first = toks[p.start].low
+    role = not _is_name_word(s, p.head, lex) and _bare(toks[_first_head(s, p, lex)].low) in lex.persons
+    if a - 1 >= lo and toks[a].text == "," and role and (first in DETERMINERS or _bare(first) in lex.persons):
+        owner = _phrase_before(s, a - 1, lo, lex)
+        if (
+            owner is not None
+            and not owner.pronoun
+            and _is_name_word(s, owner.head, lex)
+            and not any(_bare(t.low) in lex.org_words for t in toks[owner.start : owner.end + 1])
+        ):
+            return owner
+    return p
+
+
+def _clause_subject(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | None:
+    """The subject at the start of the sentence, after an introductory phrase and its comma."""
+    toks = s.toks
+    i = lo
+    while i < hi and (s.opens[i] or toks[i].low in ("and", "but", "so", "yet", "then", "also", "now") or toks[i].text == ","):
+        i += 1
+    if i >= hi:
+        return None
+    if toks[i].low in ASIDE_WORDS or toks[i].low in STOP_WORDS and toks[i].low not in SUBJECT_PRONOUNS or _is_time(s, i, lex) or toks[i].text[:1].isdigit() or toks[i].low in ("given", "following", "covering"):
+        k = i
+        while k < hi and k - i < MAX_INTRO and toks[k].text != ",":
+            k += 1
+        if k >= hi or toks[k].text != ",":
+            return None
+        i = k + 1
+    subject = _phrase_after(s, i, lex)
+    if subject is None or subject.pronoun:
+        return subject
+    # an appositive: "The Afghan ambassador to Tajikistan, Zahir Aghbar, ..."
+    e = subject.end
+    if e + 2 < hi and toks[e + 1].text == ",":
+        k = e + 2
+        while k < hi and k - e <= 6 and (_is_name_word(s, k, lex) or toks[k].low in ("al", "bin", "de", "van", "von")):
+            k += 1
+        if k > e + 2 and k < hi and toks[k].text == "," and not _is_name_word(s, subject.head, lex):
+            return subject._replace(end=k - 1, name=(e + 2, k - 1))
+    return subject
+
+
+# ---------------------------------------------------------------------------
+# Drafts: what one cue yields before speakers are resolved
+
+
+@attrs.define
+class _Draft:
+    src: Phrase
+    cue: tuple
+    """Character span of the cue."""
+    content: tuple | None
+    """Character span of the content, or None for "the next paragraph"."""
+    stance: Stance = Stance.ASSERT
+    lemma: str = ""
+    via: str | None = None
+    coordinated: bool = False
+    anchor: int = 0
+    """Token index where this attribution's own words start (for cutting an earlier content)."""
+    content_after: bool = False
+    antecedent: Phrase | None = None
+    it_source: bool = False
+    """An expletive "it" or word-of-mouth source: anonymous."""
+    label: bool = False
+    """A standalone outlet label (``Washington Post:``)."""
+    where: str = "here"
+    """Where the content is when ``content`` is None: the ``next`` paragraph or the ``previous`` sentence."""
+    form: str = ""
+    """Tense of the cue's first word (``past``, ``present``, ``base``, ``ing``), for coordination."""
+
+
+def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None]:
+    """Skip adverbials after a cue at token ``i``: returns (index, what follows, via outlet).
+
+    What follows is ``that``, ``colon``, ``quote``, ``comma``, ``end`` or ``bare``.
+    """
+    toks = s.toks
+    n = s.last + 1
+    via = None
+    for _ in range(3):
+        if i >= n:
+            break
+        t = toks[i]
+        if t.low in CUE_ADVERBS or (t.low.endswith("ly") and not t.cap and t.low not in lex.persons):
+            i += 1
+            continue
+        if _is_time(s, i, lex):
+            k = i
+            while k < n and k - i < 4 and (_is_time(s, k, lex) or toks[k].text[:1].isdigit()):
+                k += 1
+            i = k
+            continue
+        if t.low in ADVERBIAL_PREPS:
+            k = i + 1
+            while k < n and k - i <= MAX_ADVERBIAL and toks[k].word and toks[k].low != "that" and not s.opens[k]:
+                k += 1
+            stop = toks[k] if k < n else None
+            if k >= n or (stop is not None and (stop.low == "that" or stop.text in ",:" or s.opens[k])) or all(
+                _is_time(s, x, lex) or toks[x].text[:1].isdigit() or toks[x].low in DETERMINERS for x in range(i + 1, k)
+            ):
+                obj = _phrase_after(s, i + 1, lex, relaxed=True)
+                if obj is not None and t.low in ("in", "to", "for", "with"):
+                    via = via or _outlet_text(s, obj, lex)
+                i = k
+                continue
+        break
+    if i >= n:
+        return i, "end", via
+    t = toks[i]
+    if t.low == "that":
+        return i + 1, "that", via
+    if t.text == ":":
+        return i + 1, "colon", via
+    if s.opens[i]:
+        return i, "quote", via
+    if t.text == ",":
+        if i + 1 < n and s.opens[i + 1]:
+            return i + 1, "quote", via
+        return i + 1, "comma", via
+    if not t.word or s.closes[i]:
+        return i, "end", via
+    return i, "bare", via
+
+
+def _clause_start(s: _Sentence, b: int) -> int:
+    """Start of the content that ends at token ``b``: the sentence start."""
+    return 0 if b >= 0 else b
+
+
+def _outlet_text(s: _Sentence, p: Phrase, lex: Lexicon) -> str | None:
+    """The phrase as an outlet name when it looks like one ("the Washington Post" -> "Washington Post")."""
+    toks = s.toks
+    a = p.start
+    if toks[a].low == "the":
+        a += 1
+    if a > p.end or not toks[a].cap:
+        return None
+    name = s.text[toks[a].start : toks[p.end].end]
+    reg = _REGISTRY_FOR_VIA.get("registry")
+    if reg is not None:
+        found = reg.entries.get(source_key(name))
+        if found and found[1] in (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.SOCIAL):
+            return name
+    last = _bare(toks[p.end].low)
+    if last in lex.outlet_words or "." in toks[p.end].text and any(c.isalpha() for c in toks[p.end].text.rsplit(".", 1)[-1]):
+        return name
+    return None
+
+
+_REGISTRY_FOR_VIA: dict = {}
+
+
+def _content_span(s: _Sentence, a: int, b: int) -> tuple[int, int] | None:
+    """Characters of tokens ``a..b``, without trailing commas; None when empty."""
+    toks = s.toks
+    while b >= a and toks[b].text in TRAILING_PUNCT:
+        b -= 1
+    while a <= b and toks[a].text in ",;:":
+        a += 1
+    if a > b or not any(t.word for t in toks[a : b + 1]):
+        return None
+    return toks[a].start, toks[b].end
+
+
+def _form(low: str, lex: Lexicon) -> str:
+    """The tense of a verb or auxiliary: ``past``, ``present``, ``ing`` or ``base``."""
+    if low in ("did", "was", "were", "had") or low in lex.past or low.endswith("ed"):
+        return "past"
+    if low.endswith("ing"):
+        return "ing"
+    if low in ("does", "is", "has") or (low.endswith("s") and not low.endswith("ss")):
+        return "present"
+    return "base"
+
+
+def _is_participle(t: Tok) -> bool:
+    return t.low.endswith("ing") and len(t.low) > 4 and t.low not in NOT_PARTICIPLES and not t.cap
+
+
+def _choose_content(
+    s: _Sentence,
+    group_start: int,
+    after_i: int,
+    after_kind: str,
+    accept_bare: bool,
+) -> tuple[tuple[int, int] | None, bool, str]:
+    """Pick the content of a cue whose source and cue start at token ``group_start``.
+
+    The content follows the cue (``said that P``, ``said: "Q"``, ``said P``) or
+    precedes it (``"Q," she said``, ``P, officials said``); a cue set off by
+    commas inside its content (``The war, he warned, will go on``) takes both
+    sides.  Returns (character span or None, whether it follows the cue, where
+    it is: ``here``, ``next`` paragraph or ``previous`` sentence).
+    """
+    toks = s.toks
+    before = None
+    before_kind = ""
+    b = group_start - 1
+    if b >= 0:
+        if s.closes[b] or (toks[b].text == "," and b >= 1 and s.closes[b - 1]):
+            before_kind = "quote"
+        elif toks[b].text == "," or toks[b].text in DASHES:
+            before_kind = "comma"
+        end_b = b
+        while end_b >= 0 and (toks[end_b].text == "," or toks[end_b].text in DASHES):
+            end_b -= 1
+        if before_kind and end_b >= 0:
+            before = _content_span(s, 0, end_b)
+        if before is None:
+            before_kind = ""
+    after = None
+    if after_kind in ("that", "colon", "quote", "comma") or (after_kind == "bare" and accept_bare):
+        after = _content_span(s, after_i, s.last)
+    if after_kind == "colon" and after is None:
+        return None, True, "next"
+    if before_kind == "quote":
+        if after is not None and after_kind in ("that", "colon"):
+            return after, True, "here"
+        if after is not None and after_kind == "quote":
+            longer = before if before[1] - before[0] >= after[1] - after[0] else after
+            return longer, longer is after, "here"
+        return before, False, "here"
+    if before_kind == "comma":
+        if after_kind == "end" or after is None and after_kind != "bare":
+            return before, False, "here"
+        if after_kind == "comma" and after is not None:
+            if sum(1 for t in toks[:group_start] if t.word) <= 3:
+                return after, True, "here"
+            return (before[0], after[1]), False, "here"
+        return after, True, "here"
+    if after is not None and after_kind != "comma":
+        return after, True, "here"
+    if after_kind == "end" and group_start == 0:
+        return None, False, "previous"
+    return None, False, "here"
+
+
+def _cue_extension(s: _Sentence, i: int, lo: int) -> tuple[int, bool, bool]:
+    """Extend a cue at token ``i`` left over auxiliaries and adverbs.
+
+    Returns (first token of the cue, passive?, hedged?).
+    """
+    toks = s.toks
+    k = i
+    passive = hedged = False
+    while k - 1 >= lo and i - (k - 1) <= 4:
+        p = toks[k - 1]
+        adverb = p.low.endswith("ly") and not p.cap and p.word and len(p.low) > 4
+        degree = p.low in ("most", "more", "very", "so") and k < i and toks[k].low.endswith("ly")
+        if p.low in AUXILIARIES or p.low in CUE_ADVERBS or adverb or degree:
+            k -= 1
+            if p.low in HEDGE_ADVERBS:
+                hedged = True
+            if p.low in BE_FORMS:
+                passive = True
+        else:
+            break
+    return k, passive, hedged
+
+
+def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
+    toks = s.toks
+    n = len(toks)
+    words = [t for t in toks if t.word and t.text[:1].isalpha()]
+    title_case = len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
+    for i, t in enumerate(toks):
+        if i in consumed or not t.word:
+            continue
+        verb = lex.verbs.get(t.low)
+        if verb is None:
+            continue
+        if t.cap and i > 0 and not _sentence_initial(s, i):
+            # "United States", "Islamic State"; in a headline only a plain verb form
+            if not title_case or t.low == verb.lemma or toks[i - 1].low in lex.org_words:
+                continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.low in DETERMINERS and t.low.endswith("s"):
+            continue  # "some reports suggest": a noun
+        rest = s.text[t.start : min(t.end + 40, s.span.end)]
+        if NOT_REPORTING.match(rest, timeout=MATCH_TIMEOUT):
+            continue
+        if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
+            continue  # "ISKP claims of attacks": a noun
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-"):
+            continue  # "the said", "to say", "as said above", "so-called"
+        participle = t.low in lex.participles
+        if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE:
+            continue
+        cue_first, passive, hedged = _cue_extension(s, i, 0)
+        if passive and not participle:
+            continue  # "should be noted", "have been reported": agentless passive
+        cue_last = i
+        responsibility = t.low.startswith("claim") and i + 1 < n and toks[i + 1].low in ("responsibility", "credit")
+        if responsibility:
+            cue_last = i + 1
+        # -- the source
+        coordinated = False
+        antecedent = None
+        src = None
+        inverted = False
+        if participle and not (cue_first < i and toks[cue_first].low in BE_FORMS | {"has", "have", "had"}):
+            # ", saying ...", ", adding that ...": the subject of the main clause
+            if prev is None or prev.text != ",":
+                continue
+            coordinated = True
+        else:
+            src = _subject_before(s, cue_first - 1, 0, lex)
+            if src is not None and src.pronoun and toks[src.start].low in ("they", "you", "we") and src.start > 0 and toks[src.start - 1].low == "as":
+                continue  # "as they say"
+            if src is None:
+                j = _skip_time_back(s, cue_first - 1, 0, lex)
+                if j >= 0 and toks[j].low in ("and", "but", "or"):
+                    coordinated = True
+                elif j < 0 or toks[j].text == "," or s.closes[j] or toks[j].text in DASHES:
+                    if cue_first == i and not verb.flags & {"object"}:
+                        src = _phrase_after(s, cue_last + 1, lex)
+                        if src is not None:
+                            nxt = src.end + 1
+                            if nxt <= s.last and toks[nxt].word and not _is_time(s, nxt, lex) and toks[nxt].low not in ADVERBIAL_PREPS:
+                                src = None
+                        inverted = src is not None and j >= 0
+                        if src is not None and j < 0:
+                            src = None
+        if coordinated:
+            src = None  # resolved later from the previous attribution or the clause subject
+        elif src is None:
+            continue
+        if src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS:
+            a = src.start - 1
+            while a >= 0 and (toks[a].text == "," or s.closes[a]):
+                a -= 1
+            antecedent = _phrase_before(s, a, 0, lex)
+        # -- the object of "told"
+        after_start = cue_last + 1 if not inverted else src.end + 1
+        via = None
+        if "object" in verb.flags and not inverted:
+            obj = _phrase_after(s, after_start, lex, relaxed=True)
+            if obj is None:
+                continue
+            via = _outlet_text(s, obj, lex)
+            after_start = obj.end + 1
+        after_i, after_kind, via2 = _after_cue(s, after_start, lex)
+        via = via or via2
+        anonymous_src = src is not None and _anonymous_head(s, src, lex)
+        accept_bare = True
+        if responsibility:
+            accept_bare = True
+        elif verb.weak:
+            nxt = toks[after_i] if after_i <= s.last else None
+            accept_bare = nxt is not None and (
+                nxt.low in SUBJECT_PRONOUNS - {"it", "you"}
+                or nxt.low in PRONOUN_CONTRACTIONS
+                or anonymous_src
+            )
+            if nxt is not None and nxt.low in verb.preps and after_kind == "bare":
+                after_i += 1
+                accept_bare = True
+        elif "speech" in verb.flags and after_kind == "bare":
+            window = toks[after_i : min(after_i + 6, s.last + 1)]
+            accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
+            if not accept_bare and not (toks[i - 1].text == "," if i > 0 else False):
+                continue
+        if responsibility:
+            after_i, after_kind = _responsibility_content(s, after_i, after_kind, lex, consumed)
+        group_start = src.start if (src is not None and not inverted) else cue_first
+        if coordinated:
+            group_start = cue_first
+        content, content_after, where = _choose_content(s, group_start, after_i, after_kind, accept_bare)
+        if inverted:
+            content, content_after, where = _choose_content(s, cue_first, src.end + 1, _after_cue(s, src.end + 1, lex)[1], False)
+        if content is None and where == "here":
+            continue
+        if coordinated and content_after is False and where == "here":
+            continue
+        stance = verb.stance
+        if hedged:
+            stance = Stance.HEDGE if stance is Stance.ASSERT else stance
+        if content is not None and stance is Stance.ASSERT and NOT_TRUE.match(s.text, content[0], content[1], timeout=MATCH_TIMEOUT):
+            stance = Stance.DENY
+        cue_chars = (toks[cue_first].start, toks[cue_last].end)
+        drafts.append(
+            _Draft(
+                src=src,
+                cue=cue_chars,
+                content=content,
+                stance=stance,
+                lemma=verb.lemma,
+                via=via,
+                coordinated=coordinated,
+                anchor=(cue_first - 1 if coordinated and cue_first > 0 and toks[cue_first - 1].low in ("and", "but", "or") else (src.start if src is not None and not inverted else cue_first)),
+                content_after=content_after,
+                antecedent=antecedent,
+                form=_form(toks[cue_first].low, lex),
+                where=where,
+            )
+        )
+        consumed.update(range(cue_first, cue_last + 1))
+
+
+def _responsibility_content(s: _Sentence, i: int, kind: str, lex: Lexicon, consumed: set) -> tuple[int, str]:
+    """Content after ``claimed responsibility``: a speech participle's quote, else the rest."""
+    toks = s.toks
+    k = i
+    limit = min(s.last, i + MAX_ADVERBIAL + 4)
+    while k <= limit:
+        t = toks[k]
+        if _is_participle(t):
+            consumed.add(k)
+            nxt, what, _ = _after_cue(s, k + 1, lex)
+            if what in ("colon", "quote", "that"):
+                return nxt, what
+            return k + 1, "bare"
+        k += 1
+    return i, kind if kind != "end" else "end"
+
+
+def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
+    head = s.toks[p.head].low
+    if head in lex.anonymous and not (head in ("some", "many", "most", "several", "others") and p.head != p.end and p.end - p.start > 0 and s.toks[p.end].low not in lex.anonymous):
+        return True
+    return head in lex.vague and not p.affiliated
+
+
+def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for publishing acts that carry content ("issued an edict calling ...")."""
+    toks = s.toks
+    for m in _patterns()["publish"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        first = s.index_at(m.start("cue"))
+        last = s.index_at(m.end("cue")) - 1
+        if first in consumed or last >= len(toks):
+            continue
+        cue_first, passive, hedged = _cue_extension(s, first, 0)
+        if passive and toks[first].low.endswith("ed"):
+            continue
+        # content: after adverbials, a participle, that-clause, colon or quotation
+        k = last + 1
+        found = None
+        while k <= s.last and k - last <= MAX_ADVERBIAL + 2:
+            t = toks[k]
+            if _is_participle(t):
+                if t.low in lex.verbs:
+                    consumed.add(k)
+                    nxt, what, _ = _after_cue(s, k + 1, lex)
+                    found = (nxt, what) if what in ("colon", "quote", "that") else (k, "bare")
+                else:
+                    found = (k, "bare")
+                break
+            if t.low == "that" or t.text == ":" or s.opens[k]:
+                found = _after_cue(s, k, lex)[:2]
+                break
+            if t.text in ".;" or (t.word and t.low in lex.verbs):
+                break
+            k += 1
+        if found is None:
+            continue
+        src = _subject_before(s, cue_first - 1, 0, lex)
+        coordinated = False
+        if src is None:
+            j = cue_first - 1
+            if j >= 0 and toks[j].low in ("and", "but"):
+                coordinated = True
+            else:
+                continue
+        content, content_after, where = _choose_content(s, cue_first if coordinated else src.start, found[0], found[1], True)
+        if content is None:
+            continue
+        via_m = None
+        for x in range(last + 1, min(k, s.last + 1)):
+            if toks[x].low in ("in", "on", "for") and x + 1 <= s.last:
+                obj = _phrase_after(s, x + 1, lex, relaxed=True)
+                if obj is not None:
+                    via_m = _outlet_text(s, obj, lex)
+                    if via_m:
+                        break
+        drafts.append(
+            _Draft(
+                src=src,
+                cue=(toks[cue_first].start, toks[last].end),
+                content=content,
+                stance=Stance.HEDGE if hedged else Stance.ASSERT,
+                lemma="publish",
+                via=via_m,
+                coordinated=coordinated,
+                anchor=cue_first - 1 if coordinated else src.start,
+                content_after=content_after,
+                form=_form(toks[cue_first].low, lex),
+                where=where,
+            )
+        )
+        consumed.update(range(cue_first, last + 1))
+
+
+def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for passive reports: "is reported to have said", "it is believed that",
+    "word out of X is that", "which was confirmed by X"."""
+    toks = s.toks
+    pats = _patterns()
+    for m in pats["passive_speech"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        first = s.index_at(m.start("cue"))
+        last = s.index_at(m.end("cue")) - 1
+        if first in consumed:
+            continue
+        src = _subject_before(s, first - 1, 0, lex)
+        if src is None:
+            continue
+        after_i, after_kind, via = _after_cue(s, last + 1, lex)
+        content, content_after, where = _choose_content(s, src.start, after_i, after_kind, True)
+        if content is None and where == "here":
+            continue
+        hedge = m.group("passive").lower() != "quoted"
+        drafts.append(
+            _Draft(src=src, cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE if hedge else Stance.ASSERT,
+                   lemma="say", via=via, anchor=src.start, content_after=content_after, where=where)
+        )
+        consumed.update(range(first, last + 1))
+    for m in IT_PASSIVE.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        it = s.index_at(m.start("it"))
+        last = s.index_at(m.end()) - 1
+        if it in consumed:
+            continue
+        content = _content_span(s, last + 1, s.last)
+        if content is None:
+            continue
+        drafts.append(
+            _Draft(src=Phrase(it, it, it), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE,
+                   lemma="believe", anchor=it, content_after=True, it_source=True)
+        )
+        consumed.update(range(it, last + 1))
+    for m in WORD_IS.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        a = s.index_at(m.start("source"))
+        b = s.index_at(m.end("source")) - 1
+        last = s.index_at(m.end()) - 1
+        if a in consumed:
+            continue
+        content = _content_span(s, last + 1, s.last)
+        if content is None:
+            continue
+        drafts.append(
+            _Draft(src=Phrase(a, b, a), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE,
+                   lemma="say", anchor=a, content_after=True, it_source=True)
+        )
+        consumed.update(range(a, last + 1))
+    for m in pats["by_agent"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        first = s.index_at(m.start("cue"))
+        verb_i = s.index_at(m.start("verb"))
+        by = s.index_at(m.end()) - 1
+        if verb_i in consumed:
+            continue
+        agent = _phrase_after(s, by + 1, lex)
+        if agent is None or agent.pronoun and s.toks[agent.start].low in ("it",):
+            continue
+        # the passive subject: before a relative pronoun, before the auxiliary, or before a comma
+        b = first - 1
+        if m.group("aux") is None and not (b >= 0 and toks[b].text == ","):
+            continue
+        if b >= 0 and toks[b].low in ("which", "that", "who"):
+            b -= 1
+        while b >= 0 and (toks[b].text == "," or toks[b].text in DASHES):
+            b -= 1
+        content = _content_span(s, 0, b) if b >= 0 else None
+        if content is None:
+            continue
+        verb = lex.verbs[toks[verb_i].low]
+        drafts.append(
+            _Draft(src=agent, cue=(m.start("cue"), m.end("verb")), content=content, stance=verb.stance,
+                   lemma=verb.lemma, anchor=first, content_after=False)
+        )
+        consumed.update(range(first, by + 1))
+
+
+def _according_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for "according to X", before or after its content."""
+    toks = s.toks
+    for i in range(len(toks) - 2):
+        if toks[i].low != "according" or toks[i + 1].low != "to" or i in consumed:
+            continue
+        src = _phrase_after(s, i + 2, lex)
+        if src is None:
+            continue
+        if src.pronoun and toks[src.start].low in OBJECT_PRONOUNS - SUBJECT_PRONOUNS - {"him", "her", "them"}:
+            continue
+        k = i - 1
+        while k >= 0 and (s.opens[k] or toks[k].low in ("and", "but", "yet", "so", "also") or toks[k].low in ASIDE_WORDS):
+            k -= 1
+        at_start = (
+            k < 0
+            or toks[k].text in (";", ":")
+            or (toks[k].text == "," and k + 1 < i and toks[k + 1].low in ("and", "but", "yet", "so"))
+        )
+        after = None
+        if src.end + 1 <= s.last and toks[src.end + 1].text == ",":
+            after = _content_span(s, src.end + 2, s.last)
+        elif src.end + 1 > s.last:
+            after = None
+        before = None
+        b = i - 1
+        while b >= 0 and (toks[b].text in (",", ";") or toks[b].text in DASHES or toks[b].low in ("and", "but")):
+            b -= 1
+        if b >= 0:
+            before = _content_span(s, 0, b)
+        if at_start or before is None:
+            content, content_after = after, True
+        elif after is not None and sum(1 for t in toks[src.end + 2 : s.last + 1] if t.word) >= 3 and sum(1 for t in toks[:i] if t.word) >= 3:
+            content, content_after = (before[0], after[1]), False
+        else:
+            content, content_after = before, False
+        if content is None:
+            continue
+        drafts.append(
+            _Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content, lemma="according",
+                   anchor=i, content_after=content_after)
+        )
+        consumed.update((i, i + 1))
+
+
+def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, registry: Registry) -> None:
+    """A speaker and a colon at the start of the sentence: ``Name: "…"``, ``Washington Post:``."""
+    toks = s.toks
+    if len(toks) < 2:
+        return
+    if toks[0].low in lex.colon_labels:
+        return
+    src = _phrase_after(s, 0, lex)
+    if src is None or src.pronoun or src.end + 1 >= len(toks) or toks[src.end + 1].text != ":":
+        return
+    colon = src.end + 1
+    if colon in consumed or not _is_name_word(s, src.head, lex):
+        return
+    if any(toks[x].low in lex.colon_labels for x in range(src.start, src.end + 1)):
+        return
+    rest = colon + 1
+    label = rest > s.last and all(not t.word for t in toks[rest:])
+    if label:
+        content, where = None, "next"
+    else:
+        quoted = s.opens[rest] if rest < len(toks) else False
+        name_words = [x for x in range(src.start, src.end + 1) if _is_name_word(s, x, lex)]
+        known = registry.entries.get(source_key(s.text[toks[src.start].start : toks[src.end].end])) is not None
+        if not quoted and not (len(name_words) >= 2 and not _org_like(s, src, lex, registry) or known):
+            return
+        content, where = _content_span(s, rest, s.last), "here"
+        if content is None:
+            return
+    drafts.append(
+        _Draft(src=src, cue=(toks[colon].start, toks[colon].end), content=content, lemma="say",
+               anchor=src.start, content_after=True, label=label, where=where)
+    )
+    consumed.add(colon)
+
+
+def _org_like(s: _Sentence, p: Phrase, lex: Lexicon, registry: Registry) -> bool:
+    toks = s.toks
+    name = s.text[toks[p.start].start : toks[p.end].end]
+    if registry.entries.get(source_key(name)):
+        return True
+    words = [_bare(toks[x].low) for x in range(p.start, p.end + 1)]
+    return any(w in lex.org_words or w in lex.outlet_words for w in words) or name.lower() in lex.places
+
+
+def _sentence_drafts(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Draft]:
+    consumed: set = set()
+    drafts: list[_Draft] = []
+    _colon_draft(s, lex, consumed, drafts, registry)
+    _passive_drafts(s, lex, consumed, drafts)
+    _publish_drafts(s, lex, consumed, drafts)
+    _according_drafts(s, lex, consumed, drafts)
+    _verb_drafts(s, lex, consumed, drafts)
+    drafts.sort(key=lambda d: d.cue[0])
+    # coordinated cues: the subject of the previous attribution, else of the clause
+    previous = None
+    for d in drafts:
+        if d.coordinated and d.src is None:
+            if previous is not None and previous.src is not None and (previous.form == d.form or d.form == "ing"):
+                d.src = previous.src
+                d.antecedent = previous.antecedent
+            elif d.form != "base":
+                d.src = _clause_subject(s, 0, len(s.toks), lex)
+        previous = d
+    drafts = [d for d in drafts if d.src is not None]
+    # an attribution's content stops where a coordinated one starts ("refuted those reports and claimed")
+    for a, b in zip(drafts, drafts[1:]):
+        if a.content is not None and a.content_after and b.coordinated:
+            cut = s.toks[b.anchor].start if b.anchor < len(s.toks) else None
+            if cut is not None and a.content[0] < cut < a.content[1]:
+                end_i = s.index_at(cut) - 1
+                while end_i >= 0 and (s.toks[end_i].text in TRAILING_PUNCT or s.toks[end_i].low in ("and", "but", "or")):
+                    end_i -= 1
+                if end_i >= 0 and s.toks[end_i].end > a.content[0]:
+                    a.content = (a.content[0], s.toks[end_i].end)
+    return drafts
+
+
+# ---------------------------------------------------------------------------
+# Speakers
+
+
+@attrs.define
+class _Article:
+    """What the article has said so far, for resolving speakers (an accumulator)."""
+
+    people: dict = attrs.Factory(dict)
+    """Surname (lower case) -> full names ending with it, in order seen."""
+    spoken: dict = attrs.Factory(dict)
+    """Full name -> order in which it last spoke or was a subject."""
+    roles: dict = attrs.Factory(dict)
+    """Role noun (lower case) -> the name or description it refers back to."""
+    salient: str | None = None
+    """The last person who spoke or was a subject: a name or a description."""
+    orgs_previous: list = attrs.Factory(list)
+    """Organisations and places named in the previous sentence, in order."""
+    clock: int = 0
+
+
+@attrs.frozen
+class _Chain:
+    """A run of capitalised words in a sentence."""
+
+    start: int
+    end: int
+    text: str
+    person: str | None
+    """The person's name without titles, when the chain names a person."""
+    role: str | None
+    """The title word before the name (lower case), if any."""
+    org: bool
+
+
+def _chains(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Chain]:
+    toks = s.toks
+    n = len(toks)
+    out = []
+    i = 0
+    while i < n:
+        if not _is_name_word(s, i, lex) or _is_time(s, i, lex):
+            i += 1
+            continue
+        j = i
+        while j + 1 < n:
+            if _is_name_word(s, j + 1, lex) and not _is_time(s, j + 1, lex) and not toks[j].low.endswith("'s"):
+                j += 1
+            elif (
+                j + 2 < n
+                and toks[j + 1].low in ("of", "al", "bin", "ibn", "de", "van", "von", "da", "del", "der", "la", "le", "in", "&")
+                and _is_name_word(s, j + 2, lex)
+            ):
+                j += 2
+            else:
+                break
+        out.append(_make_chain(s, i, j, lex, registry))
+        i = j + 1
+    return out
+
+
+def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) -> _Chain:
+    toks = s.toks
+    text = s.text[toks[i].start : toks[j].end]
+    words = [_bare(toks[x].low).rstrip(".") for x in range(i, j + 1)]
+    last_title = max((x for x, w in enumerate(words) if w in lex.titles), default=-1)
+    name_words = list(range(i + last_title + 1, j + 1))
+    role = words[last_title] if last_title >= 0 else None
+    known = registry.entries.get(source_key(text))
+    org = bool(
+        known
+        or any(w in lex.org_words or w in lex.outlet_words for w in words)
+        or text.lower() in lex.places
+        or (j == i and toks[i].text.isupper() and len(toks[i].text) > 1)
+        or any(c.isdigit() for c in text)
+    )
+    person = None
+    if name_words and not (known and last_title < 0):
+        nw = [words[x - i] for x in name_words]
+        candidates = [toks[x] for x in name_words]
+        if (
+            not any(w in lex.org_words or w in lex.outlet_words for w in nw)
+            and not any(w in ("of", "in", "&") for w in nw)
+            and nw[0] not in lex.places
+            and " ".join(nw) not in lex.places
+            and not all(c.text.isupper() for c in candidates)
+            and len(nw) <= 4
+            and (len(nw) >= 2 or last_title >= 0)
+        ):
+            person = s.text[candidates[0].start : candidates[-1].end]
+            if person.endswith(("’s", "'s")):
+                person = person[:-2]
+            org = False
+    return _Chain(i, j, text, person, role, org and person is None)
+
+
+def _register_people(state: _Article, chains: list[_Chain]) -> None:
+    for c in chains:
+        if c.person and " " in c.person:
+            surname = c.person.rsplit(" ", 1)[1].lower()
+            names = state.people.setdefault(surname, [])
+            if c.person not in names:
+                names.append(c.person)
+        if c.person and c.role:
+            state.roles[c.role] = c.person
+
+
+def _register_appositives(s: _Sentence, state: _Article, chains: list[_Chain], lex: Lexicon) -> None:
+    """``Firstname Lastname, the minister`` and ``the grand mufti of X, Firstname Lastname`` -> roles."""
+    toks = s.toks
+    for c in chains:
+        if not c.person or " " not in c.person:
+            continue
+        a, b = c.end + 1, c.start - 1
+        # name, then ", [age,] det ... role ..."
+        if a + 1 < len(toks) and toks[a].text == ",":
+            k = a + 1
+            if toks[k].text[:1].isdigit() and k + 2 < len(toks) and toks[k + 1].text == ",":
+                k += 2
+            if toks[k].low in DETERMINERS:
+                p = _phrase_after(s, k, lex)
+                if p is not None and not p.pronoun:
+                    head = _bare(toks[_first_head(s, p, lex)].low)
+                    if head in lex.persons:
+                        state.roles[head] = c.person
+        # "det ... role (of X), name"
+        if b >= 1 and toks[b].text == ",":
+            p = _phrase_before(s, b - 1, 0, lex)
+            if p is not None and not p.pronoun and toks[p.start].low in DETERMINERS:
+                head = _bare(toks[p.head].low)
+                if head in lex.persons:
+                    state.roles[head] = c.person
+
+
+def _first_head(s: _Sentence, p: Phrase, lex: Lexicon) -> int:
+    """The noun before a phrase's first link word ("director" in "director of the institute")."""
+    for x in range(p.start, p.end + 1):
+        if s.toks[x].low in LINKS and x > p.start:
+            return x - 1
+    return p.head
+
+
+def _surname(state: _Article, word: str) -> str | None:
+    names = state.people.get(word.lower())
+    if not names:
+        return None
+    spoken = [n for n in names if n in state.spoken]
+    if spoken:
+        return max(spoken, key=lambda n: state.spoken[n])
+    return names[0]
+
+
+def _resolve(
+    s: _Sentence, p: Phrase, state: _Article, chains: list[_Chain], lex: Lexicon, registry: Registry
+) -> tuple[str | None, bool]:
+    """The speaker a phrase refers to, and whether it is a person."""
+    toks = s.toks
+    head = toks[p.head].low
+    if p.pronoun:
+        if head in ("he", "she"):
+            before = [c for c in chains if c.end < p.start and c.person]
+            if before:
+                name = before[-1].person
+                return (_surname(state, name) or name) if " " not in name else name, True
+            return state.salient, True
+        if head in ("it", "which"):
+            for c in chains:
+                if c.end < p.start and c.org:
+                    return c.text, False
+            return (state.orgs_previous[0] if state.orgs_previous else None), False
+        return None, head not in ("it", "which")
+    if p.name is not None:
+        name = s.text[toks[p.name[0]].start : toks[p.name[1]].end]
+        return name, True
+    inside = [c for c in chains if c.start >= p.start and c.end <= p.end]
+    persons = [c for c in inside if c.person]
+    if persons:
+        name = persons[-1].person
+        if " " not in name:
+            return _surname(state, name), True
+        return name, True
+    if inside and any(c.start <= p.head <= c.end for c in inside):
+        chain = next(c for c in inside if c.start <= p.head <= c.end)
+        if chain.org:
+            return None, False
+        word = _bare(toks[p.head].low)
+        return _surname(state, word), True
+    first = toks[p.start].low
+    role = _bare(toks[_first_head(s, p, lex)].low)
+    if first in ("the", "this", "that") and role in state.roles:
+        return state.roles[role], role in lex.persons or role.rstrip("s") in lex.persons
+    return None, role in lex.persons
+
+
+def _classify(
+    s: _Sentence, d: _Draft, speaker: str | None, lex: Lexicon, registry: Registry
+) -> SourceKind:
+    toks = s.toks
+    p = d.src
+    if d.it_source:
+        return SourceKind.ANONYMOUS
+    head = toks[p.head].low
+    if p.pronoun:
+        if head in ("it", "which"):
+            if speaker:
+                known = registry.entries.get(source_key(speaker))
+                return known[1] if known else SourceKind.OFFICIAL
+            return SourceKind.UNKNOWN
+        return SourceKind.PERSON
+    if _anonymous_head(s, p, lex):
+        return SourceKind.ANONYMOUS
+    name = s.text[toks[p.start].start : toks[p.end].end]
+    known = registry.entries.get(source_key(name))
+    if known:
+        return known[1]
+    if p.name is not None:
+        return SourceKind.PERSON
+    role = _bare(toks[_first_head(s, p, lex)].low)
+    if not _is_name_word(s, p.head, lex) or toks[p.head].low in lex.persons:
+        if role in lex.persons or head in lex.persons:
+            return SourceKind.PERSON
+        if role in lex.institutions or role in lex.vague:
+            return SourceKind.OFFICIAL
+        if role in lex.documents:
+            return SourceKind.UNKNOWN
+    words = [_bare(toks[x].low) for x in range(p.start, p.end + 1)]
+    if any(w in lex.outlet_words for w in words) or "." in toks[p.head].text.strip("."):
+        return SourceKind.OUTLET
+    if role in lex.persons:
+        return SourceKind.PERSON
+    chain_text = " ".join(t.text for t in toks[p.start : p.end + 1] if t.low not in DETERMINERS)
+    if (
+        any(w in lex.org_words for w in words)
+        or chain_text.lower() in lex.places
+        or (toks[p.head].text.isupper() and len(toks[p.head].text) > 1)
+        or any(c.isdigit() for c in toks[p.head].text)
+        or "-" in toks[p.head].text and toks[p.head].text.split("-")[-1].isupper()
+    ):
+        return SourceKind.OFFICIAL
+    return SourceKind.PERSON
+
+
+# ---------------------------------------------------------------------------
+# The public verb
+
+
+def find_attributions(text: str, sentences: Sequence[Span], *, registry: Registry | None = None) -> tuple[Attribution, ...]:
+    """Narrative attributions in the given sentences of ONE article, in text order.
+
+    Speaker resolution (``he`` -> last named speaker, ``Aghbar`` -> ``Zahir
+    Aghbar``, ``the grand mufti`` -> its earlier full mention) runs over these
+    sentences in order, so pass one article's sentences at a time.
+
+    Args:
+        text: the document text; every offset in the result indexes it.
+        sentences: the article's sentence spans, in order (from
+            :func:`provenance.segment.sentences`).
+        registry: the source registry that names and classifies sources
+            (default: the shipped one).
+
+    Returns:
+        One :class:`~provenance.model.Attribution` per reporting cue, ordered by
+        the cue's position: ``start``/``end`` cover the source mention as written,
+        ``cue_start``/``cue_end`` the cue, ``content_start``/``content_end`` the
+        attributed content (inside the sentence, or the paragraph an outlet label
+        introduces).
+
+    >>> from provenance.segment import sentences
+    >>> t = "Zahir Aghbar spoke first. Aghbar said the talks had failed, and he warned of war."
+    >>> [(t[a.start:a.end], a.cue, t[a.content_start:a.content_end], a.speaker)
+    ...  for a in find_attributions(t, sentences(t))]
+    [('Aghbar', 'said', 'the talks had failed', 'Zahir Aghbar'), ('he', 'warned', 'war', 'Zahir Aghbar')]
+    >>> t = "Reports emerged that the dam had burst. Officials denied the reports."
+    >>> [(a.source.name, a.source.kind.value, a.stance.value) for a in find_attributions(t, sentences(t))]
+    [('Reports', 'anonymous', 'hedge'), ('Officials', 'anonymous', 'deny')]
+    """
+    registry = registry or default_registry()
+    lex = lexicon()
+    _REGISTRY_FOR_VIA["registry"] = registry
+    spans = sorted(sentences, key=lambda sp: (sp.start, sp.end))
+    state = _Article()
+    out: list[Attribution] = []
+    paragraph_of = _paragraph_numbers(text, spans)
+    label_via: tuple[str, int] | None = None  # (outlet, last paragraph it covers)
+    for k, span in enumerate(spans):
+        if span.end > len(text) or span.start >= span.end:
+            continue
+        try:
+            s = _Sentence.build(text, span)
+            drafts = _sentence_drafts(s, lex, registry)
+            chains = _chains(s, lex, registry)
+        except TimeoutError:  # pragma: no cover - the patterns are linear
+            log.warning("attribution patterns timed out on sentence at %d; skipped", span.start)
+            continue
+        if label_via is not None and paragraph_of[k] > label_via[1]:
+            label_via = None
+        produced = []
+        for d in sorted(drafts, key=lambda d: d.src.start):
+            a = _finish(text, s, d, state, chains, lex, registry, spans, k, paragraph_of)
+            if a is None:
+                continue
+            if d.label:
+                label_via = (a.source.name, paragraph_of[k] + LABEL_PARAGRAPHS)
+            elif label_via is not None and a.via is None and a.source.kind not in _OUTLET_KINDS:
+                a = attrs.evolve(a, via=label_via[0])
+            elif a.source.kind in _OUTLET_KINDS or a.via is not None:
+                label_via = None
+            produced.append(a)
+        via = _sentence_via(s, registry)
+        if via is not None:
+            produced = [attrs.evolve(a, via=via) if a.via is None and a.source.name != via else a for a in produced]
+        out.extend(produced)
+        _update_state(s, state, chains, lex, registry)
+    out.sort(key=lambda a: (a.cue_start, a.start))
+    return tuple(out)
+
+
+_OUTLET_KINDS = frozenset({SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.SOCIAL})
+
+
+def _paragraph_numbers(text: str, spans: list[Span]) -> list[int]:
+    numbers = []
+    para = 0
+    for k, span in enumerate(spans):
+        if k and BLANK_LINE.search(text, spans[k - 1].end, max(spans[k - 1].end, span.start)):
+            para += 1
+        numbers.append(para)
+    return numbers
+
+
+def _finish(
+    text: str,
+    s: _Sentence,
+    d: _Draft,
+    state: _Article,
+    chains: list[_Chain],
+    lex: Lexicon,
+    registry: Registry,
+    spans: list[Span],
+    k: int,
+    paragraph_of: list[int],
+) -> Attribution | None:
+    toks = s.toks
+    p = d.src
+    if p.end >= len(toks) or p.start > p.end:
+        return None
+    start, end = toks[p.start].start, toks[p.end].end
+    content = d.content
+    if content is None and d.where == "next":
+        # the next paragraph: a label ("Washington Post:") or a cue ending in a colon
+        if k + 1 >= len(spans):
+            return None
+        nxt = k + 1
+        last = nxt
+        while last + 1 < len(spans) and paragraph_of[last + 1] == paragraph_of[nxt]:
+            last += 1
+        content = (spans[nxt].start, spans[last].end)
+    elif content is None and d.where == "previous":
+        # "“…?” Trump said.": a quotation the sentence splitter cut off before its cue
+        if k == 0 or paragraph_of[k - 1] != paragraph_of[k]:
+            return None
+        content = _previous_quote(text, spans[k - 1])
+    if content is None:
+        return None
+    if not (0 <= content[0] < content[1] <= len(text)):
+        return None
+    if p.pronoun and toks[p.head].low in RELATIVE_PRONOUNS and d.antecedent is not None:
+        speaker, is_person = _resolve(s, d.antecedent, state, chains, lex, registry)
+        if speaker is None and not d.antecedent.pronoun:
+            speaker = s.text[toks[d.antecedent.start].start : toks[d.antecedent.end].end]
+    elif d.it_source:
+        speaker, is_person = None, False
+    else:
+        speaker, is_person = _resolve(s, p, state, chains, lex, registry)
+    kind = _classify(s, d, speaker, lex, registry)
+    if kind is SourceKind.ANONYMOUS:
+        speaker = None
+    name = text[start:end]
+    if registry.entries.get(source_key(name)) and kind not in (SourceKind.PERSON, SourceKind.ANONYMOUS):
+        source = registry.source(name)
+    else:
+        source = registry.source(name, kind)
+    stance = d.stance
+    if kind is SourceKind.ANONYMOUS and stance is Stance.ASSERT:
+        stance = Stance.HEDGE
+    # remember who spoke
+    if kind is SourceKind.PERSON and toks[p.head].low not in ("they", "we", "i", "you"):
+        state.clock += 1
+        if speaker:
+            state.spoken[speaker] = state.clock
+            if not p.pronoun and toks[p.head].low in lex.persons or p.pronoun:
+                pass
+        single = not toks[p.head].low.endswith("s") or _is_name_word(s, p.head, lex) or p.pronoun
+        if speaker:
+            state.salient = speaker
+        elif single and toks[p.start].low in ("a", "an"):
+            state.salient = name
+        if not p.pronoun and toks[p.start].low in ("a", "an") and p.name is None:
+            role = _bare(toks[_first_head(s, p, lex)].low)
+            if role in lex.persons:
+                state.roles[role] = name
+    cue = text[d.cue[0] : d.cue[1]]
+    return Attribution(
+        start=start,
+        end=end,
+        source=source,
+        cue=cue,
+        cue_start=d.cue[0],
+        cue_end=d.cue[1],
+        content_start=content[0],
+        content_end=content[1],
+        speaker=speaker,
+        via=d.via,
+        stance=stance,
+    )
+
+
+def _previous_quote(text: str, span: Span) -> tuple[int, int] | None:
+    """The quotation that ends the sentence ``span``, from its last opening quote."""
+    end = span.end
+    while end > span.start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT):
+        end -= 1
+    if end <= span.start or text[end - 1] not in CLOSING_QUOTES | AMBIGUOUS_QUOTES:
+        return None
+    start = max(text.rfind(q, span.start, end - 1) for q in OPENING_QUOTES | {'"'})
+    start = start if start >= 0 else span.start
+    return (start, end) if end > start else None
+
+
+def _sentence_via(s: _Sentence, registry: Registry) -> str | None:
+    """An outlet or platform named in the sentence as carrying a statement."""
+    m = _patterns()["via_piece"].search(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT)
+    if m:
+        return m.group("outlet").rstrip(".,")
+    for m in ON_PLATFORM.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        known = registry.entries.get(source_key(m.group("platform")))
+        if known and known[1] is SourceKind.SOCIAL:
+            return m.group("platform")
+    if IN_A_TWEET.search(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+        return "Twitter"
+    return None
+
+
+def _update_state(s: _Sentence, state: _Article, chains: list[_Chain], lex: Lexicon, registry: Registry) -> None:
+    _register_people(state, chains)
+    _register_appositives(s, state, chains, lex)
+    subject = _clause_subject(s, 0, len(s.toks), lex)
+    if subject is not None and not subject.pronoun:
+        inside = [c for c in chains if c.start >= subject.start and c.end <= subject.end and c.person]
+        head = s.toks[subject.head].low
+        if subject.name is not None:
+            state.salient = s.text[s.toks[subject.name[0]].start : s.toks[subject.name[1]].end]
+        elif inside:
+            person = inside[-1].person
+            state.salient = person if " " in person else (_surname(state, person) or person)
+            state.clock += 1
+            state.spoken[state.salient] = state.clock
+        elif head in lex.persons and not head.endswith("s") and s.toks[subject.start].low in ("a", "an"):
+            state.salient = s.text[s.toks[subject.start].start : s.toks[subject.end].end]
+    state.orgs_previous = [c.text for c in chains if c.org]
