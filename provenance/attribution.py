@@ -105,6 +105,8 @@ DETERMINERS = frozenset(
 SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
 #: Pronouns that can be the object of ``told``.
 OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
+#: Pronouns of the writer or the addressee: never a source ("I think", "you say").
+FIRST_SECOND_PERSON = frozenset("i we you".split())
 #: Relative pronouns that can be the subject of a reporting verb.
 RELATIVE_PRONOUNS = frozenset("who which".split())
 #: Pronoun contractions that start a clause ("say they're prepared").
@@ -693,7 +695,8 @@ def _modifier_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
     if low in STOP_WORDS or low in DETERMINERS or low in COMMON_VERBS or low in lex.verbs:
         return False
     if low.endswith("ly") and not _lexical(low, lex):
-        return False
+        nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+        return nxt is not None and nxt.word and not nxt.cap and (nxt.low.endswith("ed") or nxt.low in lex.past) and nxt.low not in lex.verbs
     return True
 
 
@@ -706,7 +709,7 @@ def _link_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
     if low == "of":
         return _modifier_ok(s, i - 1, lex) or _head_ok(s, i - 1, lex)
     if low == "to":
-        return prev.low == "close" or prev.low in lex.persons
+        return (prev.low == "close" or _bare(prev.low) in lex.persons) and (nxt.low in DETERMINERS or _is_name_word(s, i + 1, lex))
     if low == "with":
         return prev.low == "familiar"
     if low in ("in", "at", "from", "for"):
@@ -792,6 +795,8 @@ def _phrase_after(s: _Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, 
     while j < n and j - i < MAX_PHRASE and (_modifier_ok(s, j, lex) or _head_ok(s, j, lex)):
         if j > k and _is_time(s, j, lex) and not toks[j].cap:
             break
+        if j > k and not toks[j].cap and toks[j].low.endswith("ed") and _head_ok(s, j - 1, lex):
+            break  # "groups granted ...": a verb after the head
         j += 1
     h = j - 1
     while h >= k and not (_head_ok(s, h, lex) or (relaxed and _modifier_ok(s, h, lex) and toks[h].word)):
@@ -864,6 +869,8 @@ def _aside_ok(s: _Sentence, a: int, b: int, lex: Lexicon) -> bool:
         return True
     if _bare(first) in lex.persons or first in lex.titles:
         return True  # ", director of the institute,", ", Democrat of California,"
+    if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
+        return True  # "–published by The Washington Post–", ", based in Kabul,"
     if first in ("for", "in", "at", "as") and b - a < 4:
         return True
     return False
@@ -1013,7 +1020,14 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
             continue
         if t.low in ADVERBIAL_PREPS:
             k = i + 1
-            while k < n and k - i <= MAX_ADVERBIAL and toks[k].word and toks[k].low != "that" and not s.opens[k]:
+            while (
+                k < n
+                and k - i <= MAX_ADVERBIAL
+                and toks[k].word
+                and toks[k].low != "that"
+                and not s.opens[k]
+                and (_modifier_ok(s, k, lex) or _head_ok(s, k, lex) or toks[k].low in DETERMINERS or toks[k].low in LINKS or _is_time(s, k, lex))
+            ):
                 k += 1
             stop = toks[k] if k < n else None
             if k >= n or (stop is not None and (stop.low == "that" or stop.text in ",:" or s.opens[k])) or all(
@@ -1196,8 +1210,8 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             if not title_case or t.low == verb.lemma or toks[i - 1].low in lex.org_words:
                 continue
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and prev.low in DETERMINERS and t.low.endswith("s"):
-            continue  # "some reports suggest": a noun
+        if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
+            continue  # "some reports suggest", "Mr. Obama's remarks": a noun
         rest = s.text[t.start : min(t.end + 40, s.span.end)]
         if NOT_REPORTING.match(rest, timeout=MATCH_TIMEOUT):
             continue
@@ -1223,9 +1237,14 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         inverted = False
         if participle and not (cue_first < i and toks[cue_first].low in BE_FORMS | {"has", "have", "had"}):
             # ", saying ...", ", adding that ...": the subject of the main clause
-            if prev is None or prev.text != ",":
+            if prev is not None and prev.text == ",":
+                coordinated = True
+            elif prev is not None and (prev.low in ("he", "she", "they") or _is_name_word(s, i - 1, lex)):
+                src = _phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
+                if src is None:
+                    continue
+            else:
                 continue
-            coordinated = True
         else:
             src = _subject_before(s, cue_first - 1, 0, lex)
             if src is not None and src.pronoun and toks[src.start].low in ("they", "you", "we") and src.start > 0 and toks[src.start - 1].low == "as":
@@ -1248,6 +1267,15 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             src = None  # resolved later from the previous attribution or the clause subject
         elif src is None:
             continue
+        elif src.pronoun and toks[src.start].low in FIRST_SECOND_PERSON:
+            continue  # "I think", "you say": the writer or a quoted speaker, not a source
+        if "call" in verb.flags:
+            called = _call_content(s, i, src, lex)
+            if called is None:
+                continue
+            cue_last, after_kind_override = called
+        else:
+            after_kind_override = None
         if src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS:
             a = src.start - 1
             while a >= 0 and (toks[a].text == "," or s.closes[a]):
@@ -1264,16 +1292,20 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             after_start = obj.end + 1
         after_i, after_kind, via2 = _after_cue(s, after_start, lex)
         via = via or via2
+        if after_kind_override is not None:
+            after_i, after_kind = cue_last + 1, after_kind_override
         anonymous_src = src is not None and _anonymous_head(s, src, lex)
         accept_bare = True
         if responsibility:
             accept_bare = True
         elif verb.weak:
             nxt = toks[after_i] if after_i <= s.last else None
+            document_src = src is not None and not src.pronoun and _bare(toks[_first_head(s, src, lex)].low) in lex.documents
             accept_bare = nxt is not None and (
                 nxt.low in SUBJECT_PRONOUNS - {"it", "you"}
                 or nxt.low in PRONOUN_CONTRACTIONS
                 or anonymous_src
+                or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
             )
             if nxt is not None and nxt.low in verb.preps and after_kind == "bare":
                 after_i += 1
@@ -1318,6 +1350,31 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+def _call_content(s: _Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tuple[int, str] | None:
+    """Is ``called`` at token ``i`` a report ("called for a ban", "called the charges
+    “fabricated”", "called him a liar")? Returns (last cue token, what follows) or None.
+
+    "a group called ISIS" and "so-called" are not.
+    """
+    toks = s.toks
+    nxt = toks[i + 1] if i + 1 <= s.last else None
+    if nxt is None:
+        return None
+    if nxt.low in ("for", "on") and i + 2 <= s.last:
+        return i + 1, "bare"  # "called for", "called on"
+    if src is not None and toks[src.start].low in ("a", "an") and nxt.cap:
+        return None  # "a group called ISIS"
+    for k in range(i + 1, min(i + 12, s.last + 1)):
+        t = toks[k]
+        if s.opens[k]:
+            return i, "bare"  # "called half of his supporters “deplorables”"
+        if k > i + 1 and t.low in ("a", "an") and k < i + 6:
+            return i, "bare"  # "called him a liar"
+        if not t.word and t.text not in "-'’":
+            return None
+    return None
 
 
 def _responsibility_content(s: _Sentence, i: int, kind: str, lex: Lexicon, consumed: set) -> tuple[int, str]:
@@ -1536,18 +1593,24 @@ def _according_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -
         consumed.update((i, i + 1))
 
 
-def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, registry: Registry) -> None:
-    """A speaker and a colon at the start of the sentence: ``Name: "…"``, ``Washington Post:``."""
+def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, registry: Registry, para_start: bool) -> None:
+    """A speaker and a colon at the start of the sentence.
+
+    ``Name: "…"``; ``PENCE: Well, look, …`` (a transcript: at the start of a
+    paragraph, the content runs to the paragraph's end); ``Pat Caddell: Voters
+    Worried …`` (a headline); ``Washington Post:`` alone (a label: the content
+    is the next paragraph).
+    """
     toks = s.toks
-    if len(toks) < 2:
-        return
-    if toks[0].low in lex.colon_labels:
+    if len(toks) < 2 or toks[0].low in lex.colon_labels:
         return
     src = _phrase_after(s, 0, lex)
     if src is None or src.pronoun or src.end + 1 >= len(toks) or toks[src.end + 1].text != ":":
         return
     colon = src.end + 1
-    if colon in consumed or not _is_name_word(s, src.head, lex):
+    head = toks[src.head]
+    document = _bare(head.low) in lex.documents
+    if colon in consumed or not (_is_name_word(s, src.head, lex) or document):
         return
     if any(toks[x].low in lex.colon_labels for x in range(src.start, src.end + 1)):
         return
@@ -1557,11 +1620,11 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
         content, where = None, "next"
     else:
         quoted = s.opens[rest] if rest < len(toks) else False
-        name_words = [x for x in range(src.start, src.end + 1) if _is_name_word(s, x, lex)]
-        known = registry.entries.get(source_key(s.text[toks[src.start].start : toks[src.end].end])) is not None
-        if not quoted and not (len(name_words) >= 2 and not _org_like(s, src, lex, registry) or known):
+        name = s.text[toks[src.start].start : toks[src.end].end]
+        known = registry.entries.get(source_key(name)) is not None
+        if not (quoted or known or document or not _org_like(s, src, lex, registry)):
             return
-        content, where = _content_span(s, rest, s.last), "here"
+        content, where = _content_span(s, rest, s.last), ("paragraph" if para_start else "here")
         if content is None:
             return
     drafts.append(
@@ -1569,6 +1632,24 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
                anchor=src.start, content_after=True, label=label, where=where)
     )
     consumed.add(colon)
+
+
+def _signature_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """A quotation signed with a dash: ``“…” ― Sonya Herridge``."""
+    toks = s.toks
+    for i in range(1, len(toks) - 1):
+        if toks[i].text not in DASHES or not s.closes[i - 1] or i in consumed:
+            continue
+        src = _phrase_after(s, i + 1, lex)
+        if src is None or src.pronoun or not _is_name_word(s, src.head, lex):
+            continue
+        if src.end < s.last and toks[src.end + 1].text not in ",(":
+            continue
+        content = _content_span(s, 0, i - 1)
+        if content is None:
+            continue
+        drafts.append(_Draft(src=src, cue=(toks[i].start, toks[i].end), content=content, lemma="say", anchor=i))
+        consumed.add(i)
 
 
 def _org_like(s: _Sentence, p: Phrase, lex: Lexicon, registry: Registry) -> bool:
@@ -1580,10 +1661,11 @@ def _org_like(s: _Sentence, p: Phrase, lex: Lexicon, registry: Registry) -> bool
     return any(w in lex.org_words or w in lex.outlet_words for w in words) or name.lower() in lex.places
 
 
-def _sentence_drafts(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Draft]:
+def _sentence_drafts(s: _Sentence, lex: Lexicon, registry: Registry, para_start: bool = False) -> list[_Draft]:
     consumed: set = set()
     drafts: list[_Draft] = []
-    _colon_draft(s, lex, consumed, drafts, registry)
+    _colon_draft(s, lex, consumed, drafts, registry, para_start)
+    _signature_drafts(s, lex, consumed, drafts)
     _passive_drafts(s, lex, consumed, drafts)
     _publish_drafts(s, lex, consumed, drafts)
     _according_drafts(s, lex, consumed, drafts)
@@ -1902,7 +1984,7 @@ def find_attributions(text: str, sentences: Sequence[Span], *, registry: Registr
             continue
         try:
             s = _Sentence.build(text, span)
-            drafts = _sentence_drafts(s, lex, registry)
+            drafts = _sentence_drafts(s, lex, registry, k == 0 or paragraph_of[k - 1] != paragraph_of[k])
             chains = _chains(s, lex, registry)
         except TimeoutError:  # pragma: no cover - the patterns are linear
             log.warning("attribution patterns timed out on sentence at %d; skipped", span.start)
@@ -1970,6 +2052,11 @@ def _finish(
         while last + 1 < len(spans) and paragraph_of[last + 1] == paragraph_of[nxt]:
             last += 1
         content = (spans[nxt].start, spans[last].end)
+    elif content is not None and d.where == "paragraph":
+        last = k
+        while last + 1 < len(spans) and paragraph_of[last + 1] == paragraph_of[k]:
+            last += 1
+        content = (content[0], max(content[1], spans[last].end))
     elif content is None and d.where == "previous":
         # "“…?” Trump said.": a quotation the sentence splitter cut off before its cue
         if k == 0 or paragraph_of[k - 1] != paragraph_of[k]:

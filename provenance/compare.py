@@ -180,6 +180,9 @@ RESTATEMENT_SIMILARITY = 0.2
 AGREEMENT_SIMILARITY = 0.45
 #: Lowest score :func:`compare` reports.
 MIN_SCORE = 0.5
+#: Statements longer than this many words (body sentences, not headlines) must
+#: have a denial's or negation's own clause about the other statement.
+LONG_STATEMENT = 20
 #: Words after a negation cue that it governs.
 NEGATION_SCOPE = 5
 
@@ -550,6 +553,8 @@ def _clause_about(view: _View, other: _View, cue: Cue) -> bool:
     ("there were no immediate details of the deal").
     """
     text = view.f.text
+    if len(text.split()) <= LONG_STATEMENT:
+        return True
     left = max((m.end() for m in regex.finditer(r"[.;:!?]|\bbut\b|\bwhile\b", text[: cue.start])), default=0)
     right_match = regex.search(r"[.;:!?]|\bbut\b|\bwhile\b", text[cue.end :])
     right = cue.end + right_match.start() if right_match else len(text)

@@ -856,12 +856,9 @@ def exit_code(findings: Iterable[Finding], fail_on: Level, *, errors: bool = Fal
 # Statistics (PV101): numbers that count something, not dates or labels
 # --------------------------------------------------------------------------
 
-#: Month names and their abbreviations, capitalised (lower-case "may" and
-#: "march" are verbs).
-MONTHS = (
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
-).split()
+#: Month names and their abbreviations (the document stage's list), capitalised:
+#: lower-case "may" and "march" are verbs.
+MONTHS = [name.capitalize() for name in document.MONTHS]
 
 #: Spelled-out numbers too small to be a statistic on their own ("two main
 #: sources"), but one after a quantifier ("at least nine people").
@@ -892,8 +889,8 @@ QUANTIFIERS = (
 
 #: Units that make a number a duration, not a statistic ("two years after").
 TIME_UNITS = (
-    "years? months? weeks? days? hours? minutes? seconds? decades? centuries century nights? "
-    "year-old years-old"
+    "year years month months week weeks day days hour hours minute minutes second seconds "
+    "decade decades century centuries night nights"
 ).split()
 
 #: Words that make the number after them a label or identifier ("Resolution 2593").
@@ -941,7 +938,7 @@ NOT_A_QUANTITY = regex.compile(
        (?!\d|,\d|\.\d|\s*(?:%|percent|per\s+cent)))
     |(?:'\d0s\b)                                              # '90s
     |(?:\b\d{{1,2}}(?::\d\d)+(?:\s*[ap]\.?m\.?)?)              # 10:30, 10:30 p.m.
-    |(?:\b\d{{1,2}}\s*(?:[ap]\.m\.|(?-i:am|pm|AM|PM)\b))        # 3 p.m.
+    |(?:\b\d{{1,2}}\s*(?:[ap]\.m\.|(?:am|pm|AM|PM)\b))           # 3 p.m., 3 pm
     |(?:\b\d+(?:/\d+)+)                                        # 24/7, 9/11, 09/04/2021
     |(?:\b\d+(?:st|nd|rd|th)\b)                                # 21st
     |(?:(?<=\p{{Lu}}[\p{{L}}.'’-]*,\s)\d{{1,3}}(?=,))           # an age in an appositive: "Massoud, 32,"
@@ -958,9 +955,10 @@ NOT_A_QUANTITY = regex.compile(
 # A statement of quantity.
 #   "killed 170 civilians"              -> "170"
 #   "up to 97% of people"               -> "97%"
-#   "at least half a million Afghans"   -> "at least half a million"
+#   "at least half a million Afghans"   -> "half a million"
+#   "at least nine people"              -> "at least nine"
 #   "hundreds of thousands of fighters" -> "hundreds of thousands of"
-#   "a third of the population"         -> "a third of"
+#   "a third of the population"         -> "a third of the"
 STATISTIC = regex.compile(
     rf"""
     (?P<percent>
@@ -999,9 +997,9 @@ STATISTIC = regex.compile(
 #   "two years after", "100 miles from Kabul", "a 20-year war"
 NOT_A_COUNT_AFTER = regex.compile(
     r"""
-    \A(?:\s+(?:more|other|straight|consecutive|long|full)?\s*
-         (?:\L<time>)\b                                       # two years, 20 more days
-      |[-\s](?:years?|months?|weeks?|days?|hours?)(?:-old)?\b  # 20-year, 32-year-old
+    \A(?:[-\s]+                                               # two years, a 20-year war, 32-year-old,
+         (?:(?:more|other|straight|consecutive|long|full)\s+)?  # 20 more days
+         \L<time>\b
       |\s+(?:miles?|kilomet(?:re|er)s?|km|mi)\s+               # 100 miles from
          (?:from|away|north|south|east|west|outside|of)\b)
     """,
