@@ -180,8 +180,6 @@ NOT_PARTICIPLES = frozenset(
     funding training wedding ceiling feeling being having ongoing outstanding notwithstanding pending
     """.split()
 )
-#: Nouns after "account", "channel" that follow a platform ("on its Telegram account").
-ACCOUNT_NOUNS = frozenset("account accounts channel channels page pages feed feeds profile handle".split())
 #: Prepositions that introduce an adverbial after a cue ("said in a statement that").
 ADVERBIAL_PREPS = frozenset(
     "in on at during to with via through from over after before since by while earlier late last this next "
@@ -189,7 +187,7 @@ ADVERBIAL_PREPS = frozenset(
 )
 #: Prepositions after which a verb form is not a cue ("by claiming", "for saying").
 PREP_BEFORE_PARTICIPLE = frozenset("by for of without from about upon on in after before since with".split())
-#: Verbs whose content is a publication's subject, not a proposition: ``speak`` etc.
+#: Quotation marks.
 OPENING_QUOTES = frozenset("“‘«„")
 CLOSING_QUOTES = frozenset("”’»")
 AMBIGUOUS_QUOTES = frozenset("\"'")
@@ -205,6 +203,8 @@ MAX_ASIDE = 24
 MAX_ADVERBIAL = 9
 #: Longest introductory phrase skipped before a clause's subject, in tokens.
 MAX_INTRO = 30
+#: Let quoted content run over the sentences of its quotation (see :func:`_span_quotations`).
+SPAN_QUOTATIONS = True
 #: How many paragraphs a standalone outlet label (``Washington Post:``) introduces at most.
 LABEL_PARAGRAPHS = 3
 
@@ -468,7 +468,7 @@ IN_A_TWEET = regex.compile(r"(?<![\w-])in\s+an?\s+(?:\w+\s+)?tweet(?![\w-])", re
 #   "said it was not true" / "said the reports were false" -> DENY
 NOT_TRUE = regex.compile(
     r"""
-    ^(?:that\s+)?
+    (?:that\s+)?
     (?:it|this|that|the\s+(?:reports?|claims?|allegations?|story|stories|accusations?)|such\s+reports|these\s+reports|those\s+reports)
     \s+(?:was|were|is|are|had\s+been|has\s+been)\s+
     (?:not\s+true|untrue|false|baseless|unfounded|fabricated|fake|groundless|incorrect|inaccurate|wrong|a\s+lie|lies|nonsense)
@@ -488,6 +488,9 @@ NOT_REPORTING = regex.compile(
       |shown\s+(?:up|off)
       |found\s+(?:guilty|dead|out)
       |added\s+(?:value|to\b)
+      |slam(?:med|s)?\s+(?:into|on\s+the\s+brakes)
+      |blast(?:ed|s)?\s+(?:off|through|open|away)
+      |states?\b(?!\s+that)
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -561,9 +564,46 @@ class _Sentence:
     opens: list
     """For each token, whether it opens a quotation."""
     closes: list
+    quoted: list = attrs.Factory(list)
+    """For each token, whether it stands inside a double-quoted quotation."""
+    words_before: list = attrs.Factory(list)
+    """For each token index i (and len(toks)), how many word tokens precede it."""
+    quote_open_after: bool = False
+    """Whether a double-quoted quotation is still open at the end of the sentence."""
+    registry: Registry | None = None
+    """The source registry, to tell outlets from other names."""
+
+    def mark_quotations(self, open_before: bool) -> None:
+        """Track double quotation marks (“ ” " and '') from the state ``open_before``."""
+        inside = open_before
+        toks = self.toks
+        quoted = []
+        i = 0
+        while i < len(toks):
+            ch = toks[i].text
+            double = ch in "“”\"" or (ch == "'" and i + 1 < len(toks) and toks[i + 1].text == "'" and toks[i + 1].start == toks[i].end)
+            if double:
+                opening = ch == "“" or (ch != "”" and self.opens[i])
+                if opening and not inside:
+                    inside = True
+                elif not opening and inside:
+                    quoted.append(False)
+                    inside = False
+                    if ch == "'":
+                        quoted.append(False)
+                        i += 1
+                    i += 1
+                    continue
+            quoted.append(inside)
+            if double and ch == "'":
+                quoted.append(inside)
+                i += 1
+            i += 1
+        self.quoted = quoted
+        self.quote_open_after = inside
 
     @classmethod
-    def build(cls, text: str, span: Span) -> "_Sentence":
+    def build(cls, text: str, span: Span, registry: Registry | None = None) -> "_Sentence":
         toks = _tokens(text, span.start, span.end)
         opens, closes = [], []
         for i, t in enumerate(toks):
@@ -574,13 +614,26 @@ class _Sentence:
                 opens.append(False), closes.append(True)
             elif ch in AMBIGUOUS_QUOTES:
                 before = text[t.start - 1] if t.start > span.start else " "
-                is_open = before.isspace() or before in "([{—–-"
+                after = text[t.end] if t.end < span.end else " "
+                is_open = (before.isspace() or before in "([{—–-'\"") and not (after.isspace() or after in ".,;:!?)")
                 opens.append(is_open), closes.append(not is_open)
             else:
                 opens.append(False), closes.append(False)
-        s = cls(text, span, toks, [t.start for t in toks], len(toks) - 1, opens, closes)
+        s = cls(text, span, toks, [t.start for t in toks], len(toks) - 1, opens, closes, registry=registry)
         s.last = s._content_last()
+        count = 0
+        words_before = [0]
+        for t in toks:
+            count += t.word
+            words_before.append(count)
+        s.words_before = words_before
         return s
+
+    def words(self, a: int, b: int) -> int:
+        """How many word tokens tokens ``a..b`` (inclusive) hold."""
+        if b < a:
+            return 0
+        return self.words_before[b + 1] - self.words_before[a]
 
     def _content_last(self) -> int:
         """Index of the last token before final punctuation and trailing parentheticals."""
@@ -609,10 +662,6 @@ class _Sentence:
     def index_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect.bisect_left(self.starts, offset)
-
-    def chars(self, i: int, j: int) -> tuple[int, int]:
-        """Character span of tokens ``i..j`` inclusive."""
-        return self.toks[i].start, self.toks[j].end
 
 
 # ---------------------------------------------------------------------------
@@ -740,11 +789,14 @@ def _phrase_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None
     if j < lo:
         return None
     end = j
-    if toks[j].text == ")" and j - 2 >= lo and toks[j - 2].text == "(" and toks[j - 1].cap:
-        j -= 3  # a parenthesised acronym: "Islamic State in Khorasan Province (ISKP)"
+    label = _label_before(s, j, lo)
+    if label is not None:
+        j = label - 1  # a parenthesised acronym or party label: "... Province (ISKP)", "Graham (R-S.C.)"
         if j < lo:
             return None
     t = toks[j]
+    if t.low in RELATIVE_PRONOUNS and (j == 0 or s.opens[j - 1] or not (toks[j - 1].word or toks[j - 1].text == "," or s.closes[j - 1])):
+        return None  # "Who would have believed ...?": a question, not a relative clause
     if t.low in SUBJECT_PRONOUNS or t.low in RELATIVE_PRONOUNS:
         return Phrase(j, end, j, pronoun=True) if j == end else None
     if t.low in ("some", "others", "many") and j == end:
@@ -753,10 +805,20 @@ def _phrase_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None
         return None
     k = j
     links: list[int] = []
+    joined = False
     while k > lo and end - k < MAX_PHRASE:
         p = toks[k - 1]
         if _modifier_ok(s, k - 1, lex):
             k -= 1
+        elif (
+            p.low in ("and", "&")
+            and not joined
+            and k - 2 >= lo
+            and (_head_ok(s, k - 2, lex) or _modifier_ok(s, k - 2, lex))
+            and toks[k - 2].low not in lex.verbs
+        ):
+            k -= 1  # "Mr. Grassley and Mr. Leahy", "Federal and state officials"
+            joined = True
         elif p.low in DETERMINERS and not (p.low in ("that", "this", "these", "those") and toks[k].cap):
             k -= 1
             if k > lo and len(links) < 3 and toks[k - 1].low in LINKS and _link_ok(s, k - 1, lex):
@@ -806,15 +868,19 @@ def _phrase_after(s: _Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, 
             return Phrase(i, i, i)
         return None
     end = h
-    if end + 3 < n and toks[end + 1].text == "(" and toks[end + 2].cap and toks[end + 3].text == ")":
-        end += 3
+    if end + 2 < n and toks[end + 1].text == "(":
+        close = end + 2
+        while close < n and close - end <= 6 and toks[close].text != ")" and (not toks[close].word or any(c.isupper() for c in toks[close].text)):
+            close += 1
+        if close < n and toks[close].text == ")" and close > end + 2:
+            end = close
     links: list[int] = []
     if depth < 2 and end + 1 < n and toks[end + 1].low in LINKS and _link_ok(s, end + 1, lex):
         sub = _phrase_after(s, end + 2, lex, relaxed=relaxed, depth=depth + 1)
         if sub is not None and not sub.pronoun:
             links.append(end + 1)
             end = sub.end
-    head = h if toks[h - 1 if h > k else h].low not in QUANTITY_WORDS else h
+    head = h
     if links and toks[h].low in QUANTITY_WORDS and toks[links[0]].low == "of":
         head = end
     return Phrase(i, end, head, affiliated=_affiliated(s, i, end, head, links, lex))
@@ -845,7 +911,7 @@ def _skip_time_back(s: _Sentence, j: int, lo: int, lex: Lexicon) -> int:
     """Skip a time adverbial ending at ``j`` ("last week", "on Tuesday") right to left."""
     toks = s.toks
     k = j
-    while k >= lo and k > j - 5 and (_is_time(s, k, lex) or (toks[k].text[:1].isdigit() and k < j + 1 and k != j + 1)):
+    while k >= lo and k > j - 5 and (_is_time(s, k, lex) or toks[k].text[:1].isdigit()):
         k -= 1
     if k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late"):
         k -= 1
@@ -865,7 +931,7 @@ def _aside_ok(s: _Sentence, a: int, b: int, lex: Lexicon) -> bool:
     words = " ".join(t.low for t in toks[a : b + 1])
     if words in ASIDE_PHRASES or (b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])):
         return True
-    if first in ("who", "which", "whose", "whom") or first in DETERMINERS or toks[a].text[:1].isdigit():
+    if first in ("who", "which", "whose", "whom") or first in DETERMINERS or first in QUANTITY_WORDS or toks[a].text[:1].isdigit():
         return True
     if _bare(first) in lex.persons or first in lex.titles:
         return True  # ", director of the institute,", ", Democrat of California,"
@@ -876,24 +942,29 @@ def _aside_ok(s: _Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return False
 
 
-def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon, depth: int = 0) -> Phrase | None:
+def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The subject of a verb whose first token follows ``j``.
 
     Skips time adverbials, parenthetical remarks, appositives and relative
-    clauses between the subject and the verb (two at most).
+    clauses between the subject and the verb (three at most):
+    "Schiff, 56, who has served on the committee, told ...".
     """
     toks = s.toks
+    verb_at = j
     j = _skip_time_back(s, j, lo, lex)
+    adverbial = j != verb_at
     if j >= lo and s.opens[j]:
         j -= 1  # a partial quotation starts at the verb: who "say they're ..."
     if j >= lo and s.closes[j] and j - 1 >= lo and toks[j - 1].low in RELATIVE_PRONOUNS:
         j -= 1
     if j < lo:
         return None
-    closer = toks[j].text
-    if closer == ")" and j - 2 >= lo and toks[j - 2].text == "(" and toks[j - 1].cap:
+    if _label_before(s, j, lo) is not None:
         return _appositive_owner(s, _phrase_before(s, j, lo, lex), lo, lex)  # "... Province (ISKP)"
-    if closer in (",", ")") or closer in DASHES:
+    for _ in range(3):
+        closer = toks[j].text
+        if not (closer in (",", ")") or closer in DASHES):
+            break
         opener_text = "(" if closer == ")" else closer
         k = j - 1
         while k > lo and j - k <= MAX_ASIDE and toks[k].text != opener_text:
@@ -903,20 +974,80 @@ def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon, depth: int = 0)
         if k <= lo or toks[k].text != opener_text:
             return None
         inner_a, inner_b = k + 1, j - 1
-        prior = _skip_time_back(s, k - 1, lo, lex)
-        before = _phrase_before(s, prior, lo, lex)
-        if before is None and depth < 1 and prior >= lo and (toks[prior].text in (",", ")") or toks[prior].text in DASHES):
-            before = _subject_before(s, prior, lo, lex, depth + 1)  # two asides in a row
-        if before is None:
-            return None
-        if _aside_ok(s, inner_a, inner_b, lex):
-            return _appositive_owner(s, before, lo, lex)
-        if all(_is_name_word(s, x, lex) or toks[x].low in ("al", "bin", "ibn", "de", "van", "von") for x in range(inner_a, inner_b + 1)):
-            if not before.pronoun and not _is_name_word(s, before.head, lex):
+        if inner_a <= inner_b and _aside_ok(s, inner_a, inner_b, lex):
+            j = _skip_time_back(s, k - 1, lo, lex)
+            continue
+        if inner_a <= inner_b and all(
+            _is_name_word(s, x, lex) or toks[x].low in ("al", "bin", "ibn", "de", "van", "von") for x in range(inner_a, inner_b + 1)
+        ):
+            before = _phrase_before(s, k - 1, lo, lex)
+            if before is not None and not before.pronoun and not _is_name_word(s, before.head, lex):
                 # "the grand mufti of Tajikistan, Saidmukarrim Abdulqoddirzoda," -> both
                 return before._replace(end=inner_b, name=(inner_a, inner_b))
         return None
-    return _appositive_owner(s, _phrase_before(s, j, lo, lex), lo, lex)
+    if adverbial and j - 1 >= lo and not toks[j].cap and (toks[j].low.endswith("ed") or toks[j].low in lex.past) and _head_ok(s, j - 1, lex):
+        j -= 1  # a reduced relative: "A poll released in late August found"
+    p = _phrase_before(s, j, lo, lex)
+    if p is not None and not p.pronoun:
+        p = _relative_owner(s, p, lo, lex)
+    if p is None:
+        # a short aside right before: "Schiff, 56, who ..., told"
+        c = j
+        while c > lo and j - c <= 6 and toks[c].text != ",":
+            c -= 1
+        first = toks[c + 1] if c + 1 <= j else None
+        if (
+            c > lo
+            and toks[c].text == ","
+            and first is not None
+            and (first.text[:1].isdigit() or first.low in DETERMINERS or _bare(first.low) in lex.persons)
+            and _aside_ok(s, c + 1, j, lex)
+        ):
+            p = _phrase_before(s, c - 1, lo, lex)
+    return _appositive_owner(s, p, lo, lex)
+
+
+def _relative_owner(s: _Sentence, p: Phrase, lo: int, lex: Lexicon) -> Phrase:
+    """The noun a relative clause without commas hangs on, when ``p`` ends that clause.
+
+    "A 2014 study that appeared in the British Medical Journal found" -> "A 2014 study";
+    "the man who attacked police said" -> "the man".
+    """
+    toks = s.toks
+    a = p.start - 1
+    if a < lo or not toks[a].word or toks[a].cap or toks[a].low in DETERMINERS:
+        return p
+    if not (toks[a].low in STOP_WORDS or toks[a].low.endswith(("ed", "s")) or toks[a].low in lex.past):
+        return p
+    k = a
+    while k > lo and a - k < 10:
+        t = toks[k]
+        if not t.word:
+            return p
+        if t.low in ("that", "who", "which") and k > a - 10 and k < a + 1:
+            if k == a:
+                return p  # "the report that Clinton said": an object relative
+            owner = _phrase_before(s, k - 1, lo, lex)
+            if owner is not None and not owner.pronoun:
+                return owner
+            return p
+        k -= 1
+    return p
+
+
+def _label_before(s: _Sentence, j: int, lo: int) -> int | None:
+    """Start of a short parenthesised label ending at ``j``: "(ISKP)", "(R-S.C.)", "(D-N.Y.)"."""
+    toks = s.toks
+    if toks[j].text != ")":
+        return None
+    k = j - 1
+    while k >= lo and j - k <= 5 and toks[k].text != "(":
+        if toks[k].word and not any(c.isupper() for c in toks[k].text):
+            return None
+        k -= 1
+    if k < lo or toks[k].text != "(" or k == j - 1:
+        return None
+    return k
 
 
 def _appositive_owner(s: _Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> Phrase | None:
@@ -980,7 +1111,6 @@ class _Draft:
     content: tuple | None
     """Character span of the content, or None for "the next paragraph"."""
     stance: Stance = Stance.ASSERT
-    lemma: str = ""
     via: str | None = None
     coordinated: bool = False
     anchor: int = 0
@@ -1005,6 +1135,7 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
     toks = s.toks
     n = s.last + 1
     via = None
+    skipped = False
     for _ in range(3):
         if i >= n:
             break
@@ -1037,12 +1168,16 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
                 if obj is not None and t.low in ("in", "to", "for", "with"):
                     via = via or _outlet_text(s, obj, lex)
                 i = k
+                skipped = True
                 continue
         break
     if i >= n:
         return i, "end", via
     t = toks[i]
     if t.low == "that":
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        if skipped and (nxt in AUXILIARIES or nxt in COMMON_VERBS):
+            return i, "end", via  # "told reporters after the meeting that was held ...": a relative clause
         return i + 1, "that", via
     if t.text == ":":
         return i + 1, "colon", via
@@ -1057,11 +1192,6 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
     return i, "bare", via
 
 
-def _clause_start(s: _Sentence, b: int) -> int:
-    """Start of the content that ends at token ``b``: the sentence start."""
-    return 0 if b >= 0 else b
-
-
 def _outlet_text(s: _Sentence, p: Phrase, lex: Lexicon) -> str | None:
     """The phrase as an outlet name when it looks like one ("the Washington Post" -> "Washington Post")."""
     toks = s.toks
@@ -1071,18 +1201,14 @@ def _outlet_text(s: _Sentence, p: Phrase, lex: Lexicon) -> str | None:
     if a > p.end or not toks[a].cap:
         return None
     name = s.text[toks[a].start : toks[p.end].end]
-    reg = _REGISTRY_FOR_VIA.get("registry")
-    if reg is not None:
-        found = reg.entries.get(source_key(name))
-        if found and found[1] in (SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.SOCIAL):
+    if s.registry is not None:
+        found = s.registry.entries.get(source_key(name))
+        if found and found[1] in _OUTLET_KINDS:
             return name
     last = _bare(toks[p.end].low)
     if last in lex.outlet_words or "." in toks[p.end].text and any(c.isalpha() for c in toks[p.end].text.rsplit(".", 1)[-1]):
         return name
     return None
-
-
-_REGISTRY_FOR_VIA: dict = {}
 
 
 def _content_span(s: _Sentence, a: int, b: int) -> tuple[int, int] | None:
@@ -1092,7 +1218,7 @@ def _content_span(s: _Sentence, a: int, b: int) -> tuple[int, int] | None:
         b -= 1
     while a <= b and toks[a].text in ",;:":
         a += 1
-    if a > b or not any(t.word for t in toks[a : b + 1]):
+    if a > b or not s.words(a, b):
         return None
     return toks[a].start, toks[b].end
 
@@ -1106,6 +1232,11 @@ def _form(low: str, lex: Lexicon) -> str:
     if low in ("does", "is", "has") or (low.endswith("s") and not low.endswith("ss")):
         return "present"
     return "base"
+
+
+def _word_count(s: _Sentence, span: tuple[int, int]) -> int:
+    a, b = s.index_at(span[0]), s.index_at(span[1])
+    return s.words(a, b - 1)
 
 
 def _is_participle(t: Tok) -> bool:
@@ -1133,7 +1264,7 @@ def _choose_content(
     b = group_start - 1
     if b >= 0:
         if s.closes[b] or (toks[b].text == "," and b >= 1 and s.closes[b - 1]):
-            before_kind = "quote"
+            before_kind = "quote" if _quotation_leads(s, b) else "comma"
         elif toks[b].text == "," or toks[b].text in DASHES:
             before_kind = "comma"
         end_b = b
@@ -1151,6 +1282,10 @@ def _choose_content(
     if before_kind == "quote":
         if after is not None and after_kind in ("that", "colon"):
             return after, True, "here"
+        if after_kind in ("comma", "bare") and any(s.opens[x] for x in range(after_i, min(s.last + 1, after_i + 30))):
+            whole = _content_span(s, 0, s.last)
+            if whole is not None:
+                return (before[0], whole[1]), False, "here"  # "“Q1,” Tester said, referring to X, “Q2.”"
         if after is not None and after_kind == "quote":
             longer = before if before[1] - before[0] >= after[1] - after[0] else after
             return longer, longer is after, "here"
@@ -1159,15 +1294,29 @@ def _choose_content(
         if after_kind == "end" or after is None and after_kind != "bare":
             return before, False, "here"
         if after_kind == "comma" and after is not None:
-            if sum(1 for t in toks[:group_start] if t.word) <= 3:
+            if s.words(0, group_start - 1) <= 3:
                 return after, True, "here"
             return (before[0], after[1]), False, "here"
         return after, True, "here"
     if after is not None and after_kind != "comma":
         return after, True, "here"
-    if after_kind == "end" and group_start == 0:
-        return None, False, "previous"
+    if after_kind in ("end", "comma") and group_start == 0:
+        return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
     return None, False, "here"
+
+
+def _quotation_leads(s: _Sentence, b: int) -> bool:
+    """Does the quotation closing at token ``b`` open the sentence (or continue one)?
+
+    ``"Q," she said`` -- yes; ``In an interview on "Face the Nation," Ryan said`` -- no.
+    """
+    toks = s.toks
+    k = b - 1
+    while k >= 0 and b - k <= 200 and not s.opens[k]:
+        k -= 1
+    if k < 0 or b - k > 200:
+        return True  # the quotation began in an earlier sentence
+    return s.words(0, k - 1) <= 3
 
 
 def _cue_extension(s: _Sentence, i: int, lo: int) -> tuple[int, bool, bool]:
@@ -1205,9 +1354,14 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         verb = lex.verbs.get(t.low)
         if verb is None:
             continue
+        if s.quoted and s.quoted[i] and not (i > 0 and s.opens[i - 1]):
+            continue  # inside a quotation: the quoted speaker's words, not the article's report
         if t.cap and i > 0 and not _sentence_initial(s, i):
             # "United States", "Islamic State"; in a headline only a plain verb form
             if not title_case or t.low == verb.lemma or toks[i - 1].low in lex.org_words:
+                continue
+            head_src = _phrase_before(s, i - 1, 0, lex)
+            if head_src is None or _make_chain(s, head_src.start, head_src.end, lex, None).person is None:
                 continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
@@ -1239,9 +1393,10 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             # ", saying ...", ", adding that ...": the subject of the main clause
             if prev is not None and prev.text == ",":
                 coordinated = True
-            elif prev is not None and (prev.low in ("he", "she", "they") or _is_name_word(s, i - 1, lex)):
+            elif prev is not None and (prev.low in ("he", "she", "they") or (_is_name_word(s, i - 1, lex) and not _sentence_initial(s, i - 1))):
                 src = _phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
-                if src is None:
+                nxt_kind = _after_cue(s, i + 1, lex)[1]
+                if src is None or nxt_kind not in ("that", "quote", "colon"):
                     continue
             else:
                 continue
@@ -1269,6 +1424,12 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             continue
         elif src.pronoun and toks[src.start].low in FIRST_SECOND_PERSON:
             continue  # "I think", "you say": the writer or a quoted speaker, not a source
+        elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
+            continue  # "Democratic claims": an adjective and a noun
+        if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
+            nxt_i, nxt_kind, _ = _after_cue(s, cue_last + 1, lex)
+            if nxt_kind not in ("that", "colon", "quote"):
+                continue  # "a Donald Trump tweet", "Battleground state": nouns
         if "call" in verb.flags:
             called = _call_content(s, i, src, lex)
             if called is None:
@@ -1316,7 +1477,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             if not accept_bare and not (toks[i - 1].text == "," if i > 0 else False):
                 continue
         if responsibility:
-            after_i, after_kind = _responsibility_content(s, after_i, after_kind, lex, consumed)
+            after_i, after_kind = _responsibility_content(s, cue_last + 1, lex, consumed)
         group_start = src.start if (src is not None and not inverted) else cue_first
         if coordinated:
             group_start = cue_first
@@ -1327,6 +1488,10 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             continue
         if coordinated and content_after is False and where == "here":
             continue
+        if content is not None and content_after and after_kind == "bare" and not responsibility:
+            clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
+            if _word_count(s, content) < (3 if clausal else 2):
+                continue  # "the man he says he is"
         stance = verb.stance
         if hedged:
             stance = Stance.HEDGE if stance is Stance.ASSERT else stance
@@ -1339,7 +1504,6 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
                 cue=cue_chars,
                 content=content,
                 stance=stance,
-                lemma=verb.lemma,
                 via=via,
                 coordinated=coordinated,
                 anchor=(cue_first - 1 if coordinated and cue_first > 0 and toks[cue_first - 1].low in ("and", "but", "or") else (src.start if src is not None and not inverted else cue_first)),
@@ -1350,6 +1514,23 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+def _plural(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
+    """Does the phrase take a plural verb ("they say", "officials say", "Smith and Jones say")?"""
+    toks = s.toks
+    head = toks[p.head].low
+    if p.pronoun:
+        return head in ("they", "we", "i", "you", "who", "which")
+    if any(toks[x].low in ("and", "&") for x in range(p.start, p.end + 1)):
+        return True
+    if head in lex.anonymous or head in ("police", "people", "media", "staff", "data"):
+        return True
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    if not toks[p.head].cap or _lexical(head, lex) or head in lex.places:
+        return True
+    return head.endswith(("ans", "ists", "crats", "ers")) or toks[p.start].low in QUANTITY_WORDS
 
 
 def _call_content(s: _Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tuple[int, str] | None:
@@ -1370,19 +1551,20 @@ def _call_content(s: _Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tup
         t = toks[k]
         if s.opens[k]:
             return i, "bare"  # "called half of his supporters “deplorables”"
-        if k > i + 1 and t.low in ("a", "an") and k < i + 6:
-            return i, "bare"  # "called him a liar"
+        if k > i + 1 and t.low in ("a", "an", "as"):
+            return i, "bare"  # "called him a liar", "called her vote in favor of the war a mistake"
         if not t.word and t.text not in "-'’":
             return None
     return None
 
 
-def _responsibility_content(s: _Sentence, i: int, kind: str, lex: Lexicon, consumed: set) -> tuple[int, str]:
-    """Content after ``claimed responsibility``: a speech participle's quote, else the rest."""
+def _responsibility_content(s: _Sentence, i: int, lex: Lexicon, consumed: set) -> tuple[int, str]:
+    """Content of ``claimed responsibility`` starting at token ``i``: what a speech
+    participle posted ("posting: “…”"), else what it is claimed for ("for the attack"),
+    else the rest of the sentence."""
     toks = s.toks
-    k = i
     limit = min(s.last, i + MAX_ADVERBIAL + 4)
-    while k <= limit:
+    for k in range(i, limit + 1):
         t = toks[k]
         if _is_participle(t):
             consumed.add(k)
@@ -1390,8 +1572,10 @@ def _responsibility_content(s: _Sentence, i: int, kind: str, lex: Lexicon, consu
             if what in ("colon", "quote", "that"):
                 return nxt, what
             return k + 1, "bare"
-        k += 1
-    return i, kind if kind != "end" else "end"
+    for k in range(i, limit + 1):
+        if toks[k].low == "for" and k < s.last:
+            return k + 1, "bare"
+    return i, "bare" if i <= s.last else "end"
 
 
 def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
@@ -1419,9 +1603,9 @@ def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             t = toks[k]
             if _is_participle(t):
                 if t.low in lex.verbs:
-                    consumed.add(k)
+                    consumed.add(k)  # "issued a statement saying ...": the statement's content
                     nxt, what, _ = _after_cue(s, k + 1, lex)
-                    found = (nxt, what) if what in ("colon", "quote", "that") else (k, "bare")
+                    found = (nxt, what) if what in ("colon", "quote", "that", "bare") else (k, "bare")
                 else:
                     found = (k, "bare")
                 break
@@ -1458,7 +1642,6 @@ def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
                 cue=(toks[cue_first].start, toks[last].end),
                 content=content,
                 stance=Stance.HEDGE if hedged else Stance.ASSERT,
-                lemma="publish",
                 via=via_m,
                 coordinated=coordinated,
                 anchor=cue_first - 1 if coordinated else src.start,
@@ -1489,8 +1672,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             continue
         hedge = m.group("passive").lower() != "quoted"
         drafts.append(
-            _Draft(src=src, cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE if hedge else Stance.ASSERT,
-                   lemma="say", via=via, anchor=src.start, content_after=content_after, where=where)
+            _Draft(src=src, cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE if hedge else Stance.ASSERT, via=via, anchor=src.start, content_after=content_after, where=where)
         )
         consumed.update(range(first, last + 1))
     for m in IT_PASSIVE.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
@@ -1502,8 +1684,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         if content is None:
             continue
         drafts.append(
-            _Draft(src=Phrase(it, it, it), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE,
-                   lemma="believe", anchor=it, content_after=True, it_source=True)
+            _Draft(src=Phrase(it, it, it), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE, anchor=it, content_after=True, it_source=True)
         )
         consumed.update(range(it, last + 1))
     for m in WORD_IS.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
@@ -1516,8 +1697,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         if content is None:
             continue
         drafts.append(
-            _Draft(src=Phrase(a, b, a), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE,
-                   lemma="say", anchor=a, content_after=True, it_source=True)
+            _Draft(src=Phrase(a, b, a), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE, anchor=a, content_after=True, it_source=True)
         )
         consumed.update(range(a, last + 1))
     for m in pats["by_agent"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
@@ -1542,8 +1722,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             continue
         verb = lex.verbs[toks[verb_i].low]
         drafts.append(
-            _Draft(src=agent, cue=(m.start("cue"), m.end("verb")), content=content, stance=verb.stance,
-                   lemma=verb.lemma, anchor=first, content_after=False)
+            _Draft(src=agent, cue=(m.start("cue"), m.end("verb")), content=content, stance=verb.stance, anchor=first, content_after=False)
         )
         consumed.update(range(first, by + 1))
 
@@ -1580,14 +1759,14 @@ def _according_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -
             before = _content_span(s, 0, b)
         if at_start or before is None:
             content, content_after = after, True
-        elif after is not None and sum(1 for t in toks[src.end + 2 : s.last + 1] if t.word) >= 3 and sum(1 for t in toks[:i] if t.word) >= 3:
+        elif after is not None and s.words(src.end + 2, s.last) >= 3 and s.words(0, i - 1) >= 3:
             content, content_after = (before[0], after[1]), False
         else:
             content, content_after = before, False
         if content is None:
             continue
         drafts.append(
-            _Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content, lemma="according",
+            _Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content,
                    anchor=i, content_after=content_after)
         )
         consumed.update((i, i + 1))
@@ -1602,33 +1781,37 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
     is the next paragraph).
     """
     toks = s.toks
-    if len(toks) < 2 or toks[0].low in lex.colon_labels:
+    first = 1 if toks and s.opens[0] else 0  # a quoted transcript: "WALLACE: Let's start ...
+    if len(toks) < first + 2 or toks[first].low in lex.colon_labels:
         return
-    src = _phrase_after(s, 0, lex)
+    src = _phrase_after(s, first, lex)
     if src is None or src.pronoun or src.end + 1 >= len(toks) or toks[src.end + 1].text != ":":
         return
     colon = src.end + 1
     head = toks[src.head]
-    document = _bare(head.low) in lex.documents
-    if colon in consumed or not (_is_name_word(s, src.head, lex) or document):
+    document = _bare(head.low) in lex.documents and head.low not in lex.verbs
+    if colon in consumed or not (_is_name_word(s, src.head, lex) or document) or head.low in lex.verbs:
         return
     if any(toks[x].low in lex.colon_labels for x in range(src.start, src.end + 1)):
         return
     rest = colon + 1
-    label = rest > s.last and all(not t.word for t in toks[rest:])
+    label = rest > s.last and not s.words(rest, len(toks) - 1)
     if label:
         content, where = None, "next"
     else:
         quoted = s.opens[rest] if rest < len(toks) else False
         name = s.text[toks[src.start].start : toks[src.end].end]
         known = registry.entries.get(source_key(name)) is not None
-        if not (quoted or known or document or not _org_like(s, src, lex, registry)):
+        chain = _make_chain(s, src.start, src.end, lex, registry)
+        transcript = src.start == src.end and head.text.isupper() and len(head.text) > 1 and not _org_like(s, src, lex, registry)
+        single = src.start == src.end and head.cap and not _org_like(s, src, lex, registry) and head.low not in lex.time_words
+        if not (quoted or known or document or chain.person or transcript or single):
             return
         content, where = _content_span(s, rest, s.last), ("paragraph" if para_start else "here")
         if content is None:
             return
     drafts.append(
-        _Draft(src=src, cue=(toks[colon].start, toks[colon].end), content=content, lemma="say",
+        _Draft(src=src, cue=(toks[colon].start, toks[colon].end), content=content,
                anchor=src.start, content_after=True, label=label, where=where)
     )
     consumed.add(colon)
@@ -1643,12 +1826,12 @@ def _signature_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -
         src = _phrase_after(s, i + 1, lex)
         if src is None or src.pronoun or not _is_name_word(s, src.head, lex):
             continue
-        if src.end < s.last and toks[src.end + 1].text not in ",(":
+        if src.end < s.last and toks[src.end + 1].text not in ",(" and "\n" not in s.text[toks[src.end].end : toks[src.end + 1].start]:
             continue
         content = _content_span(s, 0, i - 1)
         if content is None:
             continue
-        drafts.append(_Draft(src=src, cue=(toks[i].start, toks[i].end), content=content, lemma="say", anchor=i))
+        drafts.append(_Draft(src=src, cue=(toks[i].start, toks[i].end), content=content, anchor=i))
         consumed.add(i)
 
 
@@ -1682,9 +1865,14 @@ def _sentence_drafts(s: _Sentence, lex: Lexicon, registry: Registry, para_start:
                 d.src = _clause_subject(s, 0, len(s.toks), lex)
         previous = d
     drafts = [d for d in drafts if d.src is not None]
-    # an attribution's content stops where a coordinated one starts ("refuted those reports and claimed")
+    # an attribution's content stops where a coordinated one starts ("refuted those reports and
+    # claimed ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
+    toks = s.toks
     for a, b in zip(drafts, drafts[1:]):
-        if a.content is not None and a.content_after and b.coordinated:
+        joined = b.anchor >= 2 and (
+            toks[b.anchor - 1].text == ";" or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")
+        )
+        if a.content is not None and a.content_after and (b.coordinated or joined):
             cut = s.toks[b.anchor].start if b.anchor < len(s.toks) else None
             if cut is not None and a.content[0] < cut < a.content[1]:
                 end_i = s.index_at(cut) - 1
@@ -1711,8 +1899,8 @@ class _Article:
     """Role noun (lower case) -> the name or description it refers back to."""
     salient: str | None = None
     """The last person who spoke or was a subject: a name or a description."""
-    orgs_previous: list = attrs.Factory(list)
-    """Organisations and places named in the previous sentence, in order."""
+    org_previous: str | None = None
+    """The first organisation or place named in the previous sentence."""
     clock: int = 0
 
 
@@ -1763,7 +1951,7 @@ def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) 
     last_title = max((x for x, w in enumerate(words) if w in lex.titles), default=-1)
     name_words = list(range(i + last_title + 1, j + 1))
     role = words[last_title] if last_title >= 0 else None
-    known = registry.entries.get(source_key(text))
+    known = registry.entries.get(source_key(text)) if registry is not None else None
     org = bool(
         known
         or any(w in lex.org_words or w in lex.outlet_words for w in words)
@@ -1789,6 +1977,41 @@ def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) 
                 person = person[:-2]
             org = False
     return _Chain(i, j, text, person, role, org and person is None)
+
+
+@attrs.define
+class _ChainIndex:
+    """A sentence's chains with lookups that cost O(log n), whatever their number."""
+
+    chains: list
+    starts: list = attrs.Factory(list)
+    person_ends: list = attrs.Factory(list)
+    persons: list = attrs.Factory(list)
+    first_org: _Chain | None = None
+
+    @classmethod
+    def of(cls, chains: list[_Chain]) -> "_ChainIndex":
+        index = cls(chains, [c.start for c in chains])
+        for c in chains:
+            if c.person:
+                index.persons.append(c)
+                index.person_ends.append(c.end)
+            if c.org and index.first_org is None:
+                index.first_org = c
+        return index
+
+    def last_person_before(self, i: int) -> _Chain | None:
+        k = bisect.bisect_left(self.person_ends, i) - 1
+        return self.persons[k] if k >= 0 else None
+
+    def within(self, a: int, b: int) -> list[_Chain]:
+        out = []
+        k = bisect.bisect_left(self.starts, a)
+        while k < len(self.chains) and self.chains[k].start <= b:
+            if self.chains[k].end <= b:
+                out.append(self.chains[k])
+            k += 1
+        return out
 
 
 def _register_people(state: _Article, chains: list[_Chain]) -> None:
@@ -1848,28 +2071,28 @@ def _surname(state: _Article, word: str) -> str | None:
 
 
 def _resolve(
-    s: _Sentence, p: Phrase, state: _Article, chains: list[_Chain], lex: Lexicon, registry: Registry
+    s: _Sentence, p: Phrase, state: _Article, chains: _ChainIndex, lex: Lexicon, registry: Registry
 ) -> tuple[str | None, bool]:
     """The speaker a phrase refers to, and whether it is a person."""
     toks = s.toks
     head = toks[p.head].low
     if p.pronoun:
         if head in ("he", "she"):
-            before = [c for c in chains if c.end < p.start and c.person]
-            if before:
-                name = before[-1].person
+            before = chains.last_person_before(p.start)
+            if before is not None:
+                name = before.person
                 return (_surname(state, name) or name) if " " not in name else name, True
             return state.salient, True
         if head in ("it", "which"):
-            for c in chains:
-                if c.end < p.start and c.org:
-                    return c.text, False
-            return (state.orgs_previous[0] if state.orgs_previous else None), False
+            first = chains.first_org
+            if first is not None and first.end < p.start:
+                return first.text, False
+            return state.org_previous, False
         return None, head not in ("it", "which")
     if p.name is not None:
         name = s.text[toks[p.name[0]].start : toks[p.name[1]].end]
         return name, True
-    inside = [c for c in chains if c.start >= p.start and c.end <= p.end]
+    inside = chains.within(p.start, p.end)
     persons = [c for c in inside if c.person]
     if persons:
         name = persons[-1].person
@@ -1963,29 +2186,34 @@ def find_attributions(text: str, sentences: Sequence[Span], *, registry: Registr
         introduces).
 
     >>> from provenance.segment import sentences
-    >>> t = "Zahir Aghbar spoke first. Aghbar said the talks had failed, and he warned of war."
+    >>> t = "Zahir Aghbar spoke first. Aghbar said the talks had failed, and he warned of a renewed war."
     >>> [(t[a.start:a.end], a.cue, t[a.content_start:a.content_end], a.speaker)
     ...  for a in find_attributions(t, sentences(t))]
-    [('Aghbar', 'said', 'the talks had failed', 'Zahir Aghbar'), ('he', 'warned', 'war', 'Zahir Aghbar')]
+    [('Aghbar', 'said', 'the talks had failed', 'Zahir Aghbar'), ('he', 'warned', 'a renewed war', 'Zahir Aghbar')]
     >>> t = "Reports emerged that the dam had burst. Officials denied the reports."
     >>> [(a.source.name, a.source.kind.value, a.stance.value) for a in find_attributions(t, sentences(t))]
     [('Reports', 'anonymous', 'hedge'), ('Officials', 'anonymous', 'deny')]
     """
     registry = registry or default_registry()
     lex = lexicon()
-    _REGISTRY_FOR_VIA["registry"] = registry
     spans = sorted(sentences, key=lambda sp: (sp.start, sp.end))
     state = _Article()
     out: list[Attribution] = []
     paragraph_of = _paragraph_numbers(text, spans)
     label_via: tuple[str, int] | None = None  # (outlet, last paragraph it covers)
+    quote_open = False
+    open_at_start = [False] * len(spans)
     for k, span in enumerate(spans):
         if span.end > len(text) or span.start >= span.end:
             continue
         try:
-            s = _Sentence.build(text, span)
+            s = _Sentence.build(text, span, registry)
+            para_start = k == 0 or paragraph_of[k - 1] != paragraph_of[k]
+            s.mark_quotations(False if para_start else quote_open)
+            open_at_start[k] = not para_start and quote_open
+            quote_open = s.quote_open_after
             drafts = _sentence_drafts(s, lex, registry, k == 0 or paragraph_of[k - 1] != paragraph_of[k])
-            chains = _chains(s, lex, registry)
+            chains = _ChainIndex.of(_chains(s, lex, registry))
         except TimeoutError:  # pragma: no cover - the patterns are linear
             log.warning("attribution patterns timed out on sentence at %d; skipped", span.start)
             continue
@@ -2009,8 +2237,76 @@ def find_attributions(text: str, sentences: Sequence[Span], *, registry: Registr
         out.extend(produced)
         _update_state(s, state, chains, lex, registry)
     out.sort(key=lambda a: (a.cue_start, a.start))
+    if SPAN_QUOTATIONS:
+        out = _span_quotations(text, spans, paragraph_of, open_at_start, out)
     return tuple(out)
 
+
+def _span_quotations(
+    text: str, spans: list[Span], paragraph_of: list[int], open_at_start: list[bool], found: list[Attribution]
+) -> list[Attribution]:
+    """Stretch quoted content over the sentences of its quotation.
+
+    The sentence splitter cuts ``“A. B,” she said. “C. D.”`` into four
+    sentences; the content of "she said" is the whole quotation: back to the
+    opening mark of the quotation it ends, and on over the quotation that
+    continues it in the same paragraph, unless a cue of its own (another
+    speaker's) falls in that quotation.
+    """
+    starts = [sp.start for sp in spans]
+    cue_sentences = {bisect.bisect_right(starts, a.cue_start) - 1 for a in found}
+    n = len(spans)
+    last_opening: dict[int, int] = {}
+    out = []
+    for a in found:
+        k = bisect.bisect_right(starts, a.content_start) - 1
+        if k < 0 or a.content_end > spans[k].end:
+            out.append(a)
+            continue
+        start, end = a.content_start, a.content_end
+        body = text[start:end]
+        own = bisect.bisect_right(starts, a.cue_start) - 1
+        cues = cue_sentences - {own}
+        tail_start = max(a.cue_end, a.end, end)
+        tail = text[tail_start : spans[own].end] if own >= 0 and spans[own].end - tail_start <= 120 else "x " * 7
+        ends_sentence = own >= k and _word_count_text(tail) <= 6
+        # backwards: the content opens its sentence inside a quotation begun earlier
+        if open_at_start[k] and start == spans[k].start:
+            j = k - 1
+            while j >= 0 and paragraph_of[j] == paragraph_of[k] and j not in cues and k - j <= 12:
+                if not open_at_start[j]:
+                    if j not in last_opening:
+                        last_opening[j] = max(text.rfind(q, spans[j].start, spans[j].end) for q in "“\"")
+                    opened = last_opening[j]
+                    start = opened if opened >= 0 else spans[j].start
+                    break
+                j -= 1
+        # forwards: the quotation goes on in the next sentences of the paragraph
+        if body.rstrip()[-1:] in "”\"'" or end >= spans[k].end - 2 or ends_sentence:
+            j = max(k, own) + 1
+            while j < n and paragraph_of[j] == paragraph_of[k] and j - k <= 12:
+                piece = text[spans[j].start : min(spans[j].end, spans[j].start + 16)].lstrip()
+                if not (open_at_start[j] or piece[:1] in "“\"" or piece.startswith("''")):
+                    break
+                m = j  # the quotation's last sentence
+                while m + 1 < n and paragraph_of[m + 1] == paragraph_of[k] and open_at_start[m + 1] and m - j < 12:
+                    m += 1
+                if any(x in cues for x in range(j, m + 1)):
+                    break  # another speaker's quotation
+                end = spans[m].end
+                j = m + 1
+        if (start, end) != (a.content_start, a.content_end):
+            a = attrs.evolve(a, content_start=start, content_end=end)
+        out.append(a)
+    return out
+
+
+def _word_count_text(text: str) -> int:
+    return sum(1 for _ in WORD_RUN.finditer(text))
+
+
+# A run of letters or digits, for counting words.
+WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 _OUTLET_KINDS = frozenset({SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.SOCIAL})
 
@@ -2030,7 +2326,7 @@ def _finish(
     s: _Sentence,
     d: _Draft,
     state: _Article,
-    chains: list[_Chain],
+    chains: _ChainIndex,
     lex: Lexicon,
     registry: Registry,
     spans: list[Span],
@@ -2090,8 +2386,6 @@ def _finish(
         state.clock += 1
         if speaker:
             state.spoken[speaker] = state.clock
-            if not p.pronoun and toks[p.head].low in lex.persons or p.pronoun:
-                pass
         single = not toks[p.head].low.endswith("s") or _is_name_word(s, p.head, lex) or p.pronoun
         if speaker:
             state.salient = speaker
@@ -2143,12 +2437,12 @@ def _sentence_via(s: _Sentence, registry: Registry) -> str | None:
     return None
 
 
-def _update_state(s: _Sentence, state: _Article, chains: list[_Chain], lex: Lexicon, registry: Registry) -> None:
-    _register_people(state, chains)
-    _register_appositives(s, state, chains, lex)
+def _update_state(s: _Sentence, state: _Article, chains: _ChainIndex, lex: Lexicon, registry: Registry) -> None:
+    _register_people(state, chains.chains)
+    _register_appositives(s, state, chains.chains, lex)
     subject = _clause_subject(s, 0, len(s.toks), lex)
     if subject is not None and not subject.pronoun:
-        inside = [c for c in chains if c.start >= subject.start and c.end <= subject.end and c.person]
+        inside = [c for c in chains.within(subject.start, subject.end) if c.person]
         head = s.toks[subject.head].low
         if subject.name is not None:
             state.salient = s.text[s.toks[subject.name[0]].start : s.toks[subject.name[1]].end]
@@ -2159,4 +2453,4 @@ def _update_state(s: _Sentence, state: _Article, chains: list[_Chain], lex: Lexi
             state.spoken[state.salient] = state.clock
         elif head in lex.persons and not head.endswith("s") and s.toks[subject.start].low in ("a", "an"):
             state.salient = s.text[s.toks[subject.start].start : s.toks[subject.end].end]
-    state.orgs_previous = [c.text for c in chains if c.org]
+    state.org_previous = chains.first_org.text if chains.first_org is not None else None

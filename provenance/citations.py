@@ -921,6 +921,9 @@ def _read_group(text: str, start: int, end: int, published: str | None) -> Group
             if _names_ok_for_problem(m):
                 return _Problem(e.reason)
             continue
+        misspelled = _misspelled_day(reading.sources)
+        if misspelled:
+            return _Problem(f'misspelled month "{misspelled}"')
         if reading.acceptable():
             return reading
     problem = _near_miss(text, start, end)
@@ -931,6 +934,21 @@ def _read_group(text: str, start: int, end: int, published: str | None) -> Group
         reading = GroupReading.from_match(m, published)
         if reading.acceptable():
             return reading
+    return None
+
+
+def _misspelled_day(sources) -> str | None:
+    """A "source" that is really a misspelled month and a day ("Setpember 4"), or None.
+
+    Several sources may share one date (``Interfax, Moscow radio, 25 February``),
+    so a misspelled date before a year reads as one more source; catch it.
+    """
+    for name in sources:
+        words = _words(name)
+        if len(words) == 2 and words[1].isdigit() and _misspelled_month(words[0]):
+            return words[0]
+        if len(words) == 2 and words[0].isdigit() and _misspelled_month(words[1]):
+            return words[1]
     return None
 
 

@@ -7,6 +7,7 @@ import functools
 import os
 import sys
 
+import attrs
 import click
 from tabulate import tabulate_formats
 
@@ -100,28 +101,130 @@ def main() -> None:
     """Find where every statement in an article comes from, and where sources disagree."""
 
 
+#: Runs over fewer input files than this show no progress bar.
+PROGRESS_MIN_FILES = 20
+
+
+class _Progress:
+    """A ``click.progressbar`` on stderr, shown only on a terminal and for many files.
+
+    Called as ``progress(done, total)``; the bar starts on the first call.
+    """
+
+    def __init__(self, label: str):
+        self.label, self.bar, self.shown = label, None, 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+                return
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr)
+            self.bar.__enter__()
+        self.bar.update(done - self.shown)
+        self.shown = done
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
+
+
+def jobs_option(f):
+    """``-j/--jobs N``: extraction processes, default one per core."""
+    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+                        help="Extract on N processes [default: the number of cores]; "
+                             "the output is the same, in the same order, whatever N is.")(f)
+
+
+def _extract_inputs(paths, published: str | None, jobs: int | None, label: str):
+    """Documents and input errors for ``paths``, in input order, with a progress bar."""
+    from provenance.document import iter_inputs
+
+    inputs = list(iter_inputs(paths))
+    files = [i for i in inputs if not isinstance(i, InputError)]
+    results = extract_paths(files, published=published, jobs=jobs)
+    with _Progress(label) as progress:
+        done = 0
+        for item in inputs:
+            if isinstance(item, InputError):
+                yield item
+                continue
+            yield next(results)
+            done += 1
+            progress(done, len(files))
+
+
+def _open_store(db_path: str):
+    from provenance.store import Store
+
+    try:
+        return Store(db_path)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
+
+
+def _index_events(store, paths, *, published, jobs, prune=False, label="indexing"):
+    """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
+    with _Progress(label) as progress:
+        try:
+            events = list(store.index(paths, published=published, jobs=jobs, prune=prune, progress=progress))
+        except ProvenanceError as e:
+            raise UsageError(str(e)) from None
+    return sorted(events, key=lambda e: (e.position is None, e.position or 0))
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
 @click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
               help="Publication date of the articles; overrides dates found in them.")
-def report(paths, fmt, tablefmt, outputs, published):
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
+                   "and read back from it; without PATHS, every stored document is reported.")
+@jobs_option
+def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
     or - for standard input.  Unreadable inputs are reported on stderr and the
     run goes on; the exit code is then 2.
 
+    With --db FILE the documents come from a corpus store: PATHS, if any,
+    are indexed into it first (only new and changed files are extracted),
+    and the report is the same as without --db.
+
     \b
     Example:
         provenance report seeds/
         provenance report --format json seeds/
         provenance report seeds/ -o reports/seeds-citations.md -o reports/seeds-citations.json
+        provenance report --db provenance.db --format json
     """
+    if not paths and not db_path:
+        raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to report every stored document)")
+    if published and db_path and not paths:
+        raise click.UsageError("--published applies to PATHS being extracted; with --db and no PATHS "
+                               "nothing is extracted: drop --published")
+    if db_path and not paths and not os.path.exists(db_path):
+        raise UsageError(f"{db_path}: no such corpus store; create it with "
+                         f"`provenance index --db {db_path} PATHS`")
     plan = plan_outputs(fmt, outputs, FORMATS)
     docs, errors = [], []
-    for item in extract_paths(paths, published=published):
-        (errors if isinstance(item, InputError) else docs).append(item)
+    if db_path:
+        with _open_store(db_path) as store:
+            if not paths:
+                docs = list(store.documents())
+            for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
+                if event.action == "error":
+                    errors.append(event.error)
+                elif event.action != "removed":
+                    doc = store.get(event.key)
+                    docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
+    else:
+        for item in _extract_inputs(paths, published, jobs, "extracting"):
+            (errors if isinstance(item, InputError) else docs).append(item)
     for path, chosen in plan:
         try:
             rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
@@ -235,3 +338,48 @@ def rule_command(code, fmt):
     if found is None:
         raise UsageError(f"unknown rule {code!r}; `provenance rules` lists them")
     click.echo(lint_.render_rule(found, fmt), nl=False)
+
+
+# -- index ------------------------------------------------------------------
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--db", "db_path", default="provenance.db", show_default=True, type=click.Path(dir_okay=False),
+              metavar="FILE", help="The corpus store (an SQLite file; created when absent).")
+@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
+              help="Publication date of the articles; overrides dates found in them.")
+@click.option("--prune", is_flag=True,
+              help="Drop stored documents under PATHS whose files are gone.")
+@jobs_option
+def index_command(paths, db_path, published, prune, jobs):
+    """Add the articles in PATHS to a corpus store, or update them.
+
+    Only new and changed files (by content) are extracted; unchanged ones are
+    skipped, so re-indexing an archive costs in proportion to what changed.
+    Each document is written in its own transaction: an interrupted run
+    leaves a consistent store that the next run completes, and several runs
+    may share one store.  `report`, `lint` and `contested` read it with --db.
+
+    PATHS are files or directories (searched for .txt, .md and .markdown
+    files).  Prints what was done; unreadable inputs are reported on stderr
+    and the exit code is then 2.
+
+    \b
+    Example:
+        provenance index archive/
+        provenance index --db corpus.db --prune --jobs 8 archive/
+        provenance report --db corpus.db --format json
+    """
+    with _open_store(db_path) as store:
+        events = _index_events(store, paths, published=published, jobs=jobs, prune=prune)
+        run = store.last_run()
+    errors = [e.error for e in events if e.action == "error"]
+    for e in events:
+        if e.action in ("added", "updated", "removed"):
+            click.echo(f"{e.action}: {e.path}")
+    click.echo(f"{db_path}: {run.added} added, {run.updated} updated, {run.unchanged} unchanged, "
+               f"{run.removed} removed, {run.errors} errors (run {run.id})")
+    _report_errors(errors)
+    if errors:
+        sys.exit(2)

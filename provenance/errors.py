@@ -22,3 +22,17 @@ class InputError(ProvenanceError):
 
 class ConfigError(ProvenanceError):
     """A configuration file or option is invalid."""
+
+
+class StoreError(ProvenanceError):
+    """The corpus store cannot be used: not a provenance database, written by a
+    newer provenance (unknown schema version), or damaged.  Names the file.
+
+    >>> str(StoreError("corpus.db", "schema version 9 is newer than this provenance reads (2)"))
+    'corpus.db: schema version 9 is newer than this provenance reads (2)'
+    """
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")

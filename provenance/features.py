@@ -53,6 +53,7 @@ __all__ = [
     "features",
     "fold",
     "load_lexicon",
+    "name_key",
     "stem",
 ]
 
@@ -225,8 +226,16 @@ class _Token:
         return self.text.casefold()
 
 
-def _tokens(folded: str) -> list[_Token]:
-    return [_Token(m.group(), m.start(), m.end()) for m in _finditer(WORD, folded)]
+class _Tokens(list):
+    """The tokens of a text, with their start offsets kept for bisecting."""
+
+    def __init__(self, tokens: Iterable[_Token]):
+        super().__init__(tokens)
+        self.starts = [t.start for t in self]
+
+
+def _tokens(folded: str) -> _Tokens:
+    return _Tokens(_Token(m.group(), m.start(), m.end()) for m in _finditer(WORD, folded))
 
 
 def stem(word: str) -> str:
@@ -273,8 +282,16 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def name_key(text: str) -> str:
+    """Normalised identity of a name as written: no accents, case, possessive, hyphens or dots.
+
+    >>> name_key("Saleh\u2019s"), name_key("Al-Qaeda"), name_key("U.S."), name_key("Ahmad  Shah Massoud")
+    ('saleh', 'al qaeda', 'u s', 'ahmad shah massoud')
+    """
+    return _key(text)
+
+
 def _key(text: str) -> str:
-    """Normalised identity of an entity as written: no accents, case, possessive, hyphens."""
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = t.casefold().replace("\u2019", "'")
@@ -284,14 +301,24 @@ def _key(text: str) -> str:
 
 
 def _phrases(phrases: Iterable[str]) -> str:
-    """An alternation of phrases, longest first, words joined by any white space."""
-    alternatives = []
+    """An alternation of phrases, longest first, words joined by any white space.
+
+    Phrases that start and end with a letter are matched as whole words; the
+    boundary checks are shared by the whole group so each position is tested once.
+    """
+    words, others = [], []
     for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
         body = r"\s+".join(regex.escape(w) for w in phrase.split())
-        left = r"(?<![\w'\-])" if phrase[0].isalnum() else ""
-        right = r"(?![\w'\-])" if phrase[-1].isalnum() else ""
-        alternatives.append(left + body + right)
-    return "|".join(alternatives)
+        if phrase[0].isalnum() and phrase[-1].isalnum():
+            words.append(body)
+        else:
+            left = r"(?<![\w'\-])" if phrase[0].isalnum() else ""
+            right = r"(?![\w'\-])" if phrase[-1].isalnum() else ""
+            others.append(left + body + right)
+    groups = others
+    if words:
+        groups = [r"(?<![\w'\-])(?:" + "|".join(words) + r")(?![\w'\-])"] + others
+    return "|".join(groups)
 
 
 def _lexicon_pattern(phrases: Iterable[str]) -> regex.Pattern:
@@ -329,6 +356,17 @@ MODAL = _lexicon_pattern(MODAL_CUES)
 HEDGE = _lexicon_pattern(HEDGE_CUES)
 #: Any denial cue (``denial_cues.txt``).
 DENIAL = _lexicon_pattern(DENIAL_CUES)
+
+# A negation right before a denial cue, which then denies nothing.
+#   "did not deny" "never denied" "no doubt" "without doubt" "not a hoax" "isn't fake"
+NEGATED_CUE = regex.compile(
+    r"""
+    (?:\bno|\bnot|\bnever|\bwithout|\bbeyond|n't)     # a negation
+    \s+(?:(?:a|an|any|the|really|actually|even)\s+)?   # at most a determiner or adverb
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 # "No" as an answer opening a sentence: a verdict on what came before.
 #   "No, Banksy has not been arrested"  "Brian Williams: No, our meteorologist ..."
@@ -500,6 +538,7 @@ ALIAS_OR = regex.compile(
     r"""
     (?<![\p{L}\p{N}'\-])
     (?P<a>{chain})                                   # a name or acronym
+    \)?                                              # closing "Name (ACR), or ..."
     (?:
         ,\ +or\ +(?:sometimes\ +|simply\ +|also\ +)?    # ", or sometimes"
       | ,?\ +(?:also\ +)?known\ +as\ +               # "also known as"
@@ -553,6 +592,8 @@ def _entities(text: str, folded: str, tokens: list[_Token]) -> tuple[Entity, ...
             if shouting:
                 continue
             found[(start, end)] = Entity(text[start:end], start, end, EntityKind.NAME, _key(text[start:end]))
+    if shouting:
+        return ()  # capitals say nothing about names in "MAN BITES DOG"
     for m in _finditer(ACRONYM, folded):
         raw = m.group()
         bare = raw[:-2] if raw.endswith("'s") else raw
@@ -692,10 +733,10 @@ class AliasTable:
     stands for all its aliases (the longest, then the alphabetically first).
     """
 
-    mapping: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: dict(sorted(m.items())))
+    mapping: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: dict(sorted(m.items())), hash=False)
     """Alias key -> canonical key (keys that are their own canonical are absent)."""
-    expansions: tuple[tuple[str, str], ...] = attrs.field(factory=tuple, converter=tuple)
-    """``(phrase key, canonical key)`` for multi-word names spotted inside other text."""
+    expansions: tuple[str, ...] = attrs.field(factory=tuple, converter=tuple)
+    """Canonical multi-word names, also looked for inside longer capitalised runs."""
 
     def canonical(self, key: str) -> str:
         """The canonical key for ``key`` (``key`` itself when it has no alias).
@@ -746,15 +787,12 @@ class AliasTable:
             parent[other] = best
             parent.setdefault(best, best)
 
-        singles: set[str] = set()
         surnames: dict[str, set[str]] = {}
         for text in texts:
             folded = fold(text)
             for e in _merge_in_chains(_entities(text, folded, _tokens(folded)), text, folded):
                 words = e.words
-                if e.kind is EntityKind.NAME and len(words) == 1:
-                    singles.add(e.key)
-                elif e.kind is EntityKind.NAME and 2 <= len(words) <= 4 and _person_like(e):
+                if e.kind is EntityKind.NAME and 2 <= len(words) <= 4 and _person_like(e):
                     surnames.setdefault(words[-1], set()).add(e.key)
             for acronym, expansion in _defined_acronyms(folded):
                 union(acronym, expansion)
@@ -765,10 +803,10 @@ class AliasTable:
                 if a and b:
                     union(a, b)
         for surname, fulls in sorted(surnames.items()):
-            if len(fulls) == 1 and surname in singles:
+            if len(fulls) == 1:
                 union(surname, next(iter(fulls)))
         mapping = {k: find(k) for k in sorted(parent) if find(k) != k}
-        expansions = tuple(sorted({(v, v) for v in mapping.values() if len(v.split()) >= 2}))
+        expansions = tuple(sorted({v for v in mapping.values() if len(v.split()) >= 2}))
         return cls(mapping, expansions)
 
 
@@ -806,9 +844,9 @@ def entity_keys(text: str, aliases: AliasTable | None = None) -> frozenset[str]:
         if e.kind is EntityKind.NAME and len(e.words) > 1 and aliases:
             # "Islamic State in Khorasan Province Ramps Up" still names the expansion.
             low = e.key
-            for phrase, canonical in aliases.expansions:
+            for phrase in aliases.expansions:
                 if phrase != low and (" " + phrase + " ") in (" " + low + " "):
-                    keys.add(canonical)
+                    keys.add(phrase)
     return frozenset(keys)
 
 
@@ -816,7 +854,9 @@ def entity_keys(text: str, aliases: AliasTable | None = None) -> frozenset[str]:
 # Quantities
 # --------------------------------------------------------------------------
 
-_NUMBER_WORD = _phrases(w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 100 and w != "dozen")
+_NUMBER_WORD = "(?:{})(?!\\p{{L}})".format(
+    "|".join(sorted((w for w in NUMBER_WORDS if NUMBER_WORDS[w] < 100 and w != "dozen"), key=len, reverse=True))
+)
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 
 # A count: a modifier, then a vague quantifier or a number (digits or words)
@@ -844,6 +884,26 @@ QUANTITY = regex.compile(
     .replace("{vague}", _phrases(VAGUE_QUANTITIES))
     .replace("{scale}", _SCALE_WORD)
     .replace("{numbers}", _NUMBER_WORD),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A total over a period rather than one occasion, anywhere in the count's sentence.
+#   "Covering the period from August 2021 to the end of February, ... 397 civilians"
+#   "no less than 77 attacks in the first four months of 2021"
+AGGREGATE = regex.compile(
+    r"""
+    (?<!\w)
+    (?:
+        period | so\ far | to\ date | in\ total | altogether | cumulative(?:ly)? | overall
+      | since\ (?:the\ )?\w+                                   # since August, since the takeover
+      | over\ the\ (?:past|last|next|previous)\ \w+              # over the past year
+      | in\ the\ (?:first|past|last|previous)\ (?:\w+\ )?(?:days|weeks|months|years|quarter|half)
+      | from\ \w+(?:\ \d{4})?\ (?:to|until|through)\b            # from August 2021 to ...
+      | this\ year | last\ year | per\ (?:day|week|month|year) | a\ year | annually | each\ year
+      | every\ (?:day|week|month|year)
+    )
+    (?!\w)
+    """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -882,6 +942,8 @@ class Quantity:
     """A percentage (``80%``)."""
     exact: bool = True
     """Written as an exact number, not vague nor modified."""
+    aggregate: bool = False
+    """A total over a period ("since August", "covering the period from ... to"), not one occasion."""
 
     @property
     def key(self) -> tuple[str | None, str | None]:
@@ -905,7 +967,7 @@ class Quantity:
 
 
 def _quantities(text: str, folded: str, tokens: list[_Token]) -> tuple[Quantity, ...]:
-    starts = [t.start for t in tokens]
+    starts = tokens.starts
     out: list[Quantity] = []
     for m in _finditer(QUANTITY, folded):
         if not m.group().strip():
@@ -936,8 +998,11 @@ def _quantities(text: str, folded: str, tokens: list[_Token]) -> tuple[Quantity,
             continue  # "one of the vice presidents" counts nothing
         noun, noun_end = _counted_noun(tokens, index, folded)
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        sentence_start = max(folded.rfind(c, 0, start) for c in ".!?") + 1
+        sentence_end = min((i for i in (folded.find(c, m.end()) for c in ".!?") if i >= 0), default=len(folded))
+        aggregate = AGGREGATE.search(folded, sentence_start, sentence_end) is not None
         out.append(
-            Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact)
+            Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact, aggregate)
         )
         out[-1] = attrs.evolve(out[-1], event=_event(tokens, folded, out[-1], noun_end))
     # "captured 20 soldiers and killed 30": an elliptic count takes the noun before it.
@@ -980,8 +1045,8 @@ def _is_date_or_label(folded: str, m: regex.Match, tokens: list[_Token], index: 
     """Years, days of the month, ages and times are not counts of anything."""
     before = folded[max(0, m.start() - 12) : m.start()].casefold().split()
     after = folded[m.end() : m.end() + 12].casefold().split()
-    if before and before[-1].strip(",.") in MONTHS:
-        return True  # "September 4"
+    if before and before[-1] in MONTHS:
+        return True  # "September 4" (not "Since January, 397")
     if after and after[0].strip(",.") in MONTHS:
         return True  # "4 September"
     digits = m.group("digits")
@@ -1020,8 +1085,8 @@ def _counted_noun(tokens: list[_Token], index: int, folded: str) -> tuple[str | 
         prev_end = t.end
         i += 1
         n += 1
-        if low.endswith("s") and not low.endswith("ss") and n >= 1 and i < len(tokens) and tokens[i].text[0].isupper():
-            break
+        if low.endswith("s") and not low.endswith("ss") and len(low) > 3 and not t.text.isupper():
+            break  # a plural noun ends the phrase: "workers lost their jobs"
     return noun, end
 
 
@@ -1031,7 +1096,7 @@ _CLAUSE_BREAK = regex.compile(r"[.;:!?()\"]|\s-\s|\b(?:who|which|that|while|but|
 
 def _event(tokens: list[_Token], folded: str, q: Quantity, noun_end: int) -> str | None:
     """The event word nearest a count in its clause: before it (6 words) or after (5 words)."""
-    starts = [t.start for t in tokens]
+    starts = tokens.starts
     first = bisect.bisect_left(starts, q.start)
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(first - 1, max(-1, first - 7), -1), start=1):
@@ -1208,7 +1273,7 @@ def _subject(
     coordinated predicate takes the subject of the one before ("fled X and
     arrived in Y"), a pronoun the nearest name before it.
     """
-    starts = [t.start for t in tokens]
+    starts = tokens.starts
     i = bisect.bisect_left(starts, start) - 1
     pos = start
     passive = False
@@ -1221,15 +1286,20 @@ def _subject(
         for e in entities:
             if e.start >= end:
                 adjacent = not folded[end : e.start].strip(" \"'")
-                modifier = regex.match(r"\s+[a-z]", folded[e.end : e.end + 2])  # "United States soldiers"
+                nxt = regex.match(r"\s+([a-z][\w\-]*)", folded[e.end : e.end + 30])
+                modifier = nxt and nxt.group(1) not in FUNCTION_WORDS  # "United States soldiers"
                 return e.key if adjacent and not modifier else None
         return None
     by_end = {e.end: e for e in entities}
+    relative = False
     for _ in range(16):
         if i < 0:
             return None
         t = tokens[i]
         gap = folded[t.end : pos]
+        if relative and gap.strip() == ",":
+            gap = ""  # "Ahmad Shah Massoud, who was assassinated"
+        relative = False
         if "," in gap or ")" in gap:
             # An aside: ", one of the old republic's vice presidents," or "( ... )".
             opener = _aside_start(folded, t.end + max(gap.find(","), gap.find(")")))
@@ -1252,6 +1322,7 @@ def _subject(
         if low in ("who", "which", "that"):
             pos = t.start
             i -= 1
+            relative = True
             continue
         return None
     return None
@@ -1304,11 +1375,12 @@ ASIDE_OPENERS = frozenset("one along a an the former who which together then now
 
 
 def _resolve_pronoun(entities: tuple[Entity, ...], at: int) -> str | None:
-    """The nearest person-like name before ``at``."""
-    for e in reversed(entities):
-        if e.end <= at and e.kind is EntityKind.NAME and not any(_key(w) in ORGANISATION_WORDS for w in e.text.split()):
+    """The nearest full personal name before ``at``, else the nearest single name."""
+    before = [e for e in entities if e.end <= at and e.kind is EntityKind.NAME and _person_like(e)]
+    for e in reversed(before):
+        if len(e.words) >= 2:
             return e.key
-    return None
+    return before[-1].key if before else None
 
 
 # --------------------------------------------------------------------------
@@ -1337,7 +1409,8 @@ class Features:
     hedges: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
     """Hedges (reportedly, allegedly, is said to, claims)."""
     denials: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
-    """Denial cues (denied, refuted, hoax, not true), kind ``verb`` or ``verdict``."""
+    """Denial cues (denied, refuted, hoax, not true), kind ``verb``, ``weak`` or ``verdict``;
+    negated ones ("did not deny", "no doubt", "not a hoax") are left out."""
     confirmations: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
     """Confirmation cues (confirmed, verified)."""
     report_objects: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
@@ -1392,9 +1465,9 @@ def features(text: str) -> Features:
     hedges = _cues(HEDGE, text, folded) + tuple(
         attrs.evolve(c, kind="attribution") for c in _cues(HEDGE_ATTRIBUTION, text, folded)
     )
-    denials = _cues(DENIAL, text, folded, DENIAL_CUES) + tuple(
-        attrs.evolve(c, kind="verdict") for c in _cues(NO_ANSWER, text, folded)
-    )
+    denials = tuple(
+        c for c in _cues(DENIAL, text, folded, DENIAL_CUES) if not NEGATED_CUE.search(folded[max(0, c.start - 24) : c.start])
+    ) + tuple(attrs.evolve(c, kind="verdict") for c in _cues(NO_ANSWER, text, folded))
     return Features(
         text=text,
         entities=entities,

@@ -6,8 +6,11 @@ document layout, sentences, citations, then claims.
 
 from __future__ import annotations
 
+import collections
+import itertools
 import logging
-from collections.abc import Iterator, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
@@ -87,14 +90,38 @@ def extract_path(path: str, *, published: str | None = None, registry: Registry 
 
 
 def extract_paths(
-    paths: Sequence[str], *, published: str | None = None, registry: Registry | None = None
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    registry: Registry | None = None,
+    jobs: int | None = 1,
 ) -> Iterator[Document | InputError]:
     """Extract every input named by ``paths`` (files, directories, ``-``), in order.
 
     A bad input yields its :class:`InputError` in place, so callers report it
     and go on with the other files.
+
+    Args:
+        paths: files, directories (searched recursively) or ``-``.
+        published: ISO publication date for every input (``--published``).
+        registry: the source registry (default: the shipped one).
+        jobs: worker processes; ``1`` extracts in this process, ``None`` uses
+            every core (:func:`os.cpu_count`).  The order of the results is the
+            order of the inputs whatever ``jobs`` is, and documents stream: at
+            most a few per worker are in flight at once.
     """
-    for item in document.iter_inputs(paths):
+    jobs = (os.cpu_count() or 1) if jobs is None else jobs
+    if jobs > 1:
+        yield from _extract_parallel(document.iter_inputs(paths), published, registry, jobs)
+    else:
+        yield from _extract_serial(document.iter_inputs(paths), published, registry)
+
+
+def _extract_serial(
+    items: Iterable[str | InputError], published: str | None, registry: Registry | None
+) -> Iterator[Document | InputError]:
+    """:func:`extract_paths` in this process."""
+    for item in items:
         if isinstance(item, InputError):
             yield item
             continue
@@ -103,6 +130,80 @@ def extract_paths(
         except InputError as e:
             log.debug("skipping %s: %s", item, e.problem)
             yield e
+
+
+#: Inputs handed to each worker process ahead of the one being read, so that
+#: workers stay busy while memory stays bounded.
+IN_FLIGHT_PER_JOB = 4
+
+_worker_options: tuple[str | None, Registry | None] = (None, None)
+
+
+def _init_worker(published: str | None, registry: Registry | None) -> None:
+    global _worker_options
+    _worker_options = (published, registry)
+
+
+def _extract_in_worker(path: str, text: str | None) -> Document | tuple[str, str]:
+    """Extract one input in a worker; an error comes back as ``(path, problem)``.
+
+    (:class:`InputError` does not survive pickling, its constructor takes two arguments.)
+    """
+    published, registry = _worker_options
+    try:
+        if text is None:
+            return extract_path(path, published=published, registry=registry)
+        return extract(text, path=path, published=published, registry=registry)
+    except InputError as e:
+        return (e.path, e.problem)
+
+
+def _extract_parallel(
+    items: Iterator[str | InputError], published: str | None, registry: Registry | None, jobs: int
+) -> Iterator[Document | InputError]:
+    """:func:`extract_paths` on ``jobs`` processes, results in input order.
+
+    A bounded window of futures (``jobs * IN_FLIGHT_PER_JOB``) keeps memory
+    independent of the number of inputs.  Standard input is read here and its
+    text sent to a worker.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    # One input (or none) is not worth starting processes for.
+    ahead: list[str | InputError] = []
+    for item in items:
+        ahead.append(item)
+        if sum(1 for i in ahead if not isinstance(i, InputError)) > 1:
+            break
+    else:
+        yield from _extract_serial(ahead, published, registry)
+        return
+
+    def finished(entry) -> Document | InputError:
+        if isinstance(entry, InputError):
+            return entry
+        result = entry.result()
+        return InputError(*result) if isinstance(result, tuple) else result
+
+    window: collections.deque = collections.deque()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(published, registry))
+    try:
+        for item in itertools.chain(ahead, items):
+            if isinstance(item, InputError):
+                window.append(item)
+            elif item == "-":
+                try:
+                    window.append(pool.submit(_extract_in_worker, item, document.read_input(item)))
+                except InputError as e:
+                    window.append(e)
+            else:
+                window.append(pool.submit(_extract_in_worker, item, None))
+            while len(window) > jobs * IN_FLIGHT_PER_JOB:
+                yield finished(window.popleft())
+        while window:
+            yield finished(window.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _regions(start: int, end: int, skipped: Sequence[Span]) -> Iterator[tuple[int, int]]:

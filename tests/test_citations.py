@@ -303,6 +303,11 @@ MALFORMED = [
     ("Rain fell (Kurier 14 March 2020).", "(Kurier 14 March 2020)", "missing comma between source and date"),
     # misspelled month: two edits in a long name
     ("Rain fell (Kyiv Post, Setpember 14).", "(Kyiv Post, Setpember 14)", 'misspelled month "Setpember"'),
+    # misspelled month before a day and a year (not a second source "Setpember 14")
+    ("Rain fell (Kyiv Post, Setpember 14, 2020).", "(Kyiv Post, Setpember 14, 2020)", 'misspelled month "Setpember"'),
+    # misspelled month, British order, in a list of sources sharing a date
+    ("Rain fell (Kurier, Radio Four, 14 Ocotber 2020).", "(Kurier, Radio Four, 14 Ocotber 2020)",
+     'misspelled month "Ocotber"'),
     # misspelled month: swapped letters in a short name
     ("Rain fell (Kyiv Post, Mrach 14).", "(Kyiv Post, Mrach 14)", 'misspelled month "Mrach"'),
     # misspelled month: a letter missing
