@@ -93,7 +93,9 @@ def score(gold: list[dict], pred: list[dict], verbose: bool = False) -> tuple[fl
     precision = tp / len(pred) if pred else 0.0
     recall = tp / len(gold) if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(f"attributions: gold={len(gold)} predicted={len(pred)} matched={tp} P={precision:.3f} R={recall:.3f} F1={f1:.3f}")
+    print(
+        f"attributions: gold={len(gold)} predicted={len(pred)} matched={tp} P={precision:.3f} R={recall:.3f} F1={f1:.3f}"
+    )
     return precision, recall, f1
 
 

@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
+import provenance.attribution as attribution  # noqa: E402
 from provenance.attribution import find_attributions  # noqa: E402
 from provenance.segment import sentences  # noqa: E402
 
@@ -96,7 +97,14 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the polnear-dev directory")
     parser.add_argument("--verbose", type=int, default=0, metavar="N", help="print N misses and N spurious predictions")
+    parser.add_argument(
+        "--span-quotations",
+        action="store_true",
+        help="let quoted content run over all the sentences of its quotation (attribution.SPAN_QUOTATIONS)",
+    )
     args = parser.parse_args(argv)
+    if args.span_quotations:
+        attribution.SPAN_QUOTATIONS = True
     if not (args.data / "text").is_dir() or not (args.data / "attributions").is_dir():
         print(f"PolNeAR data not found at {args.data}; skipping.")
         return 0
@@ -161,9 +169,12 @@ def main(argv: list[str]) -> int:
         for s in spurious[: args.verbose]:
             print("  " + s)
     p, r, f = prf(tp, n_pred, n_gold)
-    print(f"PolNeAR dev: {len(pairs)} articles, gold={n_gold} (without a source: {no_source}) predicted={n_pred} matched={tp}")
+    mode = "content over whole quotations" if attribution.SPAN_QUOTATIONS else "content within its sentence"
+    print(
+        f"PolNeAR dev ({mode}): {len(pairs)} articles, gold={n_gold} (without a source: {no_source}) predicted={n_pred} matched={tp}"
+    )
     print(f"attributions: P={p:.3f} R={r:.3f} F1={f:.3f}")
-    sp, sr, _ = prf(src_pred_ok, src_pred, 0)[0], src_gold_ok / src_gold if src_gold else 0.0, None
+    sp, sr = (src_pred_ok / src_pred if src_pred else 0.0), (src_gold_ok / src_gold if src_gold else 0.0)
     cp, cr = (cue_pred_ok / cue_pred if cue_pred else 0.0), (cue_gold_ok / cue_gold if cue_gold else 0.0)
     print(f"source spans: P={sp:.3f} R={sr:.3f}")
     print(f"cue spans: P={cp:.3f} R={cr:.3f}")

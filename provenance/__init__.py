@@ -6,7 +6,9 @@
 '2020-03-03'
 """
 
+from provenance.compare import compare, relate
 from provenance.errors import ConfigError, InputError, ProvenanceError
+from provenance.lint import lint
 from provenance.model import Document
 from provenance.pipeline import extract, extract_path, extract_paths
 
@@ -18,7 +20,10 @@ __all__ = [
     "InputError",
     "ProvenanceError",
     "__version__",
+    "compare",
     "extract",
     "extract_path",
     "extract_paths",
+    "lint",
+    "relate",
 ]

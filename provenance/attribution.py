@@ -89,9 +89,11 @@ __all__ = ["Lexicon", "Verb", "find_attributions", "lexicon"]
 
 log = logging.getLogger(__name__)
 
-#: Seconds any single pattern may run over one sentence before it is skipped.
-#: The patterns are linear; this only guards against the unforeseen.
-MATCH_TIMEOUT = 10.0
+#: Seconds a pattern may run over a sentence, plus :data:`MATCH_TIMEOUT_PER_CHAR` per
+#: character of it, before the sentence is skipped.  The patterns are linear; this
+#: only guards against the unforeseen without cutting off long but honest input.
+MATCH_TIMEOUT = 5.0
+MATCH_TIMEOUT_PER_CHAR = 2e-5
 
 # ---------------------------------------------------------------------------
 # Word lists that are part of the grammar (the lexicons are data files).
@@ -132,16 +134,14 @@ CUE_ADVERBS = frozenset(
 HEDGE_ADVERBS = frozenset("reportedly allegedly purportedly supposedly apparently".split())
 #: Phrases that a parenthetical between subject and verb may consist of (", meanwhile,").
 ASIDE_PHRASES = frozenset(
-    p.strip()
-    for p in """meanwhile, however, though, too, moreover, therefore, instead, indeed, also, nevertheless,
+    p.strip() for p in """meanwhile, however, though, too, moreover, therefore, instead, indeed, also, nevertheless,
     nonetheless, in turn, for example, for instance, in particular, of course, at least, at the same time,
     in fact, again, then, now, still, furthermore, notably, in response, in addition""".split(",")
 )
 #: The one-word asides.
 ASIDE_WORDS = frozenset(p for p in ASIDE_PHRASES if " " not in p)
 #: Function words that never belong to a noun phrase.
-STOP_WORDS = frozenset(
-    """
+STOP_WORDS = frozenset("""
     about above across after against along amid amidst among around as at before behind below beneath beside
     besides between beyond by despite down during except for from in inside into like near of off on onto out
     outside over past per since than through throughout till to toward towards under unlike until up upon via
@@ -149,11 +149,9 @@ STOP_WORDS = frozenset(
     whenever where wherever once what whom whose which who why how there here not also even just only still
     very too now then however meanwhile moreover therefore thus already again never ever always often
     sometimes soon instead indeed perhaps maybe rather quite almost nevertheless otherwise notably
-    """.split()
-) | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PRONOUN_CONTRACTIONS
+    """.split()) | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PRONOUN_CONTRACTIONS
 #: Common verbs that end a noun phrase when read left to right ("leaders hope").
-COMMON_VERBS = frozenset(
-    """
+COMMON_VERBS = frozenset("""
     get gets got make makes made go goes went take takes took come comes came see sees saw seem seems seemed
     appear appears appeared become becomes became remain remains remained want wants wanted need needs
     needed hope hopes hoped try tries tried plan plans planned expect expects expected face faces faced
@@ -161,8 +159,7 @@ COMMON_VERBS = frozenset(
     include includes included help helps helped call calls called move moves moved live lives lived fled
     arrived arrive arrives stabbed killed kill kills fought fight fights heads head won win wins lost lose
     began begin begins started start starts continued decided decide decides offered offer offers
-    """.split()
-)
+    """.split())
 #: Words that link a noun to its complement inside a source phrase ("official of the ministry").
 LINKS = frozenset("of in at from for to with".split())
 #: Words that stand for a number of people ("Hundreds of Tajiks"): the head is what follows "of".
@@ -173,13 +170,11 @@ QUANTITY_WORDS = frozenset(
 #: Capitalised modifiers that do not make a vague source affiliated ("Western diplomats").
 VAGUE_MODIFIERS = frozenset("western eastern northern southern foreign international local senior".split())
 #: Words ending in -ing that are not participles.
-NOT_PARTICIPLES = frozenset(
-    """
+NOT_PARTICIPLES = frozenset("""
     during according including following regarding concerning morning evening something nothing anything
     everything thing things king ring spring string wing bring sing building meeting hearing briefing
     funding training wedding ceiling feeling being having ongoing outstanding notwithstanding pending
-    """.split()
-)
+    """.split())
 #: Prepositions that introduce an adverbial after a cue ("said in a statement that").
 ADVERBIAL_PREPS = frozenset(
     "in on at during to with via through from over after before since by while earlier late last this next "
@@ -203,8 +198,12 @@ MAX_ASIDE = 24
 MAX_ADVERBIAL = 9
 #: Longest introductory phrase skipped before a clause's subject, in tokens.
 MAX_INTRO = 30
-#: Let quoted content run over the sentences of its quotation (see :func:`_span_quotations`).
-SPAN_QUOTATIONS = True
+#: Let quoted content run over all the sentences of its quotation (see
+#: :func:`_span_quotations`): ``“A. B,” she said. “C.”`` -> ``“A. B,” … “C.”``.
+#: Off by default: the content of an attribution then stays inside one sentence
+#: (the contract the claims binder relies on), except for the paragraph a label
+#: introduces and a quotation the sentence splitter cut off before its cue.
+SPAN_QUOTATIONS = False
 #: How many paragraphs a standalone outlet label (``Washington Post:``) introduces at most.
 LABEL_PARAGRAPHS = 3
 
@@ -377,16 +376,16 @@ IT_PASSIVE = regex.compile(
 
 # Word of mouth as a source.
 #   "Word out of Panjshir Valley is that fighters ..." -> source="Word out of Panjshir Valley", cue="is"
-#   "Rumour has it that ..." -> source="Rumour", cue="has it"
+#   "Rumours have it that ..." -> source="Rumours", cue="have it"
 WORD_IS = regex.compile(
     r"""
     (?<![\w-])
     (?P<source>
-      (?:the\s+)?(?:word|rumou?r|talk|buzz)                  # the vague source
+      (?:the\s+)?(?:word|rumou?rs?|talk|buzz)                # the vague source
       (?:\s+(?:out\s+of|from|in|on|around|among)             # where it comes from ...
          (?:\s+[\p{L}\p{N}’'.-]+){1,6}?)?                    # ... in at most six words
     )
-    \s+(?P<cue>is|was|has\s+it)
+    \s+(?P<cue>is|was|has\s+it|have\s+it)
     \s+that(?![\w-])
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -444,8 +443,8 @@ VIA_PIECE_TEMPLATE = r"""
     (?:\L<publications>|appearance)                              # the piece
     \s+(?:for|with|to|in|on|published\s+(?:by|in))\s+            # ... for the outlet
     (?:the\s+)?
-    (?P<outlet>\p{Lu}[\p{L}\p{N}’'.&/-]*                         # a capitalised name ...
-      (?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'.&/-]*){0,5})      # ... of up to six words
+    (?P<outlet>(?-i:\p{Lu}[\p{L}\p{N}’'.&/-]*                     # a capitalised name ...
+      (?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'.&/-]*){0,5}))     # ... of up to six words
 """
 
 # A social platform that carried a statement.
@@ -510,8 +509,12 @@ def _patterns() -> dict:
             participles=sorted(lex.participles),
         ),
         "by_agent": regex.compile(BY_AGENT_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, agentive=agentive),
-        "publish": regex.compile(PUBLISH_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, publications=sorted(lex.publications)),
-        "via_piece": regex.compile(VIA_PIECE_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, publications=sorted(lex.publications)),
+        "publish": regex.compile(
+            PUBLISH_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, publications=sorted(lex.publications)
+        ),
+        "via_piece": regex.compile(
+            VIA_PIECE_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, publications=sorted(lex.publications)
+        ),
     }
 
 
@@ -533,10 +536,15 @@ class Tok(NamedTuple):
     """A word or number (not punctuation)."""
 
 
+def _timeout(s: "_Sentence") -> float:
+    """The time a pattern may take over sentence ``s``."""
+    return MATCH_TIMEOUT + (s.span.end - s.span.start) * MATCH_TIMEOUT_PER_CHAR
+
+
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
     out = []
     skip_to = start
-    for m in TOKEN.finditer(text, start, end, timeout=MATCH_TIMEOUT):
+    for m in TOKEN.finditer(text, start, end, timeout=MATCH_TIMEOUT + (end - start) * MATCH_TIMEOUT_PER_CHAR):
         s, e = m.span()
         if s < skip_to:
             continue  # the period of an abbreviation already taken
@@ -581,7 +589,9 @@ class _Sentence:
         i = 0
         while i < len(toks):
             ch = toks[i].text
-            double = ch in "“”\"" or (ch == "'" and i + 1 < len(toks) and toks[i + 1].text == "'" and toks[i + 1].start == toks[i].end)
+            double = ch in '“”"' or (
+                ch == "'" and i + 1 < len(toks) and toks[i + 1].text == "'" and toks[i + 1].start == toks[i].end
+            )
             if double:
                 opening = ch == "“" or (ch != "”" and self.opens[i])
                 if opening and not inside:
@@ -689,7 +699,12 @@ def _is_time(s: _Sentence, i: int, lex: Lexicon) -> bool:
     # A capitalised month is a name unless a preposition or number is next to it ("Theresa May").
     prev = s.toks[i - 1].low
     nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
-    return prev in ADVERBIAL_PREPS or prev in lex.time_words or (nxt is not None and nxt.text[:1].isdigit()) or t.low.endswith("day")
+    return (
+        prev in ADVERBIAL_PREPS
+        or prev in lex.time_words
+        or (nxt is not None and nxt.text[:1].isdigit())
+        or t.low.endswith("day")
+    )
 
 
 def _sentence_initial(s: _Sentence, i: int) -> bool:
@@ -697,7 +712,13 @@ def _sentence_initial(s: _Sentence, i: int) -> bool:
 
 
 def _lexical(low: str, lex: Lexicon) -> bool:
-    return low in lex.persons or low in lex.institutions or low in lex.documents or low in lex.anonymous or low in lex.vague
+    return (
+        low in lex.persons
+        or low in lex.institutions
+        or low in lex.documents
+        or low in lex.anonymous
+        or low in lex.vague
+    )
 
 
 def _is_name_word(s: _Sentence, i: int, lex: Lexicon) -> bool:
@@ -706,7 +727,12 @@ def _is_name_word(s: _Sentence, i: int, lex: Lexicon) -> bool:
     if not t.word or not (t.cap or t.text[:1].isdigit() and any(c.isupper() for c in t.text)):
         return False
     if t.low in STOP_WORDS or t.low in DETERMINERS:
-        return not _sentence_initial(s, i) and t.low not in ("i", "the", "a", "an") and len(t.low) > 2 and t.low not in SUBJECT_PRONOUNS
+        return (
+            not _sentence_initial(s, i)
+            and t.low not in ("i", "the", "a", "an")
+            and len(t.low) > 2
+            and t.low not in SUBJECT_PRONOUNS
+        )
     if t.low in lex.verbs and _sentence_initial(s, i):
         return False
     if _sentence_initial(s, i) and _lexical(_bare(t.low), lex):
@@ -745,7 +771,13 @@ def _modifier_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
         return False
     if low.endswith("ly") and not _lexical(low, lex):
         nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
-        return nxt is not None and nxt.word and not nxt.cap and (nxt.low.endswith("ed") or nxt.low in lex.past) and nxt.low not in lex.verbs
+        return (
+            nxt is not None
+            and nxt.word
+            and not nxt.cap
+            and (nxt.low.endswith("ed") or nxt.low in lex.past)
+            and nxt.low not in lex.verbs
+        )
     return True
 
 
@@ -758,7 +790,9 @@ def _link_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
     if low == "of":
         return _modifier_ok(s, i - 1, lex) or _head_ok(s, i - 1, lex)
     if low == "to":
-        return (prev.low == "close" or _bare(prev.low) in lex.persons) and (nxt.low in DETERMINERS or _is_name_word(s, i + 1, lex))
+        return (prev.low == "close" or _bare(prev.low) in lex.persons) and (
+            nxt.low in DETERMINERS or _is_name_word(s, i + 1, lex)
+        )
     if low == "with":
         return prev.low == "familiar"
     if low in ("in", "at", "from", "for"):
@@ -795,7 +829,9 @@ def _phrase_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None
         if j < lo:
             return None
     t = toks[j]
-    if t.low in RELATIVE_PRONOUNS and (j == 0 or s.opens[j - 1] or not (toks[j - 1].word or toks[j - 1].text == "," or s.closes[j - 1])):
+    if t.low in RELATIVE_PRONOUNS and (
+        j == 0 or s.opens[j - 1] or not (toks[j - 1].word or toks[j - 1].text == "," or s.closes[j - 1])
+    ):
         return None  # "Who would have believed ...?": a question, not a relative clause
     if t.low in SUBJECT_PRONOUNS or t.low in RELATIVE_PRONOUNS:
         return Phrase(j, end, j, pronoun=True) if j == end else None
@@ -870,13 +906,18 @@ def _phrase_after(s: _Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, 
     end = h
     if end + 2 < n and toks[end + 1].text == "(":
         close = end + 2
-        while close < n and close - end <= 6 and toks[close].text != ")" and (not toks[close].word or any(c.isupper() for c in toks[close].text)):
+        while (
+            close < n
+            and close - end <= 6
+            and toks[close].text != ")"
+            and (not toks[close].word or any(c.isupper() for c in toks[close].text))
+        ):
             close += 1
         if close < n and toks[close].text == ")" and close > end + 2:
             end = close
     links: list[int] = []
     if depth < 2 and end + 1 < n and toks[end + 1].low in LINKS and _link_ok(s, end + 1, lex):
-        sub = _phrase_after(s, end + 2, lex, relaxed=relaxed, depth=depth + 1)
+        sub = _phrase_after(s, end + 2, lex, relaxed=True, depth=depth + 1)
         if sub is not None and not sub.pronoun:
             links.append(end + 1)
             end = sub.end
@@ -900,9 +941,7 @@ def _affiliated(s: _Sentence, start: int, end: int, head: int, links: list[int],
         if _is_name_word(s, i, lex) and t.low not in VAGUE_MODIFIERS:
             return True
     for link in links:
-        if toks[link].low in ("of", "at", "from", "in", "for") and not (
-            link > 0 and toks[link - 1].low == "close"
-        ):
+        if toks[link].low in ("of", "at", "from", "in", "for") and not (link > 0 and toks[link - 1].low == "close"):
             return True
     return False
 
@@ -929,9 +968,16 @@ def _aside_ok(s: _Sentence, a: int, b: int, lex: Lexicon) -> bool:
     toks = s.toks
     first = toks[a].low
     words = " ".join(t.low for t in toks[a : b + 1])
-    if words in ASIDE_PHRASES or (b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])):
+    if words in ASIDE_PHRASES or (
+        b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])
+    ):
         return True
-    if first in ("who", "which", "whose", "whom") or first in DETERMINERS or first in QUANTITY_WORDS or toks[a].text[:1].isdigit():
+    if (
+        first in ("who", "which", "whose", "whom")
+        or first in DETERMINERS
+        or first in QUANTITY_WORDS
+        or toks[a].text[:1].isdigit()
+    ):
         return True
     if _bare(first) in lex.persons or first in lex.titles:
         return True  # ", director of the institute,", ", Democrat of California,"
@@ -978,18 +1024,37 @@ def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | Non
             j = _skip_time_back(s, k - 1, lo, lex)
             continue
         if inner_a <= inner_b and all(
-            _is_name_word(s, x, lex) or toks[x].low in ("al", "bin", "ibn", "de", "van", "von") for x in range(inner_a, inner_b + 1)
+            _is_name_word(s, x, lex) or toks[x].low in ("al", "bin", "ibn", "de", "van", "von")
+            for x in range(inner_a, inner_b + 1)
         ):
             before = _phrase_before(s, k - 1, lo, lex)
             if before is not None and not before.pronoun and not _is_name_word(s, before.head, lex):
                 # "the grand mufti of Tajikistan, Saidmukarrim Abdulqoddirzoda," -> both
                 return before._replace(end=inner_b, name=(inner_a, inner_b))
         return None
-    if adverbial and j - 1 >= lo and not toks[j].cap and (toks[j].low.endswith("ed") or toks[j].low in lex.past) and _head_ok(s, j - 1, lex):
+    if (
+        adverbial
+        and j - 1 >= lo
+        and not toks[j].cap
+        and (toks[j].low.endswith("ed") or toks[j].low in lex.past)
+        and _head_ok(s, j - 1, lex)
+    ):
         j -= 1  # a reduced relative: "A poll released in late August found"
     p = _phrase_before(s, j, lo, lex)
     if p is not None and not p.pronoun:
         p = _relative_owner(s, p, lo, lex)
+    if p is None or toks[p.start - 1 if p.start > lo else p.start].low in ("with", "to", "on", "about"):
+        # "people familiar with the matter", "officials briefed on the talks"
+        for f in range(j - 1, max(lo, j - 8) - 1, -1):
+            if (
+                toks[f].low in ("familiar", "close", "briefed", "knowledgeable")
+                and f + 1 <= j
+                and toks[f + 1].low in ("with", "to", "on", "about")
+            ):
+                owner = _phrase_before(s, f - 1, lo, lex)
+                if owner is not None and not owner.pronoun:
+                    p = Phrase(owner.start, j, owner.head, affiliated=False)
+                break
     if p is None:
         # a short aside right before: "Schiff, 56, who ..., told"
         c = j
@@ -1064,7 +1129,14 @@ def _appositive_owner(s: _Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> 
             owner is not None
             and not owner.pronoun
             and _is_name_word(s, owner.head, lex)
-            and not any(_bare(t.low) in lex.org_words for t in toks[owner.start : owner.end + 1])
+            and not any(
+                _bare(t.low) in lex.org_words or _bare(t.low) in lex.outlet_words
+                for t in toks[owner.start : owner.end + 1]
+            )
+            and not (
+                s.registry is not None
+                and s.registry.entries.get(source_key(s.text[toks[owner.start].start : toks[owner.end].end]))
+            )
         ):
             return owner
     return p
@@ -1074,11 +1146,20 @@ def _clause_subject(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | No
     """The subject at the start of the sentence, after an introductory phrase and its comma."""
     toks = s.toks
     i = lo
-    while i < hi and (s.opens[i] or toks[i].low in ("and", "but", "so", "yet", "then", "also", "now") or toks[i].text == ","):
+    while i < hi and (
+        s.opens[i] or toks[i].low in ("and", "but", "so", "yet", "then", "also", "now") or toks[i].text == ","
+    ):
         i += 1
     if i >= hi:
         return None
-    if toks[i].low in ASIDE_WORDS or toks[i].low in STOP_WORDS and toks[i].low not in SUBJECT_PRONOUNS or _is_time(s, i, lex) or toks[i].text[:1].isdigit() or toks[i].low in ("given", "following", "covering"):
+    if (
+        toks[i].low in ASIDE_WORDS
+        or toks[i].low in STOP_WORDS
+        and toks[i].low not in SUBJECT_PRONOUNS
+        or _is_time(s, i, lex)
+        or toks[i].text[:1].isdigit()
+        or toks[i].low in ("given", "following", "covering")
+    ):
         k = i
         while k < hi and k - i < MAX_INTRO and toks[k].text != ",":
             k += 1
@@ -1140,6 +1221,8 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
         if i >= n:
             break
         t = toks[i]
+        if t.text == ":":
+            break
         if t.low in CUE_ADVERBS or (t.low.endswith("ly") and not t.cap and t.low not in lex.persons):
             i += 1
             continue
@@ -1157,12 +1240,24 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
                 and toks[k].word
                 and toks[k].low != "that"
                 and not s.opens[k]
-                and (_modifier_ok(s, k, lex) or _head_ok(s, k, lex) or toks[k].low in DETERMINERS or toks[k].low in LINKS or _is_time(s, k, lex))
+                and (
+                    _modifier_ok(s, k, lex)
+                    or _head_ok(s, k, lex)
+                    or toks[k].low in DETERMINERS
+                    or toks[k].low in LINKS
+                    or toks[k].low in ADVERBIAL_PREPS
+                    or _is_time(s, k, lex)
+                )
             ):
                 k += 1
             stop = toks[k] if k < n else None
-            if k >= n or (stop is not None and (stop.low == "that" or stop.text in ",:" or s.opens[k])) or all(
-                _is_time(s, x, lex) or toks[x].text[:1].isdigit() or toks[x].low in DETERMINERS for x in range(i + 1, k)
+            if (
+                k >= n
+                or (stop is not None and (stop.low == "that" or stop.text in ",:" or s.opens[k]))
+                or all(
+                    _is_time(s, x, lex) or toks[x].text[:1].isdigit() or toks[x].low in DETERMINERS
+                    for x in range(i + 1, k)
+                )
             ):
                 obj = _phrase_after(s, i + 1, lex, relaxed=True)
                 if obj is not None and t.low in ("in", "to", "for", "with"):
@@ -1171,6 +1266,8 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
                 skipped = True
                 continue
         break
+    if i < len(toks) and toks[i].text == ":":
+        return i + 1, "colon", via  # "He said:" -- the colon may end the sentence
     if i >= n:
         return i, "end", via
     t = toks[i]
@@ -1206,7 +1303,11 @@ def _outlet_text(s: _Sentence, p: Phrase, lex: Lexicon) -> str | None:
         if found and found[1] in _OUTLET_KINDS:
             return name
     last = _bare(toks[p.end].low)
-    if last in lex.outlet_words or "." in toks[p.end].text and any(c.isalpha() for c in toks[p.end].text.rsplit(".", 1)[-1]):
+    if (
+        last in lex.outlet_words
+        or "." in toks[p.end].text
+        and any(c.isalpha() for c in toks[p.end].text.rsplit(".", 1)[-1])
+    ):
         return name
     return None
 
@@ -1241,6 +1342,23 @@ def _word_count(s: _Sentence, span: tuple[int, int]) -> int:
 
 def _is_participle(t: Tok) -> bool:
     return t.low.endswith("ing") and len(t.low) > 4 and t.low not in NOT_PARTICIPLES and not t.cap
+
+
+def _participle_at(s: _Sentence, k: int, first: int, lex: Lexicon) -> bool:
+    """Is token ``k`` a participle that carries the content of a cue ending before ``first``?
+
+    "…, posting: “…”", "an edict calling …", "an op-ed in the WaPo pleading …";
+    not "the roadside bombing", "last week's shooting".
+    """
+    t = s.toks[k]
+    if not _is_participle(t):
+        return False
+    prev = s.toks[k - 1]
+    if prev.text == "," or k == first:
+        return True
+    if prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")):
+        return False
+    return t.low in lex.verbs or prev.cap
 
 
 def _choose_content(
@@ -1287,8 +1405,7 @@ def _choose_content(
             if whole is not None:
                 return (before[0], whole[1]), False, "here"  # "“Q1,” Tester said, referring to X, “Q2.”"
         if after is not None and after_kind == "quote":
-            longer = before if before[1] - before[0] >= after[1] - after[0] else after
-            return longer, longer is after, "here"
+            return (before[0], after[1]), False, "here"  # a quotation split by its tag: "“Q1,” she said, “Q2.”"
         return before, False, "here"
     if before_kind == "comma":
         if after_kind == "end" or after is None and after_kind != "bare":
@@ -1367,7 +1484,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
             continue  # "some reports suggest", "Mr. Obama's remarks": a noun
         rest = s.text[t.start : min(t.end + 40, s.span.end)]
-        if NOT_REPORTING.match(rest, timeout=MATCH_TIMEOUT):
+        if NOT_REPORTING.match(rest, timeout=_timeout(s)):
             continue
         if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
             continue  # "ISKP claims of attacks": a noun
@@ -1393,7 +1510,9 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             # ", saying ...", ", adding that ...": the subject of the main clause
             if prev is not None and prev.text == ",":
                 coordinated = True
-            elif prev is not None and (prev.low in ("he", "she", "they") or (_is_name_word(s, i - 1, lex) and not _sentence_initial(s, i - 1))):
+            elif prev is not None and (
+                prev.low in ("he", "she", "they") or (_is_name_word(s, i - 1, lex) and not _sentence_initial(s, i - 1))
+            ):
                 src = _phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = _after_cue(s, i + 1, lex)[1]
                 if src is None or nxt_kind not in ("that", "quote", "colon"):
@@ -1402,7 +1521,13 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
                 continue
         else:
             src = _subject_before(s, cue_first - 1, 0, lex)
-            if src is not None and src.pronoun and toks[src.start].low in ("they", "you", "we") and src.start > 0 and toks[src.start - 1].low == "as":
+            if (
+                src is not None
+                and src.pronoun
+                and toks[src.start].low in ("they", "you", "we")
+                and src.start > 0
+                and toks[src.start - 1].low == "as"
+            ):
                 continue  # "as they say"
             if src is None:
                 j = _skip_time_back(s, cue_first - 1, 0, lex)
@@ -1413,7 +1538,12 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
                         src = _phrase_after(s, cue_last + 1, lex)
                         if src is not None:
                             nxt = src.end + 1
-                            if nxt <= s.last and toks[nxt].word and not _is_time(s, nxt, lex) and toks[nxt].low not in ADVERBIAL_PREPS:
+                            if (
+                                nxt <= s.last
+                                and toks[nxt].word
+                                and not _is_time(s, nxt, lex)
+                                and toks[nxt].low not in ADVERBIAL_PREPS
+                            ):
                                 src = None
                         inverted = src is not None and j >= 0
                         if src is not None and j < 0:
@@ -1461,7 +1591,9 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             accept_bare = True
         elif verb.weak:
             nxt = toks[after_i] if after_i <= s.last else None
-            document_src = src is not None and not src.pronoun and _bare(toks[_first_head(s, src, lex)].low) in lex.documents
+            document_src = (
+                src is not None and not src.pronoun and _bare(toks[_first_head(s, src, lex)].low) in lex.documents
+            )
             accept_bare = nxt is not None and (
                 nxt.low in SUBJECT_PRONOUNS - {"it", "you"}
                 or nxt.low in PRONOUN_CONTRACTIONS
@@ -1483,7 +1615,9 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             group_start = cue_first
         content, content_after, where = _choose_content(s, group_start, after_i, after_kind, accept_bare)
         if inverted:
-            content, content_after, where = _choose_content(s, cue_first, src.end + 1, _after_cue(s, src.end + 1, lex)[1], False)
+            content, content_after, where = _choose_content(
+                s, cue_first, src.end + 1, _after_cue(s, src.end + 1, lex)[1], False
+            )
         if content is None and where == "here":
             continue
         if coordinated and content_after is False and where == "here":
@@ -1495,7 +1629,11 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         stance = verb.stance
         if hedged:
             stance = Stance.HEDGE if stance is Stance.ASSERT else stance
-        if content is not None and stance is Stance.ASSERT and NOT_TRUE.match(s.text, content[0], content[1], timeout=MATCH_TIMEOUT):
+        if (
+            content is not None
+            and stance is Stance.ASSERT
+            and NOT_TRUE.match(s.text, content[0], content[1], timeout=_timeout(s))
+        ):
             stance = Stance.DENY
         cue_chars = (toks[cue_first].start, toks[cue_last].end)
         drafts.append(
@@ -1506,7 +1644,11 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
                 stance=stance,
                 via=via,
                 coordinated=coordinated,
-                anchor=(cue_first - 1 if coordinated and cue_first > 0 and toks[cue_first - 1].low in ("and", "but", "or") else (src.start if src is not None and not inverted else cue_first)),
+                anchor=(
+                    cue_first - 1
+                    if coordinated and cue_first > 0 and toks[cue_first - 1].low in ("and", "but", "or")
+                    else (src.start if src is not None and not inverted else cue_first)
+                ),
                 content_after=content_after,
                 antecedent=antecedent,
                 form=_form(toks[cue_first].low, lex),
@@ -1565,8 +1707,7 @@ def _responsibility_content(s: _Sentence, i: int, lex: Lexicon, consumed: set) -
     toks = s.toks
     limit = min(s.last, i + MAX_ADVERBIAL + 4)
     for k in range(i, limit + 1):
-        t = toks[k]
-        if _is_participle(t):
+        if _participle_at(s, k, i, lex):
             consumed.add(k)
             nxt, what, _ = _after_cue(s, k + 1, lex)
             if what in ("colon", "quote", "that"):
@@ -1580,7 +1721,12 @@ def _responsibility_content(s: _Sentence, i: int, lex: Lexicon, consumed: set) -
 
 def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
     head = s.toks[p.head].low
-    if head in lex.anonymous and not (head in ("some", "many", "most", "several", "others") and p.head != p.end and p.end - p.start > 0 and s.toks[p.end].low not in lex.anonymous):
+    if head in lex.anonymous and not (
+        head in ("some", "many", "most", "several", "others")
+        and p.head != p.end
+        and p.end - p.start > 0
+        and s.toks[p.end].low not in lex.anonymous
+    ):
         return True
     return head in lex.vague and not p.affiliated
 
@@ -1588,7 +1734,7 @@ def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
 def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for publishing acts that carry content ("issued an edict calling ...")."""
     toks = s.toks
-    for m in _patterns()["publish"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    for m in _patterns()["publish"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         first = s.index_at(m.start("cue"))
         last = s.index_at(m.end("cue")) - 1
         if first in consumed or last >= len(toks):
@@ -1601,11 +1747,14 @@ def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         found = None
         while k <= s.last and k - last <= MAX_ADVERBIAL + 2:
             t = toks[k]
-            if _is_participle(t):
+            if _participle_at(s, k, last + 1, lex):
                 if t.low in lex.verbs:
                     consumed.add(k)  # "issued a statement saying ...": the statement's content
                     nxt, what, _ = _after_cue(s, k + 1, lex)
-                    found = (nxt, what) if what in ("colon", "quote", "that", "bare") else (k, "bare")
+                    says = lex.verbs[t.low].lemma in ("say", "state", "claim", "tell")
+                    found = (
+                        (nxt, what) if what in ("colon", "quote", "that") or (says and what == "bare") else (k, "bare")
+                    )
                 else:
                     found = (k, "bare")
                 break
@@ -1625,7 +1774,9 @@ def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
                 coordinated = True
             else:
                 continue
-        content, content_after, where = _choose_content(s, cue_first if coordinated else src.start, found[0], found[1], True)
+        content, content_after, where = _choose_content(
+            s, cue_first if coordinated else src.start, found[0], found[1], True
+        )
         if content is None:
             continue
         via_m = None
@@ -1658,7 +1809,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
     "word out of X is that", "which was confirmed by X"."""
     toks = s.toks
     pats = _patterns()
-    for m in pats["passive_speech"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    for m in pats["passive_speech"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         first = s.index_at(m.start("cue"))
         last = s.index_at(m.end("cue")) - 1
         if first in consumed:
@@ -1672,10 +1823,19 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             continue
         hedge = m.group("passive").lower() != "quoted"
         drafts.append(
-            _Draft(src=src, cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE if hedge else Stance.ASSERT, via=via, anchor=src.start, content_after=content_after, where=where)
+            _Draft(
+                src=src,
+                cue=(m.start("cue"), m.end("cue")),
+                content=content,
+                stance=Stance.HEDGE if hedge else Stance.ASSERT,
+                via=via,
+                anchor=src.start,
+                content_after=content_after,
+                where=where,
+            )
         )
         consumed.update(range(first, last + 1))
-    for m in IT_PASSIVE.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    for m in IT_PASSIVE.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         it = s.index_at(m.start("it"))
         last = s.index_at(m.end()) - 1
         if it in consumed:
@@ -1684,10 +1844,18 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         if content is None:
             continue
         drafts.append(
-            _Draft(src=Phrase(it, it, it), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE, anchor=it, content_after=True, it_source=True)
+            _Draft(
+                src=Phrase(it, it, it),
+                cue=(m.start("cue"), m.end("cue")),
+                content=content,
+                stance=Stance.HEDGE,
+                anchor=it,
+                content_after=True,
+                it_source=True,
+            )
         )
         consumed.update(range(it, last + 1))
-    for m in WORD_IS.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    for m in WORD_IS.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         a = s.index_at(m.start("source"))
         b = s.index_at(m.end("source")) - 1
         last = s.index_at(m.end()) - 1
@@ -1697,10 +1865,18 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         if content is None:
             continue
         drafts.append(
-            _Draft(src=Phrase(a, b, a), cue=(m.start("cue"), m.end("cue")), content=content, stance=Stance.HEDGE, anchor=a, content_after=True, it_source=True)
+            _Draft(
+                src=Phrase(a, b, a),
+                cue=(m.start("cue"), m.end("cue")),
+                content=content,
+                stance=Stance.HEDGE,
+                anchor=a,
+                content_after=True,
+                it_source=True,
+            )
         )
         consumed.update(range(a, last + 1))
-    for m in pats["by_agent"].finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    for m in pats["by_agent"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         first = s.index_at(m.start("cue"))
         verb_i = s.index_at(m.start("verb"))
         by = s.index_at(m.end()) - 1
@@ -1722,7 +1898,14 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             continue
         verb = lex.verbs[toks[verb_i].low]
         drafts.append(
-            _Draft(src=agent, cue=(m.start("cue"), m.end("verb")), content=content, stance=verb.stance, anchor=first, content_after=False)
+            _Draft(
+                src=agent,
+                cue=(m.start("cue"), m.end("verb")),
+                content=content,
+                stance=verb.stance,
+                anchor=first,
+                content_after=False,
+            )
         )
         consumed.update(range(first, by + 1))
 
@@ -1739,7 +1922,9 @@ def _according_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -
         if src.pronoun and toks[src.start].low in OBJECT_PRONOUNS - SUBJECT_PRONOUNS - {"him", "her", "them"}:
             continue
         k = i - 1
-        while k >= 0 and (s.opens[k] or toks[k].low in ("and", "but", "yet", "so", "also") or toks[k].low in ASIDE_WORDS):
+        while k >= 0 and (
+            s.opens[k] or toks[k].low in ("and", "but", "yet", "so", "also") or toks[k].low in ASIDE_WORDS
+        ):
             k -= 1
         at_start = (
             k < 0
@@ -1759,15 +1944,16 @@ def _according_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -
             before = _content_span(s, 0, b)
         if at_start or before is None:
             content, content_after = after, True
-        elif after is not None and s.words(src.end + 2, s.last) >= 3 and s.words(0, i - 1) >= 3:
-            content, content_after = (before[0], after[1]), False
+        elif after is not None and s.words(src.end + 2, s.last) >= 2:
+            content, content_after = (before[0], after[1]), False  # "The dam, according to X, could fail"
         else:
             content, content_after = before, False
         if content is None:
             continue
         drafts.append(
-            _Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content,
-                   anchor=i, content_after=content_after)
+            _Draft(
+                src=src, cue=(toks[i].start, toks[i + 1].end), content=content, anchor=i, content_after=content_after
+            )
         )
         consumed.update((i, i + 1))
 
@@ -1789,8 +1975,10 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
         return
     colon = src.end + 1
     head = toks[src.head]
-    document = _bare(head.low) in lex.documents and head.low not in lex.verbs
-    if colon in consumed or not (_is_name_word(s, src.head, lex) or document) or head.low in lex.verbs:
+    verb_form = head.low in lex.verbs and not head.cap  # "McCrummen reports:" is a cue, not a label
+    document = _bare(head.low) in lex.documents and not verb_form
+    transcript = src.start == src.end and head.text.isupper() and len(head.text) > 1  # "SENATOR: ..."
+    if colon in consumed or not (_is_name_word(s, src.head, lex) or document or transcript) or verb_form:
         return
     if any(toks[x].low in lex.colon_labels for x in range(src.start, src.end + 1)):
         return
@@ -1803,16 +1991,28 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
         name = s.text[toks[src.start].start : toks[src.end].end]
         known = registry.entries.get(source_key(name)) is not None
         chain = _make_chain(s, src.start, src.end, lex, registry)
-        transcript = src.start == src.end and head.text.isupper() and len(head.text) > 1 and not _org_like(s, src, lex, registry)
-        single = src.start == src.end and head.cap and not _org_like(s, src, lex, registry) and head.low not in lex.time_words
+        transcript = transcript and not _org_like(s, src, lex, registry)
+        single = (
+            src.start == src.end
+            and head.cap
+            and not _org_like(s, src, lex, registry)
+            and head.low not in lex.time_words
+        )
         if not (quoted or known or document or chain.person or transcript or single):
             return
         content, where = _content_span(s, rest, s.last), ("paragraph" if para_start else "here")
         if content is None:
             return
     drafts.append(
-        _Draft(src=src, cue=(toks[colon].start, toks[colon].end), content=content,
-               anchor=src.start, content_after=True, label=label, where=where)
+        _Draft(
+            src=src,
+            cue=(toks[colon].start, toks[colon].end),
+            content=content,
+            anchor=src.start,
+            content_after=True,
+            label=label,
+            where=where,
+        )
     )
     consumed.add(colon)
 
@@ -1826,7 +2026,11 @@ def _signature_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -
         src = _phrase_after(s, i + 1, lex)
         if src is None or src.pronoun or not _is_name_word(s, src.head, lex):
             continue
-        if src.end < s.last and toks[src.end + 1].text not in ",(" and "\n" not in s.text[toks[src.end].end : toks[src.end + 1].start]:
+        if (
+            src.end < s.last
+            and toks[src.end + 1].text not in ",("
+            and "\n" not in s.text[toks[src.end].end : toks[src.end + 1].start]
+        ):
             continue
         content = _content_span(s, 0, i - 1)
         if content is None:
@@ -1870,13 +2074,16 @@ def _sentence_drafts(s: _Sentence, lex: Lexicon, registry: Registry, para_start:
     toks = s.toks
     for a, b in zip(drafts, drafts[1:]):
         joined = b.anchor >= 2 and (
-            toks[b.anchor - 1].text == ";" or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")
+            toks[b.anchor - 1].text == ";"
+            or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")
         )
         if a.content is not None and a.content_after and (b.coordinated or joined):
             cut = s.toks[b.anchor].start if b.anchor < len(s.toks) else None
             if cut is not None and a.content[0] < cut < a.content[1]:
                 end_i = s.index_at(cut) - 1
-                while end_i >= 0 and (s.toks[end_i].text in TRAILING_PUNCT or s.toks[end_i].low in ("and", "but", "or")):
+                while end_i >= 0 and (
+                    s.toks[end_i].text in TRAILING_PUNCT or s.toks[end_i].low in ("and", "but", "or")
+                ):
                     end_i -= 1
                 if end_i >= 0 and s.toks[end_i].end > a.content[0]:
                     a.content = (a.content[0], s.toks[end_i].end)
@@ -1933,7 +2140,8 @@ def _chains(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Chain]:
                 j += 1
             elif (
                 j + 2 < n
-                and toks[j + 1].low in ("of", "al", "bin", "ibn", "de", "van", "von", "da", "del", "der", "la", "le", "in", "&")
+                and toks[j + 1].low
+                in ("of", "al", "bin", "ibn", "de", "van", "von", "da", "del", "der", "la", "le", "in", "&")
                 and _is_name_word(s, j + 2, lex)
             ):
                 j += 2
@@ -2112,9 +2320,7 @@ def _resolve(
     return None, role in lex.persons
 
 
-def _classify(
-    s: _Sentence, d: _Draft, speaker: str | None, lex: Lexicon, registry: Registry
-) -> SourceKind:
+def _classify(s: _Sentence, d: _Draft, speaker: str | None, lex: Lexicon, registry: Registry) -> SourceKind:
     toks = s.toks
     p = d.src
     if d.it_source:
@@ -2137,6 +2343,8 @@ def _classify(
         return SourceKind.PERSON
     role = _bare(toks[_first_head(s, p, lex)].low)
     if not _is_name_word(s, p.head, lex) or toks[p.head].low in lex.persons:
+        if role in ("officials", "authorities") or head in ("officials", "authorities"):
+            return SourceKind.OFFICIAL  # affiliated: "U.S. officials", "Indonesian authorities"
         if role in lex.persons or head in lex.persons:
             return SourceKind.PERSON
         if role in lex.institutions or role in lex.vague:
@@ -2154,7 +2362,8 @@ def _classify(
         or chain_text.lower() in lex.places
         or (toks[p.head].text.isupper() and len(toks[p.head].text) > 1)
         or any(c.isdigit() for c in toks[p.head].text)
-        or "-" in toks[p.head].text and toks[p.head].text.split("-")[-1].isupper()
+        or "-" in toks[p.head].text
+        and toks[p.head].text.split("-")[-1].isupper()
     ):
         return SourceKind.OFFICIAL
     return SourceKind.PERSON
@@ -2164,7 +2373,9 @@ def _classify(
 # The public verb
 
 
-def find_attributions(text: str, sentences: Sequence[Span], *, registry: Registry | None = None) -> tuple[Attribution, ...]:
+def find_attributions(
+    text: str, sentences: Sequence[Span], *, registry: Registry | None = None
+) -> tuple[Attribution, ...]:
     """Narrative attributions in the given sentences of ONE article, in text order.
 
     Speaker resolution (``he`` -> last named speaker, ``Aghbar`` -> ``Zahir
@@ -2276,7 +2487,7 @@ def _span_quotations(
             while j >= 0 and paragraph_of[j] == paragraph_of[k] and j not in cues and k - j <= 12:
                 if not open_at_start[j]:
                     if j not in last_opening:
-                        last_opening[j] = max(text.rfind(q, spans[j].start, spans[j].end) for q in "“\"")
+                        last_opening[j] = max(text.rfind(q, spans[j].start, spans[j].end) for q in '“"')
                     opened = last_opening[j]
                     start = opened if opened >= 0 else spans[j].start
                     break
@@ -2286,7 +2497,7 @@ def _span_quotations(
             j = max(k, own) + 1
             while j < n and paragraph_of[j] == paragraph_of[k] and j - k <= 12:
                 piece = text[spans[j].start : min(spans[j].end, spans[j].start + 16)].lstrip()
-                if not (open_at_start[j] or piece[:1] in "“\"" or piece.startswith("''")):
+                if not (open_at_start[j] or piece[:1] in '“"' or piece.startswith("''")):
                     break
                 m = j  # the quotation's last sentence
                 while m + 1 < n and paragraph_of[m + 1] == paragraph_of[k] and open_at_start[m + 1] and m - j < 12:
@@ -2425,14 +2636,16 @@ def _previous_quote(text: str, span: Span) -> tuple[int, int] | None:
 
 def _sentence_via(s: _Sentence, registry: Registry) -> str | None:
     """An outlet or platform named in the sentence as carrying a statement."""
-    m = _patterns()["via_piece"].search(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT)
-    if m:
-        return m.group("outlet").rstrip(".,")
-    for m in ON_PLATFORM.finditer(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    lex = lexicon()
+    for m in _patterns()["via_piece"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+        outlet = m.group("outlet").rstrip(".,")
+        if outlet.split()[0].lower() not in lex.time_words:
+            return outlet
+    for m in ON_PLATFORM.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         known = registry.entries.get(source_key(m.group("platform")))
         if known and known[1] is SourceKind.SOCIAL:
             return m.group("platform")
-    if IN_A_TWEET.search(s.text, s.span.start, s.span.end, timeout=MATCH_TIMEOUT):
+    if IN_A_TWEET.search(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         return "Twitter"
     return None
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
+import json
 import os
 import sys
 
@@ -14,7 +16,7 @@ from tabulate import tabulate_formats
 from provenance import __version__
 from provenance.errors import InputError, ProvenanceError
 from provenance.pipeline import extract_paths
-from provenance.report import FORMATS, render_report
+from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
 
 __all__ = ["main"]
 
@@ -238,7 +240,8 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 
 # -- lint -------------------------------------------------------------------
 
-from provenance import lint as lint_  # noqa: E402  (kept with the lint commands)
+# ``provenance.lint`` is both a module and, re-exported, the library verb: take the module.
+lint_ = importlib.import_module("provenance.lint")
 
 
 @main.command("lint")
@@ -382,4 +385,87 @@ def index_command(paths, db_path, published, prune, jobs):
                f"{run.removed} removed, {run.errors} errors (run {run.id})")
     _report_errors(errors)
     if errors:
+        sys.exit(2)
+
+
+# -- contested and relate ----------------------------------------------------
+
+
+@main.command("contested")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@output_options(RELATION_FORMATS)
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list corroborated claims (JSON always includes them).")
+@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
+              help="Leave out relations scored below this.")
+@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
+              help="Publication date of the articles; overrides dates found in them.")
+@jobs_option
+def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs):
+    """List claims that other claims contest, within and across the articles in PATHS.
+
+    A pair is contested when one claim denies another, states an incompatible
+    fact about the same subject and time, or gives an incompatible number for
+    the same event.  With --all, claims that independent sources corroborate
+    are listed too.
+
+    \b
+    Example:
+        provenance contested seeds/
+        provenance contested --all --format markdown seeds/
+        provenance contested --format json seeds/ -o contested.json
+    """
+    from provenance.compare import compare
+
+    plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
+    docs, errors = [], []
+    for item in _extract_inputs(paths, published, jobs, "extracting"):
+        (errors if isinstance(item, InputError) else docs).append(item)
+    relations = [r for r in compare(docs) if r.score >= min_score]
+    for path, chosen in plan:
+        chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
+        _write(path, render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+    _report_errors(errors)
+    if errors:
+        sys.exit(2)
+
+
+@main.command("relate")
+@click.argument("source", default="-", type=click.File("rb"))
+@click.option("-o", "--output", default="-", type=click.File("w", encoding="utf-8"),
+              help="Write the JSON Lines here instead of stdout.")
+def relate_command(source, output):
+    """Judge pairs of statements read as JSON Lines from SOURCE (default: stdin).
+
+    Each input line is {"id": ..., "a": "...", "b": "..."}; each output line is
+    {"id", "relation", "kind", "score", "evidence"}, where relation is
+    contested, corroborated, neutral (b is about a but neither supports nor
+    denies it) or unrelated.  A bad line is reported on stderr with its number
+    and the others are still judged; the exit code is then 2.
+
+    \b
+    Example:
+        echo '{"id": 1, "a": "The mayor resigned.", "b": "The mayor denied resigning."}' | provenance relate
+    """
+    from provenance.compare import relate
+
+    bad = 0
+    name = getattr(source, "name", "-")
+    name = "<stdin>" if name in ("-", "<stdin>") else name
+    for number, raw in enumerate(source, 1):
+        if not raw.strip():
+            continue
+        try:
+            item = json.loads(raw.decode("utf-8"))
+            if not isinstance(item, dict) or not isinstance(item.get("a"), str) or not isinstance(item.get("b"), str):
+                raise ValueError('expected an object with string fields "a" and "b"')
+        except (UnicodeDecodeError, ValueError) as e:
+            click.echo(f"provenance: error: {name}:{number}: {e}", err=True)
+            bad += 1
+            continue
+        r = relate(item["a"], item["b"])
+        line = {"id": item.get("id"), "relation": str(r.relation), "kind": str(r.kind) if r.kind else None,
+                "score": round(r.score, 3), "evidence": r.evidence}
+        output.write(json.dumps(line, ensure_ascii=False) + "\n")
+    if bad:
         sys.exit(2)

@@ -91,6 +91,11 @@ from provenance.model import Claim, Document, Stance, source_key
 __all__ = ["Kind", "Relation", "RelationType", "Side", "Stats", "compare", "relate"]
 
 
+# The subject named in a relation's evidence string.
+#   'b denies a ("refuted those reports"), same subject: Ana Ruiz' -> "Ana Ruiz"
+SUBJECT_IN_EVIDENCE = regex.compile(r"same\ subject:\ (?P<subject>[^,;]+)", regex.VERBOSE)
+
+
 class RelationType(enum.StrEnum):
     """How one statement stands to another."""
 
@@ -155,6 +160,12 @@ class Relation:
     """The second statement."""
     evidence: str
     """What triggered the relation, for a reader: ``b denies a ("refuted those reports"), same subject: Saleh``."""
+
+    @property
+    def subject(self) -> str | None:
+        """What both statements are about, as the evidence names it (``same subject: X``)."""
+        m = SUBJECT_IN_EVIDENCE.search(self.evidence)
+        return m.group("subject") if m else None
 
     @property
     def contested(self) -> bool:
@@ -832,8 +843,7 @@ def compare(
             items.append(_Item(len(items), path, doc_index, claim, view, date, side))
     stats.claims += len(items)
 
-    relations: list[Relation] = []
-    relations.extend(_self_corroborations(items))
+    found: list[tuple[int, int, Relation]] = [(it.index, it.index, r) for it, r in _self_corroborations(items)]
 
     # Blocking: key -> claims; pairs only within blocks, stop-keys skipped.
     index: dict[str, list[int]] = {}
@@ -876,10 +886,9 @@ def compare(
         ):
             continue  # a restatement, one source twice, or the article's own background
         if v.relation in (RelationType.CONTESTED, RelationType.CORROBORATED) and v.score >= min_score:
-            relations.append(Relation(v.relation, v.kind, v.score, a.side, b.side, v.evidence))
-    position = {(it.doc, it.claim.id): it.index for it in items}
-    relations.sort(key=lambda r: (position[(r.a.doc, r.a.claim)], position[(r.b.doc, r.b.claim)], r.a.sources, r.b.sources))
-    return relations
+            found.append((i, j, Relation(v.relation, v.kind, v.score, a.side, b.side, v.evidence)))
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [r for _, _, r in found]
 
 
 def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str | None, Sequence[Claim], str | None]]:
@@ -907,8 +916,9 @@ def _claim_view(claim: Claim, path: str | None, text: str | None, aliases: Alias
             if text is not None and e.cue_end <= e.content_start <= len(text):
                 between = text[e.cue_end : e.content_start]
                 if regex.search(r"\b(?:reports?|claims?|rumou?rs?|allegations?|it)\b", between, regex.IGNORECASE):
-                    extra_obj = Cue(_squash(between), len(claim.text), len(claim.text))
-                    objects.append(extra_obj)
+                    # "refuted [those reports] and claimed that ...": the object sits between cue and content.
+                    anaphoric = regex.search(r"\b(?:those|these|the|such|this|that|it)\b", between, regex.IGNORECASE)
+                    objects.append(Cue(_squash(between), 0, 0, "anaphoric" if anaphoric else ""))
     return _view(
         claim.text, aliases, speakers=speakers, extra_denials=extra, extra_objects=objects,
         sources=_source_keys(claim, path),
@@ -957,7 +967,7 @@ def _antecedents(items: list[_Item], window: int) -> set[tuple[int, int]]:
     return out
 
 
-def _self_corroborations(items: list[_Item]) -> list[Relation]:
+def _self_corroborations(items: list[_Item]) -> list[tuple[_Item, Relation]]:
     """A claim citing two independent sources at once corroborates itself."""
     out = []
     for it in items:
@@ -970,10 +980,10 @@ def _self_corroborations(items: list[_Item]) -> list[Relation]:
         a = attrs.evolve(it.side, sources=(names[0],))
         b = attrs.evolve(it.side, sources=tuple(names[1:]))
         out.append(
-            Relation(
+            (it, Relation(
                 RelationType.CORROBORATED, Kind.AGREEMENT, 0.8, a, b,
                 f"one claim, independent sources: {'; '.join(names)}",
-            )
+            ))
         )
     return out
 

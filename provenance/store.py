@@ -715,8 +715,13 @@ class Store:
                 done += 1
         return done
 
-    def related(self, paths: Iterable[str], *, max_block: int = 50, jobs: int | None = 1) -> Iterator[Document]:
-        """Other stored documents with a claim sharing an entity key with a claim of ``paths``.
+    def related(
+        self, items: Iterable[str | Document], *, max_block: int = 50, jobs: int | None = 1
+    ) -> Iterator[Document]:
+        """Other stored documents with a claim sharing a blocking key with a claim of ``items``.
+
+        ``items`` are stored paths, or documents (stored or not: a file being
+        linted against the store), whose keys are then computed here.
 
         This is the comparator's blocking done in SQL: comparing changed
         documents with what ``related`` gives finds the same relations as
@@ -735,16 +740,21 @@ class Store:
             Documents in stored order, not including those of ``paths``.
         """
         self.fill_entities(jobs=jobs)
-        keys = {_key(p) for p in paths}
+        items = list(items)
+        keys = sorted({_key(i if isinstance(i, str) else i.path or "-") for i in items})
+        given = sorted({k for i in items if isinstance(i, Document) for c in i.claims
+                        for k in claim_keys(c.text, _speakers(c))})
         if not keys:
             return
         marks = ",".join("?" * len(keys))
+        given_marks = ",".join("?" * len(given)) or "NULL"
         rows = self.db.execute(
             f"""
             WITH mine AS (SELECT id FROM documents WHERE key IN ({marks})),
                  wanted AS (
                     SELECT DISTINCT e.key FROM entities e JOIN claims c ON c.id = e.claim_id
-                    WHERE c.doc_id IN mine),
+                    WHERE c.doc_id IN mine
+                    UNION SELECT value FROM json_each(json_array({given_marks}))),
                  usable AS (
                     SELECT e.key FROM entities e WHERE e.key IN wanted
                     GROUP BY e.key HAVING count(*) <= ?)
@@ -753,12 +763,34 @@ class Store:
               JOIN documents d ON d.id = c.doc_id
              WHERE e.key IN usable AND d.id NOT IN mine
             """,
-            (*sorted(keys), max_block),
+            (*keys, *given, max_block),
         ).fetchall()
         for doc_id, _ in sorted(rows, key=lambda r: _order(r[1])):
             row = self.db.execute("SELECT id, path, published, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:
                 yield self._load(*row)
+
+    def changed_and_related(
+        self, run_id: int | None = None, *, max_block: int = 50, jobs: int | None = 1
+    ) -> tuple[list[Document], frozenset[str]]:
+        """What ``contested --db`` compares: the documents run ``run_id`` added
+        or updated (default: the last finished run) and the stored documents
+        related to them (:meth:`related`).
+
+        Returns:
+            The documents, in stored order, and the paths of the changed ones:
+            keep the relations with a side in a changed document.
+        """
+        if run_id is None:
+            last = self.last_run()
+            if last is None:
+                return [], frozenset()
+            run_id = last.id
+        changes = self.changes(run_id)
+        mine = [d for d in (self.get(p) for p in changes["added"] + changes["updated"]) if d is not None]
+        others = list(self.related([d.path for d in mine], max_block=max_block, jobs=jobs))
+        docs = sorted([*mine, *others], key=lambda d: _order(d.path))
+        return docs, frozenset(d.path for d in mine)
 
     def _load(self, doc_id: int, path: str, published: str | None, text: str) -> Document:
         db = self.db

@@ -414,3 +414,19 @@ def test_every_shared_key_too_common_means_no_pairs():
     assert compare(docs, stats=stats, max_block=30) == []
     assert stats.comparisons == 0
     assert sorted(stats.stop_keys) == ["kandahar", "zorbia"]
+
+
+def test_denial_by_attribution_pointing_back():
+    # the claim is the attributed content; the cue and its object are in the document text
+    text = "Reports said Amir Khan had fled Kandahar (TASS). Khan refuted those reports and said he stayed."
+    content = text.index("he stayed")
+    denial = Attribution(text.index("Khan refuted"), text.index("Khan refuted") + 4, Source("Khan"), "refuted",
+                         text.index("refuted"), text.index("refuted") + 7, content, content + 9,
+                         speaker="Amir Khan", stance=Stance.DENY)
+    first = Claim("d:1", 0, 40, text[:40], (cite("TASS", "2023-05-02"),), sentence_end=48)
+    second = Claim("d:2", content, content + 9, text[content : content + 9], (denial, cite("X", "2023-05-02")),
+                   sentence_start=49, sentence_end=len(text))
+    from provenance.model import Document
+
+    rels = compare([Document(text=text, path="d.txt", claims=(first, second))])
+    assert kinds(rels) == [("contested", "denial", "d:1", "d:2")]
