@@ -15,7 +15,11 @@ best coverage first.  Printed: precision, recall and F1, then per part the
 precision and recall of source spans and cue spans (a span counts when it
 overlaps one on the other side).
 
-Usage: python bench/polnear.py [--data DIR] [--verbose N]
+``--sentence-content`` measures with :data:`provenance.attribution.SPAN_QUOTATIONS`
+off (content kept inside the cue's sentence): PolNeAR's content of
+``"A. B," she said. "C."`` is the whole quotation, which that covers only in part.
+
+Usage: python bench/polnear.py [--data DIR] [--sentence-content] [--verbose N]
 
 Exits 0 with a message when the data directory is absent.
 """
@@ -80,6 +84,10 @@ def coverage(text: str, content: tuple[int, int], fragments: list[tuple[int, int
     return inside / len(words)
 
 
+def fragments(text: str, spans: list[tuple[int, int]]) -> str:
+    return " … ".join(text[s:e] for s, e in spans)[:80]
+
+
 def articles(data: Path) -> list[tuple[Path, Path]]:
     chosen: dict[str, Path] = {}
     for ann in sorted((data / "attributions").glob("*.ann")):
@@ -98,13 +106,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the polnear-dev directory")
     parser.add_argument("--verbose", type=int, default=0, metavar="N", help="print N misses and N spurious predictions")
     parser.add_argument(
-        "--span-quotations",
+        "--sentence-content",
         action="store_true",
-        help="let quoted content run over all the sentences of its quotation (attribution.SPAN_QUOTATIONS)",
+        help="keep content inside the cue's sentence (attribution.SPAN_QUOTATIONS off)",
     )
     args = parser.parse_args(argv)
-    if args.span_quotations:
-        attribution.SPAN_QUOTATIONS = True
+    if args.sentence_content:
+        attribution.SPAN_QUOTATIONS = False
     if not (args.data / "text").is_dir() or not (args.data / "attributions").is_dir():
         print(f"PolNeAR data not found at {args.data}; skipping.")
         return 0
@@ -154,8 +162,8 @@ def main(argv: list[str]) -> int:
         if args.verbose:
             for gi, g in enumerate(gold):
                 if gi not in used_g and g.cue:
-                    frag = lambda spans: " … ".join(text[s:e] for s, e in spans)[:80]  # noqa: E731
-                    misses.append(f"{text_path.stem[:30]}: {frag(g.source)!r} {frag(g.cue)!r} -> {frag(g.content)!r}")
+                    source, cue, content = (fragments(text, spans) for spans in (g.source, g.cue, g.content))
+                    misses.append(f"{text_path.stem[:30]}: {source!r} {cue!r} -> {content!r}")
             for pi, a in enumerate(pred):
                 if pi not in used_p:
                     spurious.append(

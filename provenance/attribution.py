@@ -10,27 +10,39 @@ article):
 * a reporting verb with its subject before it, in any tense and with adverbs
   (``Saleh said``, ``the FBI did note that``, ``he later told reporters``,
   ``Saleh also vowed that``), or after it in inverted order
-  (``"…," said the minister``); the verbs are a lexicon kept as data
-  (``data/reporting_verbs.txt``), where "weak" verbs (``added``, ``noted``,
-  ``believe``, ``write``) count only with a that-clause, a quotation, a colon,
-  a clause led by a pronoun or in inverted order, so that "the company added
-  jobs" or "I write from the valley" are no attributions;
-* ``according to X``, before or after the content;
+  (``"…," said the minister``), past appositives and relative clauses
+  (``Jane Smith, 45, who runs a bakery, said``); the verbs are a lexicon kept
+  as data (``data/reporting_verbs.txt``) where "weak" verbs (``added``,
+  ``noted``, ``believe``, ``write``) count only with a that-clause, a
+  quotation, a colon, a clause led by a pronoun or in inverted order, so that
+  "the company added jobs" or "I write from the valley" are no attributions;
+  ``told`` needs an object; denials such as ``rejected`` need a report as
+  their object ("rejected the claims", not "rejected Taliban rule");
+* ``according to X``, before, after or around its content;
 * passives: ``is reported to have said``, ``is reported as saying``,
   ``was quoted as saying``, ``it is estimated/believed that``, and reports
   carried by an agent (``which was confirmed by a former defense minister``);
 * ``X: "…"`` and ``He has said: "…"``; a sentence that is only a name and a
   colon (``Washington Post:``) introduces the next paragraph, which becomes
-  the content; attributions in the paragraphs it introduces carry it as ``via``;
+  the content, and attributions in the paragraphs it introduces carry it as
+  ``via``; a speaker in capitals at the start of a paragraph (``SENATOR: …``)
+  speaks to the end of the paragraph; a quotation signed with a dash
+  (``"…" ― Ana Ruiz``);
 * publishing acts that carry content (``published an op-ed … pleading for
   help``, ``issued an edict calling …``, ``is running reports highlighting …``)
-  and ``claimed responsibility``;
+  and ``claimed responsibility``; the outlet named by ``in an op-ed for X``,
+  ``in an interview with X``, ``told Reuters``, ``on its Telegram account`` is
+  the ``via``;
 * anonymous and vague sources (``reports emerged that``, ``some reports
   suggest``, ``word out of Kabul is that``, ``sources said``, ``officials say``,
   ``a source close to …``, ``observers believe``, ``it is believed that``,
-  ``rumours``).
+  ``rumours have it that``).
 
-Anonymous or person — the rule:
+Cues inside a quotation are the quoted speaker's words, not the article's
+report, and are skipped ("“I think it will fail,” he said" has one
+attribution); so are the writer's own ``I``/``we``/``you``.
+
+Anonymous or person -- the rule:
 
 * a source whose head noun is in ``data/anonymous_nouns.txt`` without a mark
   (``sources``, ``a source close to the president``, ``reports``, ``rumours``,
@@ -41,32 +53,40 @@ Anonymous or person — the rule:
   anonymous unless a name or affiliation qualifies it: a capitalised modifier
   (``U.S. officials``, ``Indonesian authorities``), a possessive
   (``Trump's advisers``) or a link to a named body (``officials at the
-  ministry``) makes it an official (institutions) or person source;
-  ``Western``/``Eastern`` and ``close to``/``familiar with`` do not;
+  ministry``) makes officials and authorities an **official** source and the
+  others **person** sources; ``Western``, ``local``, ``senior``, ``close to``
+  and ``familiar with`` do not qualify;
 * a described individual or group by role (``a former foreign ministry
   official``, ``the official``, ``local commanders``, ``a former defense
   minister``) is a **person** source, with ``speaker`` None unless it resolves
-  to an earlier named mention;
+  to an earlier mention;
 * institutions by role noun (``the ministry``, ``police``), organisations and
   places by name (``Human Rights Watch``, ``ISIS-K``, ``Morocco``) are
   **official**; outlets take their kind from the source registry
-  (``Fox News`` -> outlet, ``TASS`` -> state media).
+  (``Fox News`` -> outlet, ``TASS`` -> state media).  Anonymous sources hedge
+  what they report.
 
 Speakers are resolved within the article, in order: a full name is its own
 speaker (titles dropped: ``Prime Minister Jacinda Ardern`` -> ``Jacinda
 Ardern``); a surname resolves to an earlier full name ending with it
-(``Aghbar`` -> ``Zahir Aghbar``); ``he``/``she`` to the most recent person
-named in the sentence before it, else to the last person who spoke or was the
+(``Aghbar`` -> ``Zahir Aghbar``); ``he``/``she`` to the person last named
+before it in the sentence, else to the last person who spoke or was the
 subject of a sentence (a name, or the fullest description when no name was
 given); ``the official``/``the grand mufti`` to the earlier mention of that
-role (an appositive ``the grand mufti of X, Firstname Lastname``, ``Firstname
-Lastname, the minister``, a title ``Minister Firstname Lastname``, or an
-earlier described source ``a former foreign ministry official``); ``it`` and
-``which`` to the organisation or place named first in the sentence before it
-or in the sentence before that; ``who`` to the phrase it follows.
+role (an appositive ``the grand mufti of X, Firstname Lastname``,
+``Firstname Lastname, the minister``, a title ``Minister Firstname
+Lastname``, or an earlier described source ``a former foreign ministry
+official``); ``it`` and ``which`` to the organisation or place named first in
+the sentence before it or in the sentence before that; ``who`` to the phrase
+it follows.  Anything else stays None.
 
-Every scan is left to right with bounded look-around (at most a few tokens
-back or ahead of a cue), so the work is linear in the length of the text.
+A quotation's content runs over every sentence of the quotation, even where
+the sentence splitter cut it up (see :data:`SPAN_QUOTATIONS`); other content
+stays inside the cue's sentence, except for the paragraph a label introduces.
+
+Every scan is left to right with bounded look-around (a few tokens back or
+ahead of a cue, prefix counts for the rest), so the work is linear in the
+length of the text.
 """
 
 from __future__ import annotations
@@ -167,6 +187,10 @@ QUANTITY_WORDS = frozenset(
     "hundreds thousands dozens millions scores tens one two three four five six seven eight nine ten "
     "some many most all none each several majority number group handful couple".split()
 )
+#: Numbers in words: never part of a name.
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty hundreds thousands dozens millions".split()
+)
 #: Capitalised modifiers that do not make a vague source affiliated ("Western diplomats").
 VAGUE_MODIFIERS = frozenset("western eastern northern southern foreign international local senior".split())
 #: Words ending in -ing that are not participles.
@@ -200,10 +224,11 @@ MAX_ADVERBIAL = 9
 MAX_INTRO = 30
 #: Let quoted content run over all the sentences of its quotation (see
 #: :func:`_span_quotations`): ``“A. B,” she said. “C.”`` -> ``“A. B,” … “C.”``.
-#: Off by default: the content of an attribution then stays inside one sentence
-#: (the contract the claims binder relies on), except for the paragraph a label
-#: introduces and a quotation the sentence splitter cut off before its cue.
-SPAN_QUOTATIONS = False
+#: When off, the content of an attribution stays inside the cue's sentence,
+#: except for the paragraph a label introduces and a quotation the sentence
+#: splitter cut off before its cue.  The claims binder attaches an attribution
+#: to the claim its content starts in, so either way works downstream.
+SPAN_QUOTATIONS = True
 #: How many paragraphs a standalone outlet label (``Washington Post:``) introduces at most.
 LABEL_PARAGRAPHS = 3
 
@@ -248,18 +273,31 @@ class Lexicon:
     participles: frozenset
     """-ing forms of the reporting verbs (``saying``)."""
     persons: frozenset
+    """Role nouns of people, singular and plural (``official``, ``commanders``)."""
     institutions: frozenset
+    """Nouns of bodies that speak as one (``ministry``, ``police``)."""
     documents: frozenset
+    """Nouns of documents that can be a source (``report``, ``poll``)."""
     anonymous: frozenset
+    """Heads that make a source anonymous whatever qualifies them (``sources``)."""
     vague: frozenset
+    """Plural roles that are anonymous unless named or affiliated (``officials``)."""
     report_nouns: frozenset
+    """What a denial rejects (``claims``, ``allegations``)."""
     publications: frozenset
+    """What a source publishes or issues (``op-ed``, ``edict``)."""
     titles: frozenset
+    """Title words before a name (``minister``, ``gen``)."""
     org_words: frozenset
+    """Words that make a capitalised name an organisation or place (``watch``, ``valley``)."""
     outlet_words: frozenset
+    """Words that make a capitalised name a news outlet (``news``, ``times``)."""
     places: frozenset
+    """Countries and their demonyms, lower case (``tajikistan``, ``afghan``)."""
     colon_labels: frozenset
+    """Words before a colon that are labels, not speakers (``update``, ``photo``)."""
     time_words: frozenset
+    """Words of time adverbials (``monday``, ``week``, ``earlier``)."""
 
 
 def _data_lines(name: str) -> list[str]:
@@ -468,9 +506,12 @@ IN_A_TWEET = regex.compile(r"(?<![\w-])in\s+an?\s+(?:\w+\s+)?tweet(?![\w-])", re
 NOT_TRUE = regex.compile(
     r"""
     (?:that\s+)?
-    (?:it|this|that|the\s+(?:reports?|claims?|allegations?|story|stories|accusations?)|such\s+reports|these\s+reports|those\s+reports)
-    \s+(?:was|were|is|are|had\s+been|has\s+been)\s+
-    (?:not\s+true|untrue|false|baseless|unfounded|fabricated|fake|groundless|incorrect|inaccurate|wrong|a\s+lie|lies|nonsense)
+    (?:it|this|that                                         # what is denied ...
+      |the\s+(?:reports?|claims?|allegations?|story|stories|accusations?)
+      |(?:such|these|those)\s+reports)
+    \s+(?:was|were|is|are|had\s+been|has\s+been)\s+        # ... is
+    (?:not\s+true|untrue|false|baseless|unfounded|fabricated|fake  # ... not true
+      |groundless|incorrect|inaccurate|wrong|a\s+lie|lies|nonsense)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -625,7 +666,8 @@ class _Sentence:
             elif ch in AMBIGUOUS_QUOTES:
                 before = text[t.start - 1] if t.start > span.start else " "
                 after = text[t.end] if t.end < span.end else " "
-                is_open = (before.isspace() or before in "([{—–-'\"") and not (after.isspace() or after in ".,;:!?)")
+                opens_after = before.isspace() or before in "([{—–-'\""
+                is_open = opens_after and not (after.isspace() or after in ".,;:!?)")
                 opens.append(is_open), closes.append(not is_open)
             else:
                 opens.append(False), closes.append(False)
@@ -726,6 +768,8 @@ def _is_name_word(s: _Sentence, i: int, lex: Lexicon) -> bool:
     t = s.toks[i]
     if not t.word or not (t.cap or t.text[:1].isdigit() and any(c.isupper() for c in t.text)):
         return False
+    if t.low in NUMBER_WORDS:
+        return False  # "Two blasts ...", "Hundreds of ..."
     if t.low in STOP_WORDS or t.low in DETERMINERS:
         return (
             not _sentence_initial(s, i)
@@ -1622,6 +1666,9 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             continue
         if coordinated and content_after is False and where == "here":
             continue
+        relative = src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS
+        if relative and not content_after:
+            continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
         if content is not None and content_after and after_kind == "bare" and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
             if _word_count(s, content) < (3 if clausal else 2):
@@ -2173,7 +2220,7 @@ def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) 
         candidates = [toks[x] for x in name_words]
         if (
             not any(w in lex.org_words or w in lex.outlet_words for w in nw)
-            and not any(w in ("of", "in", "&") for w in nw)
+            and not any(w in ("of", "in", "&") or w in STOP_WORDS for w in nw)
             and nw[0] not in lex.places
             and " ".join(nw) not in lex.places
             and not all(c.text.isupper() for c in candidates)
@@ -2301,7 +2348,7 @@ def _resolve(
         name = s.text[toks[p.name[0]].start : toks[p.name[1]].end]
         return name, True
     inside = chains.within(p.start, p.end)
-    persons = [c for c in inside if c.person]
+    persons = [c for c in inside if c.person and c.start <= p.head <= c.end]
     if persons:
         name = persons[-1].person
         if " " not in name:
@@ -2320,7 +2367,9 @@ def _resolve(
     return None, role in lex.persons
 
 
-def _classify(s: _Sentence, d: _Draft, speaker: str | None, lex: Lexicon, registry: Registry) -> SourceKind:
+def _classify(
+    s: _Sentence, d: _Draft, speaker: str | None, is_person: bool, lex: Lexicon, registry: Registry
+) -> SourceKind:
     toks = s.toks
     p = d.src
     if d.it_source:
@@ -2339,8 +2388,8 @@ def _classify(s: _Sentence, d: _Draft, speaker: str | None, lex: Lexicon, regist
     known = registry.entries.get(source_key(name))
     if known:
         return known[1]
-    if p.name is not None:
-        return SourceKind.PERSON
+    if p.name is not None or (is_person and speaker is not None):
+        return SourceKind.PERSON  # "Press secretary Karine Jean-Pierre", "House Speaker Mike Johnson"
     role = _bare(toks[_first_head(s, p, lex)].low)
     if not _is_name_word(s, p.head, lex) or toks[p.head].low in lex.persons:
         if role in ("officials", "authorities") or head in ("officials", "authorities"):
@@ -2356,6 +2405,8 @@ def _classify(s: _Sentence, d: _Draft, speaker: str | None, lex: Lexicon, regist
         return SourceKind.OUTLET
     if role in lex.persons:
         return SourceKind.PERSON
+    if role in lex.institutions:
+        return SourceKind.OFFICIAL  # "The Kremlin", "the Pentagon"
     chain_text = " ".join(t.text for t in toks[p.start : p.end + 1] if t.low not in DETERMINERS)
     if (
         any(w in lex.org_words for w in words)
@@ -2423,8 +2474,9 @@ def find_attributions(
             s.mark_quotations(False if para_start else quote_open)
             open_at_start[k] = not para_start and quote_open
             quote_open = s.quote_open_after
-            drafts = _sentence_drafts(s, lex, registry, k == 0 or paragraph_of[k - 1] != paragraph_of[k])
+            drafts = _sentence_drafts(s, lex, registry, para_start)
             chains = _ChainIndex.of(_chains(s, lex, registry))
+            via = _sentence_via(s, registry)
         except TimeoutError:  # pragma: no cover - the patterns are linear
             log.warning("attribution patterns timed out on sentence at %d; skipped", span.start)
             continue
@@ -2442,7 +2494,6 @@ def find_attributions(
             elif a.source.kind in _OUTLET_KINDS or a.via is not None:
                 label_via = None
             produced.append(a)
-        via = _sentence_via(s, registry)
         if via is not None:
             produced = [attrs.evolve(a, via=via) if a.via is None and a.source.name != via else a for a in produced]
         out.extend(produced)
@@ -2581,7 +2632,7 @@ def _finish(
         speaker, is_person = None, False
     else:
         speaker, is_person = _resolve(s, p, state, chains, lex, registry)
-    kind = _classify(s, d, speaker, lex, registry)
+    kind = _classify(s, d, speaker, is_person, lex, registry)
     if kind is SourceKind.ANONYMOUS:
         speaker = None
     name = text[start:end]

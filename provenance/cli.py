@@ -392,7 +392,7 @@ def index_command(paths, db_path, published, prune, jobs):
 
 
 @main.command("contested")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(RELATION_FORMATS)
 @click.option("--all", "show_all", is_flag=True,
               help="Also list corroborated claims (JSON always includes them).")
@@ -400,8 +400,12 @@ def index_command(paths, db_path, published, prune, jobs):
               help="Leave out relations scored below this.")
 @click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
               help="Publication date of the articles; overrides dates found in them.")
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this corpus store (see `provenance index`): PATHS, if any, are indexed into it "
+                   "first; then only the documents the last index run added or changed are compared, "
+                   "with the stored documents that share a name or counted event with them.")
 @jobs_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs):
+def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -414,14 +418,30 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         provenance contested seeds/
         provenance contested --all --format markdown seeds/
         provenance contested --format json seeds/ -o contested.json
+        provenance contested --db provenance.db new-articles/
     """
     from provenance.compare import compare
 
+    if not paths and not db_path:
+        raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to compare what the last "
+                               "`provenance index` changed)")
+    if db_path and not paths and not os.path.exists(db_path):
+        raise UsageError(f"{db_path}: no such corpus store; create it with "
+                         f"`provenance index --db {db_path} PATHS`")
     plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
     docs, errors = [], []
-    for item in _extract_inputs(paths, published, jobs, "extracting"):
-        (errors if isinstance(item, InputError) else docs).append(item)
-    relations = [r for r in compare(docs) if r.score >= min_score]
+    changed = None
+    if db_path:
+        with _open_store(db_path) as store:
+            for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
+                if event.action == "error":
+                    errors.append(event.error)
+            docs, changed = store.changed_and_related(jobs=jobs)
+    else:
+        for item in _extract_inputs(paths, published, jobs, "extracting"):
+            (errors if isinstance(item, InputError) else docs).append(item)
+    relations = [r for r in compare(docs) if r.score >= min_score
+                 and (changed is None or r.a.doc in changed or r.b.doc in changed)]
     for path, chosen in plan:
         chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
         _write(path, render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))

@@ -375,14 +375,14 @@ def test_transcript_speaker_takes_the_rest_of_the_paragraph():
 # Quotations the sentence splitter cuts up
 
 
-def test_content_stays_in_its_sentence_by_default():
+def test_content_stays_in_its_sentence_when_quotations_do_not_span(monkeypatch):
+    monkeypatch.setattr(attribution, "SPAN_QUOTATIONS", False)
     text = "“The bridge is safe. We checked it twice,” the engineer said."
     (row,) = found(text)
     assert row.content == "We checked it twice,”"
 
 
-def test_quotations_span_their_sentences_when_enabled(monkeypatch):
-    monkeypatch.setattr(attribution, "SPAN_QUOTATIONS", True)
+def test_quotations_span_their_sentences_by_default():
     text = "“The bridge is safe. We checked it twice,” the engineer said. “Nobody should worry.”"
     (row,) = found(text)
     assert row.content == text[: text.rindex("”") + 1]
@@ -474,10 +474,9 @@ def test_seed_invariants(path):
     _check(text, spans)
     paras = paragraphs(text)
     for a in find_attributions(text, spans):
+        # content may run over the sentences of a quotation, never over a paragraph break
         content = Span(a.content_start, a.content_end)
-        in_sentence = any(sp.contains(content) for sp in spans)
-        in_paragraph = any(p.contains(content) for p in paras)
-        assert in_sentence or (a.cue.endswith(":") and in_paragraph), text[a.content_start : a.content_end]
+        assert any(p.contains(content) for p in paras), text[a.content_start : a.content_end]
 
 
 # ---------------------------------------------------------------------------

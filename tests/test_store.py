@@ -338,7 +338,11 @@ def test_killed_index_leaves_a_consistent_store_that_a_rerun_completes(tmp_path)
     assert assert_consistent(db) == sorted(paths, key=lambda p: p.split("/"))
     with Store(db) as store:
         last = store.last_run()
-    assert (last.added, last.unchanged) == (len(paths) - len(stored), len(stored))
+    # The documents committed before the kill are not added again.  (They are
+    # "updated" instead of "unchanged" only if the extraction code changed
+    # between the runs: the store re-extracts when the code's fingerprint differs.)
+    assert last.added == len(paths) - len(stored)
+    assert last.unchanged + last.updated == len(stored)
 
 
 def test_concurrent_index_runs_do_not_corrupt_the_store(tmp_path):
@@ -354,7 +358,7 @@ def test_concurrent_index_runs_do_not_corrupt_the_store(tmp_path):
     assert len(runs) == 2 and all(r.finished for r in runs)
     # Each file stored once: what one run added the other found unchanged.
     assert sum(r.added for r in runs) == len(paths)
-    assert all(r.added + r.unchanged == len(paths) for r in runs)
+    assert all(r.added + r.updated + r.unchanged == len(paths) and r.errors == 0 for r in runs)
 
 
 # -- the CLI --------------------------------------------------------------
@@ -446,3 +450,29 @@ def test_related_covers_every_document_the_comparator_pairs_with(db):
         for doc in docs:
             partners = {b for a, b in pairs if a == doc.path} | {a for a, b in pairs if b == doc.path}
             assert partners <= {d.path for d in store.related([doc.path])}, doc.path
+
+
+def relations_of(output: str) -> list[dict]:
+    return json.loads(output)["relations"]
+
+
+def test_contested_db_compares_what_changed_with_the_rest(runner, db, corpus):
+    if "contested" not in main.commands:
+        pytest.skip("no contested command")
+    full = runner.invoke(main, ["contested", "--format", "json", "--jobs", "1", str(corpus)])
+    first = runner.invoke(main, ["contested", "--db", db, "--format", "json", "--jobs", "1", str(corpus)])
+    assert full.exit_code == first.exit_code == 0
+    assert first.output == full.output  # everything was new
+    again = runner.invoke(main, ["contested", "--db", db, "--format", "json", "--jobs", "1", str(corpus)])
+    assert relations_of(again.output) == []  # nothing changed
+
+    changed = corpus / "taliban-faces-insurgency.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nThe valley fell on Monday.\n", encoding="utf-8")
+    result = runner.invoke(main, ["contested", "--db", db, "--format", "json", "--jobs", "1", str(corpus)])
+    assert result.exit_code == 0
+    expected = [r for r in relations_of(runner.invoke(main, ["contested", "--format", "json", str(corpus)]).output)
+                if str(changed) in (r["a"]["doc"], r["b"]["doc"])]
+    assert expected  # the running example: it contradicts terrorism-monitor-19-17
+    assert relations_of(result.output) == expected
+    # Without PATHS: what the last index run changed.
+    assert relations_of(runner.invoke(main, ["contested", "--db", db, "--format", "json"]).output) == expected
