@@ -1,4 +1,5 @@
-"""Rendering documents as citation reports: text, Markdown, JSON and CSV.
+"""Rendering documents as citation reports: text, Markdown, JSON, CSV and HTML,
+and relations as contested-claims tables.
 
 Rows come from generators (:func:`claim_rows`, :func:`source_rows`) and go
 through one table helper, so every format shows the same facts.
@@ -7,16 +8,22 @@ through one table helper, so every format shows the same facts.
 from __future__ import annotations
 
 import csv
+import enum
+import functools
 import io
 import json
+import math
 import os
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
+import jinja2
 from tabulate import tabulate
 
 from provenance.errors import InputError
-from provenance.model import Attribution, Citation, Claim, Document, SourceKind
+from provenance.model import Article, Attribution, Citation, Claim, Document, SourceKind, source_key
 
 __all__ = [
     "RELATION_FORMATS",
@@ -39,6 +46,9 @@ FORMATS = ("text", "markdown", "json", "csv", "html")
 
 #: Widest claim text shown in a text table before it is cut with "…".
 CLAIM_WIDTH = 78
+
+#: Widest cell of each column of a text table before it is cut with "…".
+COLUMN_WIDTHS = {"claim": CLAIM_WIDTH, "said by": 40, "cited to": 40, "date": 24}
 
 #: How the sources table groups source kinds.
 KIND_GROUPS = {
@@ -133,17 +143,22 @@ def claim_rows(doc: Document, article: int) -> Iterator[dict]:
 
 
 def source_rows(doc: Document, article: int | None = None) -> Iterator[dict]:
-    """Rows of the sources table: each source once, by key, in order of first use."""
+    """Rows of the sources table: each source once, by key, in order of first use.
+
+    An attribution counts for its resolved speaker when there is one, so that
+    ``Saleh``, ``he`` and ``Amrullah Saleh`` make one row.
+    """
     seen: dict[str, dict] = {}
     for claim in doc.claims:
         if article is not None and claim.article != article:
             continue
         for e in claim.evidence:
-            key = e.source.key
+            speaker = e.speaker if isinstance(e, Attribution) else None
+            key = source_key(speaker) if speaker else e.source.key
             row = seen.setdefault(
                 key,
-                {"source": e.source.name, "kind": e.source.kind.value, "citations": 0, "attributions": 0,
-                 "first": None, "last": None},
+                {"source": speaker or e.source.name, "kind": e.source.kind.value, "citations": 0,
+                 "attributions": 0, "first": None, "last": None},
             )
             if isinstance(e, Citation):
                 row["citations"] += 1
@@ -160,11 +175,13 @@ def unsourced_share(claims: Sequence[Claim]) -> tuple[int, int]:
     return sum(1 for c in claims if not c.sourced), len(claims)
 
 
-def _table(rows: list[dict], tablefmt: str, width: int | None = None) -> str:
+def _table(rows: list[dict], tablefmt: str, widths: dict[str, int] | None = None, *, markdown: bool = False) -> str:
     if not rows:
         return ""
-    if width:
-        rows = [{k: _cut(v, width) if k == "claim" else v for k, v in r.items()} for r in rows]
+    if markdown:  # a "|" inside a cell would end it
+        rows = [{k: v.replace("|", "\\|") if isinstance(v, str) else v for k, v in r.items()} for r in rows]
+    if widths:
+        rows = [{k: _cut(v, widths[k]) if k in widths else v for k, v in r.items()} for r in rows]
     return tabulate(rows, headers="keys", tablefmt=tablefmt, disable_numparse=True)
 
 
@@ -190,7 +207,7 @@ def render_text(docs: Iterable[Document], *, tablefmt: str = "simple", markdown:
     """The human-readable report: per article a claims table, a sources table, the unsourced share."""
     out: list[str] = []
     h1, h2 = ("## ", "### ") if markdown else ("", "")
-    width = None if markdown else CLAIM_WIDTH
+    widths = None if markdown else COLUMN_WIDTHS
     for doc in docs:
         published = doc.published or "unknown"
         out.append(f"{h1}{doc.path or doc.stem} (published {published})")
@@ -203,13 +220,14 @@ def render_text(docs: Iterable[Document], *, tablefmt: str = "simple", markdown:
             claims = [c for c in doc.claims if c.article == index]
             rows = _drop_empty_columns(list(claim_rows(doc, index)), keep=("#", "claim", "cited to"))
             if rows:
-                out.append(_table(rows, tablefmt, width))
+                out.append(_table(rows, tablefmt, widths, markdown=markdown))
                 out.append("")
             sources = list(source_rows(doc, index))
             if sources:
                 out.append(f"Sources ({_kind_counts(sources)}):")
                 out.append("")
-                out.append(_table(_drop_empty_columns(sources, keep=("source", "citations")), tablefmt))
+                out.append(_table(_drop_empty_columns(sources, keep=("source", "citations")), tablefmt,
+                                  markdown=markdown))
                 out.append("")
             unsourced, total = unsourced_share(claims)
             share = f"{unsourced / total:.0%}" if total else "0%"
@@ -279,15 +297,6 @@ def render_report(
 # per source and date.  Jinja2 templates in ``provenance/templates``, with
 # autoescaping on: every piece of article text reaches the page escaped.
 
-import enum  # noqa: E402  (kept with the HTML renderer)
-import functools  # noqa: E402
-import math  # noqa: E402
-import re  # noqa: E402
-from typing import Any  # noqa: E402
-
-import jinja2  # noqa: E402
-
-from provenance.model import Article, source_key  # noqa: E402
 
 #: Claim statuses of the HTML report, in legend order, with what each means.
 #: A claim in a contested pair is "contested" whatever its evidence.

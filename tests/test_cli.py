@@ -169,3 +169,22 @@ def test_directory_is_searched_recursively(runner, tmp_path):
 def test_no_paths_is_a_usage_error(runner):
     result = runner.invoke(main, ["report"])
     assert result.exit_code == 2
+
+
+def test_markdown_escapes_pipes(runner, tmp_path):
+    path = tmp_path / "pipes.md"
+    path.write_text("Costs rose | a lot (Herald, May 1, 2020).\n", encoding="utf-8")
+    result = run(runner, "report", "--format", "markdown", path)
+    assert result.exit_code == 0
+    assert "Costs rose \\| a lot" in result.output
+
+
+def test_several_outputs_by_extension(runner, article, tmp_path):
+    md, js = tmp_path / "r.md", tmp_path / "r.json"
+    result = run(runner, "report", article, "-o", md, "-o", js)
+    assert result.exit_code == 0
+    assert md.read_text(encoding="utf-8").startswith("## ")
+    assert json.loads(js.read_text(encoding="utf-8"))["version"] == 1
+    clash = run(runner, "report", "--format", "json", article, "-o", md, "-o", js)
+    assert clash.exit_code == 2
+    assert "--format" in clash.output
