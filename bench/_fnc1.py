@@ -9,12 +9,16 @@ benchmark without it says so and exits 0.
 from __future__ import annotations
 
 import csv
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+#: A frozen copy of the code to measure (set by bench/scaling.py for its stages,
+#: so that edits to the tree during a long run do not change what is measured).
+CODE = Path(os.environ.get("PROVENANCE_BENCH_CODE", ROOT))
+if str(CODE) not in sys.path:
+    sys.path.insert(0, str(CODE))
 
 #: Where the shared data is looked for by default (``--data`` overrides it).
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"

@@ -28,13 +28,14 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from _fnc1 import DEFAULT_DATA, load_bodies, write_bodies
+from _fnc1 import DEFAULT_DATA, ROOT, load_bodies, write_bodies
 
 from provenance.store import Store
 
@@ -117,8 +118,9 @@ def child(args) -> int:
 def run_stage(stage: str, size: int, work: str, args) -> dict | None:
     cmd = [sys.executable, __file__, "--child", "--stage", stage, "--size", str(size), "--work", work,
            "--data", str(args.data), "--jobs", str(args.jobs)]
+    env = dict(os.environ, PROVENANCE_BENCH_CODE=str(Path(work) / "code"))
     try:
-        done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout)
+        done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, env=env)
     except subprocess.TimeoutExpired:
         print(f"  {stage:<12} stopped after {args.timeout} s (--timeout)")
         return None
@@ -134,6 +136,8 @@ def main() -> int:
     parser.add_argument("--sizes", default="150,1500,15000", help="corpus sizes, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count(), help="extraction processes [cores]")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per stage [1800]")
+    parser.add_argument("--stages", default="index,compare,incremental",
+                        help="stages to run, comma-separated [index,compare,incremental]")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -149,12 +153,16 @@ def main() -> int:
         print("provenance.compare is not available: only indexing is measured")
         stages = ("index",)
     else:
-        stages = ("index", "compare", "incremental")
+        stages = tuple(s for s in args.stages.split(",") if s)
 
     sizes = [int(s) for s in args.sizes.split(",")]
     results: dict[str, dict[int, dict]] = {s: {} for s in stages}
     print(f"jobs={args.jobs}, {os.cpu_count()} cores; FNC-1 bodies repeated under new names past 1,683\n")
     with tempfile.TemporaryDirectory(prefix="provenance-scaling-") as work:
+        # Every stage measures this copy of the code: the extraction fingerprint
+        # stays the same for the whole run even if the tree is edited meanwhile.
+        shutil.copytree(ROOT / "provenance", Path(work) / "code" / "provenance",
+                        ignore=shutil.ignore_patterns("__pycache__"))
         for size in sizes:
             print(f"{size} documents")
             for stage in stages:
