@@ -8,33 +8,33 @@ Constructions recognised (each a general fact of news prose, none tied to an
 article):
 
 * a reporting verb with its subject before it, in any tense and with adverbs
-  (``Saleh said``, ``the FBI did note that``, ``he later told reporters``,
-  ``Saleh also vowed that``), or after it in inverted order
+  (``Ruiz said``, ``the board did note that``, ``he later told reporters``,
+  ``Ruiz also vowed that``), or after it in inverted order
   (``"…," said the minister``), past appositives and relative clauses
   (``Jane Smith, 45, who runs a bakery, said``); the verbs are a lexicon kept
   as data (``data/reporting_verbs.txt``) where "weak" verbs (``added``,
   ``noted``, ``believe``, ``write``) count only with a that-clause, a
   quotation, a colon, a clause led by a pronoun or in inverted order, so that
-  "the company added jobs" or "I write from the valley" are no attributions;
+  "the company added jobs" or "I write from home" are no attributions;
   ``told`` needs an object; denials such as ``rejected`` need a report as
-  their object ("rejected the claims", not "rejected Taliban rule");
+  their object ("rejected the claims", not "rejected military rule");
 * ``according to X``, before, after or around its content;
 * passives: ``is reported to have said``, ``is reported as saying``,
   ``was quoted as saying``, ``it is estimated/believed that``, and reports
-  carried by an agent (``which was confirmed by a former defense minister``);
+  carried by an agent (``which was confirmed by a former transport minister``);
 * ``X: "…"`` and ``He has said: "…"``; a sentence that is only a name and a
-  colon (``Washington Post:``) introduces the next paragraph, which becomes
+  colon (``Harbour Times:``) introduces the next paragraph, which becomes
   the content, and attributions in the paragraphs it introduces carry it as
   ``via``; a speaker in capitals at the start of a paragraph (``SENATOR: …``)
   speaks to the end of the paragraph; a quotation signed with a dash
   (``"…" ― Ana Ruiz``);
-* publishing acts that carry content (``published an op-ed … pleading for
-  help``, ``issued an edict calling …``, ``is running reports highlighting …``)
+* publishing acts that carry content (``published an op-ed … urging
+  calm``, ``issued a decree banning …``, ``is running stories praising …``)
   and ``claimed responsibility``; the outlet named by ``in an op-ed for X``,
-  ``in an interview with X``, ``told Reuters``, ``on its Telegram account`` is
+  ``in an interview with X``, ``told Reuters``, ``on its YouTube channel`` is
   the ``via``;
 * anonymous and vague sources (``reports emerged that``, ``some reports
-  suggest``, ``word out of Kabul is that``, ``sources said``, ``officials say``,
+  suggest``, ``word out of Port Meridian is that``, ``sources said``, ``officials say``,
   ``a source close to …``, ``observers believe``, ``it is believed that``,
   ``rumours have it that``).
 
@@ -51,31 +51,31 @@ Anonymous or person -- the rule:
 * a plural role marked ``?`` there (``officials``, ``observers``,
   ``analysts``, ``experts``, ``diplomats``, ``critics``, ``authorities``) is
   anonymous unless a name or affiliation qualifies it: a capitalised modifier
-  (``U.S. officials``, ``Indonesian authorities``), a possessive
+  (``U.S. officials``, ``Norwegian authorities``), a possessive
   (``Trump's advisers``) or a link to a named body (``officials at the
   ministry``) makes officials and authorities an **official** source and the
   others **person** sources; ``Western``, ``local``, ``senior``, ``close to``
   and ``familiar with`` do not qualify;
-* a described individual or group by role (``a former foreign ministry
-  official``, ``the official``, ``local commanders``, ``a former defense
+* a described individual or group by role (``a former transport ministry
+  official``, ``the official``, ``local fishermen``, ``a former transport
   minister``) is a **person** source, with ``speaker`` None unless it resolves
   to an earlier mention;
 * institutions by role noun (``the ministry``, ``police``), organisations and
-  places by name (``Human Rights Watch``, ``ISIS-K``, ``Morocco``) are
+  places by name (``Harbour Watch``, ``FCM-N``, ``Norway``) are
   **official**; outlets take their kind from the source registry
-  (``Fox News`` -> outlet, ``TASS`` -> state media).  Anonymous sources hedge
+  (``Al Jazeera`` -> outlet, ``Xinhua`` -> state media).  Anonymous sources hedge
   what they report.
 
 Speakers are resolved within the article, in order: a full name is its own
-speaker (titles dropped: ``Prime Minister Jacinda Ardern`` -> ``Jacinda
-Ardern``); a surname resolves to an earlier full name ending with it
-(``Aghbar`` -> ``Zahir Aghbar``); ``he``/``she`` to the person last named
+speaker (titles dropped: ``Prime Minister Lena Okafor`` -> ``Lena
+Okafor``); a surname resolves to an earlier full name ending with it
+(``Brandt`` -> ``Tomas Brandt``); ``he``/``she`` to the person last named
 before it in the sentence, else to the last person who spoke or was the
 subject of a sentence (a name, or the fullest description when no name was
-given); ``the official``/``the grand mufti`` to the earlier mention of that
-role (an appositive ``the grand mufti of X, Firstname Lastname``,
+given); ``the official``/``the police chief`` to the earlier mention of that
+role (an appositive ``the police chief of X, Firstname Lastname``,
 ``Firstname Lastname, the minister``, a title ``Minister Firstname
-Lastname``, or an earlier described source ``a former foreign ministry
+Lastname``, or an earlier described source ``a former transport ministry
 official``); ``it`` and ``which`` to the organisation or place named first in
 the sentence before it or in the sentence before that; ``who`` to the phrase
 it follows.  Anything else stays None.
@@ -182,7 +182,7 @@ COMMON_VERBS = frozenset("""
     """.split())
 #: Words that link a noun to its complement inside a source phrase ("official of the ministry").
 LINKS = frozenset("of in at from for to with".split())
-#: Words that stand for a number of people ("Hundreds of Tajiks"): the head is what follows "of".
+#: Words that stand for a number of people ("Hundreds of Norwegians"): the head is what follows "of".
 QUANTITY_WORDS = frozenset(
     "hundreds thousands dozens millions scores tens one two three four five six seven eight nine ten "
     "some many most all none each several majority number group handful couple".split()
@@ -229,7 +229,7 @@ MAX_INTRO = 30
 #: splitter cut off before its cue.  The claims binder attaches an attribution
 #: to the claim its content starts in, so either way works downstream.
 SPAN_QUOTATIONS = True
-#: How many paragraphs a standalone outlet label (``Washington Post:``) introduces at most.
+#: How many paragraphs a standalone outlet label (``Harbour Times:``) introduces at most.
 LABEL_PARAGRAPHS = 3
 
 # ---------------------------------------------------------------------------
@@ -293,7 +293,7 @@ class Lexicon:
     outlet_words: frozenset
     """Words that make a capitalised name a news outlet (``news``, ``times``)."""
     places: frozenset
-    """Countries and their demonyms, lower case (``tajikistan``, ``afghan``)."""
+    """Countries and their demonyms, lower case (``norway``, ``norwegian``)."""
     colon_labels: frozenset
     """Words before a colon that are labels, not speakers (``update``, ``photo``)."""
     time_words: frozenset
@@ -382,14 +382,14 @@ def lexicon() -> Lexicon:
 # Patterns
 
 # A token: a dotted acronym, a word with inner joiners, or one other character.
-#   "U.S. envoy’s al-Qaeda Europe/Radio 24/7 “plan”"
-#   -> U.S. | envoy’s | al-Qaeda | Europe/Radio | 24/7 | “ | plan | ”
+#   "U.S. envoy’s el-Hadi Stage/Screen 50/50 “plan”"
+#   -> U.S. | envoy’s | el-Hadi | Stage/Screen | 50/50 | “ | plan | ”
 TOKEN = regex.compile(
     r"""
     (?P<word>
       (?:\p{Lu}\.){2,}                     # a dotted acronym: U.S.  U.N.
     | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*       # a word or number ...
-      (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*    # ... with joined parts: al-Qaeda, they’re, 24/7
+      (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*    # ... with joined parts: el-Hadi, they’re, 50/50
     )
     | (?P<other>\S)                        # any other character, alone
     """,
@@ -397,7 +397,7 @@ TOKEN = regex.compile(
 )
 
 # An expletive "it" with a passive verb of opinion: an anonymous, hedged source.
-#   "It is estimated that by mid-2022 ..." -> it="It", cue="is estimated"
+#   "It is estimated that the repairs will ..." -> it="It", cue="is estimated"
 IT_PASSIVE = regex.compile(
     r"""
     (?<![\w-])(?P<it>it)\s+
@@ -413,7 +413,7 @@ IT_PASSIVE = regex.compile(
 )
 
 # Word of mouth as a source.
-#   "Word out of Panjshir Valley is that fighters ..." -> source="Word out of Panjshir Valley", cue="is"
+#   "Word out of Calder Valley is that farmers ..." -> source="Word out of Calder Valley", cue="is"
 #   "Rumours have it that ..." -> source="Rumours", cue="have it"
 WORD_IS = regex.compile(
     r"""
@@ -430,8 +430,8 @@ WORD_IS = regex.compile(
 )
 
 # A passive report of what its subject said (built with the verb forms of the lexicon).
-#   "a former official is reported to have said" -> cue "is reported to have said"
-#   "He is reported as saying: ..." -> cue "is reported as saying"
+#   "a port spokesman is reported to have said" -> cue "is reported to have said"
+#   "She is reported as saying: ..." -> cue "is reported as saying"
 PASSIVE_SPEECH_TEMPLATE = r"""
     (?<![\w-])
     (?P<cue>
@@ -445,7 +445,7 @@ PASSIVE_SPEECH_TEMPLATE = r"""
 """
 
 # A report carried by its agent after "by" (verbs flagged :passive in the lexicon).
-#   "which was confirmed by a former defense minister" -> cue "was confirmed", agent after "by"
+#   "which was confirmed by a former transport minister" -> cue "was confirmed", agent after "by"
 BY_AGENT_TEMPLATE = r"""
     (?<![\w-])
     (?P<cue>
@@ -457,8 +457,8 @@ BY_AGENT_TEMPLATE = r"""
 """
 
 # A publishing act: a verb, up to three modifiers and a publication noun.
-#   "published an op-ed in the WaPo pleading for help" -> cue "published an op-ed"
-#   "is running short reports highlighting his struggle" -> cue "running short reports"
+#   "published an op-ed in the Courier urging calm" -> cue "published an op-ed"
+#   "is running short stories praising her campaign" -> cue "running short stories"
 PUBLISH_TEMPLATE = r"""
     (?<![\w-])
     (?P<cue>
@@ -473,8 +473,8 @@ PUBLISH_TEMPLATE = r"""
 """
 
 # A piece or interview naming the outlet that carried it.
-#   "In an op-ed for the Washington Post, Massoud ..." -> outlet "Washington Post"
-#   "said in an interview with Fox News" -> outlet "Fox News"
+#   "In an op-ed for the Harbour Times, Ruiz ..." -> outlet "Harbour Times"
+#   "said in an interview with Kestrel News" -> outlet "Kestrel News"
 VIA_PIECE_TEMPLATE = r"""
     (?<![\w-])(?:in|during)\s+(?:an?|the|his|her|its|their)\s+
     (?:[\p{L}-]+\s+){0,2}?                                       # "exclusive", "recent"
@@ -486,7 +486,7 @@ VIA_PIECE_TEMPLATE = r"""
 """
 
 # A social platform that carried a statement.
-#   "claimed responsibility on its Telegram account" -> platform "Telegram"
+#   "claimed responsibility on its YouTube channel" -> platform "YouTube"
 ON_PLATFORM = regex.compile(
     r"""
     (?<![\w-])(?:on|via|through)\s+
@@ -517,7 +517,7 @@ NOT_TRUE = regex.compile(
 )
 
 # Uses of a cue word that report nothing.
-#   "a school noted for its reliance", "pleaded not guilty", "the said agreement"
+#   "a town noted for its harbour", "pleaded not guilty", "the said agreement"
 NOT_REPORTING = regex.compile(
     r"""
     ^(?:noted\s+for
@@ -728,7 +728,7 @@ class Phrase(NamedTuple):
     head: int
     pronoun: bool = False
     name: tuple | None = None
-    """Token range of an appositive name (``the grand mufti of X, <name>``)."""
+    """Token range of an appositive name (``the police chief of X, <name>``)."""
     affiliated: bool = False
 
 
@@ -769,7 +769,7 @@ def _is_name_word(s: _Sentence, i: int, lex: Lexicon) -> bool:
     if not t.word or not (t.cap or t.text[:1].isdigit() and any(c.isupper() for c in t.text)):
         return False
     if t.low in NUMBER_WORDS:
-        return False  # "Two blasts ...", "Hundreds of ..."
+        return False  # "Two floods ...", "Hundreds of ..."
     if t.low in STOP_WORDS or t.low in DETERMINERS:
         return (
             not _sentence_initial(s, i)
@@ -804,7 +804,7 @@ def _head_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
 
 
 def _modifier_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
-    """Can token ``i`` modify the head of a source phrase ("former", "Afghan", "Trump's")?"""
+    """Can token ``i`` modify the head of a source phrase ("former", "Norwegian", "Trump's")?"""
     t = s.toks[i]
     if not t.word:
         return t.text == "&"
@@ -848,7 +848,7 @@ def _link_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
 
 def _semantic_head(s: _Sentence, start: int, end: int, links: list[int], lex: Lexicon) -> int:
     """The head of a phrase with link words: the noun before the first link,
-    or after it when that noun is a quantity ("Hundreds of Tajiks")."""
+    or after it when that noun is a quantity ("Hundreds of Norwegians")."""
     if not links:
         return end
     first = links[0]
@@ -869,7 +869,7 @@ def _phrase_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None
     end = j
     label = _label_before(s, j, lo)
     if label is not None:
-        j = label - 1  # a parenthesised acronym or party label: "... Province (ISKP)", "Graham (R-S.C.)"
+        j = label - 1  # a parenthesised acronym or party label: "... Province (FCMN)", "Graham (R-S.C.)"
         if j < lo:
             return None
     t = toks[j]
@@ -1026,7 +1026,7 @@ def _aside_ok(s: _Sentence, a: int, b: int, lex: Lexicon) -> bool:
     if _bare(first) in lex.persons or first in lex.titles:
         return True  # ", director of the institute,", ", Democrat of California,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
-        return True  # "–published by The Washington Post–", ", based in Kabul,"
+        return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
     if first in ("for", "in", "at", "as") and b - a < 4:
         return True
     return False
@@ -1050,7 +1050,7 @@ def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | Non
     if j < lo:
         return None
     if _label_before(s, j, lo) is not None:
-        return _appositive_owner(s, _phrase_before(s, j, lo, lex), lo, lex)  # "... Province (ISKP)"
+        return _appositive_owner(s, _phrase_before(s, j, lo, lex), lo, lex)  # "... Province (FCMN)"
     for _ in range(3):
         closer = toks[j].text
         if not (closer in (",", ")") or closer in DASHES):
@@ -1073,7 +1073,7 @@ def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | Non
         ):
             before = _phrase_before(s, k - 1, lo, lex)
             if before is not None and not before.pronoun and not _is_name_word(s, before.head, lex):
-                # "the grand mufti of Tajikistan, Saidmukarrim Abdulqoddirzoda," -> both
+                # "the police chief of Norland, Petra Lindqvist," -> both
                 return before._replace(end=inner_b, name=(inner_a, inner_b))
         return None
     if (
@@ -1145,7 +1145,7 @@ def _relative_owner(s: _Sentence, p: Phrase, lo: int, lex: Lexicon) -> Phrase:
 
 
 def _label_before(s: _Sentence, j: int, lo: int) -> int | None:
-    """Start of a short parenthesised label ending at ``j``: "(ISKP)", "(R-S.C.)", "(D-N.Y.)"."""
+    """Start of a short parenthesised label ending at ``j``: "(FCMN)", "(R-S.C.)", "(D-N.Y.)"."""
     toks = s.toks
     if toks[j].text != ")":
         return None
@@ -1160,7 +1160,7 @@ def _label_before(s: _Sentence, j: int, lo: int) -> int | None:
 
 
 def _appositive_owner(s: _Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> Phrase | None:
-    """The name a role phrase is in apposition to: "Patricia Gossman, an associate director"."""
+    """The name a role phrase is in apposition to: "Mira Castell, an associate director"."""
     toks = s.toks
     if p is None or p.pronoun:
         return p
@@ -1213,7 +1213,7 @@ def _clause_subject(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | No
     subject = _phrase_after(s, i, lex)
     if subject is None or subject.pronoun:
         return subject
-    # an appositive: "The Afghan ambassador to Tajikistan, Zahir Aghbar, ..."
+    # an appositive: "The Norwegian ambassador to Norland, Tomas Brandt, ..."
     e = subject.end
     if e + 2 < hi and toks[e + 1].text == ",":
         k = e + 2
@@ -1245,7 +1245,7 @@ class _Draft:
     it_source: bool = False
     """An expletive "it" or word-of-mouth source: anonymous."""
     label: bool = False
-    """A standalone outlet label (``Washington Post:``)."""
+    """A standalone outlet label (``Harbour Times:``)."""
     where: str = "here"
     """Where the content is when ``content`` is None: the ``next`` paragraph or the ``previous`` sentence."""
     form: str = ""
@@ -1334,7 +1334,7 @@ def _after_cue(s: _Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None
 
 
 def _outlet_text(s: _Sentence, p: Phrase, lex: Lexicon) -> str | None:
-    """The phrase as an outlet name when it looks like one ("the Washington Post" -> "Washington Post")."""
+    """The phrase as an outlet name when it looks like one ("the Harbour Times" -> "Harbour Times")."""
     toks = s.toks
     a = p.start
     if toks[a].low == "the":
@@ -1391,8 +1391,8 @@ def _is_participle(t: Tok) -> bool:
 def _participle_at(s: _Sentence, k: int, first: int, lex: Lexicon) -> bool:
     """Is token ``k`` a participle that carries the content of a cue ending before ``first``?
 
-    "…, posting: “…”", "an edict calling …", "an op-ed in the WaPo pleading …";
-    not "the roadside bombing", "last week's shooting".
+    "…, posting: “…”", "a decree banning …", "an op-ed in the Courier urging …";
+    not "the morning briefing", "last week's shooting".
     """
     t = s.toks[k]
     if not _is_participle(t):
@@ -1518,7 +1518,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         if s.quoted and s.quoted[i] and not (i > 0 and s.opens[i - 1]):
             continue  # inside a quotation: the quoted speaker's words, not the article's report
         if t.cap and i > 0 and not _sentence_initial(s, i):
-            # "United States", "Islamic State"; in a headline only a plain verb form
+            # "United States", "Free State"; in a headline only a plain verb form
             if not title_case or t.low == verb.lemma or toks[i - 1].low in lex.org_words:
                 continue
             head_src = _phrase_before(s, i - 1, 0, lex)
@@ -1531,7 +1531,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         if NOT_REPORTING.match(rest, timeout=_timeout(s)):
             continue
         if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
-            continue  # "ISKP claims of attacks": a noun
+            continue  # "FCMN claims of arrests": a noun
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-"):
             continue  # "the said", "to say", "as said above", "so-called"
@@ -1726,7 +1726,7 @@ def _call_content(s: _Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tup
     """Is ``called`` at token ``i`` a report ("called for a ban", "called the charges
     “fabricated”", "called him a liar")? Returns (last cue token, what follows) or None.
 
-    "a group called ISIS" and "so-called" are not.
+    "a group called FCMN" and "so-called" are not.
     """
     toks = s.toks
     nxt = toks[i + 1] if i + 1 <= s.last else None
@@ -1735,7 +1735,7 @@ def _call_content(s: _Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tup
     if nxt.low in ("for", "on") and i + 2 <= s.last:
         return i + 1, "bare"  # "called for", "called on"
     if src is not None and toks[src.start].low in ("a", "an") and nxt.cap:
-        return None  # "a group called ISIS"
+        return None  # "a group called FCMN"
     for k in range(i + 1, min(i + 12, s.last + 1)):
         t = toks[k]
         if s.opens[k]:
@@ -1779,7 +1779,7 @@ def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
 
 
 def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
-    """Drafts for publishing acts that carry content ("issued an edict calling ...")."""
+    """Drafts for publishing acts that carry content ("issued a decree banning ...")."""
     toks = s.toks
     for m in _patterns()["publish"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
         first = s.index_at(m.start("cue"))
@@ -2010,7 +2010,7 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
 
     ``Name: "…"``; ``PENCE: Well, look, …`` (a transcript: at the start of a
     paragraph, the content runs to the paragraph's end); ``Pat Caddell: Voters
-    Worried …`` (a headline); ``Washington Post:`` alone (a label: the content
+    Worried …`` (a headline); ``Harbour Times:`` alone (a label: the content
     is the next paragraph).
     """
     toks = s.toks
@@ -2116,8 +2116,8 @@ def _sentence_drafts(s: _Sentence, lex: Lexicon, registry: Registry, para_start:
                 d.src = _clause_subject(s, 0, len(s.toks), lex)
         previous = d
     drafts = [d for d in drafts if d.src is not None]
-    # an attribution's content stops where a coordinated one starts ("refuted those reports and
-    # claimed ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
+    # an attribution's content stops where a coordinated one starts ("denied those reports and
+    # said ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
     toks = s.toks
     for a, b in zip(drafts, drafts[1:]):
         joined = b.anchor >= 2 and (
@@ -2281,7 +2281,7 @@ def _register_people(state: _Article, chains: list[_Chain]) -> None:
 
 
 def _register_appositives(s: _Sentence, state: _Article, chains: list[_Chain], lex: Lexicon) -> None:
-    """``Firstname Lastname, the minister`` and ``the grand mufti of X, Firstname Lastname`` -> roles."""
+    """``Firstname Lastname, the minister`` and ``the police chief of X, Firstname Lastname`` -> roles."""
     toks = s.toks
     for c in chains:
         if not c.person or " " not in c.person:
@@ -2393,7 +2393,7 @@ def _classify(
     role = _bare(toks[_first_head(s, p, lex)].low)
     if not _is_name_word(s, p.head, lex) or toks[p.head].low in lex.persons:
         if role in ("officials", "authorities") or head in ("officials", "authorities"):
-            return SourceKind.OFFICIAL  # affiliated: "U.S. officials", "Indonesian authorities"
+            return SourceKind.OFFICIAL  # affiliated: "U.S. officials", "Norwegian authorities"
         if role in lex.persons or head in lex.persons:
             return SourceKind.PERSON
         if role in lex.institutions or role in lex.vague:
@@ -2429,8 +2429,8 @@ def find_attributions(
 ) -> tuple[Attribution, ...]:
     """Narrative attributions in the given sentences of ONE article, in text order.
 
-    Speaker resolution (``he`` -> last named speaker, ``Aghbar`` -> ``Zahir
-    Aghbar``, ``the grand mufti`` -> its earlier full mention) runs over these
+    Speaker resolution (``he`` -> last named speaker, ``Brandt`` -> ``Tomas
+    Brandt``, ``the police chief`` -> its earlier full mention) runs over these
     sentences in order, so pass one article's sentences at a time.
 
     Args:
@@ -2448,10 +2448,10 @@ def find_attributions(
         introduces).
 
     >>> from provenance.segment import sentences
-    >>> t = "Zahir Aghbar spoke first. Aghbar said the talks had failed, and he warned of a renewed war."
+    >>> t = "Tomas Brandt spoke first. Brandt said the talks had failed, and he warned of a long strike."
     >>> [(t[a.start:a.end], a.cue, t[a.content_start:a.content_end], a.speaker)
     ...  for a in find_attributions(t, sentences(t))]
-    [('Aghbar', 'said', 'the talks had failed', 'Zahir Aghbar'), ('he', 'warned', 'a renewed war', 'Zahir Aghbar')]
+    [('Brandt', 'said', 'the talks had failed', 'Tomas Brandt'), ('he', 'warned', 'a long strike', 'Tomas Brandt')]
     >>> t = "Reports emerged that the dam had burst. Officials denied the reports."
     >>> [(a.source.name, a.source.kind.value, a.stance.value) for a in find_attributions(t, sentences(t))]
     [('Reports', 'anonymous', 'hedge'), ('Officials', 'anonymous', 'deny')]
@@ -2602,7 +2602,7 @@ def _finish(
     start, end = toks[p.start].start, toks[p.end].end
     content = d.content
     if content is None and d.where == "next":
-        # the next paragraph: a label ("Washington Post:") or a cue ending in a colon
+        # the next paragraph: a label ("Harbour Times:") or a cue ending in a colon
         if k + 1 >= len(spans):
             return None
         nxt = k + 1

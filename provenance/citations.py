@@ -9,21 +9,21 @@ innermost one with a grammar composed below from named patterns, and returns
 What it reads, item by item (groups are separated by ``;``)::
 
     (Interfax, March 14)                    one source, one date
-    (Kurier, 4 September 2021)              British order, with a year
-    (Kurier, Sept. 4) (Kurier, June 2021)   abbreviated month, month only
-    (AFP, September 4–5) (AFP, 4-5 May)     ranges, en dash or hyphen
-    (Moscow News, 28 Dec 93-3 Jan 94)       two-digit years, across years
+    (Kurier, 14 October 2021)               British order, with a year
+    (Kurier, Oct. 14) (Kurier, June 2021)   abbreviated month, month only
+    (AFP, October 14–15) (AFP, 4-5 May)     ranges, en dash or hyphen
+    (Minsk News, 28 Dec 93-3 Jan 94)       two-digit years, across years
     (Za Vilnu Ukrainu, 4, 12 January)       one source, several days
-    (Interfax, Moscow radio, 25 February)   several sources, one date
-    (Reuters, 2021-09-04)                   ISO dates
+    (Interfax, Minsk radio, 25 February)   several sources, one date
+    (Reuters, 2021-10-14)                   ISO dates
     (Kommersant, No. 47, March 3)           issue and page locators
     (Ivanov in Izvestiya, 3 March)          a speaker and the outlet
     (according to Reuters, May 2)           "according to" inside
-    (AFP, May 5; Kurier, June 3)            several groups
+    (AFP, May 5; Kurier, June 8)            several groups
     (AFP)                                   undated, see below
 
 Spans.  An item's ``start``/``end`` cover its whole ``;``-separated group,
-white space trimmed (``Interfax, Moscow radio, 25 February``), so when a
+white space trimmed (``Interfax, Minsk radio, 25 February``), so when a
 group yields several items (several sources, or several days) they all share
 the group's span and ``raw``; ``paren_start``/``paren_end`` cover the
 parentheses.  Offsets always index the text as given: no normalisation is
@@ -191,16 +191,16 @@ def _day(name: str) -> str:
 # The date of an item, in every form recognised.  Group names repeat across
 # alternatives: y1/m1/d1 the first day (n1: numeric month), y2/m2/d2 the last
 # day of a range, dl each day of a list of days.  Longest alternatives first.
-#   "2021-09-04"                       ISO date
-#   "2021-09"                          ISO month
+#   "2021-10-14"                       ISO date
+#   "2021-10"                          ISO month
 #   "December 28, 1993–January 3, 1994"
-#   "August 30–September 2, 2021"      "September 4–5"
-#   "September 4, 12, 2021"            several days, American order
-#   "Sept. 4, 2021"  "September 4"
+#   "October 30–November 2, 2021"      "October 14–15"
+#   "October 14, 22, 2021"             several days, American order
+#   "Oct. 14, 2021"  "October 14"
 #   "28 Dec 93-3 Jan 94"
-#   "30 August–2 September 2021"       "4-5 September"
+#   "30 October–2 November 2021"       "14-15 October"
 #   "4, 12 January"  "4 and 12 January"
-#   "4 September 2021"  "3 Nov 93"
+#   "14 October 2021"  "3 Nov 93"
 #   "December 2020–January 2021"  "June–July 2021"  "June 2021"  "June"
 #   "2019–2021"  "2021"
 DATE = rf"""
@@ -331,7 +331,7 @@ SPEAKER_GROUP = _compile(
     """
 )
 
-# A dated group: "AFP, May 4", "Interfax, Moscow radio, 25 February",
+# A dated group: "AFP, May 4", "Interfax, Minsk radio, 25 February",
 # "Kommersant, No. 47, March 3", "Za Vilnu Ukrainu, 4, 12 January".
 DATED_GROUP = _compile(
     rf"""
@@ -354,14 +354,14 @@ UNDATED_GROUP = _compile(
     """
 )
 
-# A date with no source before it: ", September 4".
+# A date with no source before it: ", October 14".
 EMPTY_SOURCE = _compile(
     rf"""
     ,\s*{_uncaptured(DATE)}                       # a comma, then straight to the date
     """
 )
 
-# A date that lost its comma: "AFP May 4", "Moscow News 28 Dec 93".
+# A date that lost its comma: "AFP May 4", "Minsk News 28 Dec 93".
 MISSING_COMMA = _compile(
     rf"""
     {LEAD_IN}
@@ -371,7 +371,7 @@ MISSING_COMMA = _compile(
     """
 )
 
-# A month that is almost a month: "AFP, Setpember 4", "AFP, 4 Setpember 2021".
+# A month that is almost a month: "AFP, Setpember 14", "AFP, 14 Setpember 2021".
 MISSPELLED_MONTH = _compile(
     rf"""
     {LEAD_IN}
@@ -445,7 +445,7 @@ NOT_FLAT = _compile(rf"[()] | {PARAGRAPH_BREAK}")
 
 # Where the sentence of an unclosed "(" ends: "." before a capital, a line end, the end.
 #   "(AFP, May 4. Next sentence"    -> ends before ". Next"
-#   "(AFP, Sept. 4 ..."             -> "Sept." is no sentence end (a digit follows)
+#   "(AFP, Oct. 14 ..."             -> "Oct." is no sentence end (a digit follows)
 SENTENCE_END = _compile(
     r"""
       [.!?]["”’»]?(?=\s+["“‘«]?\p{Lu}|\s*$)   # a full stop before a capital or the end
@@ -575,13 +575,13 @@ def resolve_year(month: int, day: int | None, published: str | None) -> int | No
     Raises:
         ConfigError: ``published`` is not an ISO date.
 
-    >>> resolve_year(6, 3, "2021-09-07")
+    >>> resolve_year(6, 8, "2021-09-12")
     2021
     >>> resolve_year(12, 20, "2022-01-10")
     2021
     >>> resolve_year(2, 29, "2023-03-01")
     2020
-    >>> resolve_year(6, None, "2021-05-31"), resolve_year(6, 3, None)
+    >>> resolve_year(6, None, "2021-05-31"), resolve_year(6, 8, None)
     (2020, None)
     """
     pub = _published_date(published)
@@ -731,10 +731,10 @@ def _name_ok(name: str) -> bool:
 
     At most ten words; no aside lead ("see", "e.g.", "who") first; no verb-like
     word ("is", "was", "said", a lower-case "-ed" word); at most one lower-case
-    word besides particles ("Moscow radio"); at least one capitalised word,
+    word besides particles ("Minsk radio"); at least one capitalised word,
     domain or handle; does not end with a particle.
 
-    >>> [_name_ok(n) for n in ["Moscow radio", "kurier.com.pk", "who was a mayor", "reporters"]]
+    >>> [_name_ok(n) for n in ["Minsk radio", "kurier.com.pk", "who was a mayor", "reporters"]]
     [True, True, False, False]
     """
     words = _words(name)
@@ -762,7 +762,7 @@ def _name_ok(name: str) -> bool:
 def _proper_name(name: str) -> bool:
     """Every word capitalised (or a particle inside, a qualifier, domain, handle, number).
 
-    >>> _proper_name("Voice of the People"), _proper_name("Moscow radio"), _proper_name("of People")
+    >>> _proper_name("Voice of the People"), _proper_name("Minsk radio"), _proper_name("of People")
     (True, False, False)
     """
     words = _words(name)
@@ -940,7 +940,7 @@ def _read_group(text: str, start: int, end: int, published: str | None) -> Group
 def _misspelled_day(sources) -> str | None:
     """A "source" that is really a misspelled month and a day ("Setpember 4"), or None.
 
-    Several sources may share one date (``Interfax, Moscow radio, 25 February``),
+    Several sources may share one date (``Interfax, Minsk radio, 25 February``),
     so a misspelled date before a year reads as one more source; catch it.
     """
     for name in sources:
@@ -1184,10 +1184,10 @@ def parse_parenthetical(
         is malformed, the whole parenthetical is reported); None when it is not
         a citation (asides, acronyms, numbers, credits, nested parentheses).
 
-    >>> t = "Kabul fell (Reuters, Aug. 15, 2021)."
+    >>> t = "Velda fell (Reuters, Aug. 17, 2019)."
     >>> [(c.source.name, c.date, c.raw) for c in parse_parenthetical(t, 11, 35)]
-    [('Reuters', '2021-08-15', 'Reuters, Aug. 15, 2021')]
-    >>> parse_parenthetical("(AFP, Setpember 4)", 0, 18).reason
+    [('Reuters', '2019-08-17', 'Reuters, Aug. 17, 2019')]
+    >>> parse_parenthetical("(AFP, Setpember 14)", 0, 19).reason
     'misspelled month "Setpember"'
     >>> print(parse_parenthetical("the Organization of American States (OAS)", 36, 41))
     None
@@ -1270,9 +1270,9 @@ def find_citations(
         and the malformed candidates in text order.  The well-formed groups of
         a parenthetical with a malformed group are kept as citations.
 
-    >>> cs, bad = find_citations("It rained (Kurier, June 3). It snowed (AFP May 4).", published="2022-06-01")
+    >>> cs, bad = find_citations("It rained (Kurier, June 8). It snowed (AFP May 4).", published="2022-06-01")
     >>> [(c.source.name, c.date) for c in cs], [(m.text, m.reason) for m in bad]
-    ([('Kurier', '2021-06-03')], [('(AFP May 4)', 'missing comma between source and date')])
+    ([('Kurier', '2021-06-08')], [('(AFP May 4)', 'missing comma between source and date')])
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))
@@ -1343,12 +1343,12 @@ def render(citations: Sequence[Citation]) -> str:
     (years stay as given: year-less dates are rendered year-less).
 
     >>> from provenance.model import Source
-    >>> render([Citation(0, 0, "", Source("A"), date="--09-04"),
+    >>> render([Citation(0, 0, "", Source("A"), date="--10-14"),
     ...         Citation(0, 0, "", Source("B"), date="2020-03-05")])
-    '(A, September 4; B, March 5, 2020)'
-    >>> s = render([Citation(0, 0, "", Source("AFP"), date="2021-09-04", date_end="2021-09-05")])
+    '(A, October 14; B, March 5, 2020)'
+    >>> s = render([Citation(0, 0, "", Source("AFP"), date="2021-10-14", date_end="2021-10-15")])
     >>> s, [(c.source.name, c.date, c.date_end) for c in parse_parenthetical(s, 0, len(s))]
-    ('(AFP, September 4–5, 2021)', [('AFP', '2021-09-04', '2021-09-05')])
+    ('(AFP, October 14–15, 2021)', [('AFP', '2021-10-14', '2021-10-15')])
     """
     items = []
     for c in citations:

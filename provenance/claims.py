@@ -41,7 +41,7 @@ HEDGES = (
 )
 
 # Any hedge, as a whole word or phrase.
-#   "and reportedly arrived in Tajikistan" -> "reportedly"
+#   "and reportedly landed in Norland" -> "reportedly"
 HEDGE = regex.compile(
     r"""
     (?<!\w)                 # starts a word

@@ -15,28 +15,28 @@ The tests, in the order they are tried on a pair (the first that fires wins):
 1. **denial** — one side carries a denial cue (``denied``, ``refuted``,
    ``hoax``, ``not true``; or an attribution whose stance is
    :attr:`~provenance.model.Stance.DENY`) and its object is the other side:
-   an earlier report named anaphorically (``refuted those reports`` — in
+   an earlier report named anaphorically (``denied those reports`` — in
    :func:`compare`, only the nearest earlier claim of the same article that
    shares a name) or a restatement of it (``denied that he had fled``).
    Weak verbs (``rejected``, ``dismissed``) deny only a report or a
    that-clause; a negated verdict (``not fake``) confirms instead.
 2. **contradiction** — incompatible predicates of the same subject, none of
-   them modal: a location conflict (``fled Panjshir`` / ``in the Panjshir``;
-   ``arrived in Tajikistan`` / ``still in the country``), antonyms (killed /
+   them modal: a location conflict (``fled Calder`` / ``in the Calder``;
+   ``arrived in Norland`` / ``still in the city``), antonyms (killed /
    alive, captured / released), or one predicate asserted and denied
    (``was arrested`` / ``was not arrested``).  :func:`relate` also counts a
    negation in one text whose scope repeats the other's words.
 3. **quantity** — the same event and counted noun with counts whose ranges do
-   not overlap: ``killed 170 civilians`` / ``killed dozens of civilians``
-   (dozens is 24–99); ``397`` and ``about 400`` agree.
+   not overlap: ``killed 140 miners`` / ``killed dozens of miners``
+   (dozens is 24–99); ``385`` and ``about 400`` agree.
 4. **agreement** — the same statement (shared names, much shared wording or
    the same predicate of the same subject) from independent sources.
 
 **Blocking.** :func:`compare` never scores all pairs.  It indexes claims by
 blocking keys — canonical entity keys (surnames and acronyms merged with full
 names by :class:`~provenance.features.AliasTable`) and counted things
-(``killed/civilian``) — skips *stop-keys* shared by more than ``max_block``
-claims (``Taliban`` in a corpus about Afghanistan), and scores only pairs that
+(``killed/miner``) — skips *stop-keys* shared by more than ``max_block``
+claims (``River Guard`` in a corpus about Calder), and scores only pairs that
 share a block, plus each anaphoric denial with the few claims before it.  The
 cost grows with the number of claims sharing a name, not with the square of
 all claims; :class:`Stats` counts the comparisons made.
@@ -51,8 +51,8 @@ Explicit denials and agreement are kept whatever the dates.
 article with the same sources (or both unsourced, i.e. the author's) are not
 contested with each other, and agreement needs independent sources — two
 outlets, not one outlet twice, nor a claim and its restatement in the same
-sentence.  A claim that cites two independent sources at once (``(RFE/RL,
-September 5; Times of India, September 13)``) is corroborated by itself.
+sentence.  A claim that cites two independent sources at once (``(AFP,
+March 5; Harbour Times, March 13)``) is corroborated by itself.
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ __all__ = ["Kind", "Relation", "RelationType", "Side", "Stats", "compare", "rela
 
 
 # The subject named in a relation's evidence string.
-#   'b denies a ("refuted those reports"), same subject: Ana Ruiz' -> "Ana Ruiz"
+#   'b denies a ("denied those reports"), same subject: Ana Ruiz' -> "Ana Ruiz"
 SUBJECT_IN_EVIDENCE = regex.compile(r"same\ subject:\ (?P<subject>[^,;]+)", regex.VERBOSE)
 
 
@@ -159,7 +159,7 @@ class Relation:
     b: Side
     """The second statement."""
     evidence: str
-    """What triggered the relation, for a reader: ``b denies a ("refuted those reports"), same subject: Saleh``."""
+    """What triggered the relation, for a reader: ``b denies a ("denied those reports"), same subject: Ruiz``."""
 
     @property
     def subject(self) -> str | None:
@@ -443,7 +443,7 @@ def _denied_content(view: _View, cue: Cue) -> frozenset[str]:
 
 
 def _object_after(view: _View, cue: Cue) -> Cue | None:
-    """A report object at most four words after the cue ("refuted those reports")."""
+    """A report object at most four words after the cue ("denied those reports")."""
     for obj in view.report_objects:
         if obj.start >= cue.end and len(view.f.text[cue.end : obj.start].split()) <= 4:
             if not regex.search(r"[.;!?]", view.f.text[cue.end : obj.start]):
@@ -459,7 +459,7 @@ def _same_subject(pa: Predicate, pb: Predicate, shared: frozenset[str], strict: 
     if pa.subject and pb.subject:
         if pa.subject == pb.subject:
             return (True, 1.0)
-        # "Abu Bakr al-Baghdadi" / "Islamic State leader al-Baghdadi"
+        # "Omar Idris al-Nouri" / "Harbour Guild leader al-Nouri"
         return (not strict and pa.subject.split()[-1] == pb.subject.split()[-1], 0.8)
     if strict:
         return (False, 0.0)
@@ -759,13 +759,13 @@ def relate(a: str, b: str, *, aliases: AliasTable | None = None, assume_related:
     Returns:
         The relation, with ``a`` and ``b`` as document-less :class:`Side` values.
 
-    >>> r = relate("Saleh had fled Panjshir", "Saleh refuted those reports and said he remained in the valley")
+    >>> r = relate("Ruiz had fled Calder", "Ruiz denied those reports and said she remained in the city")
     >>> print(r.relation, r.kind)
     contested denial
     >>> r.evidence
-    'b denies a ("refuted those reports"), same subject: Saleh'
-    >>> print(relate("Explosions killed 170 civilians in Kabul",
-    ...              "The Kabul attack killed dozens of civilians").kind)
+    'b denies a ("denied those reports"), same subject: Ruiz'
+    >>> print(relate("Explosions killed 140 miners in Port Meridian",
+    ...              "The Port Meridian blast killed dozens of miners").kind)
     quantity
     >>> print(relate("The minister resigned on Friday", "The minister reportedly resigned").relation)
     neutral
@@ -826,8 +826,8 @@ def compare(
     ...     c = Citation(0, 1, source, Source(source), date)
     ...     return Claim(f"d:{n}", 0, len(text), text, (c,))
     >>> rels = compare({"d.txt": [
-    ...     claim(1, "Reports emerged that Saleh had fled Panjshir", "TASS", "2021-09-04"),
-    ...     claim(2, "Saleh refuted those reports", "Twitter/@x", "2021-09-04")]})
+    ...     claim(1, "Reports emerged that Ruiz had fled Calder", "Kestrel News", "2019-10-08"),
+    ...     claim(2, "Ruiz denied those reports", "Twitter/@x", "2019-10-08")]})
     >>> [(str(r.relation), str(r.kind), r.a.claim, r.b.claim) for r in rels]
     [('contested', 'denial', 'd:1', 'd:2')]
     """
@@ -916,7 +916,7 @@ def _claim_view(claim: Claim, path: str | None, text: str | None, aliases: Alias
             if text is not None and e.cue_end <= e.content_start <= len(text):
                 between = text[e.cue_end : e.content_start]
                 if regex.search(r"\b(?:reports?|claims?|rumou?rs?|allegations?|it)\b", between, regex.IGNORECASE):
-                    # "refuted [those reports] and claimed that ...": the object sits between cue and content.
+                    # "denied [those reports] and said that ...": the object sits between cue and content.
                     anaphoric = regex.search(r"\b(?:those|these|the|such|this|that|it)\b", between, regex.IGNORECASE)
                     objects.append(Cue(_squash(between), 0, 0, "anaphoric" if anaphoric else ""))
     return _view(

@@ -96,13 +96,13 @@ WEEKDAYS = (
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
 )  # fmt: skip
-"""Weekday names that may open a dateline (``Tuesday, September 7, 2021``)."""
+"""Weekday names that may open a dateline (``Tuesday, March 12, 2019``)."""
 
 SMALL_WORDS = frozenset(
     """a an the and or but nor for so yet of in on at to by up as from with into onto
     over via vs per off out its than upon amid near past down if is are was be""".split()
 )
-"""Words a Title Case line may leave in lower case ("Ramps up Attacks Against the Taliban")."""
+"""Words a Title Case line may leave in lower case ("Steps up Patrols Along the Coast")."""
 
 SECTION_WORDS = frozenset(
     """briefs brief news politics opinion opinions analysis commentary comment world
@@ -112,16 +112,16 @@ SECTION_WORDS = frozenset(
     sports investigation investigations explainer interview interviews review reviews
     latest breaking update updates report reports special focus insight insights""".split()
 )
-"""Words of section labels ("Briefs", "News & Politics") that sit above a title."""
+"""Words of section labels ("Analysis", "Business & Economy") that sit above a title."""
 
 SECTION_CONNECTORS = frozenset({"&", "and", "/", "|", "+"})
-"""Words that join section words in a label ("News & Politics")."""
+"""Words that join section words in a label ("Business & Economy")."""
 
 NAME_PARTICLES = (
     "al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "del", "della", "der",
     "den", "du", "la", "le", "di", "dos", "das", "ter", "st.",
 )  # fmt: skip
-"""Lower-case parts of personal names ("Ahmad al Ahmad", "Ludwig van Beethoven")."""
+"""Lower-case parts of personal names ("Karim al Nouri", "Ludwig van Beethoven")."""
 
 HEADER_FIELDS = (
     "publication date", "date published", "published on", "published", "publication",
@@ -129,12 +129,12 @@ HEADER_FIELDS = (
     "volume", "issue", "edition", "section", "category", "categories", "tags", "topics",
     "topic", "filed under", "author", "authors", "byline", "written by", "by", "title",
 )  # fmt: skip
-"""Names of ``Field: value`` header lines (``Publication: Terrorism Monitor Volume: 19``)."""
+"""Names of ``Field: value`` header lines (``Publication: Harbour Review Volume: 7``)."""
 
 DATE_FIELDS = frozenset(
     {"publication date", "date published", "published on", "published", "date", "dated", "posted on", "posted"}
 )
-"""Header fields whose value is the publication date (``Published: September 7, 2021``)."""
+"""Header fields whose value is the publication date (``Published: March 12, 2019``)."""
 
 NON_PUBLICATION_DATE_FIELDS = frozenset({"updated", "last updated", "modified"})
 """Header fields whose date is not the publication date."""
@@ -146,7 +146,7 @@ TITLE_FIELDS = frozenset({"title"})
 """Header fields whose value is the title."""
 
 TRAILER_FIELDS = frozenset({"tags", "topics", "topic", "categories", "category", "filed under"})
-"""Fields that are boilerplate wherever they stand (``Tags: Afghanistan, Taliban``)."""
+"""Fields that are boilerplate wherever they stand (``Tags: Norland, fisheries``)."""
 
 FRONT_MATTER_TITLE_KEYS = frozenset({"title", "headline"})
 """Front matter keys giving the title."""
@@ -175,7 +175,7 @@ WIDGET_ITEMS = ("like", "tweet", "share", "related", "reblog", "subscribe")
 """Other lone words of share and like widgets."""
 
 FILE_EXTENSIONS = ("pdf", "docx", "doc", "html", "htm", "rtf", "odt")
-"""Endings of trailing file-name lines (``TM-September-7-2021-Issue.pdf``)."""
+"""Endings of trailing file-name lines (``HR-March-12-2019-Issue.pdf``)."""
 
 # --------------------------------------------------------------------------
 # Patterns (all compiled once; applied only to lines of bounded length)
@@ -193,41 +193,41 @@ LINE_BREAK = regex.compile(
 
 # The parts of a date, shared by the patterns below.  Repeated group names across
 # alternatives give one ``year``/``month``/``month_name``/``day`` whatever the form.
-#   2021-09-07 · September 7, 2021 · Sept. 7th 2021 · 7 September 2021 · September 2021
+#   2019-03-12 · March 12, 2019 · Mar. 12th 2019 · 12 March 2019 · March 2019
 #   and the same with "-" or "_" between the parts, as in file names:
-#   TM-September-7-2021-Issue.pdf · TM_September 24 2021.PDF
+#   HR-March-12-2019-Issue.pdf · HR_March 26 2019.PDF
 _DATE_PARTS = r"""
     (?:
-        (?P<year>\d{4}) - (?P<month>\d{1,2}) (?!\d)             # ISO year-month: 2021-09
-        (?: - (?P<day>\d{1,2}) (?!\d) )?                         # and day: -07
-      | (?P<month_name>\L<months>) \.? [\s_\-]+                  # September / Sept.
-        (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,? [\s_\-]+            # 7 / 7th,
-        (?P<year>\d{4}) (?!\d)                                   # 2021
-      | (?P<day>\d{1,2}) (?:st|nd|rd|th)? [\s_\-]+ (?:of\s+)?    # 7 / 7th of
-        (?P<month_name>\L<months>) \.? ,? [\s_\-]+               # September,
-        (?P<year>\d{4}) (?!\d)                                   # 2021
-      | (?P<month_name>\L<months>) \.? ,? [\s_\-]+               # September
-        (?P<year>\d{4}) (?!\d)                                   # 2021
+        (?P<year>\d{4}) - (?P<month>\d{1,2}) (?!\d)             # ISO year-month: 2019-03
+        (?: - (?P<day>\d{1,2}) (?!\d) )?                         # and day: -12
+      | (?P<month_name>\L<months>) \.? [\s_\-]+                  # March / Mar.
+        (?P<day>\d{1,2}) (?:st|nd|rd|th)? ,? [\s_\-]+            # 12 / 12th,
+        (?P<year>\d{4}) (?!\d)                                   # 2019
+      | (?P<day>\d{1,2}) (?:st|nd|rd|th)? [\s_\-]+ (?:of\s+)?    # 12 / 12th of
+        (?P<month_name>\L<months>) \.? ,? [\s_\-]+               # March,
+        (?P<year>\d{4}) (?!\d)                                   # 2019
+      | (?P<month_name>\L<months>) \.? ,? [\s_\-]+               # March
+        (?P<year>\d{4}) (?!\d)                                   # 2019
     )
 """
 
-# A date anywhere in a short line: "Published: September 7, 2021", "TM-September-7-2021-Issue.pdf".
+# A date anywhere in a short line: "Published: March 12, 2019", "HR-March-12-2019-Issue.pdf".
 DATE = regex.compile(
     rf"""
     (?<![\p{{L}}\p{{N}}])         # not inside a word or number
     {_DATE_PARTS}
-    (?! (?!T\d) \p{{L}} )         # not running into a word, but 2021-09-07T10:00 is a date
+    (?! (?!T\d) \p{{L}} )         # not running into a word, but 2019-03-12T10:00 is a date
     """,
     regex.VERBOSE | regex.IGNORECASE,
     months=list(MONTHS),
 )
 
-# A line that is only a date: "September 7, 2021", "Tuesday, 7 September 2021 10:32 AM EST".
+# A line that is only a date: "March 12, 2019", "Tuesday, 12 March 2019 10:32 AM EST".
 DATELINE = regex.compile(
     rf"""
     ^
     (?: \L<weekdays> \.? ,? \s+ )?                   # Tuesday,
-    {_DATE_PARTS}                                    # September 7, 2021
+    {_DATE_PARTS}                                    # March 12, 2019
     (?:                                              # optional time of day
         \s* (?: [|,·•–—\-] | at )? \s*               # , / at / |
         \d{{1,2}} [:.] \d{{2}}                       # 10:32
@@ -241,7 +241,7 @@ DATELINE = regex.compile(
     weekdays=list(WEEKDAYS),
 )
 
-# Parts of a header line separated by a bar or bullet: "Terrorism Monitor | September 7, 2021".
+# Parts of a header line separated by a bar or bullet: "Harbour Review | March 12, 2019".
 HEADER_PART_SEPARATOR = regex.compile(
     r"""
     \s* [|•·] \s*       # a bar or a bullet between parts
@@ -249,7 +249,7 @@ HEADER_PART_SEPARATOR = regex.compile(
     regex.VERBOSE,
 )
 
-# A "Field: value" header line: "Publication: Terrorism Monitor Volume: 19 Issue: 17".
+# A "Field: value" header line: "Publication: Harbour Review Volume: 7 Issue: 42".
 HEADER_FIELD = regex.compile(
     r"""
     ^
@@ -262,27 +262,27 @@ HEADER_FIELD = regex.compile(
     fields=list(HEADER_FIELDS),
 )
 
-# An agency photo credit: "AP Photo/Zabi Karimi", "Getty Images", "AFP/Getty Images", "Reuters Pictures".
+# An agency photo credit: "AP Photo/Lena Okafor", "Getty Images", "AFP/Getty Images", "Reuters Pictures".
 _AGENCY_CREDIT = r"""
     (?-i:
         (?: [\p{Lu}\p{N}] [\p{L}\p{N}.&/\-]* \s+ ){0,3}       # AP / Agence France-Presse / AFP/Getty
         (?: Photos? | Images | Pictures | Photography )       # Photo / Images
-        (?: \s* / \s* [^\s()] [^()]{0,80} )?                  # /Zabi Karimi
+        (?: \s* / \s* [^\s()] [^()]{0,80} )?                  # /Lena Okafor
     )
 """
 
 # An image caption ending in a credit:
-#   Tajik National Army (Source: Wikimedia Commons) · Taliban fighters in Kabul (AP Photo/Zabi Karimi)
+#   Norland Coast Guard (Source: Harbour Archive) · Dock workers in Port Meridian (AP Photo/Lena Okafor)
 CAPTION = regex.compile(
     rf"""
     ^
-    (?P<caption>.*?) \s*                          # Tajik National Army
+    (?P<caption>.*?) \s*                          # Norland Coast Guard
     \( \s*
     (?:
         (?P<kind>\L<credits>)                     # Source / Photo / Image credit
         \s* (?: : | \bby\b )                      # : or "by"
-        \s* (?P<credit>[^()]+?)                   # Wikimedia Commons
-      | {_AGENCY_CREDIT}                          # AP Photo/Zabi Karimi
+        \s* (?P<credit>[^()]+?)                   # Harbour Archive
+      | {_AGENCY_CREDIT}                          # AP Photo/Lena Okafor
     )
     \s* \)
     $
@@ -292,14 +292,14 @@ CAPTION = regex.compile(
 )
 
 # A line that is only a photo credit:
-#   Photo: Reuters · Photo by Jane Doe · (Image/AFP) · AP Photo/Zabi Karimi · Getty Images · AFP/Getty Images
+#   Photo: Reuters · Photo by Jane Doe · (Image/AFP) · AP Photo/Lena Okafor · Getty Images · AFP/Getty Images
 CREDIT_LINE = regex.compile(
     rf"""
     ^ \(?
     (?:
         \L<credits> \s* (?: : | \bby\b | / ) \s*    # Photo: / Photo by / Image/
         [^\s()] [^()]{{0,100}}                        # Reuters
-      | {_AGENCY_CREDIT}                              # AP Photo/Zabi Karimi
+      | {_AGENCY_CREDIT}                              # AP Photo/Lena Okafor
     )
     \)? $
     """,
@@ -307,11 +307,11 @@ CREDIT_LINE = regex.compile(
     credits=list(CREDIT_WORDS),
 )
 
-# A lone file name: "TM-September-7-2021-Issue.pdf", "TM_September 24 2021.PDF".
+# A lone file name: "HR-March-12-2019-Issue.pdf", "HR_March 26 2019.PDF".
 FILE_NAME = regex.compile(
     r"""
     ^
-    (?P<name> [^\s<>"|?*()] [^<>"|?*()]{0,200}? )     # TM_September 24 2021
+    (?P<name> [^\s<>"|?*()] [^<>"|?*()]{0,200}? )     # HR_March 26 2019
     \. (?P<ext>\L<extensions>)                         # .PDF
     $
     """,
@@ -415,29 +415,29 @@ WIDGET_ITEM = regex.compile(
 DIGIT = regex.compile(r"\d")
 
 # One word of a title or name: letters and digits with inner apostrophes and hyphens.
-#   Taliban’s · Anti-Taliban · ISKP · 9/11 counts as two words
+#   Norland’s · Anti-Union · RGCP · 50/50 counts as two words
 WORD = regex.compile(
     r"""
     [\p{L}\p{N}]                 # starts with a letter or digit
-    [\p{L}\p{N}\p{M}'’\-]*       # Taliban’s / Anti-Taliban
+    [\p{L}\p{N}\p{M}'’\-]*       # Norland’s / Anti-Union
     """,
     regex.VERBOSE,
 )
 
-# One word of a personal name: "Jacob", "O’Brien", "Al-Tamimi", "J.", "JACOB".
+# One word of a personal name: "Mira", "O’Brien", "Al-Tamimi", "J.", "MIRA".
 _NAME_WORD = r"""
-    (?: \p{Lu} [\p{L}\p{M}'’\-]* [\p{L}\p{M}]    # Jacob / O’Brien
+    (?: \p{Lu} [\p{L}\p{M}'’\-]* [\p{L}\p{M}]    # Mira / O’Brien
       | \p{Lu} \.?                               # J. / J
     )
 """
 
-# A byline: "Jacob Zenn", "By Jacob Zenn and Lucas Webber", "by J. R. Smith, Ann Roe".
+# A byline: "Mira Castell", "By Mira Castell and Lucas Webber", "by J. R. Smith, Ann Roe".
 BYLINE = regex.compile(
     rf"""
     ^
     (?P<by> (?i: by ) \s* :? \s+ )?                                    # By
     (?P<names>
-        {_NAME_WORD} (?: \s+ (?: (?i: \L<particles> ) \s+ )? {_NAME_WORD} ){{0,5}}     # Jacob Zenn
+        {_NAME_WORD} (?: \s+ (?: (?i: \L<particles> ) \s+ )? {_NAME_WORD} ){{0,5}}     # Mira Castell
         (?:
             (?: \s* , \s* (?: and \s+ )? | \s* & \s* | \s+ and \s+ )   # , / & / and
             {_NAME_WORD} (?: \s+ (?: (?i: \L<particles> ) \s+ )? {_NAME_WORD} ){{0,5}} # Lucas Webber
@@ -449,7 +449,7 @@ BYLINE = regex.compile(
     particles=list(NAME_PARTICLES),
 )
 
-# What separates co-authors in a byline: "Jacob Zenn, Ann Roe and Lucas Webber".
+# What separates co-authors in a byline: "Mira Castell, Ann Roe and Lucas Webber".
 NAME_SEPARATOR = regex.compile(
     r"""
     \s* , \s* (?: and \s+ )?     # , / , and
@@ -459,7 +459,7 @@ NAME_SEPARATOR = regex.compile(
     regex.VERBOSE,
 )
 
-# The separator before a date at the end of a byline: "Jacob Zenn | September 7, 2021".
+# The separator before a date at the end of a byline: "Mira Castell | March 12, 2019".
 BYLINE_DATE_SEPARATOR = regex.compile(
     r"""
     (?: \s* [|•·,–—\-] \s* | \s+ on \s+ )     # | / , / – / on
@@ -468,7 +468,7 @@ BYLINE_DATE_SEPARATOR = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# A YAML front matter entry: "title: Afghanistan's Armed Resistance", "date: 2021-09-07".
+# A YAML front matter entry: "title: Norland's Harbour Strike", "date: 2019-03-12".
 FRONT_MATTER_ENTRY = regex.compile(
     r"""
     ^
@@ -480,11 +480,11 @@ FRONT_MATTER_ENTRY = regex.compile(
     regex.VERBOSE,
 )
 
-# A YAML list item under a front matter key: "- Jacob Zenn".
+# A YAML list item under a front matter key: "- Mira Castell".
 FRONT_MATTER_ITEM = regex.compile(
     r"""
     ^
-    - \s+ (?P<value>.+?) \s*      # - Jacob Zenn
+    - \s+ (?P<value>.+?) \s*      # - Mira Castell
     $
     """,
     regex.VERBOSE,
@@ -596,9 +596,9 @@ def decode(data: bytes, path: str) -> str:
             N`` (N counts bytes from the start of the file); ``no text`` when
             there is only white space.
 
-    >>> decode(b"\\xef\\xbb\\xbfKabul\\r\\n", "a.txt")
-    'Kabul\\r\\n'
-    >>> decode(b"Kabul \\xff", "a.txt")
+    >>> decode(b"\\xef\\xbb\\xbfVelda\\r\\n", "a.txt")
+    'Velda\\r\\n'
+    >>> decode(b"Velda \\xff", "a.txt")
     Traceback (most recent call last):
     ...
     provenance.errors.InputError: a.txt: not UTF-8: invalid byte 0xff at offset 6
@@ -636,8 +636,8 @@ def read_input(path: str, *, stdin: BinaryIO | None = None) -> str:
             ``OSError``); or any problem :func:`decode` finds.
 
     >>> import io
-    >>> read_input("-", stdin=io.BytesIO("Kabul\\u00a0fell.".encode()))
-    'Kabul\\xa0fell.'
+    >>> read_input("-", stdin=io.BytesIO("Velda\\u00a0fell.".encode()))
+    'Velda\\xa0fell.'
     """
     try:
         if path == "-":
@@ -793,7 +793,7 @@ def _caption(text: str) -> bool:
 
 
 def _file_name(text: str) -> bool:
-    """Whether ``text`` is a lone file name (``TM_September 24 2021.PDF``)."""
+    """Whether ``text`` is a lone file name (``HR_March 26 2019.PDF``)."""
     match = FILE_NAME.match(text)
     if not match:
         return False
@@ -854,7 +854,7 @@ def _words(text: str) -> list[str]:
 
 
 def _title_case(text: str) -> bool:
-    """Whether most significant words are capitalised ("Ramps up Attacks Against the Taliban")."""
+    """Whether most significant words are capitalised ("Steps up Patrols Along the Coast")."""
     words = _words(text)
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -887,7 +887,7 @@ def _title_like(line: _Line) -> bool:
 
 
 def _byline(line: _Line) -> str | None:
-    """The author named by a byline ("Jacob Zenn", "By Jane Roe | May 2, 2021"), or None."""
+    """The author named by a byline ("Mira Castell", "By Jane Roe | May 2, 2021"), or None."""
     text = line.text
     if line.kind not in ("text", "dateline") or len(text) > MAX_TITLE_CHARS or text.endswith("."):
         return None
@@ -924,7 +924,7 @@ def _without_trailing_date(text: str) -> str:
 
 
 def _section_label(text: str) -> bool:
-    """Whether a line is a section label made of section words ("News & Politics")."""
+    """Whether a line is a section label made of section words ("Business & Economy")."""
     words = text.replace("&", " & ").replace("/", " / ").split()
     return 0 < len(words) <= 4 and all(
         w.casefold() in SECTION_WORDS or w.casefold() in SECTION_CONNECTORS for w in words
@@ -1065,7 +1065,7 @@ class _Articles:
                 author = name
                 kept = i
             elif not preset and author is None and title_words == 1 and _title_like(line) and _words(line.text)[1:]:
-                # One word over a longer title is a section label ("Dispatches" above "Kabul Falls").
+                # One word over a longer title is a section label ("Dispatches" above "Port Meridian Floods").
                 title, label, title_words = _clean(line.text), False, len(_words(line.text))
                 kept = i
             else:
@@ -1109,7 +1109,7 @@ class _Articles:
             i += 1
 
         if label and not preset:
-            title = None  # only a section label ("Briefs") stood above the body
+            title = None  # only a section label ("Analysis") stood above the body
         if kept is not None and (body is not None or title is not None):
             end = lines[kept].end
             body_start = lines[body].start if body is not None else end
@@ -1164,15 +1164,15 @@ def layout(text: str, *, published: str | None = None) -> Layout:
     ``# Heading``, or by a short Title Case line standing alone after a spacer
     paragraph (a line of only white space or no-break spaces) and followed by a
     byline or a paragraph.  An article's title is its first title-like line (short,
-    no sentence-final punctuation) after section labels ("Briefs", "News &
-    Politics"), header fields (``Publication: ...``) and image captions; its
+    no sentence-final punctuation) after section labels ("Analysis", "Business &
+    Economy"), header fields (``Publication: ...``) and image captions; its
     author a byline of two to four capitalised names after the title (or ``By
     Name``).  Front matter (``---`` ... ``---``) at the top gives title, author
     and date.
 
     The publication date is, in order: ``published``; a front matter date or a
     ``Date:``/``Published:`` header line; a dateline or a date in another header
-    field; a date in a file-name line (``TM-September-7-2021-Issue.pdf``); else None.
+    field; a date in a file-name line (``HR-March-12-2019-Issue.pdf``); else None.
 
     Args:
         text: The decoded text.
@@ -1182,11 +1182,11 @@ def layout(text: str, *, published: str | None = None) -> Layout:
         The :class:`Layout`: articles in text order (non-overlapping, inside the
         text), skipped spans sorted and disjoint, and the publication date.
 
-    >>> doc = layout("Briefs\\n\\nA Quiet Week in Kabul\\n\\nJane Roe\\n\\nShops opened.\\n\\nTM-May-3-2021.pdf\\n")
+    >>> doc = layout("Analysis\\n\\nA Quiet Week in Port Meridian\\n\\nJane Roe\\n\\nShops opened.\\n\\nHR-May-3-2019.pdf\\n")
     >>> [(a.title, a.author) for a in doc.articles]
-    [('A Quiet Week in Kabul', 'Jane Roe')]
+    [('A Quiet Week in Port Meridian', 'Jane Roe')]
     >>> doc.published
-    '2021-05-03'
+    '2019-05-03'
     """
     found = _Found()
     lines = _text_lines(text)

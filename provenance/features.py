@@ -5,16 +5,16 @@ Pure functions over one string (a claim's text).  Everything found carries
 (:mod:`provenance.compare`) uses the features to block candidate pairs and to
 decide how two statements relate:
 
-* **entities** — chains of capitalised words (``Amrullah Saleh``,
-  ``Islamic State in Khorasan Province``), acronyms (``ISKP``, ``U.N.``) and
-  titles (``the grand mufti``), each with a normalised ``key``;
+* **entities** — chains of capitalised words (``Ana Ruiz``,
+  ``River Guard in Calder Province``), acronyms (``RGCP``, ``U.N.``) and
+  titles (``the police chief``), each with a normalised ``key``;
   :class:`AliasTable` merges keys across a set of texts (a surname with the one
   full name that ends with it, an acronym with the expansion written beside it);
 * **quantities** — counts as ranges with their counted noun and event
-  (``killed 170 civilians`` → 170 ``civilian`` ``killed``; ``dozens`` → 24–99;
-  ``at least 12`` → 12–∞; ``about 400`` → 360–440);
+  (``killed 140 miners`` → 140 ``miner`` ``killed``; ``dozens`` → 24–99;
+  ``at least 15`` → 15–∞; ``about 400`` → 360–440);
 * **cues** — negation, modality, hedges, denial and confirmation words;
-* **locations** — ``in Tajikistan``, ``to Uzbekistan``, ``in the country``;
+* **locations** — ``in Norland``, ``to Eastmarch``, ``in the country``;
 * **predicates** — states that can contradict each other (fled X / still in
   X, killed / alive, captured / released), with their subject and place.
 
@@ -89,7 +89,7 @@ FUNCTION_WORDS = _words("function_words.txt")
 NAME_STOPWORDS = _words("name_stopwords.txt")
 #: Titles naming a person by office (``person_titles.txt``).
 PERSON_TITLES = tuple(row[0] for row in load_lexicon("person_titles.txt"))
-#: Single words of titles, stripped from the front of names ("President Ghani").
+#: Single words of titles, stripped from the front of names ("President Okafor").
 TITLE_WORDS = frozenset(w for t in PERSON_TITLES for w in t.replace("-", " ").split()) | {
     "former", "deputy", "acting", "first", "late", "ex", "lt", "gen", "col", "maj", "capt",
     "sgt", "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "rev", "st",
@@ -120,7 +120,7 @@ STATE_PREDICATES = tuple(
 #: Conflicting predicate classes: frozenset({class, class}) -> condition (``antonyms.txt``).
 ANTONYMS = {frozenset((row[0], row[1])): row[2] for row in load_lexicon("antonyms.txt")}
 
-#: Words that end a place name without being part of its key ("Panjshir Valley" = "Panjshir").
+#: Words that end a place name without being part of its key ("Calder Valley" = "Calder").
 PLACE_GENERICS = frozenset(
     "valley province district region city town village county state capital area country republic".split()
 )
@@ -188,14 +188,14 @@ def fold(text: str) -> str:
     Curly quotes become straight, non-breaking spaces and line breaks become
     spaces, editorial brackets and ellipses become spaces.
 
-    >>> fold("he remained in \\u201cthe [Panjshir] valley\\u2026\\u201d")
-    'he remained in "the  Panjshir  valley "'
+    >>> fold("she stayed in \\u201cthe [Calder] valley\\u2026\\u201d")
+    'she stayed in "the  Calder  valley "'
     """
     return text.translate(_FOLD)
 
 
 # A word: letters and digits, with inner apostrophes, hyphens and dots.
-#   "didn't" "al-Qaeda" "U.S" "9/11" "1,200"
+#   "didn't" "el-Nour" "U.S" "50/50" "1,200"
 WORD = regex.compile(
     r"""
     [\p{L}\p{N}]+                  # letters or digits
@@ -241,8 +241,8 @@ def _tokens(folded: str) -> _Tokens:
 def stem(word: str) -> str:
     """A crude stem for overlap: case-folded, possessive and plural dropped.
 
-    >>> [stem(w) for w in ["Civilians", "people", "Saleh's", "killed", "reports", "bodies"]]
-    ['civilian', 'person', 'saleh', 'kill', 'report', 'body']
+    >>> [stem(w) for w in ["Civilians", "people", "Ruiz's", "killed", "reports", "bodies"]]
+    ['civilian', 'person', 'ruiz', 'kill', 'report', 'body']
     """
     w = word.casefold().replace("\u2019", "'")
     if w.endswith("'s"):
@@ -268,8 +268,8 @@ def stem(word: str) -> str:
 def content_words(text: str) -> frozenset[str]:
     """Stems of the words of ``text`` that carry content (no function words, no numbers).
 
-    >>> sorted(content_words("Saleh refuted those reports and claimed that he remained"))
-    ['claim', 'refut', 'remain', 'report', 'saleh']
+    >>> sorted(content_words("Ruiz refuted the rumours and claimed that she remained"))
+    ['claim', 'refut', 'remain', 'ruiz', 'rumour']
     """
     out = set()
     for m in _finditer(WORD, fold(text)):
@@ -285,8 +285,8 @@ def content_words(text: str) -> frozenset[str]:
 def name_key(text: str) -> str:
     """Normalised identity of a name as written: no accents, case, possessive, hyphens or dots.
 
-    >>> name_key("Saleh\u2019s"), name_key("Al-Qaeda"), name_key("U.S."), name_key("Ahmad  Shah Massoud")
-    ('saleh', 'al qaeda', 'u s', 'ahmad shah massoud')
+    >>> name_key("Ruiz\u2019s"), name_key("El-Nour"), name_key("U.S."), name_key("Tomas  Erik Brandt")
+    ('ruiz', 'el nour', 'u s', 'tomas erik brandt')
     """
     return _key(text)
 
@@ -347,7 +347,7 @@ NEGATION_IDIOMS = (
     "never been better", "not bad",
 )
 # A negation idiom at a cue's position.
-#   "no less than 77 attacks" -> not a negation
+#   "no less than 64 strikes" -> not a negation
 NEGATION_IDIOM = regex.compile(_phrases(NEGATION_IDIOMS), regex.IGNORECASE)
 
 #: Any modal cue (``modal_cues.txt``).
@@ -384,7 +384,7 @@ CONFIRMATION = _lexicon_pattern(CONFIRMATION_CUES)
 # An earlier report as the object of a denial, with or without a determiner
 # that points back at it ("those reports" is anaphoric, "reports that ..."
 # and "Internet rumors" are not).
-#   "Saleh refuted those reports" -> "those reports" (det "those")
+#   "Ruiz refuted those rumours" -> "those rumours" (det "those")
 #   "shoots down congressman's claims" -> "congressman's claims"
 #   "dismissed claims that he had fled" -> "claims that"
 REPORT_OBJECT = regex.compile(
@@ -473,15 +473,15 @@ class EntityKind(enum.StrEnum):
 
 
 # One capitalised word of a name, with an optional Arabic-style particle.
-#   "Saleh" "al-Qaeda" "Al-Qaeda" "McDonald's" "ISIS-K" "Mazar-i-Sharif"
+#   "Ruiz" "el-Nour" "El-Nour" "McDonald's" "RG-C" "Bury-on-Calder"
 NAME_WORD = r"""
     (?:(?:al|el|ad|as|an|ibn|bin|abu|de|di|da|van|von)-)?   # particle joined by a hyphen
     \p{Lu}[\p{L}\p{M}]*                                       # a capitalised word
-    (?:['\-][\p{L}\p{M}]+)*                                   # -Sharif, 's, -K
+    (?:['\-][\p{L}\p{M}]+)*                                   # -Calder, 's, -C
 """
 
 # A chain of capitalised words with lower-case particles inside.
-#   "Bismillah Khan Mohammadi" "National Resistance Front of Afghanistan" "Shir e Panjshir"
+#   "Jonas Hale Whitaker" "Harbour Workers Front of Norland" "Vila e Calder"
 NAME_CHAIN_BODY = r"""
     {word}                               # the first capitalised word
     (?:
@@ -500,13 +500,13 @@ NAME_CHAIN = regex.compile(
 )
 
 # An acronym: two or more capitals (digits, a hyphenated suffix), or dotted initials.
-#   "ISKP" "ISIS-K" "UN" "U.S." "G7"
+#   "RGCP" "RG-C" "UN" "U.S." "G7"
 ACRONYM = regex.compile(
     r"""
     (?<![\p{L}\p{N}'.])
     (?:
         (?:\p{Lu}\.){2,}                       # U.S.  U.N.
-      | \p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?  # ISKP, ISIS-K, G7
+      | \p{Lu}[\p{Lu}\p{N}&]*\p{Lu}[\p{Lu}\p{N}]*(?:-\p{Lu}+)?  # RGCP, RG-C, G7
     )
     (?:'s)?                                    # a possessive
     (?![\p{L}\p{N}])
@@ -515,7 +515,7 @@ ACRONYM = regex.compile(
 )
 
 # A title naming a person by office, with its determiner.
-#   "the grand mufti" "Tajikistan's president" "the former vice president"
+#   "the police chief" "Norland's president" "the former vice president"
 TITLE = regex.compile(
     r"""
     (?<!\w)
@@ -528,12 +528,12 @@ TITLE = regex.compile(
 )
 
 # "Expansion (ACR)" or "ACR (the expansion)": an acronym defined in the text.
-#   "Islamic State in Khorasan Province (ISKP)"  "ISKP (Islamic State in Khorasan Province)"
+#   "River Guard in Calder Province (RGCP)"  "RGCP (River Guard in Calder Province)"
 PARENTHESIS = regex.compile(r"\((?:the\s+)?(?P<inside>[^()]{2,100})\)")
 
 # Two names given as the same thing.
-#   "ISIS-K, or sometimes ISKP"  "the National Resistance Front, or the Second Resistance"
-#   "Jamaat al-Tawhid, also known as JAT"
+#   "RG-C, or sometimes RGCP"  "the Harbour Workers Front, or the Second Front"
+#   "Liga el-Nour, also known as LEN"
 ALIAS_OR = regex.compile(
     r"""
     (?<![\p{L}\p{N}'\-])
@@ -565,7 +565,7 @@ class Entity:
     kind: EntityKind
     """Name, acronym or title."""
     key: str
-    """Normalised identity (``amrullah saleh``, ``iskp``, ``grand mufti``)."""
+    """Normalised identity (``ana ruiz``, ``rgcp``, ``police chief``)."""
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -621,7 +621,7 @@ def _negation_word(low: str) -> bool:
 def _trim_chain(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the names in a capitalised chain, without openers, titles and verbs.
 
-    "Despite Saleh" -> "Saleh"; "Former President Ashraf Ghani" -> "Ashraf Ghani";
+    "Despite Ruiz" -> "Ruiz"; "Former President Lena Okafor" -> "Lena Okafor";
     in a title-case headline, "Banksy Wasn't Arrested" -> "Banksy".
     """
     words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", folded[start:end])]
@@ -660,7 +660,7 @@ def _trim_segment(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, 
         return []
     if all(_key(folded[s:e]) in TITLE_WORDS | NAME_STOPWORDS for s, e in words[i:j]):
         return []
-    # A possessive ends a name: "Pakistan's Inter-Services Intelligence" is two.
+    # A possessive ends a name: "Norland's Coast Guard Service" is two.
     out, first = [], i
     for k in range(i, j):
         if folded[words[k][0] : words[k][1]].endswith("'s") and k + 1 < j:
@@ -671,7 +671,7 @@ def _trim_segment(folded: str, words: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 def _merge_in_chains(entities: tuple[Entity, ...], text: str, folded: str) -> tuple[Entity, ...]:
-    """Join "Islamic State" + " in " + "Khorasan Province" when both sides have two words or more."""
+    """Join "River Guard" + " in " + "Calder Province" when both sides have two words or more."""
     out: list[Entity] = []
     for e in entities:
         if (
@@ -741,9 +741,9 @@ class AliasTable:
     def canonical(self, key: str) -> str:
         """The canonical key for ``key`` (``key`` itself when it has no alias).
 
-        >>> t = AliasTable.build(["Amrullah Saleh spoke.", "Saleh left."])
-        >>> t.canonical("saleh")
-        'amrullah saleh'
+        >>> t = AliasTable.build(["Ana Ruiz spoke.", "Ruiz left."])
+        >>> t.canonical("ruiz")
+        'ana ruiz'
         """
         return self.mapping.get(key, key)
 
@@ -752,12 +752,12 @@ class AliasTable:
         """Find aliases across ``texts``.
 
         * A surname used alone is the full name that ends with it, when
-          exactly one full name in the texts does (``Saleh`` = ``Amrullah
-          Saleh``; ``Massoud`` stays ambiguous between ``Ahmad Massoud`` and
-          ``Ahmad Shah Massoud``).
+          exactly one full name in the texts does (``Ruiz`` = ``Ana
+          Ruiz``; ``Brandt`` stays ambiguous between ``Tomas Brandt`` and
+          ``Tomas Erik Brandt``).
         * An acronym defined in parentheses is its expansion
-          (``Islamic State in Khorasan Province (ISKP)``), and two names joined
-          by ``, or`` / ``also known as`` are one (``ISIS-K, or sometimes ISKP``).
+          (``River Guard in Calder Province (RGCP)``), and two names joined
+          by ``, or`` / ``also known as`` are one (``RG-C, or sometimes RGCP``).
 
         Args:
             texts: the texts whose entities may refer to each other.
@@ -765,9 +765,9 @@ class AliasTable:
         Returns:
             The alias table.
 
-        >>> t = AliasTable.build(["Islamic State in Khorasan Province (ISKP) struck.",
-        ...                       "ISIS-K, or sometimes ISKP, grew."])
-        >>> t.canonical("iskp") == t.canonical("isis k") == "islamic state in khorasan province"
+        >>> t = AliasTable.build(["River Guard in Calder Province (RGCP) struck.",
+        ...                       "RG-C, or sometimes RGCP, grew."])
+        >>> t.canonical("rgcp") == t.canonical("rg c") == "river guard in calder province"
         True
         """
         parent: dict[str, str] = {}
@@ -831,18 +831,18 @@ def entity_keys(text: str, aliases: AliasTable | None = None) -> frozenset[str]:
     Returns:
         Canonical keys of the names, acronyms and titles mentioned.
 
-    >>> sorted(entity_keys("Former President Ghani met the grand mufti in Kabul."))
-    ['ghani', 'grand mufti', 'kabul']
-    >>> t = AliasTable.build(["Amrullah Saleh is in Panjshir."])
-    >>> sorted(entity_keys("Saleh's aides said so.", t))
-    ['amrullah saleh']
+    >>> sorted(entity_keys("Former President Okafor met the police chief in Port Meridian."))
+    ['okafor', 'police chief', 'port meridian']
+    >>> t = AliasTable.build(["Ana Ruiz is in Calder."])
+    >>> sorted(entity_keys("Ruiz's aides said so.", t))
+    ['ana ruiz']
     """
     folded = fold(text)
     keys = set()
     for e in _merge_in_chains(_entities(text, folded, _tokens(folded)), text, folded):
         keys.add(aliases.canonical(e.key) if aliases else e.key)
         if e.kind is EntityKind.NAME and len(e.words) > 1 and aliases:
-            # "Islamic State in Khorasan Province Ramps Up" still names the expansion.
+            # "River Guard in Calder Province Steps Up" still names the expansion.
             low = e.key
             for phrase in aliases.expansions:
                 if phrase != low and (" " + phrase + " ") in (" " + low + " "):
@@ -861,8 +861,8 @@ _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 
 # A count: a modifier, then a vague quantifier or a number (digits or words)
 # with a scale, a percent sign, or a range.
-#   "at least 12" "no less than 77" "up to 97%" "half a million" "dozens"
-#   "1.5 million" "nearly 600" "between 10 and 20" "two dozen" "seven"
+#   "at least 15" "no less than 64" "up to 64%" "half a million" "dozens"
+#   "1.5 million" "nearly 700" "between 10 and 20" "two dozen" "seven"
 QUANTITY = regex.compile(
     r"""
     (?<![\w'\-/.,])                                       # not inside a word or number
@@ -888,17 +888,17 @@ QUANTITY = regex.compile(
 )
 
 # A total over a period rather than one occasion, anywhere in the count's sentence.
-#   "Covering the period from August 2021 to the end of February, ... 397 civilians"
-#   "no less than 77 attacks in the first four months of 2021"
+#   "In the period from March 2018 to the end of June, ... 385 miners"
+#   "no less than 64 strikes in the first three weeks of 2018"
 AGGREGATE = regex.compile(
     r"""
     (?<!\w)
     (?:
         period | so\ far | to\ date | in\ total | altogether | cumulative(?:ly)? | overall
-      | since\ (?:the\ )?\w+                                   # since August, since the takeover
+      | since\ (?:the\ )?\w+                                   # since March, since the merger
       | over\ the\ (?:past|last|next|previous)\ \w+              # over the past year
       | in\ the\ (?:first|past|last|previous)\ (?:\w+\ )?(?:days|weeks|months|years|quarter|half)
-      | from\ \w+(?:\ \d{4})?\ (?:to|until|through)\b            # from August 2021 to ...
+      | from\ \w+(?:\ \d{4})?\ (?:to|until|through)\b            # from March 2018 to ...
       | this\ year | last\ year | per\ (?:day|week|month|year) | a\ year | annually | each\ year
       | every\ (?:day|week|month|year)
     )
@@ -921,11 +921,11 @@ class Quantity:
     """A count as a range, with what it counts.
 
     ``low``/``high`` bound the count: an exact number gives ``low == high``,
-    ``at least 12`` gives ``[12, inf)``, ``dozens`` ``[24, 99]``.
+    ``at least 15`` gives ``[15, inf)``, ``dozens`` ``[24, 99]``.
     """
 
     text: str
-    """The quantity as written (``at least 12``)."""
+    """The quantity as written (``at least 15``)."""
     start: int
     """Offset of its first character."""
     end: int
@@ -939,11 +939,11 @@ class Quantity:
     event: str | None = None
     """The event counted (``killed``, ``wounded``), or None."""
     percent: bool = False
-    """A percentage (``80%``)."""
+    """A percentage (``64%``)."""
     exact: bool = True
     """Written as an exact number, not vague nor modified."""
     aggregate: bool = False
-    """A total over a period ("since August", "covering the period from ... to"), not one occasion."""
+    """A total over a period ("since March", "in the period from ... to"), not one occasion."""
 
     @property
     def key(self) -> tuple[str | None, str | None]:
@@ -955,10 +955,10 @@ class Quantity:
 
         Exact numbers must be equal; ranges must overlap.
 
-        >>> q = features("killed 170 civilians").quantities[0]
-        >>> q.compatible(features("killed dozens of civilians").quantities[0])
+        >>> q = features("killed 140 miners").quantities[0]
+        >>> q.compatible(features("killed dozens of miners").quantities[0])
         False
-        >>> features("397 died").quantities[0].compatible(features("about 400 died").quantities[0])
+        >>> features("385 died").quantities[0].compatible(features("about 400 died").quantities[0])
         True
         """
         if self.percent != other.percent:
@@ -1005,7 +1005,7 @@ def _quantities(text: str, folded: str, tokens: list[_Token]) -> tuple[Quantity,
             Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact, aggregate)
         )
         out[-1] = attrs.evolve(out[-1], event=_event(tokens, folded, out[-1], noun_end))
-    # "captured 20 soldiers and killed 30": an elliptic count takes the noun before it.
+    # "arrested 14 dockers and detained 9": an elliptic count takes the noun before it.
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
         if q.noun is None and prev.noun and regex.fullmatch(r"[\w\s,]{0,40}", folded[prev.end : q.start]) and " and " in folded[prev.end : q.start] + " ":
@@ -1046,9 +1046,9 @@ def _is_date_or_label(folded: str, m: regex.Match, tokens: list[_Token], index: 
     before = folded[max(0, m.start() - 12) : m.start()].casefold().split()
     after = folded[m.end() : m.end() + 12].casefold().split()
     if before and before[-1] in MONTHS:
-        return True  # "September 4" (not "Since January, 397")
+        return True  # "October 14" (not "Since January, 385")
     if after and after[0].strip(",.") in MONTHS:
-        return True  # "4 September"
+        return True  # "14 October"
     digits = m.group("digits")
     if digits and regex.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not m.group("percent"):
         # A year unless a plural noun follows at once ("1900 troops").
@@ -1130,11 +1130,11 @@ def _event_at(tokens: list[_Token], i: int) -> str | None:
 # --------------------------------------------------------------------------
 
 # A place after a preposition: a capitalised name or "the country".
-#   "in Tajikistan" "to the United Arab Emirates" "in the Panjshir" "in the country"
+#   "in Norland" "to the Czech Republic" "in the Calder" "in the country"
 PLACE = r"""
     ["'\s]*(?:the\s+)?["'\s]*                    # "the", quotes
     (?P<place>
-        (?-i:{chain})                            # a name, case-sensitive: Tajikistan, Panjshir Valley
+        (?-i:{chain})                            # a name, case-sensitive: Norland, Calder Valley
       | (?:{nouns})(?!\w)                        # a place by reference: the country
     )
 """.replace("{chain}", NAME_WORD + r"(?:[ ]+(?:of[ ]+)?" + NAME_WORD + ")*").replace(
@@ -1142,7 +1142,7 @@ PLACE = r"""
 )
 
 # A location: a preposition of place or direction and a place.
-#   "arrived in Tajikistan" -> ("in", "Tajikistan"); "fled to Uzbekistan" -> ("to", "Uzbekistan")
+#   "arrived in Norland" -> ("in", "Norland"); "fled to Eastmarch" -> ("to", "Eastmarch")
 LOCATION = regex.compile(
     r"""
     (?<!\w)
@@ -1154,13 +1154,13 @@ LOCATION = regex.compile(
 )
 
 # A state predicate (state_predicates.txt), longest first.
-#   "had fled Panjshir" -> "fled"; "is still in the country" -> "still in"
+#   "had fled Calder" -> "fled"; "is still in the city" -> "still in"
 PREDICATE = _lexicon_pattern(p for p, _, _ in STATE_PREDICATES)
 _PREDICATE_CLASSES: dict[str, list[tuple[str, frozenset[str]]]] = {}
 for _phrase, _cls, _flags in STATE_PREDICATES:
     _PREDICATE_CLASSES.setdefault(_phrase, []).append((_cls, _flags))
 
-# The place right after a predicate: "fled Panjshir", "arrived in Tajikistan", "still in the country".
+# The place right after a predicate: "fled Calder", "arrived in Norland", "still in the city".
 PLACE_AFTER = regex.compile(
     r"""
     \G
@@ -1176,7 +1176,7 @@ class Location:
     """A place with the preposition that introduces it."""
 
     text: str
-    """The place as written (``Tajikistan``, ``country``)."""
+    """The place as written (``Norland``, ``country``)."""
     start: int
     """Offset of the place's first character."""
     end: int
@@ -1184,7 +1184,7 @@ class Location:
     prep: str
     """The preposition, lower case (``in``, ``to``, ``from``)."""
     key: str
-    """Normalised place (``panjshir`` for "the Panjshir Valley"; ``@country`` for "the country")."""
+    """Normalised place (``calder`` for "the Calder Valley"; ``@country`` for "the country")."""
 
 
 def _place_key(place: str) -> str:
@@ -1223,7 +1223,7 @@ class Predicate:
     subject: str | None = None
     """Key of who it is said of (``saleh``; ``@he`` for an unresolved pronoun), or None."""
     place: str | None = None
-    """Place key for departed/arrived/stayed/at (``tajikistan``, ``@country``)."""
+    """Place key for departed/arrived/stayed/at (``norland``, ``@country``)."""
     negated: bool = False
     """A negation cue governs it ("was not arrested")."""
     modal: bool = False
@@ -1245,7 +1245,7 @@ def _predicates(
                     continue
                 place = _place_key(after.group("place"))
                 if cls == "departed" and regex.match(r"\s+(?:to|into)\b", folded[m.end():], regex.IGNORECASE):
-                    cls = "arrived"  # "fled to Uzbekistan"
+                    cls = "arrived"  # "fled to Eastmarch"
             negated = _governed(negations, folded, m.start(), 4)
             modal = _governed(modals, folded, m.start(), 4)
             subject = _subject(folded, tokens, entities, m.start(), m.end(), cls, flags, out)
@@ -1269,7 +1269,7 @@ def _subject(
     """Who a predicate is said of: the name left of it, or its object when active and transitive.
 
     Auxiliaries and adverbs are skipped ("had reportedly fled"), appositives and
-    parentheticals jumped ("Saleh, one of the vice presidents, is still in"), a
+    parentheticals jumped ("Ruiz, one of the deputy mayors, is still in"), a
     coordinated predicate takes the subject of the one before ("fled X and
     arrived in Y"), a pronoun the nearest name before it.
     """
@@ -1282,12 +1282,12 @@ def _subject(
         pos = tokens[i].start
         i -= 1
     if "transitive" in flags and not passive and not regex.match(r"\s+by\b", folded[end : end + 6]):
-        # Active voice: the one affected is the object ("killed Saleh").
+        # Active voice: the one affected is the object ("killed Brandt").
         for e in entities:
             if e.start >= end:
                 adjacent = not folded[end : e.start].strip(" \"'")
                 nxt = regex.match(r"\s+([a-z][\w\-]*)", folded[e.end : e.end + 30])
-                modifier = nxt and nxt.group(1) not in FUNCTION_WORDS  # "United States soldiers"
+                modifier = nxt and nxt.group(1) not in FUNCTION_WORDS  # "United Nations staff"
                 return e.key if adjacent and not modifier else None
         return None
     by_end = {e.end: e for e in entities}
@@ -1298,10 +1298,10 @@ def _subject(
         t = tokens[i]
         gap = folded[t.end : pos]
         if relative and gap.strip() == ",":
-            gap = ""  # "Ahmad Shah Massoud, who was assassinated"
+            gap = ""  # "Tomas Erik Brandt, who was assassinated"
         relative = False
         if "," in gap or ")" in gap:
-            # An aside: ", one of the old republic's vice presidents," or "( ... )".
+            # An aside: ", one of the city's two deputy mayors," or "( ... )".
             opener = _aside_start(folded, t.end + max(gap.find(","), gap.find(")")))
             if opener is None:
                 return None
@@ -1448,14 +1448,14 @@ def features(text: str) -> Features:
         Entities, quantities, locations, predicates, cues and content words,
         with offsets into ``text``.
 
-    >>> f = features("Saleh had fled Panjshir and reportedly arrived in Tajikistan.")
+    >>> f = features("Ruiz had left Calder and reportedly landed in Norland.")
     >>> [(p.cls, p.subject, p.place) for p in f.predicates]
-    [('departed', 'saleh', 'panjshir'), ('arrived', 'saleh', 'tajikistan')]
+    [('departed', 'ruiz', 'calder'), ('arrived', 'ruiz', 'norland')]
     >>> [h.text for h in f.hedges]
     ['reportedly']
-    >>> q = features("explosions that killed 170 civilians").quantities[0]
+    >>> q = features("explosions that killed 140 miners").quantities[0]
     >>> (q.low, q.high, q.noun, q.event)
-    (170.0, 170.0, 'civilian', 'killed')
+    (140.0, 140.0, 'miner', 'killed')
     """
     folded = fold(text)
     tokens = _tokens(folded)

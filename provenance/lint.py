@@ -798,10 +798,10 @@ def lint(
         for suppression comments that covered nothing.
 
     >>> from provenance.model import Malformed
-    >>> doc = Document(text="Troops left (Reuters, Setpember 4).", path="a.txt",
-    ...                malformed=[Malformed(12, 34, "(Reuters, Setpember 4)", "unknown month: Setpember")])
+    >>> doc = Document(text="Troops left (Reuters, Setpember 14).", path="a.txt",
+    ...                malformed=[Malformed(12, 35, "(Reuters, Setpember 14)", "unknown month: Setpember")])
     >>> [(f.code, f.text, f.message) for f in lint([doc])]
-    [('PV001', '(Reuters, Setpember 4)', 'Malformed citation: unknown month: Setpember')]
+    [('PV001', '(Reuters, Setpember 14)', 'Malformed citation: unknown month: Setpember')]
     """
     config = config or Config()
     by_path: dict[str, list] = {}
@@ -860,8 +860,8 @@ def exit_code(findings: Iterable[Finding], fail_on: Level, *, errors: bool = Fal
 #: lower-case "may" and "march" are verbs.
 MONTHS = [name.capitalize() for name in document.MONTHS]
 
-#: Spelled-out numbers too small to be a statistic on their own ("two main
-#: sources"), but one after a quantifier ("at least nine people").
+#: Spelled-out numbers too small to be a statistic on their own ("two new
+#: schools"), but one after a quantifier ("at least eight boats").
 SMALL_NUMBERS = "one two three four five six seven eight nine".split()
 
 #: Spelled-out numbers that state a count by themselves ("Twelve people died").
@@ -879,7 +879,7 @@ SCALE_ABBREVIATIONS = "bn mn tn m k".split()
 #: Vague counts that still state a quantity ("dozens of civilians").
 VAGUE_COUNTS = "dozens hundreds thousands millions billions".split()
 
-#: Words that make a small spelled-out number a count ("at least nine").
+#: Words that make a small spelled-out number a count ("at least eight").
 QUANTIFIERS = (
     "at least", "at most", "more than", "fewer than", "less than", "no less than",
     "no fewer than", "no more than", "as many as", "as few as", "up to", "nearly",
@@ -903,7 +903,7 @@ LABELS = (
 
 #: Capitalised words that may stand right before a count at a sentence start
 #: ("About 300 people"); any other capitalised word makes the number a label
-#: ("Volume 19", "Kabul 2").
+#: ("Volume 7", "Meridian 2").
 FUNCTION_WORDS = frozenset(
     """
     a about after against all almost along among an and another any around as at before between
@@ -918,32 +918,32 @@ _CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|¥|₹)"
 
 # Spans that hold digits without stating a quantity: dates, years, times,
 # ordinals, slashed numbers, ages, labels, footnote marks.  Tried first at each
-# position, so "September 4" or "August 12 to 20" never reach STATISTIC.
-#   "On September 4, 2021 at 10:30" -> "September 4, 2021", "10:30"
-#   "Ahmad Massoud, 32, said"       -> "32"
-#   "Volume: 19 Issue: 17"          -> "Volume: 19", "Issue: 17"
+# position, so "October 8" or "November 12 to 19" never reach STATISTIC.
+#   "On October 8, 2019 at 10:30"   -> "October 8, 2019", "10:30"
+#   "Ana Ruiz, 41, said"            -> "41"
+#   "Volume: 7 Issue: 42"           -> "Volume: 7", "Issue: 42"
 NOT_A_QUANTITY = regex.compile(
     rf"""
-    (?:\b\L<months>\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b          # September 4
-       (?:\s*(?:-|–|—|to|and|through|until)\s*                # ... to 20 / – October 2
+    (?:\b\L<months>\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b          # October 8
+       (?:\s*(?:-|–|—|to|and|through|until)\s*                # ... to 19 / – November 2
           (?:\L<months>\.?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b)?
        (?:,?\s+\d{{4}}\b)?)                                   # ..., 2021
-    |(?:\b\d{{1,2}}(?:st|nd|rd|th)?                           # 4 September, 12-20 August
+    |(?:\b\d{{1,2}}(?:st|nd|rd|th)?                           # 8 October, 12-19 November
        (?:\s*(?:-|–|to|and)\s*\d{{1,2}}(?:st|nd|rd|th)?)?
        \s+(?:of\s+)?\L<months>\b(?:,?\s+\d{{4}}\b)?)
-    |(?:\b\L<months>\.?,?\s+\d{{4}}\b)                        # January 2015
-    |(?:\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b)                      # 2021-09-04
-    |(?:(?<![\p{{N}},.]|{_CURRENCY})                           # 2021, 1990s, 2021-22
+    |(?:\b\L<months>\.?,?\s+\d{{4}}\b)                        # April 1998
+    |(?:\b\d{{4}}-\d{{2}}(?:-\d{{2}})?\b)                      # 2019-10-08
+    |(?:(?<![\p{{N}},.]|{_CURRENCY})                           # 2019, 1990s, 2019-20
        \b(?:1[5-9]|20)\d\d(?:s\b|(?:[-–/](?:\d\d){{1,2}})\b)?
        (?!\d|,\d|\.\d|\s*(?:%|percent|per\s+cent)))
     |(?:'\d0s\b)                                              # '90s
     |(?:\b\d{{1,2}}(?::\d\d)+(?:\s*[ap]\.?m\.?)?)              # 10:30, 10:30 p.m.
     |(?:\b\d{{1,2}}\s*(?:[ap]\.m\.|(?:am|pm|AM|PM)\b))           # 3 p.m., 3 pm
-    |(?:\b\d+(?:/\d+)+)                                        # 24/7, 9/11, 09/04/2021
+    |(?:\b\d+(?:/\d+)+)                                        # 50/50, 3/4, 08/10/2019
     |(?:\b\d+(?:st|nd|rd|th)\b)                                # 21st
-    |(?:(?<=\p{{Lu}}[\p{{L}}.'’-]*,\s)\d{{1,3}}(?=,))           # an age in an appositive: "Massoud, 32,"
-    |(?:\b(?:aged?|ages)\s+\d{{1,3}}\b)                        # aged 32
-    |(?:(?i:\b\L<labels>)\.?:?\s*\#?\d+(?:\.\d+)*\b)           # No. 10, Article 5, Volume: 19
+    |(?:(?<=\p{{Lu}}[\p{{L}}.'’-]*,\s)\d{{1,3}}(?=,))           # an age in an appositive: "Ruiz, 41,"
+    |(?:\b(?:aged?|ages)\s+\d{{1,3}}\b)                        # aged 41
+    |(?:(?i:\b\L<labels>)\.?:?\s*\#?\d+(?:\.\d+)*\b)           # No. 10, Article 5, Volume: 7
     |(?:\#\d+)                                                 # #1
     |(?:\[\d+\])                                               # [1] footnote
     """,
@@ -953,11 +953,11 @@ NOT_A_QUANTITY = regex.compile(
 )
 
 # A statement of quantity.
-#   "killed 170 civilians"              -> "170"
-#   "up to 97% of people"               -> "97%"
-#   "at least half a million Afghans"   -> "half a million"
-#   "at least nine people"              -> "at least nine"
-#   "hundreds of thousands of fighters" -> "hundreds of thousands of"
+#   "injured 140 passengers"            -> "140"
+#   "up to 64% of voters"               -> "64%"
+#   "nearly half a million tourists"    -> "half a million"
+#   "at least eight boats"              -> "at least eight"
+#   "hundreds of thousands of fans"     -> "hundreds of thousands of"
 #   "a third of the population"         -> "a third of the"
 STATISTIC = regex.compile(
     rf"""
@@ -977,7 +977,7 @@ STATISTIC = regex.compile(
     )
     |(?P<words>
         \b(?:(?:\L<quantifiers>)\s+(?:\L<small>|a|one)\s+(?:\L<scales>|dozen)\b   # at least two million
-           |(?:\L<quantifiers>)\s+\L<small>\b                                   # at least nine
+           |(?:\L<quantifiers>)\s+\L<small>\b                                   # at least eight
            |(?:a|one|\L<small>)\s+(?:\L<scales>|dozen)\b                         # a million, two hundred
            |\L<numbers>(?:-\L<small>)?\b(?!-\w*(?:st|nd|rd|th)\b)                  # twenty, seventy-seven
            |\L<vague>\s+of\b(?:\s+\L<vague>\s+of\b)?                             # hundreds of thousands of
@@ -994,20 +994,20 @@ STATISTIC = regex.compile(
 )
 
 # What follows a number that makes it a duration or a distance, not a count.
-#   "two years after", "100 miles from Kabul", "a 20-year war"
+#   "two years after", "80 miles from Port Meridian", "a 12-year lease"
 NOT_A_COUNT_AFTER = regex.compile(
     r"""
-    \A(?:[-\s]+                                               # two years, a 20-year war, 32-year-old,
+    \A(?:[-\s]+                                               # two years, a 12-year lease, 41-year-old,
          (?:(?:more|other|straight|consecutive|long|full)\s+)?  # 20 more days
          \L<time>\b
-      |\s+(?:miles?|kilomet(?:re|er)s?|km|mi)\s+               # 100 miles from
+      |\s+(?:miles?|kilomet(?:re|er)s?|km|mi)\s+               # 80 miles from
          (?:from|away|north|south|east|west|outside|of)\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
     time=TIME_UNITS,
 )
 
-# The word just before a number ("Volume 19" -> "Volume").
+# The word just before a number ("Volume 7" -> "Volume").
 WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}.'’-]*)\s+\Z")
 
 # A quotation: straight, curly or guillemet quotes, within one paragraph.
@@ -1020,10 +1020,10 @@ _CONTEXT = 40
 def statistics(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of ``text[start:end]`` that state a count, amount or percentage.
 
-    >>> t = "On September 4, 2021, Massoud, 32, said 170 people and up to 97% of voters left."
+    >>> t = "On October 8, 2019, Ruiz, 41, said 140 people and up to 64% of voters left."
     >>> [t[s:e] for s, e in statistics(t)]
-    ['170', '97%']
-    >>> t = "At least half a million jobs went in 2022, two years after Resolution 2593."
+    ['140', '64%']
+    >>> t = "Nearly half a million trees fell in 2017, two years after Resolution 1840."
     >>> [t[s:e] for s, e in statistics(t)]
     ['half a million']
     """
@@ -1044,7 +1044,7 @@ def statistics(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 
 def _after_label(text: str, start: int) -> bool:
     """Is the number at ``start`` right after a capitalised word that is not a
-    function word (``Brigade 21``, ``Kabul 2``), i.e. part of a name?"""
+    function word (``Brigade 21``, ``Meridian 2``), i.e. part of a name?"""
     m = WORD_BEFORE.search(text, max(0, start - _CONTEXT), start)
     if not m:
         return False
@@ -1077,10 +1077,10 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Flags parentheticals that look like a citation and fail its grammar
-    `(Source, Month Day)`: a missing comma (`(Reuters September 4)`), a
-    misspelt month (`Setpember 4`), a day the month does not have
-    (`September 31`), an empty source (`(, September 4)`), or an unbalanced
-    parenthesis around a citation (`(TASS, September 4`).
+    `(Source, Month Day)`: a missing comma (`(Reuters October 8)`), a
+    misspelt month (`Setpember 14`), a day the month does not have
+    (`September 31`), an empty source (`(, October 8)`), or an unbalanced
+    parenthesis around a citation (`(Kestrel News, October 8`).
 
     ## Why is this bad?
     A citation that does not parse is not counted as a source: the claim it
@@ -1089,13 +1089,13 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    Saleh reportedly arrived in Tajikistan (TASS, Setpember 4).
+    Ruiz reportedly arrived in Norland (Kestrel News, Setpember 14).
     The bridge was closed (Reuters September 31).
     ```
 
     ## Use instead
     ```text
-    Saleh reportedly arrived in Tajikistan (TASS, September 4).
+    Ruiz reportedly arrived in Norland (Kestrel News, September 14).
     The bridge was closed (Reuters, September 30).
     ```
     """
@@ -1104,7 +1104,7 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
 
 
 #: A citation written without a year is read as the latest such date not after
-#: publication, so "September 14" in an issue of September 7 becomes last
+#: publication, so "March 24" in an issue of March 10 becomes last
 #: year's.  PV002 still reports it when, read in the publication year, it falls
 #: this many days or fewer after publication: most likely a mistyped day.
 YEARLESS_WINDOW_DAYS = 31
@@ -1123,7 +1123,7 @@ def citation_after_publication(ctx: Context) -> Iterator[Hit]:
     else the `published` date of the configuration.  A date written without a
     year is read as the latest such date before publication; it is still
     flagged when, in the publication year, it would fall up to 31 days after
-    publication (`September 14` in an issue of September 7).
+    publication (`March 24` in an issue of March 10).
 
     ## Why is this bad?
     An article cannot cite what had not been published yet: the date is a
@@ -1132,16 +1132,16 @@ def citation_after_publication(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    Publication date: September 7, 2021
+    Publication date: March 10, 2019
 
-    The governor's office fell (Twitter/@hamimafghan, September 14, 2021).
+    The harbour office reopened (Twitter/@meridiandesk, March 24, 2019).
     ```
 
     ## Use instead
     ```text
-    Publication date: September 7, 2021
+    Publication date: March 10, 2019
 
-    The governor's office fell (Twitter/@hamimafghan, September 4, 2021).
+    The harbour office reopened (Twitter/@meridiandesk, March 4, 2019).
     ```
     """
     latest = _latest_day(ctx.published)
@@ -1226,8 +1226,7 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
     Flags a citation whose source is the same as an earlier citation's in the
     same article (same registry entry or the same name up to case, spacing, a
     leading "The" or `.com` on a social platform) but written differently:
-    `Twitter/@x` and `Twitter.com/@x`, `RFE/RL` and `Radio Free Europe/Radio
-    Liberty`.  Add your own aliases in the `aliases` table of the configuration.
+    `Twitter/@x` and `Twitter.com/@x`, `AFP` and `Agence France-Presse`.  Add your own aliases in the `aliases` table of the configuration.
 
     ## Why is this bad?
     Readers (and source counts in reports) take two spellings for two sources;
@@ -1235,14 +1234,12 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    Refugees crossed the border (RFE/RL, September 2). Tajikistan closed it
-    (Radio Free Europe/Radio Liberty, September 5).
+    Ferries stopped (AFP, March 2). Norland shut (Agence France-Presse, March 5).
     ```
 
     ## Use instead
     ```text
-    Refugees crossed the border (RFE/RL, September 2). Tajikistan closed it
-    (RFE/RL, September 5).
+    Ferries stopped (AFP, March 2). Norland shut (AFP, March 5).
     ```
     """
     first: dict[tuple[int, str], str] = {}
@@ -1260,13 +1257,13 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     """A number, count or percentage stated with no citation or attribution.
 
     ## What it does
-    Flags a claim that states a statistic (a count such as `killed 170
-    civilians`, a percentage such as `97% of people`, an amount such as `$3
-    billion`, or a spelled-out quantity such as `half a million Afghans` or
-    `dozens of civilians`) when no citation and no named attribution
-    supports it.  Dates, years, times, ages (`Massoud, 32,`), ordinals,
-    durations (`two years later`), distances (`100 miles from Kabul`) and
-    identifiers (`Resolution 2593`, `No. 10`) are not statistics.  A figure
+    Flags a claim that states a statistic (a count such as `injured 140
+    passengers`, a percentage such as `64% of voters`, an amount such as `$3
+    billion`, or a spelled-out quantity such as `half a million tourists` or
+    `dozens of families`) when no citation and no named attribution
+    supports it.  Dates, years, times, ages (`Ruiz, 41,`), ordinals,
+    durations (`two years later`), distances (`80 miles from Port Meridian`) and
+    identifiers (`Resolution 1840`, `No. 10`) are not statistics.  A figure
     inside a quotation in a sentence that names its speaker is sourced.
 
     ## Why is this bad?
@@ -1276,13 +1273,13 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    Since the takeover at least half a million people have lost their jobs.
+    Since the floods at least two million people have left their homes.
     ```
 
     ## Use instead
     ```text
-    Since the takeover at least half a million people have lost their jobs,
-    according to the International Labour Organization (ILO, January 19).
+    Since the floods at least two million people have left their homes,
+    according to the International Organization for Migration (IOM, January 19).
     ```
     """
     doc = ctx.document
@@ -1327,13 +1324,13 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    Some reports suggest that the commander has fled the country.
+    Some reports suggest that the mayor has left the city.
     ```
 
     ## Use instead
     ```text
-    Some reports suggest that the commander has fled the country (TASS,
-    September 4).
+    Some reports suggest that the mayor has left the city (Kestrel News,
+    October 8).
     ```
     """
     text = ctx.document.text
@@ -1369,12 +1366,12 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    The commander reportedly fled to Tajikistan.
+    The mayor reportedly fled to Norland.
     ```
 
     ## Use instead
     ```text
-    The commander reportedly fled to Tajikistan (TASS, September 4).
+    The mayor reportedly fled to Norland (Kestrel News, October 8).
     ```
     """
     for claim in ctx.document.claims:
@@ -1404,15 +1401,15 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
 
     ## Example
     ```text
-    The former vice president arrived in Tajikistan on September 4.
+    The former mayor arrived in Norland on October 8.
     ```
-    (while another article says he "is still in the country")
+    (while another article says he "is still in the city")
 
     ## Use instead
     ```text
-    The former vice president reportedly arrived in Tajikistan on September 4
-    (TASS, September 4); he denied it and said he remained in the valley
-    (Twitter/@BBCYaldaHakim, September 4).
+    The former mayor reportedly arrived in Norland on October 8 (Kestrel
+    News, October 8); he denied it and said he remained in the city
+    (Twitter/@meridiandesk, October 9).
     ```
     """
     here = _norm(ctx.document.path)

@@ -97,8 +97,8 @@ def source_key(name: str) -> str:
     Case-folded, Unicode-normalised, white space squeezed, a leading "The"
     dropped, and ``Twitter.com/@x`` treated as ``Twitter/@x``.
 
-    >>> source_key("The National  [UAE]")
-    'national [uae]'
+    >>> source_key("The Harbour  Times [Norland]")
+    'harbour times [norland]'
     >>> source_key("Twitter.com/@Handle") == source_key("twitter/@handle")
     True
     """
@@ -115,7 +115,7 @@ class Source:
     """A source as written in the text, with the key that identifies it."""
 
     name: str
-    """The source exactly as written (``Twitter.com/@markito0170``)."""
+    """The source exactly as written (``Twitter.com/@harbourdesk``)."""
     kind: SourceKind = SourceKind.UNKNOWN
     """What kind of source this is, when known."""
     canonical: str | None = None
@@ -129,9 +129,9 @@ class Source:
 
 @attrs.frozen
 class Citation:
-    """One item of a parenthetical citation, e.g. ``TASS, September 4``.
+    """One item of a parenthetical citation, e.g. ``Kestrel News, October 14``.
 
-    A group ``(RFE/RL, September 5; Times of India, September 13)`` gives two
+    A group ``(AFP, March 5; Harbour Times, March 13)`` gives two
     citations sharing ``paren_start``/``paren_end``.
     """
 

@@ -146,7 +146,7 @@ def source_rows(doc: Document, article: int | None = None) -> Iterator[dict]:
     """Rows of the sources table: each source once, by key, in order of first use.
 
     An attribution counts for its resolved speaker when there is one, so that
-    ``Saleh``, ``he`` and ``Amrullah Saleh`` make one row.
+    ``Ruiz``, ``she`` and ``Ana Ruiz`` make one row.
     """
     seen: dict[str, dict] = {}
     for claim in doc.claims:
@@ -509,7 +509,7 @@ def corpus_source_rows(docs: Iterable[Document]) -> Iterator[dict]:
     """Rows of the sources table over all ``docs``: each source once, by key.
 
     An attribution counts for its resolved speaker when there is one
-    ("Amrullah Saleh", not "he").  Most cited first, then most attributed,
+    ("Ana Ruiz", not "she").  Most cited first, then most attributed,
     then by name; ``first`` and ``last`` are the earliest and latest citation
     dates, ``dates`` counts citations by date (None: undated).
     """

@@ -61,6 +61,13 @@ BLANK_LINE = regex.compile(
     regex.VERBOSE,
 )
 
+# Where a sentence may end: a run of terminators, or a line break.
+#   "Who? Me!" -> "?", "!"
+CANDIDATE = regex.compile(r"[.!?…]+|\n")
+
+# A bracket that may protect a span from splitting.
+BRACKET = regex.compile(r"[()\[\]]")
+
 # The word just before a full stop: letters, possibly with inner dots
 # ("U.S", "e.g", "Lt").  Matched backwards from the stop, bounded length.
 WORD_BEFORE_STOP = regex.compile(r"(?r)(?:\p{L}+\.)*\p{L}+\Z")
@@ -112,18 +119,19 @@ def _append_trimmed(text: str, start: int, end: int, out: list) -> None:
 def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost matched ``()``/``[]`` pairs of ``text[start:end]``, as sorted ranges.
 
-    Each bracket kind has its own stack, so every character costs O(1).
-    Unmatched brackets protect nothing: one stray ``(`` cannot swallow a paragraph.
+    Only bracket characters are visited, and each bracket kind has its own
+    stack, so every bracket costs O(1).  Unmatched brackets protect nothing:
+    one stray ``(`` cannot swallow a paragraph.
     """
     stacks: dict[str, list[int]] = {"(": [], "[": []}
     closing = {")": "(", "]": "["}
     pairs: list[tuple[int, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in BRACKET.finditer(text, start, end):
+        ch = m.group()
         if ch in stacks:
-            stacks[ch].append(i)
-        elif ch in closing and stacks[closing[ch]]:
-            pairs.append((stacks[closing[ch]].pop(), i + 1))
+            stacks[ch].append(m.start())
+        elif stacks[closing[ch]]:
+            pairs.append((stacks[closing[ch]].pop(), m.end()))
     pairs.sort()
     outer: list[tuple[int, int]] = []
     for pair in pairs:
@@ -133,38 +141,34 @@ def _protected(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[Span]:
+    """Sentences of one paragraph: only candidate boundaries are visited."""
     protected = _protected(text, start, end)
     out: list[Span] = []
     sent_start = start
     p = 0  # index into protected
-    i = start
-    while i < end:
+    pos = start  # candidates before this were consumed
+    for m in CANDIDATE.finditer(text, start, end):
+        i = m.start()
+        if i < pos:
+            continue
         while p < len(protected) and protected[p][1] <= i:
             p += 1
-        if p < len(protected) and protected[p][0] <= i < protected[p][1]:
-            i = protected[p][1]
-            continue
-        ch = text[i]
-        if ch == "\n":
+        if p < len(protected) and protected[p][0] <= i:
+            continue  # inside brackets
+        if m.group() == "\n":
             if _line_break_ends_sentence(text, sent_start, i, end):
                 _append_trimmed(text, sent_start, i, out)
                 sent_start = i + 1
-            i += 1
             continue
-        if ch in TERMINATORS:
-            j = i + 1
-            while j < end and text[j] in TERMINATORS:
-                j += 1
-            while j < end and text[j] in SENTENCE_CLOSERS:
-                j += 1
-            if j >= end:
-                break
-            if text[j].isspace() and _starts_sentence(text, j, end) and not _is_abbreviation(text, i, j, end):
-                _append_trimmed(text, sent_start, j, out)
-                sent_start = j
-            i = j
-            continue
-        i += 1
+        j = m.end()
+        while j < end and text[j] in SENTENCE_CLOSERS:
+            j += 1
+        if j >= end:
+            break
+        if text[j].isspace() and _starts_sentence(text, j, end) and not _is_abbreviation(text, i, j, end):
+            _append_trimmed(text, sent_start, j, out)
+            sent_start = j
+        pos = j
     _append_trimmed(text, sent_start, end, out)
     return out
 
@@ -192,12 +196,12 @@ def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
         return False
     word = m.group()
     if m.start() > 0 and text[m.start() - 1] in ".@/":
-        return False  # part of a domain or handle: "cbslocal.com."
+        return False  # part of a domain or handle: "example.com."
     folded = word.casefold()
     if folded in ABBREVIATIONS:
         return True
     if len(word) == 1 and word.isupper():
-        return True  # an initial: "J. Smith", "Ahmad S. Massoud"
+        return True  # an initial: "J. Smith", "Ana M. Ruiz"
     if "." in word and all(len(part) <= 2 for part in word.split(".")):
         # dotted acronyms (U.S., U.N., U.K.) usually sit mid-sentence
         return True

@@ -44,7 +44,7 @@ class Registry:
         """A :class:`Source` for ``name`` as written, with canonical name and kind.
 
         >>> reg = default_registry()
-        >>> reg.source("RFE/RL").key == reg.source("Radio Free Europe/Radio Liberty").key
+        >>> reg.source("AFP").key == reg.source("Agence France-Presse").key
         True
         >>> reg.source("Twitter.com/@someone").kind
         <SourceKind.SOCIAL: 'social'>
