@@ -167,11 +167,12 @@ def _open_store(db_path: str):
         raise UsageError(str(e)) from None
 
 
-def _index_events(store, paths, *, published, jobs, prune=False, label="indexing"):
+def _index_events(store, paths, *, published, jobs, prune=False, registry=None, label="indexing"):
     """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
     with _Progress(label) as progress:
         try:
-            events = list(store.index(paths, published=published, jobs=jobs, prune=prune, progress=progress))
+            events = list(store.index(paths, published=published, registry=registry, jobs=jobs, prune=prune,
+                                      progress=progress))
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
     return sorted(events, key=lambda e: (e.position is None, e.position or 0))
@@ -265,7 +266,12 @@ lint_ = importlib.import_module("provenance.lint")
 @click.option("--corpus", multiple=True, type=click.Path(), metavar="PATH",
               help="Articles to compare against for PV201 (contested-claim) without linting them; "
                    "repeatable.")
-def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus):
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Compare against this corpus store (see `provenance index`) for PV201: only the stored "
+                   "documents that share a subject with the linted ones are read; --corpus PATHs are "
+                   "indexed into it first.")
+@jobs_option
+def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus, db_path, jobs):
     """Check articles for malformed citations, impossible dates, unsourced
     statistics, anonymous sources and claims contested elsewhere.
 
@@ -282,6 +288,7 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
         provenance lint articles/
         provenance lint --fail-on warning --format github --changed-since origin/main articles/
         provenance lint --corpus archive/ -o lint.sarif new-article.md
+        provenance lint --db archive.db new-article.md
     """
     plan = plan_outputs(fmt, outputs, lint_.FORMATS)
     paths = paths or (".",)
@@ -294,8 +301,19 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
         relations = ()
         if any("PV201" in config.enabled(d.path) for d in docs):
             reference = []
-            for item in lint_.load_documents(corpus, config, exclude=False) if corpus else ():
-                (errors if isinstance(item, InputError) else reference).append(item)
+            if db_path:
+                with _open_store(db_path) as store:
+                    indexed = _index_events(store, corpus, published=None, jobs=jobs,
+                                            registry=config.registry()) if corpus else ()
+                    for event in indexed:
+                        if event.action == "error":
+                            errors.append(event.error)
+                    linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
+                    reference = [r for r in store.related(docs, jobs=jobs)
+                                 if not r.path or os.path.realpath(r.path) not in linted]
+            else:
+                for item in lint_.load_documents(corpus, config, exclude=False) if corpus else ():
+                    (errors if isinstance(item, InputError) else reference).append(item)
             relations = lint_.contested_relations(docs, reference)
         findings = lint_.lint(docs, config, relations=relations)
     except ProvenanceError as e:
