@@ -411,6 +411,8 @@ IT_PASSIVE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Words IT_PASSIVE needs, each one of: a sentence without them skips it.
+IT_PASSIVE_NEEDS = (frozenset({"it"}), frozenset({"that"}))
 
 # Word of mouth as a source.
 #   "Word out of Calder Valley is that farmers ..." -> source="Word out of Calder Valley", cue="is"
@@ -428,6 +430,8 @@ WORD_IS = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Words WORD_IS needs, each one of.
+WORD_IS_NEEDS = (frozenset({"word", "rumor", "rumour", "talk", "buzz"}), frozenset({"that"}))
 
 # A passive report of what its subject said (built with the verb forms of the lexicon).
 #   "a port spokesman is reported to have said" -> cue "is reported to have said"
@@ -443,6 +447,8 @@ PASSIVE_SPEECH_TEMPLATE = r"""
     )
     (?![\w-])
 """
+#: Words PASSIVE_SPEECH_TEMPLATE needs, one of: its passive verbs.
+PASSIVE_SPEECH_NEEDS = frozenset({"reported", "quoted", "understood", "believed", "said", "known"})
 
 # A report carried by its agent after "by" (verbs flagged :passive in the lexicon).
 #   "which was confirmed by a former transport minister" -> cue "was confirmed", agent after "by"
@@ -455,6 +461,8 @@ BY_AGENT_TEMPLATE = r"""
     )
     \s+by\s+(?=\S)                                               # the agent follows "by"
 """
+#: Words BY_AGENT_TEMPLATE needs.
+BY_AGENT_NEEDS = frozenset({"by"})
 
 # A publishing act: a verb, up to three modifiers and a publication noun.
 #   "published an op-ed in the Courier urging calm" -> cue "published an op-ed"
@@ -500,6 +508,8 @@ ON_PLATFORM = regex.compile(
 # A tweet names its platform by itself.
 #   "said in a tweet" -> "Twitter"
 IN_A_TWEET = regex.compile(r"(?<![\w-])in\s+an?\s+(?:\w+\s+)?tweet(?![\w-])", regex.IGNORECASE)
+#: Words IN_A_TWEET needs.
+IN_A_TWEET_NEEDS = frozenset({"tweet"})
 
 # A denial said in so many words.
 #   "said it was not true" / "said the reports were false" -> DENY
@@ -582,14 +592,24 @@ def _timeout(s: "_Sentence") -> float:
     return MATCH_TIMEOUT + (s.span.end - s.span.start) * MATCH_TIMEOUT_PER_CHAR
 
 
+def _finditer_if(s: "_Sentence", pattern: regex.Pattern, *needs: frozenset[str]):
+    """Matches of ``pattern`` in sentence ``s``; none, without running it, when
+    the sentence lacks one of each of ``needs`` (words the pattern cannot match without)."""
+    if not all(s.may_contain(words) for words in needs):
+        return iter(())
+    return pattern.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s))
+
+
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
+    # TOKEN is linear and unambiguous (each alternative consumes what it starts), so it
+    # runs without a timeout: the timeout would make this, the hottest loop, 2.5x slower.
     out = []
     skip_to = start
-    for m in TOKEN.finditer(text, start, end, timeout=MATCH_TIMEOUT + (end - start) * MATCH_TIMEOUT_PER_CHAR):
+    for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip_to:
             continue  # the period of an abbreviation already taken
-        word = m.group("word") is not None
+        word = m.lastgroup == "word"
         if word and e < end and text[e] == "." and text[e - 1] != ".":
             w = text[s:e]
             if w.casefold() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
@@ -621,6 +641,18 @@ class _Sentence:
     """Whether a double-quoted quotation is still open at the end of the sentence."""
     registry: Registry | None = None
     """The source registry, to tell outlets from other names."""
+    folded: str | None = None
+    """The sentence case-folded, when folding maps it character for character (else None)."""
+
+    def may_contain(self, words: frozenset[str]) -> bool:
+        """Could a case-insensitive pattern that needs one of ``words`` match here?
+
+        A cheap test that lets a sentence skip a pattern.  Every character that the
+        ``regex`` module matches case-insensitively with an ASCII letter case-folds
+        to that letter, except ``İ`` (which folds to two characters): so in text
+        that folds character for character, a match implies the folded word.
+        """
+        return self.folded is None or any(w in self.folded for w in words)
 
     def mark_quotations(self, open_before: bool) -> None:
         """Track double quotation marks (“ ” " and '') from the state ``open_before``."""
@@ -673,6 +705,8 @@ class _Sentence:
                 opens.append(False), closes.append(False)
         s = cls(text, span, toks, [t.start for t in toks], len(toks) - 1, opens, closes, registry=registry)
         s.last = s._content_last()
+        folded = text[span.start : span.end].casefold()
+        s.folded = folded if len(folded) == span.end - span.start else None
         count = 0
         words_before = [0]
         for t in toks:
@@ -1480,6 +1514,12 @@ def _quotation_leads(s: _Sentence, b: int) -> bool:
     return s.words(0, k - 1) <= 3
 
 
+def _title_case(s: _Sentence) -> bool:
+    """Is the sentence a headline, most of its words capitalised?"""
+    words = [t for t in s.toks if t.word and t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
+
+
 def _cue_extension(s: _Sentence, i: int, lo: int) -> tuple[int, bool, bool]:
     """Extend a cue at token ``i`` left over auxiliaries and adverbs.
 
@@ -1507,8 +1547,6 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
     """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
     toks = s.toks
     n = len(toks)
-    words = [t for t in toks if t.word and t.text[:1].isalpha()]
-    title_case = len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
     for i, t in enumerate(toks):
         if i in consumed or not t.word:
             continue
@@ -1519,7 +1557,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             continue  # inside a quotation: the quoted speaker's words, not the article's report
         if t.cap and i > 0 and not _sentence_initial(s, i):
             # "United States", "Free State"; in a headline only a plain verb form
-            if not title_case or t.low == verb.lemma or toks[i - 1].low in lex.org_words:
+            if t.low == verb.lemma or toks[i - 1].low in lex.org_words or not _title_case(s):
                 continue
             head_src = _phrase_before(s, i - 1, 0, lex)
             if head_src is None or _make_chain(s, head_src.start, head_src.end, lex, None).person is None:
@@ -1781,7 +1819,7 @@ def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
 def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for publishing acts that carry content ("issued a decree banning ...")."""
     toks = s.toks
-    for m in _patterns()["publish"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    for m in _finditer_if(s, _patterns()["publish"], lex.publications):
         first = s.index_at(m.start("cue"))
         last = s.index_at(m.end("cue")) - 1
         if first in consumed or last >= len(toks):
@@ -1856,7 +1894,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
     "word out of X is that", "which was confirmed by X"."""
     toks = s.toks
     pats = _patterns()
-    for m in pats["passive_speech"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    for m in _finditer_if(s, pats["passive_speech"], PASSIVE_SPEECH_NEEDS):
         first = s.index_at(m.start("cue"))
         last = s.index_at(m.end("cue")) - 1
         if first in consumed:
@@ -1882,7 +1920,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             )
         )
         consumed.update(range(first, last + 1))
-    for m in IT_PASSIVE.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    for m in _finditer_if(s, IT_PASSIVE, *IT_PASSIVE_NEEDS):
         it = s.index_at(m.start("it"))
         last = s.index_at(m.end()) - 1
         if it in consumed:
@@ -1902,7 +1940,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             )
         )
         consumed.update(range(it, last + 1))
-    for m in WORD_IS.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    for m in _finditer_if(s, WORD_IS, *WORD_IS_NEEDS):
         a = s.index_at(m.start("source"))
         b = s.index_at(m.end("source")) - 1
         last = s.index_at(m.end()) - 1
@@ -1923,7 +1961,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             )
         )
         consumed.update(range(a, last + 1))
-    for m in pats["by_agent"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    for m in _finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS):
         first = s.index_at(m.start("cue"))
         verb_i = s.index_at(m.start("verb"))
         by = s.index_at(m.end()) - 1
@@ -2476,7 +2514,7 @@ def find_attributions(
             quote_open = s.quote_open_after
             drafts = _sentence_drafts(s, lex, registry, para_start)
             chains = _ChainIndex.of(_chains(s, lex, registry))
-            via = _sentence_via(s, registry)
+            via = _sentence_via(s, registry) if drafts else None  # it only marks what the drafts produce
         except TimeoutError:  # pragma: no cover - the patterns are linear
             log.warning("attribution patterns timed out on sentence at %d; skipped", span.start)
             continue
@@ -2688,7 +2726,7 @@ def _previous_quote(text: str, span: Span) -> tuple[int, int] | None:
 def _sentence_via(s: _Sentence, registry: Registry) -> str | None:
     """An outlet or platform named in the sentence as carrying a statement."""
     lex = lexicon()
-    for m in _patterns()["via_piece"].finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    for m in _finditer_if(s, _patterns()["via_piece"], lex.publications | {"appearance"}):
         outlet = m.group("outlet").rstrip(".,")
         if outlet.split()[0].lower() not in lex.time_words:
             return outlet
@@ -2696,7 +2734,7 @@ def _sentence_via(s: _Sentence, registry: Registry) -> str | None:
         known = registry.entries.get(source_key(m.group("platform")))
         if known and known[1] is SourceKind.SOCIAL:
             return m.group("platform")
-    if IN_A_TWEET.search(s.text, s.span.start, s.span.end, timeout=_timeout(s)):
+    if any(_finditer_if(s, IN_A_TWEET, IN_A_TWEET_NEEDS)):
         return "Twitter"
     return None
 

@@ -509,34 +509,29 @@ class ScanStats:
 STATS = ScanStats()
 
 
-def _fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int):
-    """``pattern.fullmatch`` on ``text[pos:endpos]``, counted, with a timeout (None on timeout)."""
+def _guarded(method: str, pattern: regex.Pattern, text: str, pos: int, endpos: int):
+    """``pattern.<method>`` on ``text[pos:endpos]``, counted, with a timeout (None on timeout)."""
     STATS.matches += 1
     try:
-        return pattern.fullmatch(text, pos, endpos, timeout=MATCH_TIMEOUT)
+        return getattr(pattern, method)(text, pos, endpos, timeout=MATCH_TIMEOUT)
     except TimeoutError:
-        log.debug("match timed out at %d", pos)
+        log.debug("%s timed out at %d", method, pos)
         return None
+
+
+def _fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+    """The whole of ``text[pos:endpos]`` matched, or None."""
+    return _guarded("fullmatch", pattern, text, pos, endpos)
 
 
 def _match(pattern: regex.Pattern, text: str, pos: int, endpos: int):
-    """``pattern.match`` at ``pos``, counted, with a timeout (None on timeout)."""
-    STATS.matches += 1
-    try:
-        return pattern.match(text, pos, endpos, timeout=MATCH_TIMEOUT)
-    except TimeoutError:
-        log.debug("match timed out at %d", pos)
-        return None
+    """A match starting at ``pos``, or None."""
+    return _guarded("match", pattern, text, pos, endpos)
 
 
 def _search(pattern: regex.Pattern, text: str, pos: int, endpos: int):
-    """``pattern.search`` in ``text[pos:endpos]``, counted, with a timeout (None on timeout)."""
-    STATS.matches += 1
-    try:
-        return pattern.search(text, pos, endpos, timeout=MATCH_TIMEOUT)
-    except TimeoutError:
-        log.debug("search timed out at %d", pos)
-        return None
+    """The first match in ``text[pos:endpos]``, or None."""
+    return _guarded("search", pattern, text, pos, endpos)
 
 
 # ---------------------------------------------------------------------------

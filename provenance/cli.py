@@ -18,6 +18,9 @@ from provenance.errors import InputError, ProvenanceError
 from provenance.pipeline import extract_paths
 from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
 
+# ``provenance.lint`` is both a module and, re-exported, the library verb: take the module.
+lint_ = importlib.import_module("provenance.lint")
+
 __all__ = ["main"]
 
 
@@ -167,6 +170,12 @@ def _open_store(db_path: str):
         raise UsageError(str(e)) from None
 
 
+def _require_store(db_path: str | None, paths) -> None:
+    """With --db and nothing to index, the store must already exist."""
+    if db_path and not paths and not os.path.exists(db_path):
+        raise UsageError(f"{db_path}: no such corpus store; create it with `provenance index --db {db_path} PATHS`")
+
+
 def _index_events(store, paths, *, published, jobs, prune=False, registry=None, label="indexing"):
     """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
     with _Progress(label) as progress:
@@ -210,9 +219,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     if published and db_path and not paths:
         raise click.UsageError("--published applies to PATHS being extracted; with --db and no PATHS "
                                "nothing is extracted: drop --published")
-    if db_path and not paths and not os.path.exists(db_path):
-        raise UsageError(f"{db_path}: no such corpus store; create it with "
-                         f"`provenance index --db {db_path} PATHS`")
+    _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, FORMATS)
     docs, errors = [], []
     if db_path:
@@ -240,9 +247,6 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 
 
 # -- lint -------------------------------------------------------------------
-
-# ``provenance.lint`` is both a module and, re-exported, the library verb: take the module.
-lint_ = importlib.import_module("provenance.lint")
 
 
 @main.command("lint")
@@ -443,9 +447,7 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     if not paths and not db_path:
         raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to compare what the last "
                                "`provenance index` changed)")
-    if db_path and not paths and not os.path.exists(db_path):
-        raise UsageError(f"{db_path}: no such corpus store; create it with "
-                         f"`provenance index --db {db_path} PATHS`")
+    _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
     docs, errors = [], []
     changed = None
