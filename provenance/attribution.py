@@ -93,6 +93,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 from collections.abc import Sequence
 from importlib import resources
@@ -210,6 +211,10 @@ PREP_BEFORE_PARTICIPLE = frozenset("by for of without from about upon on in afte
 OPENING_QUOTES = frozenset("“‘«„")
 CLOSING_QUOTES = frozenset("”’»")
 AMBIGUOUS_QUOTES = frozenset("\"'")
+#: Every quotation mark.
+QUOTES = OPENING_QUOTES | CLOSING_QUOTES | AMBIGUOUS_QUOTES
+#: Marks that open or close a double-quoted quotation (' only when doubled: '').
+DOUBLE_QUOTES = frozenset("“”\"'")
 #: Dashes that set off a parenthetical.
 DASHES = frozenset("—–―")
 #: Final punctuation trimmed from the end of a content span.
@@ -479,6 +484,10 @@ PUBLISH_TEMPLATE = r"""
     )
     (?![\w-])
 """
+#: Words PUBLISH_TEMPLATE needs, one of: the stems of its publishing verbs (and a publication).
+PUBLISH_NEEDS = frozenset(
+    {"publish", "issu", "releas", "post", "ran", "run", "air", "carr", "broadcast", "send", "sent", "put"}
+)
 
 # A piece or interview naming the outlet that carried it.
 #   "In an op-ed for the Harbour Times, Ruiz ..." -> outlet "Harbour Times"
@@ -548,10 +557,17 @@ NOT_REPORTING = regex.compile(
 
 
 @functools.cache
+def _agentive_forms() -> frozenset[str]:
+    """Past participles of the verbs that carry a report by their agent (:data:`BY_AGENT_TEMPLATE`)."""
+    lex = lexicon()
+    return frozenset(f for f, v in lex.verbs.items() if "passive" in v.flags and f in lex.past)
+
+
+@functools.cache
 def _patterns() -> dict:
     """Patterns built from the lexicons, compiled once."""
     lex = lexicon()
-    agentive = sorted(f for f, v in lex.verbs.items() if "passive" in v.flags and f in lex.past)
+    agentive = sorted(_agentive_forms())
     return {
         "passive_speech": regex.compile(
             PASSIVE_SPEECH_TEMPLATE,
@@ -592,6 +608,12 @@ def _timeout(s: "_Sentence") -> float:
     return MATCH_TIMEOUT + (s.span.end - s.span.start) * MATCH_TIMEOUT_PER_CHAR
 
 
+@functools.cache
+def _needles(words: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``words`` that contain no other: finding one of them is finding one of ``words``."""
+    return tuple(w for w in sorted(words) if not any(v != w and v in w for v in words))
+
+
 def _finditer_if(s: "_Sentence", pattern: regex.Pattern, *needs: frozenset[str]):
     """Matches of ``pattern`` in sentence ``s``; none, without running it, when
     the sentence lacks one of each of ``needs`` (words the pattern cannot match without)."""
@@ -605,6 +627,7 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     # runs without a timeout: the timeout would make this, the hottest loop, 2.5x slower.
     out = []
     skip_to = start
+    make = Tok._make
     for m in TOKEN.finditer(text, start, end):
         s, e = m.span()
         if s < skip_to:
@@ -616,7 +639,7 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
                 e += 1  # "Mr." "Gen." "J."
                 skip_to = e
         tok = text[s:e]
-        out.append(Tok(tok, s, e, tok.lower().replace("’", "'"), tok[0].isupper(), word))
+        out.append(make((tok, s, e, tok.lower().replace("’", "'"), tok[0].isupper(), word)))
     return out
 
 
@@ -641,6 +664,10 @@ class _Sentence:
     """Whether a double-quoted quotation is still open at the end of the sentence."""
     registry: Registry | None = None
     """The source registry, to tell outlets from other names."""
+    lows: frozenset = frozenset()
+    """The lower-case forms of the tokens, to skip searches for words the sentence lacks."""
+    name_words: list = attrs.Factory(list)
+    """For each token, whether it is a capitalised word that can be part of a name."""
     folded: str | None = None
     """The sentence case-folded, when folding maps it character for character (else None)."""
 
@@ -652,12 +679,16 @@ class _Sentence:
         to that letter, except ``İ`` (which folds to two characters): so in text
         that folds character for character, a match implies the folded word.
         """
-        return self.folded is None or any(w in self.folded for w in words)
+        return self.folded is None or any(w in self.folded for w in _needles(words))
 
     def mark_quotations(self, open_before: bool) -> None:
         """Track double quotation marks (“ ” " and '') from the state ``open_before``."""
         inside = open_before
         toks = self.toks
+        if self.lows.isdisjoint(DOUBLE_QUOTES):
+            self.quoted = [inside] * len(toks)
+            self.quote_open_after = inside
+            return
         quoted = []
         i = 0
         while i < len(toks):
@@ -688,31 +719,31 @@ class _Sentence:
     @classmethod
     def build(cls, text: str, span: Span, registry: Registry | None = None) -> "_Sentence":
         toks = _tokens(text, span.start, span.end)
-        opens, closes = [], []
+        opens, closes = [False] * len(toks), [False] * len(toks)
         for i, t in enumerate(toks):
             ch = t.text
+            if ch not in QUOTES:
+                continue
             if ch in OPENING_QUOTES:
-                opens.append(True), closes.append(False)
+                opens[i] = True
             elif ch in CLOSING_QUOTES:
-                opens.append(False), closes.append(True)
-            elif ch in AMBIGUOUS_QUOTES:
+                closes[i] = True
+            else:
                 before = text[t.start - 1] if t.start > span.start else " "
                 after = text[t.end] if t.end < span.end else " "
                 opens_after = before.isspace() or before in "([{—–-'\""
                 is_open = opens_after and not (after.isspace() or after in ".,;:!?)")
-                opens.append(is_open), closes.append(not is_open)
-            else:
-                opens.append(False), closes.append(False)
+                opens[i], closes[i] = is_open, not is_open
         s = cls(text, span, toks, [t.start for t in toks], len(toks) - 1, opens, closes, registry=registry)
         s.last = s._content_last()
+        s.lows = frozenset(t.low for t in toks)
+        lex = lexicon()
+        s.name_words = [  # the first test of _is_name_word inline: most tokens fail it
+            t.word and (t.cap or t.text[:1].isdigit()) and _is_name_word(s, i, lex) for i, t in enumerate(toks)
+        ]
         folded = text[span.start : span.end].casefold()
         s.folded = folded if len(folded) == span.end - span.start else None
-        count = 0
-        words_before = [0]
-        for t in toks:
-            count += t.word
-            words_before.append(count)
-        s.words_before = words_before
+        s.words_before = list(itertools.accumulate((t.word for t in toks), initial=0))
         return s
 
     def words(self, a: int, b: int) -> int:
@@ -832,7 +863,7 @@ def _head_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
     t = s.toks[i]
     if not t.word:
         return False
-    if _is_name_word(s, i, lex):
+    if s.name_words[i]:
         return not _is_time(s, i, lex) and not t.text[:1].isdigit()
     return _lexical(t.low, lex)
 
@@ -842,7 +873,7 @@ def _modifier_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
     t = s.toks[i]
     if not t.word:
         return t.text == "&"
-    if _is_name_word(s, i, lex):
+    if s.name_words[i]:
         return True
     low = t.low
     if low in STOP_WORDS or low in DETERMINERS or low in COMMON_VERBS or low in lex.verbs:
@@ -869,14 +900,14 @@ def _link_ok(s: _Sentence, i: int, lex: Lexicon) -> bool:
         return _modifier_ok(s, i - 1, lex) or _head_ok(s, i - 1, lex)
     if low == "to":
         return (prev.low == "close" or _bare(prev.low) in lex.persons) and (
-            nxt.low in DETERMINERS or _is_name_word(s, i + 1, lex)
+            nxt.low in DETERMINERS or s.name_words[i + 1]
         )
     if low == "with":
         return prev.low == "familiar"
     if low in ("in", "at", "from", "for"):
         if not (_head_ok(s, i - 1, lex) or prev.low == "close"):
             return False
-        return _is_name_word(s, i + 1, lex) or (low != "in" and nxt.low in DETERMINERS)
+        return s.name_words[i + 1] or (low != "in" and nxt.low in DETERMINERS)
     return False
 
 
@@ -966,7 +997,7 @@ def _phrase_after(s: _Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, 
     t = toks[i]
     if t.low in SUBJECT_PRONOUNS or t.low in OBJECT_PRONOUNS:
         return Phrase(i, i, i, pronoun=True)
-    k = i + 1 if (t.low in DETERMINERS and not _is_name_word(s, i, lex)) else i
+    k = i + 1 if (t.low in DETERMINERS and not s.name_words[i]) else i
     j = k
     while j < n and j - i < MAX_PHRASE and (_modifier_ok(s, j, lex) or _head_ok(s, j, lex)):
         if j > k and _is_time(s, j, lex) and not toks[j].cap:
@@ -1016,7 +1047,7 @@ def _affiliated(s: _Sentence, start: int, end: int, head: int, links: list[int],
             continue
         if t.low.endswith("'s") or t.low.endswith("s'"):
             return True
-        if _is_name_word(s, i, lex) and t.low not in VAGUE_MODIFIERS:
+        if s.name_words[i] and t.low not in VAGUE_MODIFIERS:
             return True
     for link in links:
         if toks[link].low in ("of", "at", "from", "in", "for") and not (link > 0 and toks[link - 1].low == "close"):
@@ -1102,11 +1133,11 @@ def _subject_before(s: _Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | Non
             j = _skip_time_back(s, k - 1, lo, lex)
             continue
         if inner_a <= inner_b and all(
-            _is_name_word(s, x, lex) or toks[x].low in ("al", "bin", "ibn", "de", "van", "von")
+            s.name_words[x] or toks[x].low in ("al", "bin", "ibn", "de", "van", "von")
             for x in range(inner_a, inner_b + 1)
         ):
             before = _phrase_before(s, k - 1, lo, lex)
-            if before is not None and not before.pronoun and not _is_name_word(s, before.head, lex):
+            if before is not None and not before.pronoun and not s.name_words[before.head]:
                 # "the police chief of Norland, Petra Lindqvist," -> both
                 return before._replace(end=inner_b, name=(inner_a, inner_b))
         return None
@@ -1200,13 +1231,13 @@ def _appositive_owner(s: _Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> 
         return p
     a = p.start - 1
     first = toks[p.start].low
-    role = not _is_name_word(s, p.head, lex) and _bare(toks[_first_head(s, p, lex)].low) in lex.persons
+    role = not s.name_words[p.head] and _bare(toks[_first_head(s, p, lex)].low) in lex.persons
     if a - 1 >= lo and toks[a].text == "," and role and (first in DETERMINERS or _bare(first) in lex.persons):
         owner = _phrase_before(s, a - 1, lo, lex)
         if (
             owner is not None
             and not owner.pronoun
-            and _is_name_word(s, owner.head, lex)
+            and s.name_words[owner.head]
             and not any(
                 _bare(t.low) in lex.org_words or _bare(t.low) in lex.outlet_words
                 for t in toks[owner.start : owner.end + 1]
@@ -1251,9 +1282,9 @@ def _clause_subject(s: _Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | No
     e = subject.end
     if e + 2 < hi and toks[e + 1].text == ",":
         k = e + 2
-        while k < hi and k - e <= 6 and (_is_name_word(s, k, lex) or toks[k].low in ("al", "bin", "de", "van", "von")):
+        while k < hi and k - e <= 6 and (s.name_words[k] or toks[k].low in ("al", "bin", "de", "van", "von")):
             k += 1
-        if k > e + 2 and k < hi and toks[k].text == "," and not _is_name_word(s, subject.head, lex):
+        if k > e + 2 and k < hi and toks[k].text == "," and not s.name_words[subject.head]:
             return subject._replace(end=k - 1, name=(e + 2, k - 1))
     return subject
 
@@ -1547,6 +1578,8 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
     """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
     toks = s.toks
     n = len(toks)
+    if s.lows.isdisjoint(lex.verbs):
+        return
     for i, t in enumerate(toks):
         if i in consumed or not t.word:
             continue
@@ -1566,7 +1599,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
             continue  # "some reports suggest", "Mr. Obama's remarks": a noun
         rest = s.text[t.start : min(t.end + 40, s.span.end)]
-        if NOT_REPORTING.match(rest, timeout=_timeout(s)):
+        if NOT_REPORTING.match(rest):  # no timeout: a few dozen characters
             continue
         if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
             continue  # "FCMN claims of arrests": a noun
@@ -1593,7 +1626,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             if prev is not None and prev.text == ",":
                 coordinated = True
             elif prev is not None and (
-                prev.low in ("he", "she", "they") or (_is_name_word(s, i - 1, lex) and not _sentence_initial(s, i - 1))
+                prev.low in ("he", "she", "they") or (s.name_words[i - 1] and not _sentence_initial(s, i - 1))
             ):
                 src = _phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = _after_cue(s, i + 1, lex)[1]
@@ -1819,7 +1852,7 @@ def _anonymous_head(s: _Sentence, p: Phrase, lex: Lexicon) -> bool:
 def _publish_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for publishing acts that carry content ("issued a decree banning ...")."""
     toks = s.toks
-    for m in _finditer_if(s, _patterns()["publish"], lex.publications):
+    for m in _finditer_if(s, _patterns()["publish"], PUBLISH_NEEDS, lex.publications):
         first = s.index_at(m.start("cue"))
         last = s.index_at(m.end("cue")) - 1
         if first in consumed or last >= len(toks):
@@ -1961,7 +1994,7 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             )
         )
         consumed.update(range(a, last + 1))
-    for m in _finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS):
+    for m in _finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS, _agentive_forms()):
         first = s.index_at(m.start("cue"))
         verb_i = s.index_at(m.start("verb"))
         by = s.index_at(m.end()) - 1
@@ -1998,6 +2031,8 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
 def _according_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for "according to X", before or after its content."""
     toks = s.toks
+    if "according" not in s.lows:
+        return
     for i in range(len(toks) - 2):
         if toks[i].low != "according" or toks[i + 1].low != "to" or i in consumed:
             continue
@@ -2053,7 +2088,7 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
     """
     toks = s.toks
     first = 1 if toks and s.opens[0] else 0  # a quoted transcript: "WALLACE: Let's start ...
-    if len(toks) < first + 2 or toks[first].low in lex.colon_labels:
+    if ":" not in s.lows or len(toks) < first + 2 or toks[first].low in lex.colon_labels:
         return
     src = _phrase_after(s, first, lex)
     if src is None or src.pronoun or src.end + 1 >= len(toks) or toks[src.end + 1].text != ":":
@@ -2063,7 +2098,7 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
     verb_form = head.low in lex.verbs and not head.cap  # "McCrummen reports:" is a cue, not a label
     document = _bare(head.low) in lex.documents and not verb_form
     transcript = src.start == src.end and head.text.isupper() and len(head.text) > 1  # "SENATOR: ..."
-    if colon in consumed or not (_is_name_word(s, src.head, lex) or document or transcript) or verb_form:
+    if colon in consumed or not (s.name_words[src.head] or document or transcript) or verb_form:
         return
     if any(toks[x].low in lex.colon_labels for x in range(src.start, src.end + 1)):
         return
@@ -2105,11 +2140,13 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
 def _signature_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """A quotation signed with a dash: ``“…” ― Sonya Herridge``."""
     toks = s.toks
+    if s.lows.isdisjoint(DASHES):
+        return
     for i in range(1, len(toks) - 1):
         if toks[i].text not in DASHES or not s.closes[i - 1] or i in consumed:
             continue
         src = _phrase_after(s, i + 1, lex)
-        if src is None or src.pronoun or not _is_name_word(s, src.head, lex):
+        if src is None or src.pronoun or not s.name_words[src.head]:
             continue
         if (
             src.end < s.last
@@ -2214,27 +2251,31 @@ def _chains(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Chain]:
     toks = s.toks
     n = len(toks)
     out = []
-    i = 0
-    while i < n:
-        if not _is_name_word(s, i, lex) or _is_time(s, i, lex):
-            i += 1
+    free = 0  # the first token not yet in a chain
+    for i in itertools.compress(range(n), s.name_words):
+        if i < free or _is_time(s, i, lex):
             continue
         j = i
         while j + 1 < n:
-            if _is_name_word(s, j + 1, lex) and not _is_time(s, j + 1, lex) and not toks[j].low.endswith("'s"):
+            if s.name_words[j + 1] and not _is_time(s, j + 1, lex) and not toks[j].low.endswith("'s"):
                 j += 1
             elif (
                 j + 2 < n
                 and toks[j + 1].low
                 in ("of", "al", "bin", "ibn", "de", "van", "von", "da", "del", "der", "la", "le", "in", "&")
-                and _is_name_word(s, j + 2, lex)
+                and s.name_words[j + 2]
             ):
                 j += 2
             else:
                 break
         out.append(_make_chain(s, i, j, lex, registry))
-        i = j + 1
+        free = j + 1
     return out
+
+
+#: :func:`~provenance.model.source_key` for chains of capitalised words, which recur
+#: within an article and across articles.
+_chain_key = functools.lru_cache(maxsize=1 << 16)(source_key)
 
 
 def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) -> _Chain:
@@ -2244,7 +2285,7 @@ def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) 
     last_title = max((x for x, w in enumerate(words) if w in lex.titles), default=-1)
     name_words = list(range(i + last_title + 1, j + 1))
     role = words[last_title] if last_title >= 0 else None
-    known = registry.entries.get(source_key(text)) if registry is not None else None
+    known = registry.entries.get(_chain_key(text)) if registry is not None else None
     org = bool(
         known
         or any(w in lex.org_words or w in lex.outlet_words for w in words)
@@ -2429,7 +2470,7 @@ def _classify(
     if p.name is not None or (is_person and speaker is not None):
         return SourceKind.PERSON  # "Press secretary Karine Jean-Pierre", "House Speaker Mike Johnson"
     role = _bare(toks[_first_head(s, p, lex)].low)
-    if not _is_name_word(s, p.head, lex) or toks[p.head].low in lex.persons:
+    if not s.name_words[p.head] or toks[p.head].low in lex.persons:
         if role in ("officials", "authorities") or head in ("officials", "authorities"):
             return SourceKind.OFFICIAL  # affiliated: "U.S. officials", "Norwegian authorities"
         if role in lex.persons or head in lex.persons:
@@ -2686,7 +2727,7 @@ def _finish(
         state.clock += 1
         if speaker:
             state.spoken[speaker] = state.clock
-        single = not toks[p.head].low.endswith("s") or _is_name_word(s, p.head, lex) or p.pronoun
+        single = not toks[p.head].low.endswith("s") or s.name_words[p.head] or p.pronoun
         if speaker:
             state.salient = speaker
         elif single and toks[p.start].low in ("a", "an"):

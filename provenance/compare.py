@@ -80,9 +80,9 @@ from provenance.features import (
     Predicate,
     Quantity,
     content_words,
-    entity_keys,
     features,
     fold,
+    keys_of,
     name_key,
     stem,
 )
@@ -94,6 +94,8 @@ __all__ = ["Kind", "Relation", "RelationType", "Side", "Stats", "compare", "rela
 # The subject named in a relation's evidence string.
 #   'b denies a ("denied those reports"), same subject: Ana Ruiz' -> "Ana Ruiz"
 SUBJECT_IN_EVIDENCE = regex.compile(r"same\ subject:\ (?P<subject>[^,;]+)", regex.VERBOSE)
+# A run of letters or digits, for comparing wording.
+LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
 
 
 class RelationType(enum.StrEnum):
@@ -231,6 +233,8 @@ class _View:
     """Predicates with canonical, pronoun-resolved subjects."""
     sources: frozenset[str] = frozenset()
     """Source keys for independence."""
+    name_words: frozenset[str] = frozenset()
+    """Stems of the words of the names, and the words of the keys."""
 
 
 #: Stems of cue words, left out of the overlap between two statements.
@@ -261,7 +265,7 @@ def _view(
         speaker_keys.append(k)
         names.setdefault(k, s)
     keys = set(names)
-    keys |= entity_keys(text, aliases)
+    keys |= keys_of(f.entities, aliases)
     denials = f.denials + tuple(extra_denials)
     preds = []
     for p in f.predicates:
@@ -271,6 +275,9 @@ def _view(
         elif subject:
             subject = aliases.canonical(subject)
         preds.append(attrs.evolve(p, subject=subject))
+    name_words = frozenset(stem(w) for e in f.entities for w in e.text.split()) | frozenset(
+        w for k in keys for w in k.split()
+    )
     return _View(
         f=f,
         keys=frozenset(keys),
@@ -280,6 +287,7 @@ def _view(
         words=f.words - CUE_STEMS,
         predicates=tuple(preds),
         sources=sources,
+        name_words=name_words,
     )
 
 
@@ -610,15 +618,10 @@ def _negates(view: _View, n: Cue) -> bool:
     return not DENIAL_AFTER_NEGATION.match(fold(text), n.end)
 
 
-def _name_words(view: _View) -> frozenset[str]:
-    return frozenset(stem(w) for e in view.f.entities for w in e.text.split()) | frozenset(
-        w for k in view.keys for w in k.split()
-    )
-
-
 def _similarity_without_names(a: _View, b: _View) -> float:
     """Similarity of what two statements say, names left out."""
-    wa, wb = a.words - _name_words(a) - _name_words(b), b.words - _name_words(a) - _name_words(b)
+    names = a.name_words | b.name_words
+    wa, wb = a.words - names, b.words - names
     if not wa or not wb:
         return 0.0
     return len(wa & wb) / math.sqrt(len(wa) * len(wb))
@@ -627,7 +630,7 @@ def _similarity_without_names(a: _View, b: _View) -> float:
 def _verbatim(a: _View, b: _View) -> bool:
     """Are the two the same text (a quotation or a copied paragraph), word pairs in the same order?"""
     def pairs(text: str) -> set[tuple[str, str]]:
-        words = [w.casefold() for w in regex.findall(r"[\p{L}\p{N}]+", text)]
+        words = [w.casefold() for w in LETTER_RUN.findall(text)]
         return set(zip(words, words[1:]))
 
     pa, pb = pairs(a.f.text), pairs(b.f.text)

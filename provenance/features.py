@@ -52,6 +52,7 @@ __all__ = [
     "entity_keys",
     "features",
     "fold",
+    "keys_of",
     "load_lexicon",
     "name_key",
     "stem",
@@ -235,7 +236,9 @@ class _Tokens(list):
 
 
 def _tokens(folded: str) -> _Tokens:
-    return _Tokens(_Token(m.group(), m.start(), m.end()) for m in _finditer(WORD, folded))
+    # WORD is linear and unambiguous (a joiner is never a letter): no timeout, which would
+    # make the commonest match several times slower.
+    return _Tokens(_Token(m.group(), m.start(), m.end()) for m in WORD.finditer(folded))
 
 
 def stem(word: str) -> str:
@@ -272,7 +275,7 @@ def content_words(text: str) -> frozenset[str]:
     ['claim', 'refut', 'remain', 'ruiz', 'rumour']
     """
     out = set()
-    for m in _finditer(WORD, fold(text)):
+    for m in WORD.finditer(fold(text)):  # no timeout: see _tokens
         w = m.group().casefold()
         if w in FUNCTION_WORDS or w.endswith("n't") or not any(c.isalpha() for c in w):
             continue
@@ -291,12 +294,18 @@ def name_key(text: str) -> str:
     return _key(text)
 
 
+# What a key drops: a possessive ending, and the separators it turns into one space.
+#   "ruiz's" -> "ruiz"; "el-nour", "u.s." -> "el nour", "u s "
+KEY_POSSESSIVE = regex.compile(r"'s\b|'$")
+KEY_SEPARATORS = regex.compile(r"[\-\s.]+")
+
+
 def _key(text: str) -> str:
     t = unicodedata.normalize("NFKD", text)
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = t.casefold().replace("\u2019", "'")
-    t = regex.sub(r"'s\b|'$", "", t)
-    t = regex.sub(r"[\-\s.]+", " ", t).strip()
+    t = KEY_POSSESSIVE.sub("", t)
+    t = KEY_SEPARATORS.sub(" ", t).strip()
     return t
 
 
@@ -618,13 +627,17 @@ def _negation_word(low: str) -> bool:
     return low in ("no", "not", "never", "none", "nope") or low.endswith("n't")
 
 
+# A word between spaces, for splitting a chain of names.
+NON_SPACE_RUN = regex.compile(r"\S+")
+
+
 def _trim_chain(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the names in a capitalised chain, without openers, titles and verbs.
 
     "Despite Ruiz" -> "Ruiz"; "Former President Lena Okafor" -> "Lena Okafor";
     in a title-case headline, "Banksy Wasn't Arrested" -> "Banksy".
     """
-    words = [(m.start() + start, m.end() + start) for m in regex.finditer(r"\S+", folded[start:end])]
+    words = [m.span() for m in NON_SPACE_RUN.finditer(folded, start, end)]
     out: list[tuple[int, int]] = []
     segment: list[tuple[int, int]] = []
     for w in words + [None]:
@@ -838,15 +851,19 @@ def entity_keys(text: str, aliases: AliasTable | None = None) -> frozenset[str]:
     ['ana ruiz']
     """
     folded = fold(text)
+    return keys_of(_merge_in_chains(_entities(text, folded, _tokens(folded)), text, folded), aliases)
+
+
+def keys_of(entities: Iterable[Entity], aliases: AliasTable | None = None) -> frozenset[str]:
+    """The keys of ``entities`` (from :func:`features`), mapped through ``aliases``: see :func:`entity_keys`."""
     keys = set()
-    for e in _merge_in_chains(_entities(text, folded, _tokens(folded)), text, folded):
+    for e in entities:
         keys.add(aliases.canonical(e.key) if aliases else e.key)
         if e.kind is EntityKind.NAME and len(e.words) > 1 and aliases:
             # "River Guard in Calder Province Steps Up" still names the expansion.
             low = e.key
-            for phrase in aliases.expansions:
-                if phrase != low and (" " + phrase + " ") in (" " + low + " "):
-                    keys.add(phrase)
+            padded = f" {low} "
+            keys.update(p for p in aliases.expansions if p != low and f" {p} " in padded)
     return frozenset(keys)
 
 
