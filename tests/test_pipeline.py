@@ -1,0 +1,58 @@
+"""Properties of the whole pipeline: any text in, a consistent Document out."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import citationish_text, prose
+
+import provenance
+from provenance.errors import ProvenanceError
+from provenance.model import Attribution, Citation
+
+articles = st.one_of(
+    st.text(),
+    citationish_text,
+    st.lists(st.one_of(prose, citationish_text), max_size=8).map("\n\n".join),
+)
+
+
+def check(doc: provenance.Document) -> None:
+    text = doc.text
+    previous = -1
+    for claim in doc.claims:
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.start >= previous  # claims in document order, never overlapping
+        previous = claim.end
+        for e in claim.evidence:
+            assert 0 <= e.start <= e.end <= len(text)
+            if isinstance(e, Citation):
+                assert text[e.start : e.end] == e.raw
+                assert e.paren_start <= e.start and e.end <= e.paren_end
+            else:
+                assert isinstance(e, Attribution)
+                assert text[e.cue_start : e.cue_end] == e.cue
+                assert 0 <= e.content_start <= e.content_end <= len(text)
+    for m in doc.malformed:
+        assert text[m.start : m.end] == m.text
+    for a in doc.articles:
+        assert 0 <= a.start <= a.body_start <= a.end <= len(text) or a.body_start == a.end
+
+
+@given(articles)
+def test_extract_never_crashes_and_spans_slice_back(text):
+    try:
+        doc = provenance.extract(text)
+    except ProvenanceError:
+        return
+    check(doc)
+
+
+@given(articles, st.sampled_from([None, "2021-09-07", "2000-01-01"]))
+def test_extract_is_deterministic(text, published):
+    assert provenance.extract(text, published=published) == provenance.extract(text, published=published)
+
+
+def test_seeds_are_consistent(seed_documents):
+    for doc in seed_documents.values():
+        check(doc)
