@@ -95,6 +95,7 @@ import bisect
 import functools
 import itertools
 import logging
+import operator
 from collections.abc import Sequence
 from importlib import resources
 from typing import NamedTuple
@@ -386,17 +387,22 @@ def lexicon() -> Lexicon:
 # ---------------------------------------------------------------------------
 # Patterns
 
-# A token: a dotted acronym, a word with inner joiners, or one other character.
+# A token: a dotted acronym, a word with inner joiners, or one other character;
+# with the spaces before it, so that ``findall`` (which gives strings, no offsets) can
+# still place it.
 #   "U.S. envoy’s el-Hadi Stage/Screen 50/50 “plan”"
 #   -> U.S. | envoy’s | el-Hadi | Stage/Screen | 50/50 | “ | plan | ”
 TOKEN = regex.compile(
     r"""
-    (?P<word>
-      (?:\p{Lu}\.){2,}                     # a dotted acronym: U.S.  U.N.
-    | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*       # a word or number ...
-      (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*    # ... with joined parts: el-Hadi, they’re, 50/50
-    )
+    (?P<space>\s*)                         # the spaces before it
+    (?:
+      (?P<word>
+        (?:\p{Lu}\.){2,}                   # a dotted acronym: U.S.  U.N.
+      | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*     # a word or number ...
+        (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*  # ... with joined parts: el-Hadi, they’re, 50/50
+      )
     | (?P<other>\S)                        # any other character, alone
+    )
     """,
     regex.VERBOSE,
 )
@@ -617,29 +623,34 @@ def _needles(words: frozenset[str]) -> tuple[str, ...]:
 def _finditer_if(s: "_Sentence", pattern: regex.Pattern, *needs: frozenset[str]):
     """Matches of ``pattern`` in sentence ``s``; none, without running it, when
     the sentence lacks one of each of ``needs`` (words the pattern cannot match without)."""
-    if not all(s.may_contain(words) for words in needs):
-        return iter(())
+    for words in needs:
+        if not s.may_contain(words):
+            return iter(())
     return pattern.finditer(s.text, s.span.start, s.span.end, timeout=_timeout(s))
 
 
 def _tokens(text: str, start: int, end: int) -> list[Tok]:
     # TOKEN is linear and unambiguous (each alternative consumes what it starts), so it
     # runs without a timeout: the timeout would make this, the hottest loop, 2.5x slower.
+    # For the same reason it runs through findall, which makes no match objects.
     out = []
-    skip_to = start
-    make = Tok._make
-    for m in TOKEN.finditer(text, start, end):
-        s, e = m.span()
-        if s < skip_to:
-            continue  # the period of an abbreviation already taken
-        word = m.lastgroup == "word"
-        if word and e < end and text[e] == "." and text[e - 1] != ".":
-            w = text[s:e]
-            if w.casefold() in ABBREVIATIONS or (len(w) == 1 and w.isupper()):
-                e += 1  # "Mr." "Gen." "J."
-                skip_to = e
-        tok = text[s:e]
-        out.append(make((tok, s, e, tok.lower().replace("’", "'"), tok[0].isupper(), word)))
+    append = out.append
+    new = tuple.__new__  # what Tok._make calls, without its checks
+    e = start  # where the previous token ended
+    period_taken = False
+    for space, word, other in TOKEN.findall(text, start, end):
+        if period_taken:  # the period of an abbreviation, already taken (and counted in e)
+            period_taken = False
+            continue
+        s = e + len(space)
+        tok = word or other
+        e = s + len(tok)
+        if word and e < end and text[e] == "." and word[-1] != ".":
+            if word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                tok += "."  # "Mr." "Gen." "J."
+                e += 1
+                period_taken = True
+        append(new(Tok, (tok, s, e, tok.lower().replace("’", "'"), tok[0].isupper(), not other)))
     return out
 
 
@@ -670,6 +681,8 @@ class _Sentence:
     """For each token, whether it is a capitalised word that can be part of a name."""
     folded: str | None = None
     """The sentence case-folded, when folding maps it character for character (else None)."""
+    texts: tuple = ()
+    """The text of each token."""
 
     def may_contain(self, words: frozenset[str]) -> bool:
         """Could a case-insensitive pattern that needs one of ``words`` match here?
@@ -679,7 +692,13 @@ class _Sentence:
         to that letter, except ``İ`` (which folds to two characters): so in text
         that folds character for character, a match implies the folded word.
         """
-        return self.folded is None or any(w in self.folded for w in _needles(words))
+        folded = self.folded
+        if folded is None:
+            return True
+        for w in _needles(words):  # a loop, not any(): this runs for every pattern and sentence
+            if w in folded:
+                return True
+        return False
 
     def mark_quotations(self, open_before: bool) -> None:
         """Track double quotation marks (“ ” " and '') from the state ``open_before``."""
@@ -719,11 +738,13 @@ class _Sentence:
     @classmethod
     def build(cls, text: str, span: Span, registry: Registry | None = None) -> "_Sentence":
         toks = _tokens(text, span.start, span.end)
-        opens, closes = [False] * len(toks), [False] * len(toks)
-        for i, t in enumerate(toks):
+        n = len(toks)
+        # the columns of the tokens, transposed at C speed: this runs for every sentence
+        texts, starts, _, lows, caps, words = zip(*toks) if toks else ((),) * 6
+        opens, closes = [False] * n, [False] * n
+        for i in itertools.compress(range(n), map(QUOTES.__contains__, texts)):
+            t = toks[i]
             ch = t.text
-            if ch not in QUOTES:
-                continue
             if ch in OPENING_QUOTES:
                 opens[i] = True
             elif ch in CLOSING_QUOTES:
@@ -734,16 +755,20 @@ class _Sentence:
                 opens_after = before.isspace() or before in "([{—–-'\""
                 is_open = opens_after and not (after.isspace() or after in ".,;:!?)")
                 opens[i], closes[i] = is_open, not is_open
-        s = cls(text, span, toks, [t.start for t in toks], len(toks) - 1, opens, closes, registry=registry)
+        s = cls(text, span, toks, list(starts), n - 1, opens, closes, registry=registry)
         s.last = s._content_last()
-        s.lows = frozenset(t.low for t in toks)
+        s.lows = frozenset(lows)
         lex = lexicon()
-        s.name_words = [  # the first test of _is_name_word inline: most tokens fail it
-            t.word and (t.cap or t.text[:1].isdigit()) and _is_name_word(s, i, lex) for i, t in enumerate(toks)
-        ]
+        # the first test of _is_name_word, in bulk: a word that starts with a capital or a digit
+        digit = map(str.isdigit, map(operator.itemgetter(0), texts))
+        candidates = map(operator.and_, words, map(operator.or_, caps, digit))
+        s.name_words = [False] * n
+        for i in itertools.compress(range(n), candidates):
+            s.name_words[i] = _is_name_word(s, i, lex)
         folded = text[span.start : span.end].casefold()
         s.folded = folded if len(folded) == span.end - span.start else None
-        s.words_before = list(itertools.accumulate((t.word for t in toks), initial=0))
+        s.words_before = list(itertools.accumulate(words, initial=0))
+        s.texts = texts
         return s
 
     def words(self, a: int, b: int) -> int:
@@ -1578,14 +1603,13 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
     """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
     toks = s.toks
     n = len(toks)
-    if s.lows.isdisjoint(lex.verbs):
+    if lex.verbs.keys().isdisjoint(s.lows):  # a view of a dict against a set: runs over the smaller
         return
-    for i, t in enumerate(toks):
+    for i in [i for i, t in enumerate(toks) if t.low in lex.verbs]:
+        t = toks[i]
         if i in consumed or not t.word:
             continue
-        verb = lex.verbs.get(t.low)
-        if verb is None:
-            continue
+        verb = lex.verbs[t.low]
         if s.quoted and s.quoted[i] and not (i > 0 and s.opens[i - 1]):
             continue  # inside a quotation: the quoted speaker's words, not the article's report
         if t.cap and i > 0 and not _sentence_initial(s, i):
@@ -2233,9 +2257,8 @@ class _Article:
     clock: int = 0
 
 
-@attrs.frozen
-class _Chain:
-    """A run of capitalised words in a sentence."""
+class _Chain(NamedTuple):
+    """A run of capitalised words in a sentence (a tuple, like :class:`Tok`: there are many)."""
 
     start: int
     end: int
@@ -2281,36 +2304,47 @@ _chain_key = functools.lru_cache(maxsize=1 << 16)(source_key)
 def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) -> _Chain:
     toks = s.toks
     text = s.text[toks[i].start : toks[j].end]
-    words = [_bare(toks[x].low).rstrip(".") for x in range(i, j + 1)]
-    last_title = max((x for x, w in enumerate(words) if w in lex.titles), default=-1)
-    name_words = list(range(i + last_title + 1, j + 1))
-    role = words[last_title] if last_title >= 0 else None
-    known = registry.entries.get(_chain_key(text)) if registry is not None else None
+    known = registry is not None and bool(registry.entries.get(_chain_key(text)))
+    person, role, org = _chain_facts(text, s.texts[i : j + 1], known)
+    return _Chain(i, j, text, person, role, org)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _chain_facts(text: str, words: tuple[str, ...], known: bool) -> tuple[str | None, str | None, bool]:
+    """The person, role and whether an organisation, of a chain: ``text``, made of the
+    tokens ``words``, a ``known`` source or not.  Chains recur, so this is worked out once each."""
+    lex = lexicon()
+    lows = [_bare(w.lower().replace("’", "'")).rstrip(".") for w in words]
+    last_title = max((x for x, w in enumerate(lows) if w in lex.titles), default=-1)
+    role = lows[last_title] if last_title >= 0 else None
     org = bool(
         known
-        or any(w in lex.org_words or w in lex.outlet_words for w in words)
+        or any(w in lex.org_words or w in lex.outlet_words for w in lows)
         or text.lower() in lex.places
-        or (j == i and toks[i].text.isupper() and len(toks[i].text) > 1)
+        or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
         or any(c.isdigit() for c in text)
     )
     person = None
-    if name_words and not (known and last_title < 0):
-        nw = [words[x - i] for x in name_words]
-        candidates = [toks[x] for x in name_words]
+    nw = lows[last_title + 1 :]
+    if nw and not (known and last_title < 0):
         if (
             not any(w in lex.org_words or w in lex.outlet_words for w in nw)
             and not any(w in ("of", "in", "&") or w in STOP_WORDS for w in nw)
             and nw[0] not in lex.places
             and " ".join(nw) not in lex.places
-            and not all(c.text.isupper() for c in candidates)
+            and not all(w.isupper() for w in words[last_title + 1 :])
             and len(nw) <= 4
             and (len(nw) >= 2 or last_title >= 0)
         ):
-            person = s.text[candidates[0].start : candidates[-1].end]
+            at = first = 0
+            for w in words[: last_title + 2]:  # up to the name's first token
+                first = text.index(w, at)  # only spaces come between tokens
+                at = first + len(w)
+            person = text[first:]
             if person.endswith(("’s", "'s")):
                 person = person[:-2]
             org = False
-    return _Chain(i, j, text, person, role, org and person is None)
+    return person, role, org and person is None
 
 
 @attrs.define
