@@ -1617,7 +1617,7 @@ def _verb_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             if t.low == verb.lemma or toks[i - 1].low in lex.org_words or not _title_case(s):
                 continue
             head_src = _phrase_before(s, i - 1, 0, lex)
-            if head_src is None or _make_chain(s, head_src.start, head_src.end, lex, None).person is None:
+            if head_src is None or _make_chain(s, head_src.start, head_src.end, None).person is None:
                 continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
@@ -1977,47 +1977,28 @@ def _passive_drafts(s: _Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             )
         )
         consumed.update(range(first, last + 1))
-    for m in _finditer_if(s, IT_PASSIVE, *IT_PASSIVE_NEEDS):
-        it = s.index_at(m.start("it"))
-        last = s.index_at(m.end()) - 1
-        if it in consumed:
-            continue
-        content = _content_span(s, last + 1, s.last)
-        if content is None:
-            continue
-        drafts.append(
-            _Draft(
-                src=Phrase(it, it, it),
-                cue=(m.start("cue"), m.end("cue")),
-                content=content,
-                stance=Stance.HEDGE,
-                anchor=it,
-                content_after=True,
-                it_source=True,
+    for pattern, needs, group in ((IT_PASSIVE, IT_PASSIVE_NEEDS, "it"), (WORD_IS, WORD_IS_NEEDS, "source")):
+        for m in _finditer_if(s, pattern, *needs):
+            a = s.index_at(m.start(group))
+            b = max(a, s.index_at(m.end(group)) - 1)  # "it" may be left out: "as has been reported"
+            last = s.index_at(m.end()) - 1
+            if a in consumed:
+                continue
+            content = _content_span(s, last + 1, s.last)
+            if content is None:
+                continue
+            drafts.append(
+                _Draft(
+                    src=Phrase(a, b, a),
+                    cue=(m.start("cue"), m.end("cue")),
+                    content=content,
+                    stance=Stance.HEDGE,
+                    anchor=a,
+                    content_after=True,
+                    it_source=True,
+                )
             )
-        )
-        consumed.update(range(it, last + 1))
-    for m in _finditer_if(s, WORD_IS, *WORD_IS_NEEDS):
-        a = s.index_at(m.start("source"))
-        b = s.index_at(m.end("source")) - 1
-        last = s.index_at(m.end()) - 1
-        if a in consumed:
-            continue
-        content = _content_span(s, last + 1, s.last)
-        if content is None:
-            continue
-        drafts.append(
-            _Draft(
-                src=Phrase(a, b, a),
-                cue=(m.start("cue"), m.end("cue")),
-                content=content,
-                stance=Stance.HEDGE,
-                anchor=a,
-                content_after=True,
-                it_source=True,
-            )
-        )
-        consumed.update(range(a, last + 1))
+            consumed.update(range(a, last + 1))
     for m in _finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS, _agentive_forms()):
         first = s.index_at(m.start("cue"))
         verb_i = s.index_at(m.start("verb"))
@@ -2134,7 +2115,7 @@ def _colon_draft(s: _Sentence, lex: Lexicon, consumed: set, drafts: list, regist
         quoted = s.opens[rest] if rest < len(toks) else False
         name = s.text[toks[src.start].start : toks[src.end].end]
         known = registry.entries.get(source_key(name)) is not None
-        chain = _make_chain(s, src.start, src.end, lex, registry)
+        chain = _make_chain(s, src.start, src.end, registry)
         transcript = transcript and not _org_like(s, src, lex, registry)
         single = (
             src.start == src.end
@@ -2291,7 +2272,7 @@ def _chains(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Chain]:
                 j += 2
             else:
                 break
-        out.append(_make_chain(s, i, j, lex, registry))
+        out.append(_make_chain(s, i, j, registry))
         free = j + 1
     return out
 
@@ -2301,7 +2282,7 @@ def _chains(s: _Sentence, lex: Lexicon, registry: Registry) -> list[_Chain]:
 _chain_key = functools.lru_cache(maxsize=1 << 16)(source_key)
 
 
-def _make_chain(s: _Sentence, i: int, j: int, lex: Lexicon, registry: Registry) -> _Chain:
+def _make_chain(s: _Sentence, i: int, j: int, registry: Registry | None) -> _Chain:
     toks = s.toks
     text = s.text[toks[i].start : toks[j].end]
     known = registry is not None and bool(registry.entries.get(_chain_key(text)))
