@@ -86,6 +86,8 @@ def spacy_runner(texts: list[str]) -> Callable[[], object] | None:
 
 
 def pysbd_runner(texts: list[str]) -> Callable[[], object] | None:
+    if not texts:  # --pysbd-limit 0: leave the peer out
+        return None
     try:
         import pysbd
     except ImportError:
