@@ -547,13 +547,30 @@ class _BadDate(Exception):
         self.reason = reason
 
 
+def last_day(date: str) -> datetime.date:
+    """The last day an ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) can mean.
+
+    Raises ValueError for anything else.
+
+    >>> last_day("2021-09"), last_day("2020-02"), last_day("2021")
+    (datetime.date(2021, 9, 30), datetime.date(2020, 2, 29), datetime.date(2021, 12, 31))
+    """
+    if len(date) == 7 and date[4] == "-":
+        year, month = int(date[:4]), int(date[5:7])
+        return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    if len(date) == 4:
+        return datetime.date(int(date), 12, 31)
+    return datetime.date.fromisoformat(date[:10])
+
+
 def _published_date(published: str | None) -> datetime.date | None:
+    """The publication date; a month or year of publication counts as its last day."""
     if published is None:
         return None
     try:
-        return datetime.date.fromisoformat(published[:10])
+        return last_day(published)
     except (ValueError, TypeError):
-        raise ConfigError(f"published date is not ISO YYYY-MM-DD: {published!r}") from None
+        raise ConfigError(f"published date is not ISO YYYY-MM-DD, YYYY-MM or YYYY: {published!r}") from None
 
 
 def resolve_year(month: int, day: int | None, published: str | None) -> int | None:

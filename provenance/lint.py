@@ -40,9 +40,10 @@ import regex
 from tabulate import tabulate
 
 from provenance import document, segment
+from provenance.citations import last_day
 from provenance.errors import ConfigError, InputError
 from provenance.model import Document
-from provenance.pipeline import extract, extract_path
+from provenance.pipeline import extract_path
 from provenance.sources import Registry, default_registry
 
 __all__ = [
@@ -602,13 +603,9 @@ def load_documents(
         if keep is not None and real not in explicit and real not in keep:
             continue
         try:
-            doc = extract_path(item, registry=registry)
+            yield extract_path(item, registry=registry, fallback=config.published)
         except InputError as e:
             yield e
-            continue
-        if doc.published is None and config.published:
-            doc = extract(doc.text, path=doc.path, published=config.published, registry=registry)
-        yield doc
 
 
 def contested_relations(documents: Sequence[Document], reference: Sequence[Document] = ()) -> tuple:
@@ -1179,10 +1176,13 @@ def _earliest_day(date: str | None) -> str | None:
 
 
 def _latest_day(date: str | None) -> str | None:
-    """Last day an ISO date can mean (as a comparable string)."""
+    """Last day an ISO date can mean (as a comparable string); None without a year."""
     if not date or date.startswith("--"):
         return None
-    return (date + "-12-31")[:10] if len(date) == 4 else (date + "-31")[:10] if len(date) == 7 else date[:10]
+    try:
+        return last_day(date).isoformat()
+    except ValueError:
+        return None
 
 
 @rule("PV003", "undated-citation", Level.WARNING)

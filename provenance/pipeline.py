@@ -32,6 +32,7 @@ def extract(
     path: str | None = None,
     published: str | None = None,
     registry: Registry | None = None,
+    fallback: str | None = None,
 ) -> Document:
     """Find the articles, sentences, citations and claims of ``text``.
 
@@ -40,6 +41,7 @@ def extract(
         path: where the text came from, used in claim ids and reports.
         published: ISO publication date; overrides any date found in the text.
         registry: the source registry (default: the shipped one).
+        fallback: ISO publication date used only when the text names none.
 
     Returns:
         The document with its articles, claims (in document order) and
@@ -51,6 +53,8 @@ def extract(
     """
     registry = registry or default_registry()
     lay = document.layout(text, published=published)
+    if lay.published is None and fallback:
+        lay = attrs.evolve(lay, published=fallback)
     stem = Document(text=text, path=path).stem
     claims: list = []
     malformed: list = []
@@ -80,13 +84,16 @@ def extract(
     )
 
 
-def extract_path(path: str, *, published: str | None = None, registry: Registry | None = None) -> Document:
+def extract_path(
+    path: str, *, published: str | None = None, registry: Registry | None = None, fallback: str | None = None
+) -> Document:
     """Read ``path`` (``-`` for stdin) and :func:`extract` it.
 
     Raises:
         InputError: the file cannot be read, is binary, not UTF-8 or empty.
     """
-    return extract(document.read_input(path), path=path, published=published, registry=registry)
+    return extract(document.read_input(path), path=path, published=published, registry=registry,
+                   fallback=fallback)
 
 
 def extract_paths(

@@ -112,12 +112,17 @@ def document_json(doc: Document) -> dict:
     }
 
 
-def report_json(docs: Iterable[Document], errors: Sequence[InputError] = ()) -> dict:
-    """The whole report as a JSON-ready dict; ``errors`` only when there were any."""
-    out: dict = {"version": 1, "documents": [document_json(d) for d in docs]}
+def versioned_json(key: str, items: list, errors: Sequence[InputError] = ()) -> dict:
+    """``{"version": 1, key: items}``, plus ``errors`` only when there were any."""
+    out: dict = {"version": 1, key: items}
     if errors:
         out["errors"] = [{"path": e.path, "problem": e.problem} for e in errors]
     return out
+
+
+def report_json(docs: Iterable[Document], errors: Sequence[InputError] = ()) -> dict:
+    """The whole report as a JSON-ready dict (the contract's version 1)."""
+    return versioned_json("documents", [document_json(d) for d in docs], errors)
 
 
 def _said_by(claim: Claim) -> str:
@@ -142,32 +147,45 @@ def claim_rows(doc: Document, article: int) -> Iterator[dict]:
         }
 
 
-def source_rows(doc: Document, article: int | None = None) -> Iterator[dict]:
-    """Rows of the sources table: each source once, by key, in order of first use.
+#: Columns of the per-article sources table.
+SOURCE_COLUMNS = ("source", "kind", "citations", "attributions", "first", "last")
+
+
+def _tally_sources(pairs: Iterable[tuple[str | None, Citation | Attribution]]) -> dict[str, dict]:
+    """Count ``(document path, evidence)`` pairs by source key, in order of first use.
 
     An attribution counts for its resolved speaker when there is one, so that
-    ``Ruiz``, ``she`` and ``Ana Ruiz`` make one row.
+    ``Ruiz``, ``she`` and ``Ana Ruiz`` make one row.  ``first`` and ``last``
+    are the earliest and latest citation dates, ``dates`` counts citations by
+    date (None: undated), ``documents`` the documents the source appears in.
     """
     seen: dict[str, dict] = {}
-    for claim in doc.claims:
-        if article is not None and claim.article != article:
-            continue
-        for e in claim.evidence:
-            speaker = e.speaker if isinstance(e, Attribution) else None
-            key = source_key(speaker) if speaker else e.source.key
-            row = seen.setdefault(
-                key,
-                {"source": speaker or e.source.name, "kind": e.source.kind.value, "citations": 0,
-                 "attributions": 0, "first": None, "last": None},
-            )
-            if isinstance(e, Citation):
-                row["citations"] += 1
-                if e.date:
-                    row["first"] = min(filter(None, [row["first"], e.date]))
-                    row["last"] = max(filter(None, [row["last"], e.date_end or e.date]))
-            else:
-                row["attributions"] += 1
-    yield from seen.values()
+    for path, e in pairs:
+        speaker = e.speaker if isinstance(e, Attribution) else None
+        key = source_key(speaker) if speaker else e.source.key
+        row = seen.setdefault(key, {
+            "source": speaker or e.source.name, "kind": e.source.kind.value, "citations": 0,
+            "attributions": 0, "documents": 0, "first": None, "last": None, "paths": [], "dates": {},
+        })
+        if path not in row["paths"]:
+            row["paths"].append(path)
+            row["documents"] += 1
+        if isinstance(e, Citation):
+            row["citations"] += 1
+            row["dates"][e.date] = row["dates"].get(e.date, 0) + 1
+            if e.date:
+                row["first"] = min(filter(None, [row["first"], e.date]))
+                row["last"] = max(filter(None, [row["last"], e.date_end or e.date]))
+        else:
+            row["attributions"] += 1
+    return seen
+
+
+def source_rows(doc: Document, article: int | None = None) -> Iterator[dict]:
+    """Rows of the sources table of one document (or one of its articles), in order of first use."""
+    pairs = ((doc.path, e) for c in doc.claims if article is None or c.article == article for e in c.evidence)
+    for row in _tally_sources(pairs).values():
+        yield {k: row[k] for k in SOURCE_COLUMNS}
 
 
 def unsourced_share(claims: Sequence[Claim]) -> tuple[int, int]:
@@ -508,35 +526,12 @@ def _relation_views(relations, claim_anchors: dict) -> list[_Relation]:
 def corpus_source_rows(docs: Iterable[Document]) -> Iterator[dict]:
     """Rows of the sources table over all ``docs``: each source once, by key.
 
-    An attribution counts for its resolved speaker when there is one
-    ("Ana Ruiz", not "she").  Most cited first, then most attributed,
-    then by name; ``first`` and ``last`` are the earliest and latest citation
-    dates, ``dates`` counts citations by date (None: undated).
+    Most cited first, then most attributed, then by name; besides
+    :data:`SOURCE_COLUMNS`, ``documents`` and ``dates`` (see :func:`_tally_sources`).
     """
-    seen: dict[str, dict] = {}
-    for doc in docs:
-        for claim in doc.claims:
-            for e in claim.evidence:
-                name = e.source.name
-                key = e.source.key
-                if isinstance(e, Attribution) and e.speaker:
-                    name, key = e.speaker, source_key(e.speaker)
-                row = seen.setdefault(key, {
-                    "source": name, "kind": e.source.kind.value, "citations": 0, "attributions": 0,
-                    "documents": 0, "first": None, "last": None, "paths": [], "dates": {},
-                })
-                if doc.path not in row["paths"]:
-                    row["paths"].append(doc.path)
-                    row["documents"] += 1
-                if isinstance(e, Citation):
-                    row["citations"] += 1
-                    row["dates"][e.date] = row["dates"].get(e.date, 0) + 1
-                    if e.date:
-                        row["first"] = min(filter(None, [row["first"], e.date]))
-                        row["last"] = max(filter(None, [row["last"], e.date_end or e.date]))
-                else:
-                    row["attributions"] += 1
-    rows = sorted(seen.values(), key=lambda r: (-r["citations"], -r["attributions"], r["source"].casefold()))
+    pairs = ((doc.path, e) for doc in docs for c in doc.claims for e in c.evidence)
+    rows = sorted(_tally_sources(pairs).values(),
+                  key=lambda r: (-r["citations"], -r["attributions"], r["source"].casefold()))
     for row in rows:
         del row["paths"]
         yield row
@@ -717,9 +712,7 @@ def render_relations(relations, fmt: str = "text", *, tablefmt: str | None = Non
     """Render relations in one of :data:`RELATION_FORMATS`."""
     relations = list(relations)
     if fmt == "json":
-        out: dict = {"version": 1, "relations": [relation_json(r) for r in relations]}
-        if errors:
-            out["errors"] = [{"path": e.path, "problem": e.problem} for e in errors]
+        out = versioned_json("relations", [relation_json(r) for r in relations], errors)
         return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
     if fmt == "csv":
         buf = io.StringIO()

@@ -627,3 +627,16 @@ def test_inserting_prose_changes_no_citation(pieces, data):
     assert essence(found) == essence(padded_found) == essence(c for _, c in pieces)
     assert bad == padded_bad == ()
     _check_invariants(padded, padded_found, padded_bad)
+
+
+@pytest.mark.parametrize(
+    "published, expected",
+    [
+        ("2021-09", "2021-06-03"),  # a month of publication: June 3 is before its end
+        ("2021-05", "2020-06-03"),  # ... and June 3 after it was the year before
+        ("2021", "2021-06-03"),  # a year of publication
+    ],
+)
+def test_partial_publication_dates(published, expected):
+    (c,), _ = find_citations("It fell (Kurier, June 3).", published=published)
+    assert c.date == expected

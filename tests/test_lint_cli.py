@@ -428,3 +428,18 @@ def test_pre_commit_hook_definition():
     assert "entry: provenance lint\n" in text
     assert "language: python\n" in text
     assert "types_or: [markdown, text]\n" in text
+
+
+def test_month_of_publication_is_its_last_day(tmp_path):
+    # a header naming only the month: a citation later that month is fine, the next month is not
+    path = tmp_path / "partial.txt"
+    path.write_text(
+        "Published: September 2021\n\nHarbour Strike Ends\n\n"
+        "Dock workers returned (Port Gazette, September 30). "
+        "Later it was calm (Kestrel News, October 2, 2021).\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["lint", "--format", "json", str(path)])
+    assert result.exit_code == 1, result.output
+    found = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "PV002"]
+    assert [f["text"] for f in found] == ["Kestrel News, October 2, 2021"]

@@ -56,3 +56,12 @@ def test_extract_is_deterministic(text, published):
 def test_seeds_are_consistent(seed_documents):
     for doc in seed_documents.values():
         check(doc)
+
+
+def test_fallback_date_only_when_the_text_names_none():
+    undated = provenance.extract("The dam burst (Valley News, December 20).", fallback="2022-01-10")
+    assert undated.published == "2022-01-10"
+    assert undated.claims[0].evidence[0].date == "2021-12-20"
+    dated = provenance.extract("---\ndate: 2020-05-01\n---\nThe dam burst (Valley News, April 20).",
+                               fallback="2022-01-10")
+    assert dated.published == "2020-05-01"
