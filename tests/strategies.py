@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 
+import regex
 from hypothesis import strategies as st
 
 from provenance import citations
@@ -34,7 +35,10 @@ _RESERVED = (
 
 
 def _allowed(word: str) -> bool:
-    return word.casefold().strip(".") not in _RESERVED
+    """No part of the word is a month, weekday or other word the grammar reads as prose or a date
+    ("JAN/AA" is as ambiguous to a reader as to the grammar)."""
+    parts = regex.split(r"[/&]", word.casefold().strip("."))
+    return not any(part in _RESERVED for part in parts)
 
 
 #: Written words of real-looking outlets, in several scripts.
