@@ -945,11 +945,7 @@ def _source_keys(claim: Claim, path: str | None) -> frozenset[str]:
 
 
 def _blocking_keys(view: _View) -> set[str]:
-    keys = set(view.keys)
-    for q in view.f.quantities:
-        if q.event and q.noun:
-            keys.add(f"#{q.event}/{q.noun}")
-    return keys
+    return set(view.keys) | {q.blocking_key for q in view.f.quantities if q.blocking_key}
 
 
 def _antecedents(items: list[_Item], window: int) -> set[tuple[int, int]]:

@@ -967,6 +967,11 @@ class Quantity:
         """What is counted: ``(event, noun)``."""
         return (self.event, self.noun)
 
+    @property
+    def blocking_key(self) -> str | None:
+        """The key under which counts of the same thing meet (``#killed/miner``), or None."""
+        return f"#{self.event}/{self.noun}" if self.event and self.noun else None
+
     def compatible(self, other: "Quantity") -> bool:
         """Can both counts be true of the same thing?
 

@@ -311,19 +311,18 @@ def claim_keys(text: str, speakers: Iterable[str] = ()) -> set[str]:
     """Blocking keys of a claim, as the comparator blocks (before alias merging).
 
     Entity keys of the text, the names of its speakers, counted events
-    (``#killed/civilian``), and the last word of every multi-word key, so that
-    "Saleh" finds "Amrullah Saleh" as the comparator's alias table would merge
-    them.
+    (``#killed/miner``), and the last word of every multi-word key, so that
+    "Ruiz" finds "Ana Ruiz" as the comparator's alias table would merge them.
 
-    >>> sorted(claim_keys("Amrullah Saleh said 170 civilians were killed."))
-    ['#killed/civilian', 'amrullah saleh', 'saleh']
+    >>> sorted(claim_keys("Ana Ruiz said 140 miners were killed."))
+    ['#killed/miner', 'ana ruiz', 'ruiz']
     """
-    from provenance.features import entity_keys, features, name_key
+    from provenance.features import features, keys_of, name_key
 
     f = features(text)
-    keys = {e.key for e in f.entities} | set(entity_keys(text))
+    keys = set(keys_of(f.entities))
     keys |= {name_key(s) for s in speakers if s and s.casefold() not in PRONOUNS}
-    keys |= {f"#{q.event}/{q.noun}" for q in f.quantities if q.event and q.noun}
+    keys |= {q.blocking_key for q in f.quantities if q.blocking_key}
     for key in list(keys):
         words = key.split()
         if len(words) > 1 and not key.startswith("#"):
