@@ -18,8 +18,13 @@ from provenance.model import Attribution, Citation, Claim, Span
 
 __all__ = ["HEDGES", "attach", "bind", "is_hedged"]
 
-#: Cues that a statement is reported second-hand or not vouched for.
-#: One phrase a line, matched case-insensitively on word boundaries.
+#: Cues that a statement is reported second-hand or not vouched for: the
+#: claim-level ``hedged`` flag (lint PV103, the report's "hedged" column).
+#: One phrase a line, matched case-insensitively on word boundaries.  The
+#: comparator's stance lexicon (``data/hedge_cues.txt``) is deliberately
+#: broader: it also counts reporting verbs ("says", "claims") that leave a
+#: headline neutral toward a claim, which would make every attributed
+#: sentence "hedged" here.
 HEDGES = (
     "reportedly",
     "allegedly",
