@@ -16,7 +16,7 @@ import regex
 
 from provenance.model import Attribution, Citation, Claim, Span
 
-__all__ = ["HEDGES", "attach", "bind", "is_hedged"]
+__all__ = ["HEDGES", "HEDGE_NEEDLES", "attach", "bind", "is_hedged"]
 
 #: Cues that a statement is reported second-hand or not vouched for: the
 #: claim-level ``hedged`` flag (lint PV103, the report's "hedged" column).
@@ -56,6 +56,29 @@ HEDGE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+#: Every phrase of :data:`HEDGES` contains one of these (lower case), so text
+#: whose case-folded form has none of them carries no hedge, and the pattern,
+#: which tries every position, need not run (most sentences).  Case folding
+#: is what makes this sound: every character that :data:`HEDGE` matches with
+#: an ASCII letter, ignoring case, folds to that letter ("ſ" to "s", the
+#: Kelvin sign to "k").  ``tests/test_claims.py`` checks the list against
+#: the phrases.
+HEDGE_NEEDLES = (
+    "report",
+    "alleg",
+    "purport",
+    "suppos",
+    "ostensib",
+    "said",
+    "rumo",
+    "believ",
+    "thought",
+    "claimed",
+    "verified",
+    "confirmed",
+)
+
+
 def is_hedged(text: str) -> bool:
     """Does ``text`` carry a hedge ("reportedly", "is said to", "reports emerged", …)?
 
@@ -64,7 +87,11 @@ def is_hedged(text: str) -> bool:
     >>> is_hedged("He arrived on Monday.")
     False
     """
-    return HEDGE.search(text) is not None
+    folded = text.casefold()
+    for needle in HEDGE_NEEDLES:  # a loop, not any(): this runs for every claim
+        if needle in folded:
+            return HEDGE.search(text) is not None
+    return False
 
 
 def bind(

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from provenance.claims import bind, is_hedged
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.claims import HEDGE, HEDGE_NEEDLES, HEDGES, bind, is_hedged
 from provenance.model import Citation, Source
 from provenance.segment import sentences
 
@@ -82,3 +87,29 @@ def test_claim_ids_count_from_first_id():
 )
 def test_hedges(text, expected):
     assert is_hedged(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops REPORTEDLY crossed the river.",  # upper case
+        "Troops repoſtedly crossed.",  # not a hedge: a long s is not an r
+        "It is ſaid that the bridge fell.",  # long s folds to s: still a hedge
+        "They were\nbelieved to be\tsafe.",  # line breaks and tabs between the words
+    ],
+)
+def test_needle_screen_agrees_with_the_pattern(text):
+    assert is_hedged(text) is (HEDGE.search(text) is not None)
+
+
+@pytest.mark.parametrize("phrase", HEDGES)
+@given(data=st.data())
+def test_every_hedge_contains_a_needle(phrase, data):
+    """The screen in is_hedged never hides a hedge: whatever a phrase of HEDGES
+    matches (any case, any spaces) contains one of HEDGE_NEEDLES once case-folded."""
+    pattern = regex.compile(phrase.replace(" ", r"\s+"), regex.IGNORECASE)
+    generator = re.compile(phrase.replace(" ", "[ \t\n\u00a0\u2009]+"), re.IGNORECASE)
+    sample = data.draw(st.from_regex(generator, fullmatch=True))
+    variant = data.draw(st.sampled_from([sample, sample.upper(), sample.title()]))
+    assert pattern.fullmatch(variant)
+    assert any(needle in variant.casefold() for needle in HEDGE_NEEDLES)
