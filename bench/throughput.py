@@ -12,7 +12,10 @@ Measured in one process, one core each, on the same text:
 
 Each is timed after a warm-up call (imports, pattern compilation and model
 set-up are not counted), best of ``--repeat`` runs.  Printed: MB/s (UTF-8
-bytes) for each, and provenance's ratio to each peer.  The floor for this
+bytes) for each, and provenance's ratio to each peer; then three stages of
+provenance's extraction measured alone (its sentence splitter, the tokens that
+attribution analysis needs for every sentence, and the bare token pattern),
+which bound what any rework around them can reach.  The floor for this
 project: at least 0.25x blingfire and faster than spaCy's sentencizer; the aim
 is 0.5x blingfire.  These are printed figures, never a timed test.
 
@@ -97,6 +100,69 @@ def pysbd_runner(texts: list[str]) -> Callable[[], object] | None:
     return lambda: [segmenter.segment(t) for t in texts]
 
 
+def stage_runners(texts: list[str]) -> list[tuple[str, Callable[[], object]]]:
+    """Parts of provenance's extraction, each alone on the same text.
+
+    They bound what any rework of the pipeline around them can reach:
+    ``sentences`` does the peers' job (layout and sentence splitting only);
+    ``tokens`` is the tokenisation that attribution analysis needs for every
+    sentence before it looks at a single word; ``token pattern`` is the bare
+    regular-expression scan inside it, with no Python work per token.
+    """
+    from provenance import attribution, document, segment
+
+    def spans(text: str) -> list:
+        lay = document.layout(text)
+        return [sp for a in lay.articles for sp in segment.sentences(text, a.body_start, a.end)]
+
+    every = [(t, spans(t)) for t in texts]
+    return [
+        ("sentences (layout + splitter)", lambda: [spans(t) for t in texts]),
+        ("tokens of every sentence", lambda: [attribution._tokens(t, sp.start, sp.end) for t, ss in every for sp in ss]),
+        ("token pattern alone (findall)", lambda: [attribution.TOKEN.findall(t, sp.start, sp.end) for t, ss in every for sp in ss]),
+    ]
+
+
+def print_bound(texts: list[str], size: float, repeat: int, blingfire: float | None, spacy: float | None) -> None:
+    """The most that skipping sentences without a reporting cue could give.
+
+    Attribution analysis runs over every sentence, because who spoke last and
+    which names came before (for "he said", "Brandt said") build up over all of
+    them.  Suppose it cost nothing on the sentences where it finds no cue:
+    full extraction would then take the time of everything but attribution,
+    plus attribution on the cue sentences alone.  That bound is printed; it is
+    not reachable (the speaker state would still have to be built).
+    """
+    from provenance import attribution, document, segment
+
+    lex, registry = attribution.lexicon(), attribution.default_registry()
+    articles, cued = [], []
+    for t in texts:
+        for a in document.layout(t).articles:
+            spans = segment.sentences(t, a.body_start, a.end)
+            articles.append((t, spans))
+            keep = []
+            for sp in spans:
+                sentence = attribution._Sentence.build(t, sp, registry)
+                sentence.mark_quotations(False)
+                if attribution._sentence_drafts(sentence, lex, registry):
+                    keep.append(sp)
+            cued.append((t, keep))
+    full = best_of(repeat, lambda: [provenance.extract(t) for t in texts])
+    every = best_of(repeat, lambda: [attribution.find_attributions(t, ss) for t, ss in articles])
+    only = best_of(repeat, lambda: [attribution.find_attributions(t, ss) for t, ss in cued])
+    n_all, n_cued = sum(len(ss) for _, ss in articles), sum(len(ss) for _, ss in cued)
+    rate = size / (full - every + only)
+    print(f"\nAttribution takes {every:.2f} s of {full:.2f} s; {n_cued} of {n_all} sentences have a cue "
+          f"({only:.2f} s alone).")
+    line = f"Bound if cue-less sentences cost nothing: {rate:.2f} MB/s"
+    if blingfire:
+        line += f" ({rate / blingfire:.3f}x blingfire)"
+    if spacy:
+        line += f" ({rate / spacy:.2f}x spaCy)"
+    print(line)
+
+
 def profile(texts: list[str], limit: int) -> None:
     """Where extraction spends its time: top functions, and own time by module."""
     texts = texts[:limit]
@@ -171,6 +237,19 @@ def main() -> int:
         print(f"floor >= {FLOOR_BLINGFIRE}x blingfire: {verdict} ({ours / blingfire:.3f}x; aim {AIM_BLINGFIRE}x)")
     if spacy:
         print(f"floor faster than spaCy's sentencizer: {'met' if ours > spacy else 'NOT met'} ({ours / spacy:.2f}x)")
+
+    print("\nStages of provenance's extraction, each alone (same text, one core):")
+    for name, runner in stage_runners(texts):
+        runner()  # warm-up
+        rate = size / best_of(args.repeat, runner)
+        line = f"  {name:<34} {rate:8.2f} MB/s"
+        if blingfire:
+            line += f"  ({rate / blingfire:.3f}x blingfire)"
+        if spacy:
+            line += f"  ({rate / spacy:.2f}x spaCy)"
+        print(line)
+
+    print_bound(texts, size, args.repeat, blingfire, spacy)
 
     if args.jobs:
         with tempfile.TemporaryDirectory(prefix="provenance-throughput-") as tmp:
