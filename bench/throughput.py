@@ -155,12 +155,14 @@ def print_bound(texts: list[str], size: float, repeat: int, blingfire: float | N
     rate = size / (full - every + only)
     print(f"\nAttribution takes {every:.2f} s of {full:.2f} s; {n_cued} of {n_all} sentences have a cue "
           f"({only:.2f} s alone).")
-    line = f"Bound if cue-less sentences cost nothing: {rate:.2f} MB/s"
-    if blingfire:
-        line += f" ({rate / blingfire:.3f}x blingfire)"
-    if spacy:
-        line += f" ({rate / spacy:.2f}x spaCy)"
-    print(line)
+    print(f"Bound if cue-less sentences cost nothing: {rate:.2f} MB/s{versus(rate, blingfire, spacy)}")
+
+
+def versus(rate: float, blingfire: float | None, spacy: float | None) -> str:
+    """``rate`` as ratios to the peers that ran."""
+    ratios = ([f"{rate / blingfire:.3f}x blingfire"] if blingfire else []) + (
+        [f"{rate / spacy:.2f}x spaCy"] if spacy else [])
+    return f"  ({', '.join(ratios)})" if ratios else ""
 
 
 def profile(texts: list[str], limit: int) -> None:
@@ -242,12 +244,7 @@ def main() -> int:
     for name, runner in stage_runners(texts):
         runner()  # warm-up
         rate = size / best_of(args.repeat, runner)
-        line = f"  {name:<34} {rate:8.2f} MB/s"
-        if blingfire:
-            line += f"  ({rate / blingfire:.3f}x blingfire)"
-        if spacy:
-            line += f"  ({rate / spacy:.2f}x spaCy)"
-        print(line)
+        print(f"  {name:<34} {rate:8.2f} MB/s{versus(rate, blingfire, spacy)}")
 
     print_bound(texts, size, args.repeat, blingfire, spacy)
 
