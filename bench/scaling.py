@@ -83,7 +83,7 @@ def stage_incremental(folder: Path, db: Path, jobs: int) -> dict:
     from provenance.compare import compare
 
     changed = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nTroops left Kabul (Reuters, May 2, 2021).\n",
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nTroops left Calder (Reuters, May 2, 2021).\n",
                        encoding="utf-8")
     start = time.perf_counter()
     with Store(db) as store:

@@ -1243,7 +1243,7 @@ class Predicate:
     cls: str
     """Its class in ``state_predicates.txt``: departed, arrived, stayed, at, dead, alive, captured, free."""
     subject: str | None = None
-    """Key of who it is said of (``saleh``; ``@he`` for an unresolved pronoun), or None."""
+    """Key of who it is said of (``ruiz``; ``@he`` for an unresolved pronoun), or None."""
     place: str | None = None
     """Place key for departed/arrived/stayed/at (``norland``, ``@country``)."""
     negated: bool = False
