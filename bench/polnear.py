@@ -167,7 +167,7 @@ def main(argv: list[str]) -> int:
             for pi, a in enumerate(pred):
                 if pi not in used_p:
                     spurious.append(
-                        f"{text_path.stem[:30]}: {text[a.start:a.end]!r} {a.cue!r} -> {text[a.content_start:a.content_end][:80]!r}"
+                        f"{text_path.stem[:30]}: {text[a.start : a.end]!r} {a.cue!r} -> {text[a.content_start : a.content_end][:80]!r}"
                     )
     if args.verbose:
         print("misses:")

@@ -30,8 +30,10 @@ def run(store: Store, folder: Path, jobs: int | None, label: str) -> None:
     seconds = time.perf_counter() - start
     run = store.last_run()
     extracted = run.added + run.updated
-    print(f"{label:<22} {extracted:>6} re-extracted {run.unchanged:>6} unchanged {run.errors:>3} errors "
-          f"{seconds:8.2f} s  ({len(events)} inputs)")
+    print(
+        f"{label:<22} {extracted:>6} re-extracted {run.unchanged:>6} unchanged {run.errors:>3} errors "
+        f"{seconds:8.2f} s  ({len(events)} inputs)"
+    )
 
 
 def main() -> int:
@@ -50,8 +52,9 @@ def main() -> int:
             run(store, folder, args.jobs, "index (empty store)")
             run(store, folder, args.jobs, "re-index, no change")
             changed = paths[len(paths) // 2]
-            changed.write_text(changed.read_text(encoding="utf-8") + "\nTroops left (Reuters, May 2, 2021).\n",
-                               encoding="utf-8")
+            changed.write_text(
+                changed.read_text(encoding="utf-8") + "\nTroops left (Reuters, May 2, 2021).\n", encoding="utf-8"
+            )
             run(store, folder, args.jobs, "re-index, 1 changed")
         print(f"database: {os.path.getsize(Path(tmp) / 'provenance.db') / 1e6:.1f} MB")
     return 0

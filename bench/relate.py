@@ -134,8 +134,10 @@ def fnc1(data: Path, limit: int | None, errors: int) -> None:
             fn += 1
     elapsed = time.perf_counter() - start
     p, r, f1 = prf(tp, fp, fn)
-    print(f"FNC-1 train, related pairs: {len(rows)} in {elapsed:.1f}s "
-          f"(top {FNC_SENTENCES} body sentences by overlap with the headline)")
+    print(
+        f"FNC-1 train, related pairs: {len(rows)} in {elapsed:.1f}s "
+        f"(top {FNC_SENTENCES} body sentences by overlap with the headline)"
+    )
     print(f"  disagree          P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
     for stance in ("agree", "disagree", "discuss"):
         total = per_class[(stance, True)] + per_class[(stance, False)]
@@ -161,7 +163,9 @@ def _most_similar(headline: str, body: list[tuple[str, frozenset[str]]], k: int)
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder holding emergent-train/ and fnc1-train/")
+    parser.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help="folder holding emergent-train/ and fnc1-train/"
+    )
     parser.add_argument("--limit", type=int, default=None, help="use only the first N pairs of each corpus")
     parser.add_argument("--errors", type=int, default=0, help="print N misclassified pairs")
     parser.add_argument("--only", choices=["emergent", "fnc1"], default=None)

@@ -59,8 +59,14 @@ def stage_index(data: Path, folder: Path, db: Path, size: int, jobs: int) -> dic
         claims = store.db.execute("SELECT count(*) FROM claims").fetchone()[0]
     seconds = time.perf_counter() - start
     own, children = peak_mb()
-    return {"seconds": seconds, "documents": run.added, "claims": claims, "peak_mb": own,
-            "worker_peak_mb": children, "db_mb": os.path.getsize(db) / 1e6}
+    return {
+        "seconds": seconds,
+        "documents": run.added,
+        "claims": claims,
+        "peak_mb": own,
+        "worker_peak_mb": children,
+        "db_mb": os.path.getsize(db) / 1e6,
+    }
 
 
 def stage_compare(db: Path) -> dict:
@@ -75,16 +81,24 @@ def stage_compare(db: Path) -> dict:
     relations = compare(docs, stats=stats)
     seconds = time.perf_counter() - start
     own, _ = peak_mb()
-    return {"read_seconds": read, "seconds": seconds, "relations": len(relations), "claims": stats.claims,
-            "comparisons": stats.comparisons, "stop_keys": len(stats.stop_keys), "peak_mb": own}
+    return {
+        "read_seconds": read,
+        "seconds": seconds,
+        "relations": len(relations),
+        "claims": stats.claims,
+        "comparisons": stats.comparisons,
+        "stop_keys": len(stats.stop_keys),
+        "peak_mb": own,
+    }
 
 
 def stage_incremental(folder: Path, db: Path, jobs: int) -> dict:
     from provenance.compare import compare
 
     changed = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\nTroops left Calder (Reuters, May 2, 2021).\n",
-                       encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nTroops left Calder (Reuters, May 2, 2021).\n", encoding="utf-8"
+    )
     start = time.perf_counter()
     with Store(db) as store:
         for _ in store.index([str(folder)], jobs=jobs):
@@ -99,8 +113,15 @@ def stage_incremental(folder: Path, db: Path, jobs: int) -> dict:
         relations = [r for r in compare([*mine, *others]) if {r.a.doc, r.b.doc} & {d.path for d in mine}]
         seconds = time.perf_counter() - start
     own, _ = peak_mb()
-    return {"index_seconds": index_seconds, "keying_seconds": keying, "seconds": seconds,
-            "changed": len(mine), "related": len(others), "relations": len(relations), "peak_mb": own}
+    return {
+        "index_seconds": index_seconds,
+        "keying_seconds": keying,
+        "seconds": seconds,
+        "changed": len(mine),
+        "related": len(others),
+        "relations": len(relations),
+        "peak_mb": own,
+    }
 
 
 def child(args) -> int:
@@ -116,8 +137,21 @@ def child(args) -> int:
 
 
 def run_stage(stage: str, size: int, work: str, args) -> dict | None:
-    cmd = [sys.executable, __file__, "--child", "--stage", stage, "--size", str(size), "--work", work,
-           "--data", str(args.data), "--jobs", str(args.jobs)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child",
+        "--stage",
+        stage,
+        "--size",
+        str(size),
+        "--work",
+        work,
+        "--data",
+        str(args.data),
+        "--jobs",
+        str(args.jobs),
+    ]
     env = dict(os.environ, PROVENANCE_BENCH_CODE=str(Path(work) / "code"))
     try:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=args.timeout, env=env)
@@ -136,8 +170,11 @@ def main() -> int:
     parser.add_argument("--sizes", default="150,1500,15000", help="corpus sizes, comma-separated")
     parser.add_argument("--jobs", type=int, default=os.cpu_count(), help="extraction processes [cores]")
     parser.add_argument("--timeout", type=float, default=1800, help="seconds allowed per stage [1800]")
-    parser.add_argument("--stages", default="index,compare,incremental",
-                        help="stages to run, comma-separated [index,compare,incremental]")
+    parser.add_argument(
+        "--stages",
+        default="index,compare,incremental",
+        help="stages to run, comma-separated [index,compare,incremental]",
+    )
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--stage", help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
@@ -161,8 +198,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="provenance-scaling-") as work:
         # Every stage measures this copy of the code: the extraction fingerprint
         # stays the same for the whole run even if the tree is edited meanwhile.
-        shutil.copytree(ROOT / "provenance", Path(work) / "code" / "provenance",
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            ROOT / "provenance", Path(work) / "code" / "provenance", ignore=shutil.ignore_patterns("__pycache__")
+        )
         for size in sizes:
             print(f"{size} documents")
             for stage in stages:
@@ -170,8 +208,10 @@ def main() -> int:
                 if out is None:
                     break
                 results[stage][size] = out
-                print(f"  {stage:<12} " + ", ".join(
-                    f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in out.items()))
+                print(
+                    f"  {stage:<12} "
+                    + ", ".join(f"{k} {v:.2f}" if isinstance(v, float) else f"{k} {v}" for k, v in out.items())
+                )
     print("\ntime growth for 10x documents (target <= 15x):")
     for stage in stages:
         done = results[stage]

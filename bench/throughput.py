@@ -104,9 +104,7 @@ def articles(texts: list[str]) -> list[tuple[str, list]]:
     """``(text, sentence spans)`` for every article of ``texts``, as extraction finds them."""
     from provenance import document, segment
 
-    return [
-        (t, segment.sentences(t, a.body_start, a.end)) for t in texts for a in document.layout(t).articles
-    ]
+    return [(t, segment.sentences(t, a.body_start, a.end)) for t in texts for a in document.layout(t).articles]
 
 
 def stage_runners(texts: list[str], parts: list[tuple[str, list]]) -> list[tuple[str, Callable[[], object]]]:
@@ -123,13 +121,24 @@ def stage_runners(texts: list[str], parts: list[tuple[str, list]]) -> list[tuple
 
     return [
         ("sentences (layout + splitter)", lambda: articles(texts)),
-        ("tokens of every sentence", lambda: [attribution._tokens(t, sp.start, sp.end) for t, ss in parts for sp in ss]),
-        ("token pattern alone (findall)", lambda: [attribution.TOKEN.findall(t, sp.start, sp.end) for t, ss in parts for sp in ss]),
+        (
+            "tokens of every sentence",
+            lambda: [attribution._tokens(t, sp.start, sp.end) for t, ss in parts for sp in ss],
+        ),
+        (
+            "token pattern alone (findall)",
+            lambda: [attribution.TOKEN.findall(t, sp.start, sp.end) for t, ss in parts for sp in ss],
+        ),
     ]
 
 
 def print_bound(
-    texts: list[str], parts: list[tuple[str, list]], full: float, repeat: int, blingfire: float | None, spacy: float | None
+    texts: list[str],
+    parts: list[tuple[str, list]],
+    full: float,
+    repeat: int,
+    blingfire: float | None,
+    spacy: float | None,
 ) -> None:
     """The most that skipping sentences without a reporting cue could give.
 
@@ -156,15 +165,18 @@ def print_bound(
     cue_seconds = best_of(repeat, lambda: [attribution.find_attributions(t, ss) for t, ss in with_cue])
     n_all, n_cued = sum(len(ss) for _, ss in parts), sum(len(ss) for _, ss in with_cue)
     rate = megabytes(texts) / (full - all_seconds + cue_seconds)
-    print(f"\nAttribution takes {all_seconds:.2f} s of {full:.2f} s; {n_cued} of {n_all} sentences have a cue "
-          f"({cue_seconds:.2f} s alone).")
+    print(
+        f"\nAttribution takes {all_seconds:.2f} s of {full:.2f} s; {n_cued} of {n_all} sentences have a cue "
+        f"({cue_seconds:.2f} s alone)."
+    )
     print(f"Bound if cue-less sentences cost nothing: {rate:.2f} MB/s{versus(rate, blingfire, spacy)}")
 
 
 def versus(rate: float, blingfire: float | None, spacy: float | None) -> str:
     """``rate`` as ratios to the peers that ran."""
     ratios = ([f"{rate / blingfire:.3f}x blingfire"] if blingfire else []) + (
-        [f"{rate / spacy:.2f}x spaCy"] if spacy else [])
+        [f"{rate / spacy:.2f}x spaCy"] if spacy else []
+    )
     return f"  ({', '.join(ratios)})" if ratios else ""
 
 
@@ -182,8 +194,11 @@ def profile(texts: list[str], limit: int) -> None:
     print(f"\nProfile of provenance.extract on {len(texts)} bodies ({total:.2f} s under cProfile)")
     by_module: dict[str, float] = collections.Counter()
     for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():
-        name = Path(filename).name if "provenance" in filename else (
-            "regex (C matching)" if filename == "~" else Path(filename).name)
+        name = (
+            Path(filename).name
+            if "provenance" in filename
+            else ("regex (C matching)" if filename == "~" else Path(filename).name)
+        )
         by_module[name] += tottime
     print("own time by file:")
     for name, seconds in sorted(by_module.items(), key=lambda kv: -kv[1])[:8]:
@@ -260,8 +275,10 @@ def main() -> int:
             start = time.perf_counter()
             n = sum(1 for _ in extract_paths([tmp], jobs=args.jobs))
             seconds = time.perf_counter() - start
-        print(f"\nprovenance extract_paths(jobs={args.jobs}) on {n} files: {size / seconds:.2f} MB/s "
-              f"({seconds:.2f} s; {os.cpu_count()} cores)")
+        print(
+            f"\nprovenance extract_paths(jobs={args.jobs}) on {n} files: {size / seconds:.2f} MB/s "
+            f"({seconds:.2f} s; {os.cpu_count()} cores)"
+        )
 
     if args.profile:
         profile(texts, args.profile)

@@ -156,14 +156,17 @@ CUE_ADVERBS = frozenset(
 HEDGE_ADVERBS = frozenset("reportedly allegedly purportedly supposedly apparently".split())
 #: Phrases that a parenthetical between subject and verb may consist of (", meanwhile,").
 ASIDE_PHRASES = frozenset(
-    p.strip() for p in """meanwhile, however, though, too, moreover, therefore, instead, indeed, also, nevertheless,
+    p.strip()
+    for p in """meanwhile, however, though, too, moreover, therefore, instead, indeed, also, nevertheless,
     nonetheless, in turn, for example, for instance, in particular, of course, at least, at the same time,
     in fact, again, then, now, still, furthermore, notably, in response, in addition""".split(",")
 )
 #: The one-word asides.
 ASIDE_WORDS = frozenset(p for p in ASIDE_PHRASES if " " not in p)
 #: Function words that never belong to a noun phrase.
-STOP_WORDS = frozenset("""
+STOP_WORDS = (
+    frozenset(
+        """
     about above across after against along amid amidst among around as at before behind below beneath beside
     besides between beyond by despite down during except for from in inside into like near of off on onto out
     outside over past per since than through throughout till to toward towards under unlike until up upon via
@@ -171,9 +174,16 @@ STOP_WORDS = frozenset("""
     whenever where wherever once what whom whose which who why how there here not also even just only still
     very too now then however meanwhile moreover therefore thus already again never ever always often
     sometimes soon instead indeed perhaps maybe rather quite almost nevertheless otherwise notably
-    """.split()) | AUXILIARIES | SUBJECT_PRONOUNS | OBJECT_PRONOUNS | PRONOUN_CONTRACTIONS
+    """.split()
+    )
+    | AUXILIARIES
+    | SUBJECT_PRONOUNS
+    | OBJECT_PRONOUNS
+    | PRONOUN_CONTRACTIONS
+)
 #: Common verbs that end a noun phrase when read left to right ("leaders hope").
-COMMON_VERBS = frozenset("""
+COMMON_VERBS = frozenset(
+    """
     get gets got make makes made go goes went take takes took come comes came see sees saw seem seems seemed
     appear appears appeared become becomes became remain remains remained want wants wanted need needs
     needed hope hopes hoped try tries tried plan plans planned expect expects expected face faces faced
@@ -181,7 +191,8 @@ COMMON_VERBS = frozenset("""
     include includes included help helps helped call calls called move moves moved live lives lived fled
     arrived arrive arrives stabbed killed kill kills fought fight fights heads head won win wins lost lose
     began begin begins started start starts continued decided decide decides offered offer offers
-    """.split())
+    """.split()
+)
 #: Words that link a noun to its complement inside a source phrase ("official of the ministry").
 LINKS = frozenset("of in at from for to with".split())
 #: Words that stand for a number of people ("Hundreds of Norwegians"): the head is what follows "of".
@@ -196,11 +207,13 @@ NUMBER_WORDS = frozenset(
 #: Capitalised modifiers that do not make a vague source affiliated ("Western diplomats").
 VAGUE_MODIFIERS = frozenset("western eastern northern southern foreign international local senior".split())
 #: Words ending in -ing that are not participles.
-NOT_PARTICIPLES = frozenset("""
+NOT_PARTICIPLES = frozenset(
+    """
     during according including following regarding concerning morning evening something nothing anything
     everything thing things king ring spring string wing bring sing building meeting hearing briefing
     funding training wedding ceiling feeling being having ongoing outstanding notwithstanding pending
-    """.split())
+    """.split()
+)
 #: Prepositions that introduce an adverbial after a cue ("said in a statement that").
 ADVERBIAL_PREPS = frozenset(
     "in on at during to with via through from over after before since by while earlier late last this next "

@@ -124,9 +124,26 @@ PROSE_WORDS: frozenset[str] = frozenset(
 
 #: Labels of image credits and captions: "(Source: Ministry of Defence)", "(Photo: AFP)".
 CREDIT_LABELS: tuple[str, ...] = (
-    "photo credit", "image credit", "image source", "photograph", "screenshot", "screengrab", "illustration",
-    "courtesy", "caption", "graphic", "footage", "picture", "source", "credit", "image", "photo", "video",
-    "file", "map", "pic",
+    "photo credit",
+    "image credit",
+    "image source",
+    "photograph",
+    "screenshot",
+    "screengrab",
+    "illustration",
+    "courtesy",
+    "caption",
+    "graphic",
+    "footage",
+    "picture",
+    "source",
+    "credit",
+    "image",
+    "photo",
+    "video",
+    "file",
+    "map",
+    "pic",
 )
 
 # --------------------------------------------------------------------------
@@ -396,9 +413,7 @@ def _fuzzy_month(name: str) -> str:
 
 #: Near-misses of month names: two edits for long names ("Setpember"), one for
 #: four to six letters ("Agust", "Jume"), none for "May".
-FUZZY_MONTH = regex.compile(
-    "(?i)(?:" + "|".join(_fuzzy_month(name) for name in MONTH_NAMES if len(name) > 3) + ")"
-)
+FUZZY_MONTH = regex.compile("(?i)(?:" + "|".join(_fuzzy_month(name) for name in MONTH_NAMES if len(name) > 3) + ")")
 
 
 def _misspelled_month(word: str) -> bool:
@@ -476,15 +491,15 @@ DOMAIN = _compile(
 )
 
 # Small patterns used when judging names and context.
-NAME_WORD = _compile(r"\[[^\]]*\] | \S+")          # a word of a name; "[South Africa]" is one
-LETTER = _compile(r"\p{L}")                          # any letter
-DIGIT = _compile(r"\d")                              # any digit
-CAPITALISED = _compile(r"\p{Lu}\p{Ll}")              # "Reuters", not "AFP" or "reuters"
-NOT_CAPITAL = _compile(r"[^\p{Lu}]")                 # to keep an acronym's capitals
-POSSESSIVE = _compile(r"['’]s$")                      # "State’s" -> "State"
-LAST_PARAGRAPH_BREAK = _compile(r"(?r)" + PARAGRAPH_BREAK)   # searching backwards
+NAME_WORD = _compile(r"\[[^\]]*\] | \S+")  # a word of a name; "[South Africa]" is one
+LETTER = _compile(r"\p{L}")  # any letter
+DIGIT = _compile(r"\d")  # any digit
+CAPITALISED = _compile(r"\p{Lu}\p{Ll}")  # "Reuters", not "AFP" or "reuters"
+NOT_CAPITAL = _compile(r"[^\p{Lu}]")  # to keep an acronym's capitals
+POSSESSIVE = _compile(r"['’]s$")  # "State’s" -> "State"
+LAST_PARAGRAPH_BREAK = _compile(r"(?r)" + PARAGRAPH_BREAK)  # searching backwards
 LAST_CLAUSE_BREAK = _compile(r"(?r)[.;:!?()\n]\s")  # punctuation ending a clause, backwards
-LINK_WORD = _compile(r"\s(?:to|in|told|by)\s")     # a speaker's link word may be present
+LINK_WORD = _compile(r"\s(?:to|in|told|by)\s")  # a speaker's link word may be present
 
 # ---------------------------------------------------------------------------
 # Work accounting
@@ -610,7 +625,7 @@ def resolve_year(month: int, day: int | None, published: str | None) -> int | No
 
 
 def _expand_year(written: str, published: str | None) -> int:
-    """"2021" -> 2021; "93" -> 1993; "05" -> 2005 (pivot: not after next year)."""
+    """ "2021" -> 2021; "93" -> 1993; "05" -> 2005 (pivot: not after next year)."""
     digits = written.lstrip("'’")
     if len(digits) == 4:
         return int(digits)
@@ -667,9 +682,7 @@ class When:
 
         y1, y2, m1, m2 = year_of("y1"), year_of("y2"), month_of("m1"), month_of("m2")
         if m.captures("dl"):
-            return tuple(
-                cls._single(y1, m1, int(day), written, published) for day in m.captures("dl")
-            )
+            return tuple(cls._single(y1, m1, int(day), written, published) for day in m.captures("dl"))
         d1 = int(m.group("d1")) if m.group("d1") else None
         d2 = int(m.group("d2")) if m.group("d2") else None
         if m1 is None and m2 is None:  # years only
@@ -764,8 +777,10 @@ def _name_ok(name: str) -> bool:
             if key.endswith(("ed", "ing")):
                 return False
             lower += 1
-        elif word.startswith("[") or _is_handle_or_domain(word) or (
-            key not in PARTICLES and _first_letter(word) is not None
+        elif (
+            word.startswith("[")
+            or _is_handle_or_domain(word)
+            or (key not in PARTICLES and _first_letter(word) is not None)
         ):
             named = True
     return named and lower <= 1
@@ -1009,7 +1024,7 @@ def _groups(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 # Context of undated parentheticals
 # ---------------------------------------------------------------------------
 
-_CLOSING_QUOTES = "”’\"»"
+_CLOSING_QUOTES = '”’"»'
 
 
 def _before(text: str, pos: int, floor: int = 0) -> int:

@@ -43,15 +43,30 @@ def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
     def decorate(f):
-        @click.option("--format", "fmt", type=click.Choice(formats), default=None,
-                      help=f"Output format [default: {formats[0]}, or from each --output file's extension].")
-        @click.option("--fmt", "tablefmt", type=click.Choice(tabulate_formats), default=None,
-                      metavar="STYLE",
-                      help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".")
-        @click.option("-o", "--output", "outputs", multiple=True,
-                      type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-                      help="Write the output to this file instead of stdout; repeat it to write several "
-                           "files, each in the format its extension names (.txt, .md, .json, .csv).")
+        @click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(formats),
+            default=None,
+            help=f"Output format [default: {formats[0]}, or from each --output file's extension].",
+        )
+        @click.option(
+            "--fmt",
+            "tablefmt",
+            type=click.Choice(tabulate_formats),
+            default=None,
+            metavar="STYLE",
+            help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
+        )
+        @click.option(
+            "-o",
+            "--output",
+            "outputs",
+            multiple=True,
+            type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+            help="Write the output to this file instead of stdout; repeat it to write several "
+            "files, each in the format its extension names (.txt, .md, .json, .csv).",
+        )
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -62,8 +77,16 @@ def output_options(formats: tuple[str, ...]):
 
 
 #: Output formats inferred from a file extension.
-EXTENSIONS = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".json": "json", ".csv": "csv",
-              ".html": "html", ".htm": "html", ".sarif": "sarif"}
+EXTENSIONS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".json": "json",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".sarif": "sarif",
+}
 
 
 def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -71,8 +94,10 @@ def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, 
     if not outputs:
         return [("-", fmt or formats[0])]
     if fmt and len(outputs) > 1:
-        raise click.UsageError("--format names one format but several --output files were given; "
-                               "drop --format and let each file's extension choose")
+        raise click.UsageError(
+            "--format names one format but several --output files were given; "
+            "drop --format and let each file's extension choose"
+        )
     plan = []
     for path in outputs:
         chosen = fmt or EXTENSIONS.get(os.path.splitext(path)[1].lower())
@@ -138,9 +163,15 @@ class _Progress:
 
 def jobs_option(f):
     """``-j/--jobs N``: extraction processes, default one per core."""
-    return click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
-                        help="Extract on N processes [default: the number of cores]; "
-                             "the output is the same, in the same order, whatever N is.")(f)
+    return click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        metavar="N",
+        help="Extract on N processes [default: the number of cores]; "
+        "the output is the same, in the same order, whatever N is.",
+    )(f)
 
 
 def _extract_inputs(paths, published: str | None, jobs: int | None, label: str):
@@ -180,8 +211,9 @@ def _index_events(store, paths, *, published, jobs, prune=False, registry=None, 
     """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
     with _Progress(label) as progress:
         try:
-            events = list(store.index(paths, published=published, registry=registry, jobs=jobs, prune=prune,
-                                      progress=progress))
+            events = list(
+                store.index(paths, published=published, registry=registry, jobs=jobs, prune=prune, progress=progress)
+            )
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
     return sorted(events, key=lambda e: (e.position is None, e.position or 0))
@@ -190,11 +222,20 @@ def _index_events(store, paths, *, published, jobs, prune=False, registry=None, 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
-@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
-              help="Publication date of the articles; overrides dates found in them.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
-                   "and read back from it; without PATHS, every stored document is reported.")
+@click.option(
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the articles; overrides dates found in them.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
+    "and read back from it; without PATHS, every stored document is reported.",
+)
 @jobs_option
 def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     """Report every claim of the articles in PATHS with its citations and sources.
@@ -217,8 +258,10 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     if not paths and not db_path:
         raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to report every stored document)")
     if published and db_path and not paths:
-        raise click.UsageError("--published applies to PATHS being extracted; with --db and no PATHS "
-                               "nothing is extracted: drop --published")
+        raise click.UsageError(
+            "--published applies to PATHS being extracted; with --db and no PATHS "
+            "nothing is extracted: drop --published"
+        )
     _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, FORMATS)
     docs, errors = [], []
@@ -251,29 +294,64 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 
 @main.command("lint")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--format", "fmt", type=click.Choice(lint_.FORMATS), default=None,
-              help="Output format [default: text, or from each --output file's extension].")
-@click.option("-o", "--output", "outputs", multiple=True,
-              type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-              help="Write the findings to this file instead of stdout; repeat it to write several "
-                   "files, each in the format its extension names (.txt, .json, .sarif).")
-@click.option("--fail-on", type=click.Choice([level.value for level in lint_.Level]), default="error",
-              show_default=True, help="Exit 1 when a finding is at or above this level.")
-@click.option("--exit-zero", is_flag=True,
-              help="Exit 0 even when findings reach --fail-on (input and configuration errors still exit 2).")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Read the configuration from FILE instead of the nearest .provenance.toml or "
-                   "pyproject.toml [tool.provenance].")
-@click.option("--changed-since", metavar="REV",
-              help="Lint only the files in PATHS changed since the git revision REV (and untracked "
-                   "ones); files named explicitly are always linted.")
-@click.option("--corpus", multiple=True, type=click.Path(), metavar="PATH",
-              help="Articles to compare against for PV201 (contested-claim) without linting them; "
-                   "repeatable.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Compare against this corpus store (see `provenance index`) for PV201: only the stored "
-                   "documents that share a subject with the linted ones are read; --corpus PATHs are "
-                   "indexed into it first.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(lint_.FORMATS),
+    default=None,
+    help="Output format [default: text, or from each --output file's extension].",
+)
+@click.option(
+    "-o",
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+    help="Write the findings to this file instead of stdout; repeat it to write several "
+    "files, each in the format its extension names (.txt, .json, .sarif).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice([level.value for level in lint_.Level]),
+    default="error",
+    show_default=True,
+    help="Exit 1 when a finding is at or above this level.",
+)
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when findings reach --fail-on (input and configuration errors still exit 2).",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Read the configuration from FILE instead of the nearest .provenance.toml or "
+    "pyproject.toml [tool.provenance].",
+)
+@click.option(
+    "--changed-since",
+    metavar="REV",
+    help="Lint only the files in PATHS changed since the git revision REV (and untracked "
+    "ones); files named explicitly are always linted.",
+)
+@click.option(
+    "--corpus",
+    multiple=True,
+    type=click.Path(),
+    metavar="PATH",
+    help="Articles to compare against for PV201 (contested-claim) without linting them; repeatable.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Compare against this corpus store (see `provenance index`) for PV201: only the stored "
+    "documents that share a subject with the linted ones are read; --corpus PATHs are "
+    "indexed into it first.",
+)
 @jobs_option
 def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus, db_path, jobs):
     """Check articles for malformed citations, impossible dates, unsourced
@@ -307,14 +385,20 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
             reference = []
             if db_path:
                 with _open_store(db_path) as store:
-                    indexed = _index_events(store, corpus, published=None, jobs=jobs,
-                                            registry=config.registry()) if corpus else ()
+                    indexed = (
+                        _index_events(store, corpus, published=None, jobs=jobs, registry=config.registry())
+                        if corpus
+                        else ()
+                    )
                     for event in indexed:
                         if event.action == "error":
                             errors.append(event.error)
                     linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
-                    reference = [r for r in store.related(docs, jobs=jobs)
-                                 if not r.path or os.path.realpath(r.path) not in linted]
+                    reference = [
+                        r
+                        for r in store.related(docs, jobs=jobs)
+                        if not r.path or os.path.realpath(r.path) not in linted
+                    ]
             else:
                 for item in lint_.load_documents(corpus, config, exclude=False) if corpus else ():
                     (errors if isinstance(item, InputError) else reference).append(item)
@@ -348,8 +432,14 @@ def rules_command(fmt, tablefmt, outputs):
 
 @main.command("rule")
 @click.argument("code")
-@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
-              help="Output format: the documentation as Markdown, or a JSON object.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("text", "json")),
+    default="text",
+    show_default=True,
+    help="Output format: the documentation as Markdown, or a JSON object.",
+)
 def rule_command(code, fmt):
     """Explain the lint rule CODE (a code such as PV101, or a name such as
     unsourced-statistic): what it does, why it matters, an example and the fix.
@@ -370,12 +460,22 @@ def rule_command(code, fmt):
 
 @main.command("index")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--db", "db_path", default="provenance.db", show_default=True, type=click.Path(dir_okay=False),
-              metavar="FILE", help="The corpus store (an SQLite file; created when absent).")
-@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
-              help="Publication date of the articles; overrides dates found in them.")
-@click.option("--prune", is_flag=True,
-              help="Drop stored documents under PATHS whose files are gone.")
+@click.option(
+    "--db",
+    "db_path",
+    default="provenance.db",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="The corpus store (an SQLite file; created when absent).",
+)
+@click.option(
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the articles; overrides dates found in them.",
+)
+@click.option("--prune", is_flag=True, help="Drop stored documents under PATHS whose files are gone.")
 @jobs_option
 def index_command(paths, db_path, published, prune, jobs):
     """Add the articles in PATHS to a corpus store, or update them.
@@ -403,8 +503,10 @@ def index_command(paths, db_path, published, prune, jobs):
     for e in events:
         if e.action in ("added", "updated", "removed"):
             click.echo(f"{e.action}: {e.path}")
-    click.echo(f"{db_path}: {run.added} added, {run.updated} updated, {run.unchanged} unchanged, "
-               f"{run.removed} removed, {run.errors} errors (run {run.id})")
+    click.echo(
+        f"{db_path}: {run.added} added, {run.updated} updated, {run.unchanged} unchanged, "
+        f"{run.removed} removed, {run.errors} errors (run {run.id})"
+    )
     _report_errors(errors)
     if errors:
         sys.exit(2)
@@ -416,16 +518,29 @@ def index_command(paths, db_path, published, prune, jobs):
 @main.command("contested")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(RELATION_FORMATS)
-@click.option("--all", "show_all", is_flag=True,
-              help="Also list corroborated claims (JSON always includes them).")
-@click.option("--min-score", type=click.FloatRange(0.0, 1.0), default=0.0, show_default=True,
-              help="Leave out relations scored below this.")
-@click.option("--published", callback=_iso_date, metavar="YYYY-MM-DD",
-              help="Publication date of the articles; overrides dates found in them.")
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Use this corpus store (see `provenance index`): PATHS, if any, are indexed into it "
-                   "first; then only the documents the last index run added or changed are compared, "
-                   "with the stored documents that share a name or counted event with them.")
+@click.option("--all", "show_all", is_flag=True, help="Also list corroborated claims (JSON always includes them).")
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Leave out relations scored below this.",
+)
+@click.option(
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the articles; overrides dates found in them.",
+)
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Use this corpus store (see `provenance index`): PATHS, if any, are indexed into it "
+    "first; then only the documents the last index run added or changed are compared, "
+    "with the stored documents that share a name or counted event with them.",
+)
 @jobs_option
 def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path):
     """List claims that other claims contest, within and across the articles in PATHS.
@@ -445,8 +560,9 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     from provenance.compare import compare
 
     if not paths and not db_path:
-        raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to compare what the last "
-                               "`provenance index` changed)")
+        raise click.UsageError(
+            "Missing argument 'PATHS...' (or --db FILE to compare what the last `provenance index` changed)"
+        )
     _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
     docs, errors = [], []
@@ -460,8 +576,11 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     else:
         for item in _extract_inputs(paths, published, jobs, "extracting"):
             (errors if isinstance(item, InputError) else docs).append(item)
-    relations = [r for r in compare(docs) if r.score >= min_score
-                 and (changed is None or r.a.doc in changed or r.b.doc in changed)]
+    relations = [
+        r
+        for r in compare(docs)
+        if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
+    ]
     for path, chosen in plan:
         chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
         _write(path, render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
@@ -472,8 +591,13 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
 
 @main.command("relate")
 @click.argument("source", default="-", type=click.File("rb"))
-@click.option("-o", "--output", default="-", type=click.File("w", encoding="utf-8"),
-              help="Write the JSON Lines here instead of stdout.")
+@click.option(
+    "-o",
+    "--output",
+    default="-",
+    type=click.File("w", encoding="utf-8"),
+    help="Write the JSON Lines here instead of stdout.",
+)
 def relate_command(source, output):
     """Judge pairs of statements read as JSON Lines from SOURCE (default: stdin).
 
@@ -504,8 +628,13 @@ def relate_command(source, output):
             bad += 1
             continue
         r = relate(item["a"], item["b"])
-        line = {"id": item.get("id"), "relation": str(r.relation), "kind": str(r.kind) if r.kind else None,
-                "score": round(r.score, 3), "evidence": r.evidence}
+        line = {
+            "id": item.get("id"),
+            "relation": str(r.relation),
+            "kind": str(r.kind) if r.kind else None,
+            "score": round(r.score, 3),
+            "evidence": r.evidence,
+        }
         output.write(json.dumps(line, ensure_ascii=False) + "\n")
     if bad:
         sys.exit(2)

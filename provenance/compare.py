@@ -356,8 +356,15 @@ def _subject_phrase(view: _View, shared: frozenset[str]) -> str:
 
 
 def _denial(
-    target: _View, denier: _View, label: str, shared: frozenset[str], sim: float,
-    *, strict: bool, anaphora: bool, related: bool = False,
+    target: _View,
+    denier: _View,
+    label: str,
+    shared: frozenset[str],
+    sim: float,
+    *,
+    strict: bool,
+    anaphora: bool,
+    related: bool = False,
 ) -> _Verdict | None:
     if target.denials:
         return None  # both deny: they agree
@@ -382,7 +389,9 @@ def _denial(
             if anaphora and (shared or sim > 0):
                 score = 0.85 + (0.08 if shared else 0.0)
                 return _Verdict(
-                    RelationType.CONTESTED, Kind.DENIAL, round(min(score, 0.97), 3),
+                    RelationType.CONTESTED,
+                    Kind.DENIAL,
+                    round(min(score, 0.97), 3),
                     f'{label} ("{_squash(phrase)}"){_subject_phrase(denier, shared)}',
                 )
             if strict:
@@ -397,7 +406,9 @@ def _denial(
             continue
         score = 0.6 + 0.3 * min(1.0, 2 * sim) + (0.05 if shared else 0.0)
         return _Verdict(
-            RelationType.CONTESTED, Kind.DENIAL, round(min(score, 0.97), 3),
+            RelationType.CONTESTED,
+            Kind.DENIAL,
+            round(min(score, 0.97), 3),
             f'{label} ("{_squash(phrase)}"){_subject_phrase(denier, shared)}',
         )
     return None
@@ -533,7 +544,9 @@ def _quantity(a: _View, b: _View, shared: frozenset[str], sim: float, *, strict:
             gap = (lo - hi) / lo if lo > 0 else 1.0
             score = 0.55 + 0.25 * min(1.0, gap) + (0.1 if shared else 0.0) + 0.05 * min(1.0, sim * 2)
             return _Verdict(
-                RelationType.CONTESTED, Kind.QUANTITY, round(min(score, 0.95), 3),
+                RelationType.CONTESTED,
+                Kind.QUANTITY,
+                round(min(score, 0.95), 3),
                 f"a: {_describe(qa)}, b: {_describe(qb)}{_subject_phrase(b, shared)}",
             )
     return None
@@ -565,7 +578,9 @@ def _negation_mismatch(a: _View, b: _View, sim: float) -> _Verdict | None:
             best = (score, _squash(b.f.text[n.start : n.end] + " " + head))
     if best is None:
         return None
-    return _Verdict(RelationType.CONTESTED, Kind.CONTRADICTION, round(min(best[0], 0.9), 3), f'b negates a ("{best[1]}")')
+    return _Verdict(
+        RelationType.CONTESTED, Kind.CONTRADICTION, round(min(best[0], 0.9), 3), f'b negates a ("{best[1]}")'
+    )
 
 
 def _clause_about(view: _View, other: _View, cue: Cue) -> bool:
@@ -629,6 +644,7 @@ def _similarity_without_names(a: _View, b: _View) -> float:
 
 def _verbatim(a: _View, b: _View) -> bool:
     """Are the two the same text (a quotation or a copied paragraph), word pairs in the same order?"""
+
     def pairs(text: str) -> set[tuple[str, str]]:
         words = [w.casefold() for w in LETTER_RUN.findall(text)]
         return set(zip(words, words[1:]))
@@ -649,7 +665,11 @@ def _conflict(pa: Predicate, pb: Predicate) -> bool:
 
 def _agreement(a: _View, b: _View, shared: frozenset[str], sim: float, *, strict: bool) -> _Verdict:
     same_predicate = any(
-        pa.cls == pb.cls and pa.subject and pa.subject == pb.subject and pa.negated == pb.negated and pa.place == pb.place
+        pa.cls == pb.cls
+        and pa.subject
+        and pa.subject == pb.subject
+        and pa.negated == pb.negated
+        and pa.place == pb.place
         for pa in a.predicates
         for pb in b.predicates
     )
@@ -670,18 +690,24 @@ def _agreement(a: _View, b: _View, shared: frozenset[str], sim: float, *, strict
             return _Verdict(RelationType.NEUTRAL, None, round(sim, 3), "about the same thing")
         score = min(0.95, 0.45 + 0.6 * sim + (0.15 if same_predicate else 0.0))
         return _Verdict(
-            RelationType.CORROBORATED, Kind.AGREEMENT, round(score, 3),
+            RelationType.CORROBORATED,
+            Kind.AGREEMENT,
+            round(score, 3),
             f"same statement from independent sources (similarity {sim:.2f}){_subject_phrase(b, shared)}",
         )
     cues = _unendorsed(a, b)
     if cues:
         return _Verdict(
-            RelationType.NEUTRAL, None, round(min(1.0, 0.5 + sim / 2), 3),
+            RelationType.NEUTRAL,
+            None,
+            round(min(1.0, 0.5 + sim / 2), 3),
             f'b reports a without endorsing it ("{_squash(cues[0])}")',
         )
     score = min(0.95, 0.5 + 0.5 * sim + (0.1 if same_predicate else 0.0))
     return _Verdict(
-        RelationType.CORROBORATED, Kind.AGREEMENT, round(score, 3),
+        RelationType.CORROBORATED,
+        Kind.AGREEMENT,
+        round(score, 3),
         f"b says what a says (similarity {sim:.2f}){_subject_phrase(b, shared)}",
     )
 
@@ -693,7 +719,9 @@ REPORTING_VERBS = frozenset(
 )
 #: Hedges that qualify the noun after them ("alleged rapist"): they withhold
 #: endorsement of the other statement only when that noun is part of it.
-ADJECTIVE_HEDGES = frozenset("alleged suspected suspect purported reported rumoured rumored leaked possible apparent".split())
+ADJECTIVE_HEDGES = frozenset(
+    "alleged suspected suspect purported reported rumoured rumored leaked possible apparent".split()
+)
 #: Modals that do not by themselves withhold endorsement ("would", "should").
 WEAK_MODALS = frozenset("would should".split())
 
@@ -708,7 +736,8 @@ def _unendorsed(a: _View, b: _View) -> list[str]:
         return []
     a_reports = any(w.casefold().strip(".,:;") in REPORTING_VERBS for w in a.f.text.split())
     cues = [
-        c.text for c in b.f.hedges
+        c.text
+        for c in b.f.hedges
         if not (a_reports and c.text.casefold() in REPORTING_VERBS) and not _qualifies_other(b, a, c)
     ]
     cues += [c.text for c in b.f.modals if c.text.casefold() not in WEAK_MODALS]
@@ -885,7 +914,9 @@ def compare(
         if v.relation is RelationType.CONTESTED and same_voice:
             continue
         if v.relation is RelationType.CORROBORATED and (
-            same_sentence or a.view.sources & b.view.sources or (a.doc == b.doc and not (a.claim.citations and b.claim.citations))
+            same_sentence
+            or a.view.sources & b.view.sources
+            or (a.doc == b.doc and not (a.claim.citations and b.claim.citations))
         ):
             continue  # a restatement, one source twice, or the article's own background
         if v.relation in (RelationType.CONTESTED, RelationType.CORROBORATED) and v.score >= min_score:
@@ -902,7 +933,14 @@ def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str 
         entries = [(d.path, d) for d in claims_by_doc]
     for path, value in entries:
         if isinstance(value, Document):
-            out.append((path if path is not None else value.path, value.text, tuple(value.claims), value.published or published.get(path)))
+            out.append(
+                (
+                    path if path is not None else value.path,
+                    value.text,
+                    tuple(value.claims),
+                    value.published or published.get(path),
+                )
+            )
         else:
             out.append((path, None, tuple(value), published.get(path)))
     return out
@@ -923,7 +961,11 @@ def _claim_view(claim: Claim, path: str | None, text: str | None, aliases: Alias
                     anaphoric = regex.search(r"\b(?:those|these|the|such|this|that|it)\b", between, regex.IGNORECASE)
                     objects.append(Cue(_squash(between), 0, 0, "anaphoric" if anaphoric else ""))
     return _view(
-        claim.text, aliases, speakers=speakers, extra_denials=extra, extra_objects=objects,
+        claim.text,
+        aliases,
+        speakers=speakers,
+        extra_denials=extra,
+        extra_objects=objects,
         sources=_source_keys(claim, path),
     )
 
@@ -979,10 +1021,17 @@ def _self_corroborations(items: list[_Item]) -> list[tuple[_Item, Relation]]:
         a = attrs.evolve(it.side, sources=(names[0],))
         b = attrs.evolve(it.side, sources=tuple(names[1:]))
         out.append(
-            (it, Relation(
-                RelationType.CORROBORATED, Kind.AGREEMENT, 0.8, a, b,
-                f"one claim, independent sources: {'; '.join(names)}",
-            ))
+            (
+                it,
+                Relation(
+                    RelationType.CORROBORATED,
+                    Kind.AGREEMENT,
+                    0.8,
+                    a,
+                    b,
+                    f"one claim, independent sources: {'; '.join(names)}",
+                ),
+            )
         )
     return out
 

@@ -92,8 +92,27 @@ NAME_STOPWORDS = _words("name_stopwords.txt")
 PERSON_TITLES = tuple(row[0] for row in load_lexicon("person_titles.txt"))
 #: Single words of titles, stripped from the front of names ("President Okafor").
 TITLE_WORDS = frozenset(w for t in PERSON_TITLES for w in t.replace("-", " ").split()) | {
-    "former", "deputy", "acting", "first", "late", "ex", "lt", "gen", "col", "maj", "capt",
-    "sgt", "dr", "mr", "mrs", "ms", "sir", "lord", "lady", "rev", "st",
+    "former",
+    "deputy",
+    "acting",
+    "first",
+    "late",
+    "ex",
+    "lt",
+    "gen",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "sir",
+    "lord",
+    "lady",
+    "rev",
+    "st",
 }
 #: Written numbers: word -> value (``number_words.txt``).
 NUMBER_WORDS = {row[0]: float(row[1]) for row in load_lexicon("number_words.txt")}
@@ -141,8 +160,13 @@ ORGANISATION_WORDS = frozenset(
 NAME_BREAKERS = frozenset(
     w.casefold()
     for phrases in (
-        [p for p, _, _ in STATE_PREDICATES], EVENT_WORDS, NEGATION_CUES, MODAL_CUES, HEDGE_CUES,
-        DENIAL_CUES, CONFIRMATION_CUES,
+        [p for p, _, _ in STATE_PREDICATES],
+        EVENT_WORDS,
+        NEGATION_CUES,
+        MODAL_CUES,
+        HEDGE_CUES,
+        DENIAL_CUES,
+        CONFIRMATION_CUES,
     )
     for p in phrases
     for w in p.split()
@@ -162,10 +186,27 @@ AUXILIARIES = frozenset(
 BE_AUXILIARIES = frozenset("is are was were be been being got gets get".split())
 #: Irregular plural and verb forms for :func:`stem`.
 IRREGULAR = {
-    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
-    "personnel": "personnel", "troops": "troop", "feet": "foot", "mice": "mouse", "lives": "life",
-    "died": "die", "dies": "die", "dead": "die", "death": "die", "deaths": "die", "killed": "kill",
-    "says": "say", "said": "say", "news": "news", "series": "series", "species": "species",
+    "people": "person",
+    "persons": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "personnel": "personnel",
+    "troops": "troop",
+    "feet": "foot",
+    "mice": "mouse",
+    "lives": "life",
+    "died": "die",
+    "dies": "die",
+    "dead": "die",
+    "death": "die",
+    "deaths": "die",
+    "killed": "kill",
+    "says": "say",
+    "said": "say",
+    "news": "news",
+    "series": "series",
+    "species": "species",
 }
 
 # --------------------------------------------------------------------------
@@ -175,10 +216,27 @@ IRREGULAR = {
 #: One-for-one replacements that make matching simpler without moving offsets.
 _FOLD = str.maketrans(
     {
-        "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u2032": "'", "`": "'",
-        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-        "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ", "\r": " ", "\n": " ",
-        "[": " ", "]": " ", "\u2026": " ", "\u2013": "-", "\u2212": "-",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\r": " ",
+        "\n": " ",
+        "[": " ",
+        "]": " ",
+        "\u2026": " ",
+        "\u2013": "-",
+        "\u2212": "-",
     }
 )
 
@@ -349,11 +407,32 @@ NEGATION = regex.compile(
 )
 #: Phrases that open with a negation word without negating anything.
 NEGATION_IDIOMS = (
-    "no doubt", "not only", "not just", "no matter", "no less than", "no more than",
-    "no fewer than", "not less than", "not more than", "nothing but", "no sooner",
-    "without doubt", "if not", "not least", "no wonder", "not to mention", "none other than",
-    "not far from", "no stranger", "no idea", "no way", "no mistake", "no limit", "no end",
-    "never been better", "not bad",
+    "no doubt",
+    "not only",
+    "not just",
+    "no matter",
+    "no less than",
+    "no more than",
+    "no fewer than",
+    "not less than",
+    "not more than",
+    "nothing but",
+    "no sooner",
+    "without doubt",
+    "if not",
+    "not least",
+    "no wonder",
+    "not to mention",
+    "none other than",
+    "not far from",
+    "no stranger",
+    "no idea",
+    "no way",
+    "no mistake",
+    "no limit",
+    "no end",
+    "never been better",
+    "not bad",
 )
 # A negation idiom at a cue's position.
 #   "no less than 64 strikes" -> not a negation
@@ -613,8 +692,11 @@ def _entities(text: str, folded: str, tokens: list[_Token]) -> tuple[Entity, ...
         if shouting and low not in FUNCTION_WORDS and len(bare) > 5:
             continue
         found[(m.start(), m.start() + len(bare))] = Entity(
-            text[m.start() : m.start() + len(bare)], m.start(), m.start() + len(bare),
-            EntityKind.ACRONYM, _key(bare),
+            text[m.start() : m.start() + len(bare)],
+            m.start(),
+            m.start() + len(bare),
+            EntityKind.ACRONYM,
+            _key(bare),
         )
     for m in _finditer(TITLE, folded):
         s, e = m.span("title")
@@ -696,7 +778,9 @@ def _merge_in_chains(entities: tuple[Entity, ...], text: str, folded: str) -> tu
             and regex.fullmatch(r"\s+in\s+", folded[out[-1].end : e.start])
         ):
             prev = out.pop()
-            out.append(Entity(text[prev.start : e.end], prev.start, e.end, EntityKind.NAME, _key(text[prev.start : e.end])))
+            out.append(
+                Entity(text[prev.start : e.end], prev.start, e.end, EntityKind.NAME, _key(text[prev.start : e.end]))
+            )
             continue
         out.append(e)
     return tuple(out)
@@ -929,8 +1013,7 @@ MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "dozen": 12.0, "bn": 1e9}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0, "bn": 1e9}
 
 
 @attrs.frozen
@@ -1023,16 +1106,23 @@ def _quantities(text: str, folded: str, tokens: list[_Token]) -> tuple[Quantity,
         sentence_start = max(folded.rfind(c, 0, start) for c in ".!?") + 1
         sentence_end = min((i for i in (folded.find(c, m.end()) for c in ".!?") if i >= 0), default=len(folded))
         aggregate = AGGREGATE.search(folded, sentence_start, sentence_end) is not None
-        out.append(
-            Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact, aggregate)
-        )
+        out.append(Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact, aggregate))
         out[-1] = attrs.evolve(out[-1], event=_event(tokens, folded, out[-1], noun_end))
     # "arrested 14 dockers and detained 9": an elliptic count takes the noun before it.
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
-        if q.noun is None and prev.noun and regex.fullmatch(r"[\w\s,]{0,40}", folded[prev.end : q.start]) and " and " in folded[prev.end : q.start] + " ":
+        if (
+            q.noun is None
+            and prev.noun
+            and regex.fullmatch(r"[\w\s,]{0,40}", folded[prev.end : q.start])
+            and " and " in folded[prev.end : q.start] + " "
+        ):
             out[i] = attrs.evolve(q, noun=prev.noun)
-        if out[i].event is None and prev.event and regex.fullmatch(r"\s*[\w\s]{0,40}?\s*(?:,\s*)?and\s*", folded[prev.end : q.start]):
+        if (
+            out[i].event is None
+            and prev.event
+            and regex.fullmatch(r"\s*[\w\s]{0,40}?\s*(?:,\s*)?and\s*", folded[prev.end : q.start])
+        ):
             out[i] = attrs.evolve(out[i], event=prev.event)
     return tuple(out)
 
@@ -1094,10 +1184,15 @@ def _counted_noun(tokens: list[_Token], index: int, folded: str) -> tuple[str | 
     while i < len(tokens) and n < 4:
         t = tokens[i]
         gap = folded[prev_end : t.start]
-        if any(c in gap for c in ",.;:()\"!?") or gap.count(" ") > 2 and n:
+        if any(c in gap for c in ',.;:()"!?') or gap.count(" ") > 2 and n:
             break
         low = t.low
-        if (low in FUNCTION_WORDS and not t.text.isupper()) or low in EVENT_WORDS or _negation_word(low) or not t.text[0].isalpha():
+        if (
+            (low in FUNCTION_WORDS and not t.text.isupper())
+            or low in EVENT_WORDS
+            or _negation_word(low)
+            or not t.text[0].isalpha()
+        ):
             if low == "them":
                 noun, end = "them", t.end
             break
@@ -1159,9 +1254,7 @@ PLACE = r"""
         (?-i:{chain})                            # a name, case-sensitive: Norland, Calder Valley
       | (?:{nouns})(?!\w)                        # a place by reference: the country
     )
-""".replace("{chain}", NAME_WORD + r"(?:[ ]+(?:of[ ]+)?" + NAME_WORD + ")*").replace(
-    "{nouns}", "|".join(PLACE_NOUNS)
-)
+""".replace("{chain}", NAME_WORD + r"(?:[ ]+(?:of[ ]+)?" + NAME_WORD + ")*").replace("{nouns}", "|".join(PLACE_NOUNS))
 
 # A location: a preposition of place or direction and a place.
 #   "arrived in Norland" -> ("in", "Norland"); "fled to Eastmarch" -> ("to", "Eastmarch")
@@ -1253,8 +1346,12 @@ class Predicate:
 
 
 def _predicates(
-    text: str, folded: str, tokens: list[_Token], entities: tuple[Entity, ...],
-    negations: tuple[Cue, ...], modals: tuple[Cue, ...],
+    text: str,
+    folded: str,
+    tokens: list[_Token],
+    entities: tuple[Entity, ...],
+    negations: tuple[Cue, ...],
+    modals: tuple[Cue, ...],
 ) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
     for m in _finditer(PREDICATE, folded):
@@ -1266,7 +1363,7 @@ def _predicates(
                 if not after:
                     continue
                 place = _place_key(after.group("place"))
-                if cls == "departed" and regex.match(r"\s+(?:to|into)\b", folded[m.end():], regex.IGNORECASE):
+                if cls == "departed" and regex.match(r"\s+(?:to|into)\b", folded[m.end() :], regex.IGNORECASE):
                     cls = "arrived"  # "fled to Eastmarch"
             negated = _governed(negations, folded, m.start(), 4)
             modal = _governed(modals, folded, m.start(), 4)
@@ -1285,8 +1382,14 @@ def _governed(cues: tuple[Cue, ...], folded: str, start: int, words: int) -> boo
 
 
 def _subject(
-    folded: str, tokens: list[_Token], entities: tuple[Entity, ...], start: int, end: int,
-    cls: str, flags: frozenset[str], earlier: list[Predicate],
+    folded: str,
+    tokens: list[_Token],
+    entities: tuple[Entity, ...],
+    start: int,
+    end: int,
+    cls: str,
+    flags: frozenset[str],
+    earlier: list[Predicate],
 ) -> str | None:
     """Who a predicate is said of: the name left of it, or its object when active and transitive.
 
@@ -1336,7 +1439,11 @@ def _subject(
             return by_end[t.end].key
         low = t.low
         if low in ("and", "or"):
-            if earlier and earlier[-1].end <= t.start and not regex.search(r"[.;:!?]", folded[earlier[-1].end : t.start]):
+            if (
+                earlier
+                and earlier[-1].end <= t.start
+                and not regex.search(r"[.;:!?]", folded[earlier[-1].end : t.start])
+            ):
                 return earlier[-1].subject
             return None
         if low in PRONOUNS:
@@ -1488,7 +1595,9 @@ def features(text: str) -> Features:
         attrs.evolve(c, kind="attribution") for c in _cues(HEDGE_ATTRIBUTION, text, folded)
     )
     denials = tuple(
-        c for c in _cues(DENIAL, text, folded, DENIAL_CUES) if not NEGATED_CUE.search(folded[max(0, c.start - 24) : c.start])
+        c
+        for c in _cues(DENIAL, text, folded, DENIAL_CUES)
+        if not NEGATED_CUE.search(folded[max(0, c.start - 24) : c.start])
     ) + tuple(attrs.evolve(c, kind="verdict") for c in _cues(NO_ANSWER, text, folded))
     return Features(
         text=text,

@@ -724,8 +724,9 @@ def suppressions(text: str, found: Sequence[Directive]) -> tuple[list[Suppressio
                 open_.remove(s)
                 out.append(attrs.evolve(s, end=d.start))
         else:
-            problems.append(Hit(d.start, d.end, f"Unknown suppression action {d.action!r} "
-                                                f"(expected {', '.join(ACTIONS)})"))
+            problems.append(
+                Hit(d.start, d.end, f"Unknown suppression action {d.action!r} (expected {', '.join(ACTIONS)})")
+            )
     out.extend(open_)
     return out, problems
 
@@ -744,9 +745,7 @@ def _ignore_scope(text: str, d: Directive, paragraphs, found: Sequence[Directive
     return d.end, d.end
 
 
-def _apply_suppressions(
-    findings: Sequence[Finding], ranges: Sequence[Suppression]
-) -> tuple[list[Finding], set[int]]:
+def _apply_suppressions(findings: Sequence[Finding], ranges: Sequence[Suppression]) -> tuple[list[Finding], set[int]]:
     kept, used = [], set()
     for f in findings:
         hits = [i for i, s in enumerate(ranges) if s.covers(f)]
@@ -878,10 +877,29 @@ VAGUE_COUNTS = "dozens hundreds thousands millions billions".split()
 
 #: Words that make a small spelled-out number a count ("at least eight").
 QUANTIFIERS = (
-    "at least", "at most", "more than", "fewer than", "less than", "no less than",
-    "no fewer than", "no more than", "as many as", "as few as", "up to", "nearly",
-    "almost", "about", "around", "roughly", "approximately", "an estimated", "estimated",
-    "a total of", "some", "exactly", "precisely",
+    "at least",
+    "at most",
+    "more than",
+    "fewer than",
+    "less than",
+    "no less than",
+    "no fewer than",
+    "no more than",
+    "as many as",
+    "as few as",
+    "up to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "an estimated",
+    "estimated",
+    "a total of",
+    "some",
+    "exactly",
+    "precisely",
 )
 
 #: Units that make a number a duration, not a statistic ("two years after").
@@ -1163,8 +1181,10 @@ def _after_publication(c, published: str, latest: str) -> str | None:
         except ValueError:
             return None
         if pub < this_year <= pub + dt.timedelta(days=YEARLESS_WINDOW_DAYS):
-            return (f"Citation date without a year falls after the publication date {published} "
-                    f"(read as {c.date}); check the day or write the year")
+            return (
+                f"Citation date without a year falls after the publication date {published} "
+                f"(read as {c.date}); check the day or write the year"
+            )
     return None
 
 
@@ -1286,9 +1306,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     text = doc.text
     covered = [(a.content_start, a.content_end) for a in doc.attributions if not a.anonymous]
     named_sentences = {
-        (c.sentence_start, c.sentence_end)
-        for c in doc.claims
-        if any(not a.anonymous for a in c.attributions)
+        (c.sentence_start, c.sentence_end) for c in doc.claims if any(not a.anonymous for a in c.attributions)
     }
     for claim in doc.claims:
         if claim.sourced:
@@ -1339,8 +1357,9 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
         if attributions and not claim.citations and all(a.anonymous for a in attributions):
             said = [_source_and_cue(text, a) for a in attributions]
             said = [p for p in dict.fromkeys(said) if not any(p != q and p in q for q in said)]
-            yield Hit(claim.start, claim.end,
-                      f"Claim rests only on an anonymous source ({', '.join(said)}); cite the reports")
+            yield Hit(
+                claim.start, claim.end, f"Claim rests only on an anonymous source ({', '.join(said)}); cite the reports"
+            )
 
 
 def _source_and_cue(text: str, a) -> str:
@@ -1607,40 +1626,46 @@ def _render_sarif(located: list[_Located], rules: Mapping[str, Rule]) -> str:
     results = []
     for loc in located:
         f = loc.finding
-        results.append({
-            "ruleId": f.code,
-            "ruleIndex": order[f.code],
-            "level": SARIF_LEVELS[f.severity],
-            "message": {"text": f.message},
-            "locations": [{
-                "physicalLocation": {
-                    "artifactLocation": {"uri": _uri(f.path)},
-                    "region": {
-                        "startLine": loc.line,
-                        "startColumn": loc.column,
-                        "endLine": loc.end_line,
-                        "endColumn": loc.end_column,
-                        "charOffset": f.start,
-                        "charLength": f.end - f.start,
-                        "snippet": {"text": f.text},
-                    },
-                }
-            }],
-        })
+        results.append(
+            {
+                "ruleId": f.code,
+                "ruleIndex": order[f.code],
+                "level": SARIF_LEVELS[f.severity],
+                "message": {"text": f.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(f.path)},
+                            "region": {
+                                "startLine": loc.line,
+                                "startColumn": loc.column,
+                                "endLine": loc.end_line,
+                                "endColumn": loc.end_column,
+                                "charOffset": f.start,
+                                "charLength": f.end - f.start,
+                                "snippet": {"text": f.text},
+                            },
+                        }
+                    }
+                ],
+            }
+        )
     sarif = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "provenance",
-                    "version": __version__,
-                    "rules": [rule_json(r) for r in rules.values()],
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }],
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "provenance",
+                        "version": __version__,
+                        "rules": [rule_json(r) for r in rules.values()],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
     }
     return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
 
@@ -1671,8 +1696,10 @@ def render(
     if fmt == "text":
         return _render_text(located, len(documents))
     if fmt == "json":
-        return json.dumps({"version": 1, "findings": [finding_json(loc) for loc in located]},
-                          ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps({"version": 1, "findings": [finding_json(loc) for loc in located]}, ensure_ascii=False, indent=2)
+            + "\n"
+        )
     if fmt == "github":
         return _render_github(located)
     if fmt == "sarif":
@@ -1694,10 +1721,20 @@ def _rule_markdown(r: Rule) -> str:
 def render_rule(r: Rule, fmt: str = "text") -> str:
     """A rule's documentation: Markdown (``text``) or a JSON object."""
     if fmt == "json":
-        return json.dumps({
-            "code": r.code, "name": r.name, "level": r.level.value, "summary": r.summary,
-            **{s: r.section(s) for s in DOC_SECTIONS},
-        }, ensure_ascii=False, indent=2) + "\n"
+        return (
+            json.dumps(
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "level": r.level.value,
+                    "summary": r.summary,
+                    **{s: r.section(s) for s in DOC_SECTIONS},
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
     return _rule_markdown(r)
 
 

@@ -68,8 +68,9 @@ def extract(
             malformed.extend(bad)
             article_sentences.extend(spans)
             article_claims.extend(
-                claims_.bind(text, spans, found, stem=stem, article=index,
-                             first_id=len(claims) + len(article_claims) + 1)
+                claims_.bind(
+                    text, spans, found, stem=stem, article=index, first_id=len(claims) + len(article_claims) + 1
+                )
             )
         said = attribution.find_attributions(text, article_sentences, registry=registry)
         claims.extend(claims_.attach(article_claims, said))
@@ -92,8 +93,7 @@ def extract_path(
     Raises:
         InputError: the file cannot be read, is binary, not UTF-8 or empty.
     """
-    return extract(document.read_input(path), path=path, published=published, registry=registry,
-                   fallback=fallback)
+    return extract(document.read_input(path), path=path, published=published, registry=registry, fallback=fallback)
 
 
 def extract_paths(

@@ -104,9 +104,7 @@ def document_json(doc: Document) -> dict:
     return {
         "path": doc.path,
         "published": doc.published,
-        "articles": [
-            {"title": a.title, "author": a.author, "start": a.start, "end": a.end} for a in doc.articles
-        ],
+        "articles": [{"title": a.title, "author": a.author, "start": a.start, "end": a.end} for a in doc.articles],
         "claims": [claim_json(c) for c in doc.claims],
         "malformed": [attrs.asdict(m) for m in doc.malformed],
     }
@@ -163,10 +161,20 @@ def _tally_sources(pairs: Iterable[tuple[str | None, Citation | Attribution]]) -
     for path, e in pairs:
         speaker = e.speaker if isinstance(e, Attribution) else None
         key = source_key(speaker) if speaker else e.source.key
-        row = seen.setdefault(key, {
-            "source": speaker or e.source.name, "kind": e.source.kind.value, "citations": 0,
-            "attributions": 0, "documents": 0, "first": None, "last": None, "paths": [], "dates": {},
-        })
+        row = seen.setdefault(
+            key,
+            {
+                "source": speaker or e.source.name,
+                "kind": e.source.kind.value,
+                "citations": 0,
+                "attributions": 0,
+                "documents": 0,
+                "first": None,
+                "last": None,
+                "paths": [],
+                "dates": {},
+            },
+        )
         if path not in row["paths"]:
             row["paths"].append(path)
             row["documents"] += 1
@@ -244,8 +252,9 @@ def render_text(docs: Iterable[Document], *, tablefmt: str = "simple", markdown:
             if sources:
                 out.append(f"Sources ({_kind_counts(sources)}):")
                 out.append("")
-                out.append(_table(_drop_empty_columns(sources, keep=("source", "citations")), tablefmt,
-                                  markdown=markdown))
+                out.append(
+                    _table(_drop_empty_columns(sources, keep=("source", "citations")), tablefmt, markdown=markdown)
+                )
                 out.append("")
             unsourced, total = unsourced_share(claims)
             share = f"{unsourced / total:.0%}" if total else "0%"
@@ -260,8 +269,21 @@ def render_text(docs: Iterable[Document], *, tablefmt: str = "simple", markdown:
 
 
 CSV_FIELDS = (
-    "path", "article", "claim_id", "claim_start", "claim_end", "claim", "hedged",
-    "kind", "source", "speaker", "date", "date_end", "raw", "start", "end",
+    "path",
+    "article",
+    "claim_id",
+    "claim_start",
+    "claim_end",
+    "claim",
+    "hedged",
+    "kind",
+    "source",
+    "speaker",
+    "date",
+    "date_end",
+    "raw",
+    "start",
+    "end",
 )
 
 
@@ -273,8 +295,12 @@ def render_csv(docs: Iterable[Document]) -> str:
     for doc in docs:
         for claim in doc.claims:
             base = {
-                "path": doc.path, "article": claim.article + 1, "claim_id": claim.id,
-                "claim_start": claim.start, "claim_end": claim.end, "claim": claim.text,
+                "path": doc.path,
+                "article": claim.article + 1,
+                "claim_id": claim.id,
+                "claim_start": claim.start,
+                "claim_end": claim.end,
+                "claim": claim.text,
                 "hedged": claim.hedged,
             }
             for e in claim.evidence or (None,):
@@ -290,7 +316,10 @@ def render_csv(docs: Iterable[Document]) -> str:
 
 
 def render_report(
-    docs: Sequence[Document], fmt: str = "text", *, tablefmt: str | None = None,
+    docs: Sequence[Document],
+    fmt: str = "text",
+    *,
+    tablefmt: str | None = None,
     errors: Sequence[InputError] = (),
 ) -> str:
     """Render ``docs`` in one of :data:`FORMATS`."""
@@ -518,8 +547,11 @@ def _relation_views(relations, claim_anchors: dict) -> list[_Relation]:
             continue
         numbers[relation] += 1
         n = numbers[relation]
-        views.append(_Relation(n, f"{relation}-{n}", relation, _label(r.kind), f"{r.score:.2f}", r.evidence,
-                               side(r.a), side(r.b)))
+        views.append(
+            _Relation(
+                n, f"{relation}-{n}", relation, _label(r.kind), f"{r.score:.2f}", r.evidence, side(r.a), side(r.b)
+            )
+        )
     return views
 
 
@@ -530,8 +562,9 @@ def corpus_source_rows(docs: Iterable[Document]) -> Iterator[dict]:
     :data:`SOURCE_COLUMNS`, ``documents`` and ``dates`` (see :func:`_tally_sources`).
     """
     pairs = ((doc.path, e) for doc in docs for c in doc.claims for e in c.evidence)
-    rows = sorted(_tally_sources(pairs).values(),
-                  key=lambda r: (-r["citations"], -r["attributions"], r["source"].casefold()))
+    rows = sorted(
+        _tally_sources(pairs).values(), key=lambda r: (-r["citations"], -r["attributions"], r["source"].casefold())
+    )
     for row in rows:
         del row["paths"]
         yield row
@@ -555,15 +588,30 @@ def _chart(rows: Sequence[dict]) -> dict:
         y = plot_top + CHART_ROW * j + CHART_ROW / 2
         bar = min(CHART_BAR_MAX, CHART_BAR_UNIT * r["citations"])
         label = _cut(r["source"], CHART_LABEL_CHARS)
-        out_rows.append({"y": f"{y:g}", "label": label, "source": r["source"], "total": r["citations"],
-                         "bar_y": f"{y - 5:g}", "bar_width": bar, "total_x": f"{bar_left + bar + 4:g}"})
+        out_rows.append(
+            {
+                "y": f"{y:g}",
+                "label": label,
+                "source": r["source"],
+                "total": r["citations"],
+                "bar_y": f"{y - 5:g}",
+                "bar_width": bar,
+                "total_x": f"{bar_left + bar + 4:g}",
+            }
+        )
         for d in columns:
             n = r["dates"].get(d, 0)
             if n:
                 radius = min(CHART_ROW / 2 - 0.5, 3.5 + 2.5 * (math.sqrt(n) - 1))
                 noun = "citation" if n == 1 else "citations"
-                dots.append({"x": f"{x_of[d]:g}", "y": f"{y:g}", "r": f"{radius:.1f}",
-                             "title": f"{r['source']}, {d or 'undated'}: {n} {noun}"})
+                dots.append(
+                    {
+                        "x": f"{x_of[d]:g}",
+                        "y": f"{y:g}",
+                        "r": f"{radius:.1f}",
+                        "title": f"{r['source']}, {d or 'undated'}: {n} {noun}",
+                    }
+                )
     return {
         "rows": out_rows,
         "columns": [{"x": f"{x_of[d]:g}", "label": d or "undated"} for d in columns],
@@ -625,8 +673,9 @@ def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: S
         by_article: dict[int, list[_ClaimView]] = {}
         for claim in doc.claims:
             anchor = claim_anchors[(doc.path, "id", claim.id)]
-            view = _ClaimView(claim, anchor, claim_status(claim, anchor in contested_anchors),
-                              tuple(links.get(anchor, ())))
+            view = _ClaimView(
+                claim, anchor, claim_status(claim, anchor in contested_anchors), tuple(links.get(anchor, ()))
+            )
             by_article.setdefault(min(claim.article, len(articles) - 1), []).append(view)
             totals[view.status] += 1
             totals["claims"] += 1
@@ -639,22 +688,31 @@ def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: S
             counts = dict.fromkeys(STATUSES, 0)
             for v in views:
                 counts[v.status] += 1
-            article_views.append(_ArticleView(
-                f"{doc_anchor}-article-{index + 1}", article.title or f"Article {index + 1}", article.author,
-                counts, _marked(doc.text, lo, hi, views),
-            ))
+            article_views.append(
+                _ArticleView(
+                    f"{doc_anchor}-article-{index + 1}",
+                    article.title or f"Article {index + 1}",
+                    article.author,
+                    counts,
+                    _marked(doc.text, lo, hi, views),
+                )
+            )
         doc_views.append(_DocView(doc_anchor, doc.path or doc.stem, doc.published, tuple(article_views)))
 
     sources = list(corpus_source_rows(docs))
-    return _templates().get_template("report.html.j2").render(
-        docs=doc_views,
-        statuses=STATUSES,
-        totals=totals,
-        contested=[r for r in relation_views if r.relation == "contested"],
-        corroborated=[r for r in relation_views if r.relation == "corroborated"],
-        sources=sources,
-        chart=_chart(sources),
-        errors=errors,
+    return (
+        _templates()
+        .get_template("report.html.j2")
+        .render(
+            docs=doc_views,
+            statuses=STATUSES,
+            totals=totals,
+            contested=[r for r in relation_views if r.relation == "contested"],
+            corroborated=[r for r in relation_views if r.relation == "corroborated"],
+            sources=sources,
+            chart=_chart(sources),
+            errors=errors,
+        )
     )
 
 
@@ -676,22 +734,30 @@ RELATION_CLAIM_WIDTH = 60
 
 def side_json(side) -> dict:
     """One side of a relation in the JSON contract's shape."""
-    return {"doc": side.doc, "start": side.start, "end": side.end, "text": side.text,
-            "sources": list(side.sources)}
+    return {"doc": side.doc, "start": side.start, "end": side.end, "text": side.text, "sources": list(side.sources)}
 
 
 def relation_json(r) -> dict:
     """One relation in the JSON contract's shape (version 1)."""
-    return {"relation": str(r.relation), "kind": str(r.kind) if r.kind else None, "score": round(r.score, 3),
-            "a": side_json(r.a), "b": side_json(r.b), "evidence": r.evidence}
+    return {
+        "relation": str(r.relation),
+        "kind": str(r.kind) if r.kind else None,
+        "score": round(r.score, 3),
+        "a": side_json(r.a),
+        "b": side_json(r.b),
+        "evidence": r.evidence,
+    }
 
 
 def _side_cell(side, width: int | None) -> str:
     text = _cut(side.text, width) if width else " ".join(side.text.split())
     sources = ", ".join(side.sources) or "unsourced"
     where = os.path.basename(side.doc) if side.doc else ""
-    return f"{text}\n— {sources}, {side.date or 'undated'}\n  {where}" if width else (
-        f"{text} — {sources}, {side.date or 'undated'}, {where}")
+    return (
+        f"{text}\n— {sources}, {side.date or 'undated'}\n  {where}"
+        if width
+        else (f"{text} — {sources}, {side.date or 'undated'}, {where}")
+    )
 
 
 def relation_rows(relations, *, width: int | None = RELATION_CLAIM_WIDTH) -> Iterator[dict]:
@@ -707,8 +773,9 @@ def relation_rows(relations, *, width: int | None = RELATION_CLAIM_WIDTH) -> Ite
         }
 
 
-def render_relations(relations, fmt: str = "text", *, tablefmt: str | None = None,
-                     errors: Sequence[InputError] = ()) -> str:
+def render_relations(
+    relations, fmt: str = "text", *, tablefmt: str | None = None, errors: Sequence[InputError] = ()
+) -> str:
     """Render relations in one of :data:`RELATION_FORMATS`."""
     relations = list(relations)
     if fmt == "json":
@@ -734,8 +801,13 @@ def render_relations(relations, fmt: str = "text", *, tablefmt: str | None = Non
     rows = list(relation_rows(relations, width=None if markdown else RELATION_CLAIM_WIDTH))
     if markdown:
         rows = [{k: v.replace("|", "\\|") for k, v in r.items()} for r in rows]
-    table = tabulate(rows, headers="keys", tablefmt=tablefmt or ("github" if markdown else "grid"),
-                     disable_numparse=True, maxcolwidths=None if markdown else [16, None, None, 13, 5, 40])
+    table = tabulate(
+        rows,
+        headers="keys",
+        tablefmt=tablefmt or ("github" if markdown else "grid"),
+        disable_numparse=True,
+        maxcolwidths=None if markdown else [16, None, None, 13, 5, 40],
+    )
     counts: dict[str, int] = {}
     for r in relations:
         counts[str(r.relation)] = counts.get(str(r.relation), 0) + 1

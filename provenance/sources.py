@@ -33,6 +33,7 @@ SOCIAL_ACCOUNT = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+
 @attrs.frozen
 class Registry:
     """Known sources by key: canonical name and kind."""

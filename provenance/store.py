@@ -517,19 +517,71 @@ class Store:
             claim_pk = db.execute(
                 'INSERT INTO claims (doc_id, seq, claim_id, start, "end", text, hedged, article, '
                 "sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (doc_id, n, c.id, c.start, c.end, stored_text, int(c.hedged), c.article,
-                 c.sentence_start, c.sentence_end),
+                (
+                    doc_id,
+                    n,
+                    c.id,
+                    c.start,
+                    c.end,
+                    stored_text,
+                    int(c.hedged),
+                    c.article,
+                    c.sentence_start,
+                    c.sentence_end,
+                ),
             ).lastrowid
             for m, e in enumerate(c.evidence):
                 source_id = self._source_id(e.source, added)
                 if isinstance(e, Citation):
-                    evidence.append((claim_pk, m, "citation", source_id, e.start, e.end, e.raw, e.date,
-                                     e.date_end, e.paren_start, e.paren_end, e.locator, e.speaker,
-                                     None, None, None, None, None, None, None))
+                    evidence.append(
+                        (
+                            claim_pk,
+                            m,
+                            "citation",
+                            source_id,
+                            e.start,
+                            e.end,
+                            e.raw,
+                            e.date,
+                            e.date_end,
+                            e.paren_start,
+                            e.paren_end,
+                            e.locator,
+                            e.speaker,
+                            None,
+                            None,
+                            None,
+                            None,
+                            None,
+                            None,
+                            None,
+                        )
+                    )
                 else:
-                    evidence.append((claim_pk, m, "attribution", source_id, e.start, e.end, None, None,
-                                     None, None, None, None, e.speaker, e.cue, e.cue_start, e.cue_end,
-                                     e.content_start, e.content_end, e.via, e.stance.value))
+                    evidence.append(
+                        (
+                            claim_pk,
+                            m,
+                            "attribution",
+                            source_id,
+                            e.start,
+                            e.end,
+                            None,
+                            None,
+                            None,
+                            None,
+                            None,
+                            None,
+                            e.speaker,
+                            e.cue,
+                            e.cue_start,
+                            e.cue_end,
+                            e.content_start,
+                            e.content_end,
+                            e.via,
+                            e.stance.value,
+                        )
+                    )
             if keys is not None:
                 entity_rows.extend((claim_pk, k) for k in keys[n])
         db.executemany(
@@ -567,8 +619,15 @@ class Store:
             self.db.execute(
                 "UPDATE runs SET finished = ?, added = ?, updated = ?, unchanged = ?, removed = ?, errors = ? "
                 "WHERE id = ?",
-                (_now(), counts.get("added", 0), counts.get("updated", 0), counts.get("unchanged", 0),
-                 counts.get("removed", 0), counts.get("error", 0), run_id),
+                (
+                    _now(),
+                    counts.get("added", 0),
+                    counts.get("updated", 0),
+                    counts.get("unchanged", 0),
+                    counts.get("removed", 0),
+                    counts.get("error", 0),
+                    run_id,
+                ),
             )
         return self.run(run_id)
 
@@ -624,9 +683,7 @@ class Store:
 
     def get(self, path: str) -> Document | None:
         """The stored document of ``path`` (any spelling of it), or None."""
-        row = self.db.execute(
-            "SELECT id, path, published, text FROM documents WHERE key = ?", (_key(path),)
-        ).fetchone()
+        row = self.db.execute("SELECT id, path, published, text FROM documents WHERE key = ?", (_key(path),)).fetchone()
         return self._load(*row) if row else None
 
     def documents(self, paths: Iterable[str] | None = None) -> Iterator[Document]:
@@ -643,8 +700,9 @@ class Store:
         rows = self.db.execute("SELECT id, key, path FROM documents").fetchall()
         if paths is not None:
             roots = [_key(p) for p in paths]
-            rows = [r for r in rows if any(r[1] == root or r[1].startswith(root.rstrip(os.sep) + os.sep)
-                                          for root in roots)]
+            rows = [
+                r for r in rows if any(r[1] == root or r[1].startswith(root.rstrip(os.sep) + os.sep) for root in roots)
+            ]
         for doc_id, _, _ in sorted(rows, key=lambda r: _order(r[2])):
             row = self.db.execute("SELECT id, path, published, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:  # not removed meanwhile
@@ -741,8 +799,9 @@ class Store:
         self.fill_entities(jobs=jobs)
         items = list(items)
         keys = sorted({_key(i if isinstance(i, str) else i.path or "-") for i in items})
-        given = sorted({k for i in items if isinstance(i, Document) for c in i.claims
-                        for k in claim_keys(c.text, _speakers(c))})
+        given = sorted(
+            {k for i in items if isinstance(i, Document) for c in i.claims for k in claim_keys(c.text, _speakers(c))}
+        )
         if not keys:
             return
         marks = ",".join("?" * len(keys))
@@ -829,20 +888,47 @@ class Store:
             if kind == "citation":
                 item = Citation(start, end, raw, source, date, date_end, paren_start, paren_end, locator, speaker)
             else:
-                item = Attribution(start, end, source, cue, cue_start, cue_end, content_start, content_end,
-                                   speaker, via, Stance(stance))
+                item = Attribution(
+                    start,
+                    end,
+                    source,
+                    cue,
+                    cue_start,
+                    cue_end,
+                    content_start,
+                    content_end,
+                    speaker,
+                    via,
+                    Stance(stance),
+                )
             evidence.setdefault(claim_pk, []).append(item)
         claims = [
-            Claim(claim_id, start, end, text[start:end] if ctext is None else ctext,
-                  tuple(evidence.get(pk, ())), bool(hedged), article, sentence_start, sentence_end)
+            Claim(
+                claim_id,
+                start,
+                end,
+                text[start:end] if ctext is None else ctext,
+                tuple(evidence.get(pk, ())),
+                bool(hedged),
+                article,
+                sentence_start,
+                sentence_end,
+            )
             for pk, claim_id, start, end, ctext, hedged, article, sentence_start, sentence_end in db.execute(
                 'SELECT id, claim_id, start, "end", text, hedged, article, sentence_start, sentence_end '
                 "FROM claims WHERE doc_id = ? ORDER BY seq",
                 (doc_id,),
             )
         ]
-        return Document(text=text, path=path, published=published, articles=articles, claims=claims,
-                        malformed=malformed, skipped=skipped)
+        return Document(
+            text=text,
+            path=path,
+            published=published,
+            articles=articles,
+            claims=claims,
+            malformed=malformed,
+            skipped=skipped,
+        )
 
     # -- indexing -----------------------------------------------------------
 

@@ -56,9 +56,14 @@ def score_citations(gold: list[dict], report: dict) -> dict:
     misses = []
     for g in gold:
         hit = next(
-            (i for i, (doc, c, e) in enumerate(pred)
-             if i not in used and doc == g["doc"] and squash(e["source"]) == squash(g["source"])
-             and squash(g["text"]) in squash(e["raw"])),
+            (
+                i
+                for i, (doc, c, e) in enumerate(pred)
+                if i not in used
+                and doc == g["doc"]
+                and squash(e["source"]) == squash(g["source"])
+                and squash(g["text"]) in squash(e["raw"])
+            ),
             None,
         )
         if hit is None:
@@ -85,10 +90,14 @@ def score_attributions(gold: list[dict], report: dict) -> dict:
     for g in gold:
         gs = words(g["source"])
         hit = next(
-            (i for i, (doc, c, e) in enumerate(pred)
-             if i not in used and doc == g["doc"]
-             and gs & words(f"{e.get('source') or ''} {e.get('speaker') or ''}")
-             and overlap(g["claim"], c["text"]) >= 0.6),
+            (
+                i
+                for i, (doc, c, e) in enumerate(pred)
+                if i not in used
+                and doc == g["doc"]
+                and gs & words(f"{e.get('source') or ''} {e.get('speaker') or ''}")
+                and overlap(g["claim"], c["text"]) >= 0.6
+            ),
             None,
         )
         if hit is None:

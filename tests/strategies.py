@@ -44,9 +44,29 @@ def _allowed(word: str) -> bool:
 #: Written words of real-looking outlets, in several scripts.
 _KNOWN_WORDS = st.sampled_from(
     [
-        "Herald", "Gazette", "Morning", "Kurier", "Zeitung", "Süddeutsche", "Monde", "Коммерсантъ",
-        "Известия", "الجزيرة", "Ελευθεροτυπία", "Ouest-Éclair", "Jane’s", "O'Brien", "Al-Ahram", "L’Orient-Le",
-        "Ouest-France", "Göteborgs-Posten", "Dziennik", "Vedomosti", "Hürriyet", "Tribune", "Observer",
+        "Herald",
+        "Gazette",
+        "Morning",
+        "Kurier",
+        "Zeitung",
+        "Süddeutsche",
+        "Monde",
+        "Коммерсантъ",
+        "Известия",
+        "الجزيرة",
+        "Ελευθεροτυπία",
+        "Ouest-Éclair",
+        "Jane’s",
+        "O'Brien",
+        "Al-Ahram",
+        "L’Orient-Le",
+        "Ouest-France",
+        "Göteborgs-Posten",
+        "Dziennik",
+        "Vedomosti",
+        "Hürriyet",
+        "Tribune",
+        "Observer",
     ]
 )
 
@@ -83,7 +103,7 @@ handles = st.builds(
 
 @st.composite
 def multi_word_names(draw) -> str:
-    """"Morning Herald", "Times of Gazette", "Procter & Gamble", "Kurier [Austria]"."""
+    """ "Morning Herald", "Times of Gazette", "Procter & Gamble", "Kurier [Austria]"."""
     words = draw(st.lists(capitalised_words, min_size=1, max_size=3))
     if len(words) >= 2 and draw(st.booleans()):
         words.insert(1, draw(st.sampled_from(["of", "&", "de", "and", "for"])))
@@ -117,8 +137,22 @@ def _year_less(day: datetime.date) -> str:
 @st.composite
 def date_values(draw) -> tuple[str, str | None]:
     """``(date, date_end)`` in every form the parser returns without a publication date."""
-    kind = draw(st.sampled_from(["day", "year-less day", "month", "year-less month", "year", "range",
-                                 "year-less range", "month range", "year-less month range", "year range"]))
+    kind = draw(
+        st.sampled_from(
+            [
+                "day",
+                "year-less day",
+                "month",
+                "year-less month",
+                "year",
+                "range",
+                "year-less range",
+                "month range",
+                "year-less month range",
+                "year range",
+            ]
+        )
+    )
     day = draw(_DAYS)
     if kind == "day":
         return day.isoformat(), None
@@ -167,9 +201,7 @@ def citation_values(draw) -> Citation:
 #: Prose without parentheses: words, punctuation, Unicode spaces, line and paragraph breaks.
 prose = st.lists(
     st.one_of(
-        st.sampled_from(
-            ["the", "convoy", "Kherson", "left", "on", "March", "4,", "2021.", "“quoted”", "U.S.", "—"]
-        ),
+        st.sampled_from(["the", "convoy", "Kherson", "left", "on", "March", "4,", "2021.", "“quoted”", "U.S.", "—"]),
         st.text(alphabet=_LOWER + _UPPER, min_size=1, max_size=8),
         st.sampled_from([" ", "\u00a0", "\n", "\n\n", "\t", "\u202f"]),
     ),
@@ -177,9 +209,47 @@ prose = st.lists(
 ).map(" ".join)
 
 _FRAGMENTS = st.sampled_from(
-    ["(", ")", "(", ")", "TASS", "Dawn", ", ", "; ", "September", "Setpember", "4", "31", "2021", "93",
-     "–", "-", "[UAE]", "\n\n", "\n", "\u00a0", "“", "”", "\"", ".", "according to ", " to ", " in ",
-     "No. 47", "p. 3", "@x", ".com", "ISKP", "Islamic State", "’s", "Source: ", "e.g. ", " ", "Sept.", "’93"]
+    [
+        "(",
+        ")",
+        "(",
+        ")",
+        "TASS",
+        "Dawn",
+        ", ",
+        "; ",
+        "September",
+        "Setpember",
+        "4",
+        "31",
+        "2021",
+        "93",
+        "–",
+        "-",
+        "[UAE]",
+        "\n\n",
+        "\n",
+        "\u00a0",
+        "“",
+        "”",
+        '"',
+        ".",
+        "according to ",
+        " to ",
+        " in ",
+        "No. 47",
+        "p. 3",
+        "@x",
+        ".com",
+        "ISKP",
+        "Islamic State",
+        "’s",
+        "Source: ",
+        "e.g. ",
+        " ",
+        "Sept.",
+        "’93",
+    ]
 )
 
 #: Text made of citation-ish fragments: near-citations, stray parentheses, breaks.

@@ -60,60 +60,85 @@ def found(text: str) -> list[Row]:
 
 VERBS = [
     # X said that P: the content is P, not the sentence
-    ("The mayor said that the bridge would reopen on Monday.",
-     [att("The mayor", "said", "the bridge would reopen on Monday")]),
+    (
+        "The mayor said that the bridge would reopen on Monday.",
+        [att("The mayor", "said", "the bridge would reopen on Monday")],
+    ),
     # a full name is its own speaker
-    ("Maria Lopez said the shelter was full.",
-     [att("Maria Lopez", "said", "the shelter was full", speaker="Maria Lopez")]),
+    (
+        "Maria Lopez said the shelter was full.",
+        [att("Maria Lopez", "said", "the shelter was full", speaker="Maria Lopez")],
+    ),
     # a time adverbial between the cue and its that-clause
-    ("The minister said on Tuesday that the talks had collapsed.",
-     [att("The minister", "said", "the talks had collapsed")]),
+    (
+        "The minister said on Tuesday that the talks had collapsed.",
+        [att("The minister", "said", "the talks had collapsed")],
+    ),
     # a chain of adverbials: "in a statement on Tuesday"
-    ("The minister said in a statement on Tuesday that the talks had collapsed.",
-     [att("The minister", "said", "the talks had collapsed")]),
+    (
+        "The minister said in a statement on Tuesday that the talks had collapsed.",
+        [att("The minister", "said", "the talks had collapsed")],
+    ),
     # told needs an object before its content
-    ("The governor told reporters that the fire was contained.",
-     [att("The governor", "told", "the fire was contained")]),
+    (
+        "The governor told reporters that the fire was contained.",
+        [att("The governor", "told", "the fire was contained")],
+    ),
     # X told <outlet>: the outlet carried it
-    ("Jane Doe told Reuters that she had left the city.",
-     [att("Jane Doe", "told", "she had left the city", speaker="Jane Doe", via="Reuters")]),
+    (
+        "Jane Doe told Reuters that she had left the city.",
+        [att("Jane Doe", "told", "she had left the city", speaker="Jane Doe", via="Reuters")],
+    ),
     # tense and adverb variants belong to the cue
-    ("The envoy has said the talks will resume.",
-     [att("The envoy", "has said", "the talks will resume")]),
-    ("The FBI did note that he was inspired by the rhetoric.",
-     [att("The FBI", "did note", "he was inspired by the rhetoric", kind="official")]),
-    ("He later told reporters the road was open again.",
-     [att("He", "later told", "the road was open again")]),
-    ("She also said the vote was fair and open.",
-     [att("She", "also said", "the vote was fair and open")]),
+    ("The envoy has said the talks will resume.", [att("The envoy", "has said", "the talks will resume")]),
+    (
+        "The FBI did note that he was inspired by the rhetoric.",
+        [att("The FBI", "did note", "he was inspired by the rhetoric", kind="official")],
+    ),
+    ("He later told reporters the road was open again.", [att("He", "later told", "the road was open again")]),
+    ("She also said the vote was fair and open.", [att("She", "also said", "the vote was fair and open")]),
     # an appositive and a relative clause between subject and verb
-    ("Jane Smith, 45, who runs a bakery in the town, said business had collapsed.",
-     [att("Jane Smith", "said", "business had collapsed", speaker="Jane Smith")]),
+    (
+        "Jane Smith, 45, who runs a bakery in the town, said business had collapsed.",
+        [att("Jane Smith", "said", "business had collapsed", speaker="Jane Smith")],
+    ),
     # a coordinated subject
-    ("Smith and Jones said the figures were inflated.",
-     [att("Smith and Jones", "said", "the figures were inflated")]),
+    ("Smith and Jones said the figures were inflated.", [att("Smith and Jones", "said", "the figures were inflated")]),
     # a group described by where it comes from
-    ("Hundreds of miners from the northern town of Kiruna say they are ready to strike.",
-     [att("Hundreds of miners from the northern town of Kiruna", "say", "they are ready to strike")]),
+    (
+        "Hundreds of miners from the northern town of Kiruna say they are ready to strike.",
+        [att("Hundreds of miners from the northern town of Kiruna", "say", "they are ready to strike")],
+    ),
     # "announced" a plan is still a report of what was announced
-    ("The president announced a plan to build a new port.",
-     [att("The president", "announced", "a plan to build a new port")]),
+    (
+        "The president announced a plan to build a new port.",
+        [att("The president", "announced", "a plan to build a new port")],
+    ),
     # a place speaking for its government
-    ("The United States said the sanctions would remain.",
-     [att("The United States", "said", "the sanctions would remain", kind="official")]),
+    (
+        "The United States said the sanctions would remain.",
+        [att("The United States", "said", "the sanctions would remain", kind="official")],
+    ),
     # a coordinated second cue shares the subject; the first content stops before it
-    ("Saleh refuted the reports and claimed that he was safe in the valley.",
-     [att("Saleh", "refuted", "the reports", stance="deny"),
-      att("Saleh", "claimed", "he was safe in the valley")]),
+    (
+        "Saleh refuted the reports and claimed that he was safe in the valley.",
+        [att("Saleh", "refuted", "the reports", stance="deny"), att("Saleh", "claimed", "he was safe in the valley")],
+    ),
     # a cue set off by commas inside its content
-    ("Otherwise, the general warned, there will be a long war.",
-     [att("the general", "warned", "there will be a long war")]),
+    (
+        "Otherwise, the general warned, there will be a long war.",
+        [att("the general", "warned", "there will be a long war")],
+    ),
     # a weak verb with a preposition that introduces its content
-    ("The agency warned of severe flooding along the coast.",
-     [att("The agency", "warned", "severe flooding along the coast", kind="official")]),
+    (
+        "The agency warned of severe flooding along the coast.",
+        [att("The agency", "warned", "severe flooding along the coast", kind="official")],
+    ),
     # "called X Y" reports what X was called
-    ("The senator called the decision “a betrayal of voters.”",
-     [att("The senator", "called", "the decision “a betrayal of voters.”")]),
+    (
+        "The senator called the decision “a betrayal of voters.”",
+        [att("The senator", "called", "the decision “a betrayal of voters.”")],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -121,29 +146,33 @@ VERBS = [
 
 QUOTES = [
     # inverted order: the quotation before "a former commander said"
-    ("“We are not leaving,” a former commander said.",
-     [att("a former commander", "said", "“We are not leaving,”")]),
+    ("“We are not leaving,” a former commander said.", [att("a former commander", "said", "“We are not leaving,”")]),
     # the verb before its subject
-    ("“The road is open,” said the minister.",
-     [att("the minister", "said", "“The road is open,”")]),
+    ("“The road is open,” said the minister.", [att("the minister", "said", "“The road is open,”")]),
     # a mixed quotation: part of the proposition quoted
-    ("Aid groups are “running out of everything,” a United Nations official said.",
-     [att("a United Nations official", "said", "Aid groups are “running out of everything,”")]),
+    (
+        "Aid groups are “running out of everything,” a United Nations official said.",
+        [att("a United Nations official", "said", "Aid groups are “running out of everything,”")],
+    ),
     # a speaker, a colon and a quotation
-    ("Sheikh Rahman: “The ceasefire will hold.”",
-     [att("Sheikh Rahman", ":", "“The ceasefire will hold.”")]),
+    ("Sheikh Rahman: “The ceasefire will hold.”", [att("Sheikh Rahman", ":", "“The ceasefire will hold.”")]),
     # a cue, a colon and a quotation; "He" resolves to the person just named
-    ("Omar Haddad leads the council. He has said: “We will rebuild every house.”",
-     [att("He", "has said", "“We will rebuild every house.”", speaker="Omar Haddad")]),
+    (
+        "Omar Haddad leads the council. He has said: “We will rebuild every house.”",
+        [att("He", "has said", "“We will rebuild every house.”", speaker="Omar Haddad")],
+    ),
     # a quotation split around its cue
-    ("“This is a disgrace,” she said, “and they must resign.”",
-     [att("she", "said", "“This is a disgrace,” she said, “and they must resign.”")]),
+    (
+        "“This is a disgrace,” she said, “and they must resign.”",
+        [att("she", "said", "“This is a disgrace,” she said, “and they must resign.”")],
+    ),
     # a reported statement before "local commanders said" (no quotation marks)
-    ("The town fell on Sunday, local commanders said.",
-     [att("local commanders", "said", "The town fell on Sunday")]),
+    ("The town fell on Sunday, local commanders said.", [att("local commanders", "said", "The town fell on Sunday")]),
     # a quotation signed with a dash
-    ("“We deserve better than this.” ― Ana Ruiz",
-     [att("Ana Ruiz", "―", "“We deserve better than this.”", speaker="Ana Ruiz")]),
+    (
+        "“We deserve better than this.” ― Ana Ruiz",
+        [att("Ana Ruiz", "―", "“We deserve better than this.”", speaker="Ana Ruiz")],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -151,41 +180,71 @@ QUOTES = [
 
 OTHER_CUES = [
     # according to X, P
-    ("According to the health ministry, 40 people were injured.",
-     [att("the health ministry", "According to", "40 people were injured", kind="official")]),
+    (
+        "According to the health ministry, 40 people were injured.",
+        [att("the health ministry", "According to", "40 people were injured", kind="official")],
+    ),
     # P, according to X: vague officials are anonymous, so the report is hedged
-    ("Three schools were closed, according to local officials.",
-     [att("local officials", "according to", "Three schools were closed", kind="anonymous", stance="hedge")]),
+    (
+        "Three schools were closed, according to local officials.",
+        [att("local officials", "according to", "Three schools were closed", kind="anonymous", stance="hedge")],
+    ),
     # according to X in the middle of its content: the whole sentence
-    ("The dam, according to engineers at the site, could fail within days.",
-     [att("engineers at the site", "according to", "The dam, according to engineers at the site, could fail within days")]),
+    (
+        "The dam, according to engineers at the site, could fail within days.",
+        [
+            att(
+                "engineers at the site",
+                "according to",
+                "The dam, according to engineers at the site, could fail within days",
+            )
+        ],
+    ),
     # passive: is reported to have said (hedged)
-    ("“The talks have failed,” a senior diplomat is reported to have said.",
-     [att("a senior diplomat", "is reported to have said", "“The talks have failed,”", stance="hedge")]),
+    (
+        "“The talks have failed,” a senior diplomat is reported to have said.",
+        [att("a senior diplomat", "is reported to have said", "“The talks have failed,”", stance="hedge")],
+    ),
     # passive: is reported as saying
-    ("The defector is reported as saying: “The camps are full.”",
-     [att("The defector", "is reported as saying", "“The camps are full.”", stance="hedge")]),
+    (
+        "The defector is reported as saying: “The camps are full.”",
+        [att("The defector", "is reported as saying", "“The camps are full.”", stance="hedge")],
+    ),
     # passive: was quoted as saying
-    ("The general was quoted as saying that the army would withdraw.",
-     [att("The general", "was quoted as saying", "the army would withdraw")]),
+    (
+        "The general was quoted as saying that the army would withdraw.",
+        [att("The general", "was quoted as saying", "the army would withdraw")],
+    ),
     # passive with its agent
-    ("The attack, which was confirmed by the interior ministry, killed ten people.",
-     [att("the interior ministry", "was confirmed", "The attack", kind="official", stance="confirm")]),
+    (
+        "The attack, which was confirmed by the interior ministry, killed ten people.",
+        [att("the interior ministry", "was confirmed", "The attack", kind="official", stance="confirm")],
+    ),
     # a statement's content after its participle
-    ("The ministry issued a statement saying the border would reopen.",
-     [att("The ministry", "issued a statement", "the border would reopen", kind="official")]),
+    (
+        "The ministry issued a statement saying the border would reopen.",
+        [att("The ministry", "issued a statement", "the border would reopen", kind="official")],
+    ),
     # an op-ed names the outlet that carried the claim
-    ("In an op-ed for The New York Times, the senator argued that the law was flawed.",
-     [att("the senator", "argued", "the law was flawed", via="New York Times")]),
+    (
+        "In an op-ed for The New York Times, the senator argued that the law was flawed.",
+        [att("the senator", "argued", "the law was flawed", via="New York Times")],
+    ),
     # an interview names its outlet
-    ("She said in an interview with the BBC that she would run again.",
-     [att("She", "said", "she would run again", via="BBC")]),
+    (
+        "She said in an interview with the BBC that she would run again.",
+        [att("She", "said", "she would run again", via="BBC")],
+    ),
     # claimed responsibility on a platform
-    ("The group claimed responsibility on its Telegram channel for the bombing.",
-     [att("The group", "claimed responsibility", "the bombing", kind="official", via="Telegram")]),
+    (
+        "The group claimed responsibility on its Telegram channel for the bombing.",
+        [att("The group", "claimed responsibility", "the bombing", kind="official", via="Telegram")],
+    ),
     # X wrote: "..."
-    ("The ambassador wrote: “Our patience has limits.”",
-     [att("The ambassador", "wrote", "“Our patience has limits.”")]),
+    (
+        "The ambassador wrote: “Our patience has limits.”",
+        [att("The ambassador", "wrote", "“Our patience has limits.”")],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -193,62 +252,110 @@ OTHER_CUES = [
 
 ANONYMOUS = [
     # reports emerged that P: anonymous and hedged
-    ("Reports emerged on Tuesday that the general had been arrested.",
-     [att("Reports", "emerged", "the general had been arrested", kind="anonymous", stance="hedge")]),
-    ("Some reports suggest that the dam was sabotaged.",
-     [att("Some reports", "suggest", "the dam was sabotaged", kind="anonymous", stance="hedge")]),
-    ("Word out of the capital is that the cabinet will resign.",
-     [att("Word out of the capital", "is", "the cabinet will resign", kind="anonymous", stance="hedge")]),
-    ("Sources said the deal was signed last night.",
-     [att("Sources", "said", "the deal was signed last night", kind="anonymous", stance="hedge")]),
-    ("Officials say the fire started in the kitchen.",
-     [att("Officials", "say", "the fire started in the kitchen", kind="anonymous", stance="hedge")]),
-    ("A source close to the prime minister said the meeting was cancelled.",
-     [att("A source close to the prime minister", "said", "the meeting was cancelled", kind="anonymous", stance="hedge")]),
-    ("Observers believe the election will be postponed.",
-     [att("Observers", "believe", "the election will be postponed", kind="anonymous", stance="hedge")]),
-    ("People familiar with the matter said the company would be sold.",
-     [att("People familiar with the matter", "said", "the company would be sold", kind="anonymous", stance="hedge")]),
-    ("It is estimated that two million people fled the region.",
-     [att("It", "is estimated", "two million people fled the region", kind="anonymous", stance="hedge")]),
-    ("It is believed that the leader escaped to the mountains.",
-     [att("It", "is believed", "the leader escaped to the mountains", kind="anonymous", stance="hedge")]),
-    ("Rumours have it that the minister will quit.",
-     [att("Rumours", "have it", "the minister will quit", kind="anonymous", stance="hedge")]),
+    (
+        "Reports emerged on Tuesday that the general had been arrested.",
+        [att("Reports", "emerged", "the general had been arrested", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "Some reports suggest that the dam was sabotaged.",
+        [att("Some reports", "suggest", "the dam was sabotaged", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "Word out of the capital is that the cabinet will resign.",
+        [att("Word out of the capital", "is", "the cabinet will resign", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "Sources said the deal was signed last night.",
+        [att("Sources", "said", "the deal was signed last night", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "Officials say the fire started in the kitchen.",
+        [att("Officials", "say", "the fire started in the kitchen", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "A source close to the prime minister said the meeting was cancelled.",
+        [
+            att(
+                "A source close to the prime minister",
+                "said",
+                "the meeting was cancelled",
+                kind="anonymous",
+                stance="hedge",
+            )
+        ],
+    ),
+    (
+        "Observers believe the election will be postponed.",
+        [att("Observers", "believe", "the election will be postponed", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "People familiar with the matter said the company would be sold.",
+        [att("People familiar with the matter", "said", "the company would be sold", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "It is estimated that two million people fled the region.",
+        [att("It", "is estimated", "two million people fled the region", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "It is believed that the leader escaped to the mountains.",
+        [att("It", "is believed", "the leader escaped to the mountains", kind="anonymous", stance="hedge")],
+    ),
+    (
+        "Rumours have it that the minister will quit.",
+        [att("Rumours", "have it", "the minister will quit", kind="anonymous", stance="hedge")],
+    ),
     # named or affiliated officials are not anonymous
-    ("U.S. officials said the strike killed a senior commander.",
-     [att("U.S. officials", "said", "the strike killed a senior commander", kind="official")]),
+    (
+        "U.S. officials said the strike killed a senior commander.",
+        [att("U.S. officials", "said", "the strike killed a senior commander", kind="official")],
+    ),
     # a described individual is a person, not anonymous, and unresolved
-    ("A former defense official said the plan was risky.",
-     [att("A former defense official", "said", "the plan was risky")]),
-    ("The official said the road was closed for repairs.",
-     [att("The official", "said", "the road was closed for repairs")]),
+    (
+        "A former defense official said the plan was risky.",
+        [att("A former defense official", "said", "the plan was risky")],
+    ),
+    (
+        "The official said the road was closed for repairs.",
+        [att("The official", "said", "the road was closed for repairs")],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
 # Stances
 
 STANCES = [
-    ("The ministry denied the reports.",
-     [att("The ministry", "denied", "the reports", kind="official", stance="deny")]),
-    ("The spokesman dismissed the allegations as baseless.",
-     [att("The spokesman", "dismissed", "the allegations as baseless", stance="deny")]),
-    ("She refuted those claims.",
-     [att("She", "refuted", "those claims", stance="deny")]),
-    ("The army repeatedly denied the claims.",
-     [att("The army", "repeatedly denied", "the claims", kind="official", stance="deny")]),
+    (
+        "The ministry denied the reports.",
+        [att("The ministry", "denied", "the reports", kind="official", stance="deny")],
+    ),
+    (
+        "The spokesman dismissed the allegations as baseless.",
+        [att("The spokesman", "dismissed", "the allegations as baseless", stance="deny")],
+    ),
+    ("She refuted those claims.", [att("She", "refuted", "those claims", stance="deny")]),
+    (
+        "The army repeatedly denied the claims.",
+        [att("The army", "repeatedly denied", "the claims", kind="official", stance="deny")],
+    ),
     # a denial said in so many words
-    ("The army said it was not true.",
-     [att("The army", "said", "it was not true", kind="official", stance="deny")]),
-    ("The company disputed the figures in the report.",
-     [att("The company", "disputed", "the figures in the report", kind="official", stance="deny")]),
-    ("Police confirmed that two suspects were arrested.",
-     [att("Police", "confirmed", "two suspects were arrested", kind="official", stance="confirm")]),
-    ("The company acknowledged that customer data had leaked.",
-     [att("The company", "acknowledged", "customer data had leaked", kind="official", stance="confirm")]),
+    ("The army said it was not true.", [att("The army", "said", "it was not true", kind="official", stance="deny")]),
+    (
+        "The company disputed the figures in the report.",
+        [att("The company", "disputed", "the figures in the report", kind="official", stance="deny")],
+    ),
+    (
+        "Police confirmed that two suspects were arrested.",
+        [att("Police", "confirmed", "two suspects were arrested", kind="official", stance="confirm")],
+    ),
+    (
+        "The company acknowledged that customer data had leaked.",
+        [att("The company", "acknowledged", "customer data had leaked", kind="official", stance="confirm")],
+    ),
     # reportedly hedges the cue it stands in
-    ("The minister reportedly said the border would close.",
-     [att("The minister", "reportedly said", "the border would close", stance="hedge")]),
+    (
+        "The minister reportedly said the border would close.",
+        [att("The minister", "reportedly said", "the border would close", stance="hedge")],
+    ),
 ]
 
 # ---------------------------------------------------------------------------
@@ -256,34 +363,53 @@ STANCES = [
 
 SPEAKERS = [
     # a surname resolves to the full name seen earlier
-    ("Zahir Aghbar arrived in Dushanbe on Monday. Aghbar said the embassy would stay open.",
-     [att("Aghbar", "said", "the embassy would stay open", speaker="Zahir Aghbar")]),
+    (
+        "Zahir Aghbar arrived in Dushanbe on Monday. Aghbar said the embassy would stay open.",
+        [att("Aghbar", "said", "the embassy would stay open", speaker="Zahir Aghbar")],
+    ),
     # she -> the person just named
-    ("Nadia Karimi leads the union. She said the strike would continue.",
-     [att("She", "said", "the strike would continue", speaker="Nadia Karimi")]),
+    (
+        "Nadia Karimi leads the union. She said the strike would continue.",
+        [att("She", "said", "the strike would continue", speaker="Nadia Karimi")],
+    ),
     # the minister -> the appositive "The interior minister, Ali Reza,"
-    ("The interior minister, Ali Reza, visited the site. The minister said the area was safe.",
-     [att("The minister", "said", "the area was safe", speaker="Ali Reza")]),
+    (
+        "The interior minister, Ali Reza, visited the site. The minister said the area was safe.",
+        [att("The minister", "said", "the area was safe", speaker="Ali Reza")],
+    ),
     # the mayor -> "Maria Gomez, the mayor,"
-    ("Maria Gomez, the mayor, opened the bridge. Later the mayor said the toll would be dropped.",
-     [att("the mayor", "said", "the toll would be dropped", speaker="Maria Gomez")]),
+    (
+        "Maria Gomez, the mayor, opened the bridge. Later the mayor said the toll would be dropped.",
+        [att("the mayor", "said", "the toll would be dropped", speaker="Maria Gomez")],
+    ),
     # a title before the name: "Prime Minister Jane Hollis" -> the prime minister
-    ("Prime Minister Jane Hollis flew to Brussels. The prime minister said the deal was close.",
-     [att("The prime minister", "said", "the deal was close", speaker="Jane Hollis")]),
+    (
+        "Prime Minister Jane Hollis flew to Brussels. The prime minister said the deal was close.",
+        [att("The prime minister", "said", "the deal was close", speaker="Jane Hollis")],
+    ),
     # the official -> its earlier full (described) mention
-    ("A senior police official said the suspect was known to them. The official said more arrests were likely.",
-     [att("A senior police official", "said", "the suspect was known to them"),
-      att("The official", "said", "more arrests were likely", speaker="A senior police official")]),
+    (
+        "A senior police official said the suspect was known to them. The official said more arrests were likely.",
+        [
+            att("A senior police official", "said", "the suspect was known to them"),
+            att("The official", "said", "more arrests were likely", speaker="A senior police official"),
+        ],
+    ),
     # he -> the last named speaker, across sentences
-    ("“The war is over,” said Ahmed Ali, a former commander. He added that the fighters had gone home.",
-     [att("Ahmed Ali", "said", "“The war is over,”", speaker="Ahmed Ali"),
-      att("He", "added", "the fighters had gone home", speaker="Ahmed Ali")]),
+    (
+        "“The war is over,” said Ahmed Ali, a former commander. He added that the fighters had gone home.",
+        [
+            att("Ahmed Ali", "said", "“The war is over,”", speaker="Ahmed Ali"),
+            att("He", "added", "the fighters had gone home", speaker="Ahmed Ali"),
+        ],
+    ),
     # it -> the organisation named before
-    ("The United Nations published its report on Friday. It said 300 civilians had been killed.",
-     [att("It", "said", "300 civilians had been killed", kind="official", speaker="United Nations")]),
+    (
+        "The United Nations published its report on Friday. It said 300 civilians had been killed.",
+        [att("It", "said", "300 civilians had been killed", kind="official", speaker="United Nations")],
+    ),
     # a single unknown surname stays unresolved
-    ("Brennan said the money was gone.",
-     [att("Brennan", "said", "the money was gone")]),
+    ("Brennan said the money was gone.", [att("Brennan", "said", "the money was gone")]),
 ]
 
 
@@ -415,13 +541,81 @@ def _check(text: str, spans) -> None:
 
 NEWS_WORDS = st.sampled_from(
     [
-        "said", "says", "told", "reporters", "according", "to", "that", "the", "a", "minister",
-        "officials", "sources", "he", "she", "it", "who", "which", "Smith", "John", "Reuters",
-        "Fox", "News", ",", ".", ":", ";", "“", "”", '"', "'", "(", ")", "—", "―", "is", "was",
-        "reported", "have", "as", "saying", "denied", "claimed", "responsibility", "on", "its",
-        "Telegram", "account", "by", "confirmed", "in", "an", "op-ed", "for", "interview", "with",
-        "Word", "out", "of", "reports", "emerged", "\n", "\n\n", "Mr.", "U.S.", "called", "for",
-        "issued", "statement", "calling", "believed", "estimated", "and", "but", "also", "later",
+        "said",
+        "says",
+        "told",
+        "reporters",
+        "according",
+        "to",
+        "that",
+        "the",
+        "a",
+        "minister",
+        "officials",
+        "sources",
+        "he",
+        "she",
+        "it",
+        "who",
+        "which",
+        "Smith",
+        "John",
+        "Reuters",
+        "Fox",
+        "News",
+        ",",
+        ".",
+        ":",
+        ";",
+        "“",
+        "”",
+        '"',
+        "'",
+        "(",
+        ")",
+        "—",
+        "―",
+        "is",
+        "was",
+        "reported",
+        "have",
+        "as",
+        "saying",
+        "denied",
+        "claimed",
+        "responsibility",
+        "on",
+        "its",
+        "Telegram",
+        "account",
+        "by",
+        "confirmed",
+        "in",
+        "an",
+        "op-ed",
+        "for",
+        "interview",
+        "with",
+        "Word",
+        "out",
+        "of",
+        "reports",
+        "emerged",
+        "\n",
+        "\n\n",
+        "Mr.",
+        "U.S.",
+        "called",
+        "for",
+        "issued",
+        "statement",
+        "calling",
+        "believed",
+        "estimated",
+        "and",
+        "but",
+        "also",
+        "later",
     ]
 )
 

@@ -59,8 +59,10 @@ RECOGNISED = [
     # abbreviated month without a full stop
     ("Prices rose (Al-Ahram, Sep 30).", [item("Al-Ahram", "2021-09-30")]),
     # three-letter abbreviations, with and without a stop
-    ("Prices rose (Al-Ahram, Feb 3; Hürriyet, Feb. 4).",
-     [item("Al-Ahram", "2022-02-03"), item("Hürriyet", "2022-02-04")]),
+    (
+        "Prices rose (Al-Ahram, Feb 3; Hürriyet, Feb. 4).",
+        [item("Al-Ahram", "2022-02-03"), item("Hürriyet", "2022-02-04")],
+    ),
     # ordinal day
     ("Prices rose (Daily Star, April 1st).", [item("Daily Star", "2022-04-01")]),
     # lower-case month
@@ -84,62 +86,92 @@ RECOGNISED = [
     # year-less range across the new year
     ("Strikes spread (Kathimerini, December 30–January 2).", [item("Kathimerini", "2021-12-30", "2022-01-02")]),
     # range with explicit years both ends
-    ("Strikes spread (Kathimerini, December 30, 2018–January 2, 2019).",
-     [item("Kathimerini", "2018-12-30", "2019-01-02")]),
+    (
+        "Strikes spread (Kathimerini, December 30, 2018–January 2, 2019).",
+        [item("Kathimerini", "2018-12-30", "2019-01-02")],
+    ),
     # one source, several days: one item per day, sharing the group's span
-    ("Trains stopped (Ukrainska Pravda, 7, 19 February).",
-     [item("Ukrainska Pravda", "2022-02-07"), item("Ukrainska Pravda", "2022-02-19")]),
+    (
+        "Trains stopped (Ukrainska Pravda, 7, 19 February).",
+        [item("Ukrainska Pravda", "2022-02-07"), item("Ukrainska Pravda", "2022-02-19")],
+    ),
     # several days joined by "and"
-    ("Trains stopped (Ukrainska Pravda, 7 and 19 February).",
-     [item("Ukrainska Pravda", "2022-02-07"), item("Ukrainska Pravda", "2022-02-19")]),
+    (
+        "Trains stopped (Ukrainska Pravda, 7 and 19 February).",
+        [item("Ukrainska Pravda", "2022-02-07"), item("Ukrainska Pravda", "2022-02-19")],
+    ),
     # several days, American order
-    ("Trains stopped (Ukrainska Pravda, February 7, 19).",
-     [item("Ukrainska Pravda", "2022-02-07"), item("Ukrainska Pravda", "2022-02-19")]),
+    (
+        "Trains stopped (Ukrainska Pravda, February 7, 19).",
+        [item("Ukrainska Pravda", "2022-02-07"), item("Ukrainska Pravda", "2022-02-19")],
+    ),
     # ISO date
     ("Polls closed (Agence France-Presse, 2020-11-03).", [item("Agence France-Presse", "2020-11-03")]),
     # ISO month
     ("Polls closed (Agence France-Presse, 2020-11).", [item("Agence France-Presse", "2020-11")]),
     # year only, and a year range
-    ("Abuses continued (Human Rights Watch, 2019; Amnesty International, 2017–2019).",
-     [item("Human Rights Watch", "2019"), item("Amnesty International", "2017", "2019")]),
+    (
+        "Abuses continued (Human Rights Watch, 2019; Amnesty International, 2017–2019).",
+        [item("Human Rights Watch", "2019"), item("Amnesty International", "2017", "2019")],
+    ),
     # groups separated by semicolons
-    ("Rain fell (Yonhap, May 2; Asahi Shimbun, May 3).",
-     [item("Yonhap", "2022-05-02"), item("Asahi Shimbun", "2022-05-03")]),
+    (
+        "Rain fell (Yonhap, May 2; Asahi Shimbun, May 3).",
+        [item("Yonhap", "2022-05-02"), item("Asahi Shimbun", "2022-05-03")],
+    ),
     # weekday before the date
     ("Rain fell (AP, Tuesday, March 8).", [item("AP", "2022-03-08")]),
     # bracketed qualifier belongs to the source
     ("Rain fell (The Straits Times [Singapore], May 2).", [item("The Straits Times [Singapore]", "2022-05-02")]),
     # handle, with and without ".com"
-    ("Rain fell (Twitter/@osint_watch, May 2; Twitter.com/@osint_watch, May 3).",
-     [item("Twitter/@osint_watch", "2022-05-02"), item("Twitter.com/@osint_watch", "2022-05-03")]),
+    (
+        "Rain fell (Twitter/@osint_watch, May 2; Twitter.com/@osint_watch, May 3).",
+        [item("Twitter/@osint_watch", "2022-05-02"), item("Twitter.com/@osint_watch", "2022-05-03")],
+    ),
     # domains, lower- and upper-case
-    ("Rain fell (kyivindependent.com, May 2; Rferl.org, May 3; Bbc.co.uk, May 4).",
-     [item("kyivindependent.com", "2022-05-02"), item("Rferl.org", "2022-05-03"), item("Bbc.co.uk", "2022-05-04")]),
+    (
+        "Rain fell (kyivindependent.com, May 2; Rferl.org, May 3; Bbc.co.uk, May 4).",
+        [item("kyivindependent.com", "2022-05-02"), item("Rferl.org", "2022-05-03"), item("Bbc.co.uk", "2022-05-04")],
+    ),
     # domain with a page name after the slash
-    ("Rain fell (Facebook.com/City Fire Department, May 2).",
-     [item("Facebook.com/City Fire Department", "2022-05-02")]),
+    (
+        "Rain fell (Facebook.com/City Fire Department, May 2).",
+        [item("Facebook.com/City Fire Department", "2022-05-02")],
+    ),
     # slash inside an acronym source
     ("Rain fell (BBC/Monitoring, May 2).", [item("BBC/Monitoring", "2022-05-02")]),
     # ampersands
-    ("Rain fell (Procter & Gamble, May 2; S&P Global, May 3).",
-     [item("Procter & Gamble", "2022-05-02"), item("S&P Global", "2022-05-03")]),
+    (
+        "Rain fell (Procter & Gamble, May 2; S&P Global, May 3).",
+        [item("Procter & Gamble", "2022-05-02"), item("S&P Global", "2022-05-03")],
+    ),
     # hyphens and curly apostrophes
-    ("Rain fell (L’Orient-Le Jour, May 2; Jane’s Intelligence Review, May 3).",
-     [item("L’Orient-Le Jour", "2022-05-02"), item("Jane’s Intelligence Review", "2022-05-03")]),
+    (
+        "Rain fell (L’Orient-Le Jour, May 2; Jane’s Intelligence Review, May 3).",
+        [item("L’Orient-Le Jour", "2022-05-02"), item("Jane’s Intelligence Review", "2022-05-03")],
+    ),
     # diacritics and other scripts
-    ("Rain fell (Göteborgs-Posten, May 2; Известия, May 3; Ελευθεροτυπία, May 4; العربية, May 5; 人民日报, May 6).",
-     [item("Göteborgs-Posten", "2022-05-02"), item("Известия", "2022-05-03"), item("Ελευθεροτυπία", "2022-05-04"),
-      item("العربية", "2022-05-05"), item("人民日报", "2022-05-06")]),
+    (
+        "Rain fell (Göteborgs-Posten, May 2; Известия, May 3; Ελευθεροτυπία, May 4; العربية, May 5; 人民日报, May 6).",
+        [
+            item("Göteborgs-Posten", "2022-05-02"),
+            item("Известия", "2022-05-03"),
+            item("Ελευθεροτυπία", "2022-05-04"),
+            item("العربية", "2022-05-05"),
+            item("人民日报", "2022-05-06"),
+        ],
+    ),
     # particles inside a name
-    ("Rain fell (Voice of the People, May 2; Die Zeit, May 3).",
-     [item("Voice of the People", "2022-05-02"), item("Die Zeit", "2022-05-03")]),
+    (
+        "Rain fell (Voice of the People, May 2; Die Zeit, May 3).",
+        [item("Voice of the People", "2022-05-02"), item("Die Zeit", "2022-05-03")],
+    ),
     # a lower-case word in a name
     ("Rain fell (Kyiv radio, May 2).", [item("Kyiv radio", "2022-05-02")]),
     # issue locator
     ("Rents rose (Novaya Gazeta, No. 112, October 9).", [item("Novaya Gazeta", "2021-10-09", locator="No. 112")]),
     # page range locator
-    ("Rents rose (Foreign Affairs, pp. 14–19, March 2020).",
-     [item("Foreign Affairs", "2020-03", locator="pp. 14–19")]),
+    ("Rents rose (Foreign Affairs, pp. 14–19, March 2020).", [item("Foreign Affairs", "2020-03", locator="pp. 14–19")]),
     # two locators
     ("Rents rose (Ogonyok, Vol. 3, No. 5, 12 May 1994).", [item("Ogonyok", "1994-05-12", locator="Vol. 3, No. 5")]),
     # locator after the date
@@ -155,11 +187,15 @@ RECOGNISED = [
     # weekly range across the new year
     ("Rents rose (Argumenty i Fakty, 28 Dec 94-3 Jan 95).", [item("Argumenty i Fakty", "1994-12-28", "1995-01-03")]),
     # several sources sharing one date
-    ("Troops moved (Itar-Tass, Ekho Moskvy, 14 June).",
-     [item("Itar-Tass", "2021-06-14"), item("Ekho Moskvy", "2021-06-14")]),
+    (
+        "Troops moved (Itar-Tass, Ekho Moskvy, 14 June).",
+        [item("Itar-Tass", "2021-06-14"), item("Ekho Moskvy", "2021-06-14")],
+    ),
     # speaker to an outlet, date after "on"
-    ("Troops moved (a ministry spokesman to RIA Novosti on 2 April).",
-     [item("RIA Novosti", "2022-04-02", speaker="a ministry spokesman")]),
+    (
+        "Troops moved (a ministry spokesman to RIA Novosti on 2 April).",
+        [item("RIA Novosti", "2022-04-02", speaker="a ministry spokesman")],
+    ),
     # speaker in an outlet
     ("Troops moved (Petrov in Vedomosti, 9 May).", [item("Vedomosti", "2022-05-09", speaker="Petrov")]),
     # speaker told an outlet
@@ -306,8 +342,11 @@ MALFORMED = [
     # misspelled month before a day and a year (not a second source "Setpember 14")
     ("Rain fell (Kyiv Post, Setpember 14, 2020).", "(Kyiv Post, Setpember 14, 2020)", 'misspelled month "Setpember"'),
     # misspelled month, British order, in a list of sources sharing a date
-    ("Rain fell (Kurier, Radio Four, 14 Ocotber 2020).", "(Kurier, Radio Four, 14 Ocotber 2020)",
-     'misspelled month "Ocotber"'),
+    (
+        "Rain fell (Kurier, Radio Four, 14 Ocotber 2020).",
+        "(Kurier, Radio Four, 14 Ocotber 2020)",
+        'misspelled month "Ocotber"',
+    ),
     # misspelled month: swapped letters in a short name
     ("Rain fell (Kyiv Post, Mrach 14).", "(Kyiv Post, Mrach 14)", 'misspelled month "Mrach"'),
     # misspelled month: a letter missing
@@ -320,8 +359,11 @@ MALFORMED = [
     ("Rain fell (Kurier, 2021-02-30).", "(Kurier, 2021-02-30)", "invalid day: 2021-02-30"),
     ("Rain fell (Kurier, 2021-13-02).", "(Kurier, 2021-13-02)", "invalid month: 2021-13-02"),
     # range running backwards
-    ("Rain fell (Kurier, May 9, 2021–May 2, 2021).", "(Kurier, May 9, 2021–May 2, 2021)",
-     "invalid date range: May 9, 2021–May 2, 2021"),
+    (
+        "Rain fell (Kurier, May 9, 2021–May 2, 2021).",
+        "(Kurier, May 9, 2021–May 2, 2021)",
+        "invalid date range: May 9, 2021–May 2, 2021",
+    ),
     # range running backwards within a month
     ("Rain fell (Kurier, May 5–3).", "(Kurier, May 5–3)", "invalid date range: May 5–3"),
     # empty source

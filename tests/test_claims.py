@@ -37,28 +37,45 @@ def claims_of(text: str, *items: str) -> list[tuple[str, list[str]]]:
     "text, items, expected",
     [
         # a citation ending its sentence supports the whole sentence, without the citation
-        ("Troops crossed the river (Reuters, May 2). Rain fell.", ["Reuters, May 2"],
-         [("Troops crossed the river", ["Reuters, May 2"]), ("Rain fell.", [])]),
+        (
+            "Troops crossed the river (Reuters, May 2). Rain fell.",
+            ["Reuters, May 2"],
+            [("Troops crossed the river", ["Reuters, May 2"]), ("Rain fell.", [])],
+        ),
         # a citation placed after the full stop
-        ("The suspect was freed. (City Police, June 1).", ["City Police, June 1"],
-         [("The suspect was freed.", ["City Police, June 1"])]),
+        (
+            "The suspect was freed. (City Police, June 1).",
+            ["City Police, June 1"],
+            [("The suspect was freed.", ["City Police, June 1"])],
+        ),
         # a mid-sentence citation supports the clause before it; the rest is its own claim
-        ("Prices rose (AFP, May 1), while wages fell.", ["AFP, May 1"],
-         [("Prices rose", ["AFP, May 1"]), ("while wages fell.", [])]),
+        (
+            "Prices rose (AFP, May 1), while wages fell.",
+            ["AFP, May 1"],
+            [("Prices rose", ["AFP, May 1"]), ("while wages fell.", [])],
+        ),
         # two citations split a sentence into two clauses
-        ("Prices rose (AFP, May 1), and wages fell (Le Monde, May 2).", ["AFP, May 1", "Le Monde, May 2"],
-         [("Prices rose", ["AFP, May 1"]), ("and wages fell", ["Le Monde, May 2"])]),
+        (
+            "Prices rose (AFP, May 1), and wages fell (Le Monde, May 2).",
+            ["AFP, May 1", "Le Monde, May 2"],
+            [("Prices rose", ["AFP, May 1"]), ("and wages fell", ["Le Monde, May 2"])],
+        ),
         # a group of items supports one clause
-        ("The talks failed (AP, May 1; BBC, May 2).", ["AP, May 1", "BBC, May 2"],
-         [("The talks failed", ["AP, May 1", "BBC, May 2"])]),
+        (
+            "The talks failed (AP, May 1; BBC, May 2).",
+            ["AP, May 1", "BBC, May 2"],
+            [("The talks failed", ["AP, May 1", "BBC, May 2"])],
+        ),
         # back-to-back parentheticals support the same clause
-        ("The talks failed (AP, May 1) (BBC, May 2).", ["AP, May 1", "BBC, May 2"],
-         [("The talks failed", ["AP, May 1", "BBC, May 2"])]),
+        (
+            "The talks failed (AP, May 1) (BBC, May 2).",
+            ["AP, May 1", "BBC, May 2"],
+            [("The talks failed", ["AP, May 1", "BBC, May 2"])],
+        ),
         # a sentence without citations is an unsourced claim
         ("Nobody was hurt.", [], [("Nobody was hurt.", [])]),
         # a citation at the start of a sentence supports what follows it
-        ("(Kyodo, March 3) The plant was shut.", ["Kyodo, March 3"],
-         [("The plant was shut.", ["Kyodo, March 3"])]),
+        ("(Kyodo, March 3) The plant was shut.", ["Kyodo, March 3"], [("The plant was shut.", ["Kyodo, March 3"])]),
     ],
 )
 def test_binding(text, items, expected):

@@ -66,7 +66,10 @@ def test_json_report_follows_contract(runner, article):
     assert set(claim) == {"id", "start", "end", "text", "hedged", "evidence"}
     (e,) = claim["evidence"]
     assert {k: e[k] for k in ("kind", "source", "date", "date_end", "raw")} == {
-        "kind": "citation", "source": "Port Gazette", "date": "2020-03-03", "date_end": None,
+        "kind": "citation",
+        "source": "Port Gazette",
+        "date": "2020-03-03",
+        "date_end": None,
         "raw": "Port Gazette, March 3, 2020",
     }
     text = article.read_text(encoding="utf-8")
@@ -88,7 +91,10 @@ def test_csv_report(runner, article):
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.output)))
     assert [(r["kind"], r["source"]) for r in rows] == [
-        ("citation", "Port Gazette"), ("attribution", "The union"), ("", "")]
+        ("citation", "Port Gazette"),
+        ("attribution", "The union"),
+        ("", ""),
+    ]
 
 
 def test_output_file(runner, article, tmp_path):

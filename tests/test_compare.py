@@ -27,8 +27,9 @@ def claim(n: int, text: str, *evidence, doc: str = "a", sentence: int | None = N
     """Claim ``doc:n``; claims of one document sit 1000 characters apart, one sentence each."""
     start = n * 1000
     s = start if sentence is None else sentence * 1000
-    return Claim(f"{doc}:{n}", start, start + len(text), text, evidence, article=article,
-                 sentence_start=s, sentence_end=s + 999)
+    return Claim(
+        f"{doc}:{n}", start, start + len(text), text, evidence, article=article, sentence_start=s, sentence_end=s + 999
+    )
 
 
 def kinds(relations: list[Relation]) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -44,52 +45,111 @@ def kinds(relations: list[Relation]) -> list[tuple[str, str | None, str | None, 
     "a, b, relation, kind",
     [
         # b denies an earlier report it points back at
-        ("Reports said the governor had fled the city.", "The governor dismissed those reports.",
-         "contested", "denial"),
+        (
+            "Reports said the governor had fled the city.",
+            "The governor dismissed those reports.",
+            "contested",
+            "denial",
+        ),
         # b denies a by restating it
-        ("The company will close its Ohio plant.", "The company denied that it will close its Ohio plant.",
-         "contested", "denial"),
+        (
+            "The company will close its Ohio plant.",
+            "The company denied that it will close its Ohio plant.",
+            "contested",
+            "denial",
+        ),
         # a verdict on the story
-        ("A shark swam down a flooded highway in Houston.",
-         "The viral photo of a shark on a Houston highway is a hoax.", "contested", "denial"),
+        (
+            "A shark swam down a flooded highway in Houston.",
+            "The viral photo of a shark on a Houston highway is a hoax.",
+            "contested",
+            "denial",
+        ),
         # "No," answers a
-        ("The airline will ban laptops on all flights.", "No, the airline is not banning laptops.",
-         "contested", "denial"),
+        (
+            "The airline will ban laptops on all flights.",
+            "No, the airline is not banning laptops.",
+            "contested",
+            "denial",
+        ),
         # a negated verdict confirms
-        ("Photos show cracks in the new stadium roof.", "The photos of the cracked stadium roof are not fake.",
-         "corroborated", "agreement"),
+        (
+            "Photos show cracks in the new stadium roof.",
+            "The photos of the cracked stadium roof are not fake.",
+            "corroborated",
+            "agreement",
+        ),
         # location: fled X vs still in X
-        ("Reports said Carlos Mendez had fled Caracas.", "Carlos Mendez is still in Caracas.",
-         "contested", "contradiction"),
+        (
+            "Reports said Carlos Mendez had fled Caracas.",
+            "Carlos Mendez is still in Caracas.",
+            "contested",
+            "contradiction",
+        ),
         # location: arrived elsewhere vs remained
-        ("Carlos Mendez arrived in Panama on Sunday.", "Carlos Mendez remained in Venezuela on Sunday.",
-         "contested", "contradiction"),
+        (
+            "Carlos Mendez arrived in Panama on Sunday.",
+            "Carlos Mendez remained in Venezuela on Sunday.",
+            "contested",
+            "contradiction",
+        ),
         # antonyms: killed vs alive
-        ("Rebel commander Idris Bako was killed in a drone strike.", "Idris Bako is alive, his spokesman said.",
-         "contested", "contradiction"),
+        (
+            "Rebel commander Idris Bako was killed in a drone strike.",
+            "Idris Bako is alive, his spokesman said.",
+            "contested",
+            "contradiction",
+        ),
         # antonyms: detained vs free
-        ("Journalist Lena Fischer was detained at the airport.", "Lena Fischer is free and safe and sound.",
-         "contested", "contradiction"),
+        (
+            "Journalist Lena Fischer was detained at the airport.",
+            "Lena Fischer is free and safe and sound.",
+            "contested",
+            "contradiction",
+        ),
         # one predicate asserted and denied
-        ("Police arrested the mayor of Lviv.", "The mayor of Lviv was not arrested.",
-         "contested", "contradiction"),
+        ("Police arrested the mayor of Lviv.", "The mayor of Lviv was not arrested.", "contested", "contradiction"),
         # the same count, incompatible numbers
-        ("The earthquake in Herat killed 2,300 people.", "The Herat earthquake killed hundreds of people.",
-         "contested", "quantity"),
-        ("The bombing killed 60 worshippers in Quetta.", "Eleven worshippers were killed in the Quetta bombing.",
-         "contested", "quantity"),
+        (
+            "The earthquake in Herat killed 2,300 people.",
+            "The Herat earthquake killed hundreds of people.",
+            "contested",
+            "quantity",
+        ),
+        (
+            "The bombing killed 60 worshippers in Quetta.",
+            "Eleven worshippers were killed in the Quetta bombing.",
+            "contested",
+            "quantity",
+        ),
         # compatible numbers agree
-        ("The floods in Sindh killed 397 people.", "About 400 people died in the Sindh floods.",
-         "corroborated", "agreement"),
+        (
+            "The floods in Sindh killed 397 people.",
+            "About 400 people died in the Sindh floods.",
+            "corroborated",
+            "agreement",
+        ),
         # at least / exact
-        ("At least 12 people were killed in the Mogadishu blast.", "The Mogadishu blast killed 15 people.",
-         "corroborated", "agreement"),
+        (
+            "At least 12 people were killed in the Mogadishu blast.",
+            "The Mogadishu blast killed 15 people.",
+            "corroborated",
+            "agreement",
+        ),
         # the same statement
-        ("The Bank of Ghana raised its key rate to 29 percent.",
-         "Ghana's central bank raised the key rate to 29 percent.", "corroborated", "agreement"),
+        (
+            "The Bank of Ghana raised its key rate to 29 percent.",
+            "Ghana's central bank raised the key rate to 29 percent.",
+            "corroborated",
+            "agreement",
+        ),
         # neutral: b reports a without endorsing it
-        ("The prime minister will resign on Friday.", "The prime minister is reportedly preparing to resign.",
-         "neutral", None),
+        (
+            "The prime minister will resign on Friday.",
+            "The prime minister is reportedly preparing to resign.",
+            "neutral",
+            None,
+        ),
         ("Tesla will build a factory in Mexico.", "Tesla to build Mexico factory, sources say", "neutral", None),
         ("A meteorite hit Managua.", "Did a meteorite really hit Managua?", "neutral", None),
         ("The Kakhovka dam burst overnight.", "The Kakhovka dam could burst.", "neutral", None),
@@ -108,12 +168,21 @@ def test_relate(a, b, relation, kind):
 @pytest.mark.parametrize(
     "a, b, fragments",
     [
-        ("Reports emerged that Amrullah Saleh had fled Panjshir.", "Saleh refuted those reports.",
-         ['b denies a ("refuted those reports")', "same subject: Saleh"]),
-        ("Explosions in Kabul killed 170 civilians.", "The Kabul attack killed dozens of civilians.",
-         ["170 civilian killed", "dozens (24-99) civilian killed"]),
-        ("Reports said Carlos Mendez had fled Caracas.", "Carlos Mendez is still in Caracas.",
-         ['"fled"', '"still in"', "Caracas", "same subject: Carlos Mendez"]),
+        (
+            "Reports emerged that Amrullah Saleh had fled Panjshir.",
+            "Saleh refuted those reports.",
+            ['b denies a ("refuted those reports")', "same subject: Saleh"],
+        ),
+        (
+            "Explosions in Kabul killed 170 civilians.",
+            "The Kabul attack killed dozens of civilians.",
+            ["170 civilian killed", "dozens (24-99) civilian killed"],
+        ),
+        (
+            "Reports said Carlos Mendez had fled Caracas.",
+            "Carlos Mendez is still in Caracas.",
+            ['"fled"', '"still in"', "Caracas", "same subject: Carlos Mendez"],
+        ),
         ("The minister will resign.", "The minister will reportedly resign.", ['"reportedly"']),
     ],
 )
@@ -164,9 +233,42 @@ def test_relate_never_raises(a, b):
 
 
 NEWS_WORDS = [
-    "Saleh", "the", "minister", "denied", "reports", "that", "he", "fled", "to", "Tajikistan", "is", "still",
-    "in", "the", "country", "killed", "170", "dozens", "of", "civilians", "not", "no", "hoax", "reportedly",
-    "could", "alive", "captured", "released", ",", ".", "?", "(ISKP)", "Islamic", "State", "at", "least",
+    "Saleh",
+    "the",
+    "minister",
+    "denied",
+    "reports",
+    "that",
+    "he",
+    "fled",
+    "to",
+    "Tajikistan",
+    "is",
+    "still",
+    "in",
+    "the",
+    "country",
+    "killed",
+    "170",
+    "dozens",
+    "of",
+    "civilians",
+    "not",
+    "no",
+    "hoax",
+    "reportedly",
+    "could",
+    "alive",
+    "captured",
+    "released",
+    ",",
+    ".",
+    "?",
+    "(ISKP)",
+    "Islamic",
+    "State",
+    "at",
+    "least",
 ]
 
 
@@ -197,9 +299,11 @@ def test_anaphoric_denial_points_at_the_nearest_report():
 
 
 def test_anaphoric_denial_looks_back_only_a_few_claims():
-    docs = {"a": [claim(1, "Reports said General Amir Khan had fled Kandahar.", cite("TASS"))]
-            + [claim(n, f"Weather item number {n} about rain.") for n in range(2, 6)]
-            + [claim(6, "Khan refuted those reports.", cite("Twitter/@khan"))]}
+    docs = {
+        "a": [claim(1, "Reports said General Amir Khan had fled Kandahar.", cite("TASS"))]
+        + [claim(n, f"Weather item number {n} about rain.") for n in range(2, 6)]
+        + [claim(6, "Khan refuted those reports.", cite("Twitter/@khan"))]
+    }
     assert compare(docs) == []
     assert kinds(compare(docs, window=5)) == [("contested", "denial", "a:1", "a:6")]
 
@@ -207,8 +311,9 @@ def test_anaphoric_denial_looks_back_only_a_few_claims():
 def test_denial_by_attribution_stance_across_documents():
     docs = {
         "wire": [claim(1, "Amir Khan fled Kandahar on Monday.", cite("TASS", "2023-05-02"), doc="wire")],
-        "paper": [claim(1, "he had fled Kandahar", deny("denied", "Amir Khan"), cite("Reuters", "2023-05-03"),
-                        doc="paper")],
+        "paper": [
+            claim(1, "he had fled Kandahar", deny("denied", "Amir Khan"), cite("Reuters", "2023-05-03"), doc="paper")
+        ],
     }
     assert kinds(compare(docs)) == [("contested", "denial", "wire:1", "paper:1")]
 
@@ -244,8 +349,9 @@ def test_year_less_citation_dates_take_the_published_year():
 def test_denials_hold_across_time():
     docs = {
         "wire": [claim(1, "Amir Khan fled Kandahar on Monday.", cite("TASS", "2023-01-02"), doc="wire")],
-        "paper": [claim(1, "he had fled Kandahar", deny("denied", "Amir Khan"), cite("Reuters", "2023-06-03"),
-                        doc="paper")],
+        "paper": [
+            claim(1, "he had fled Kandahar", deny("denied", "Amir Khan"), cite("Reuters", "2023-06-03"), doc="paper")
+        ],
     }
     assert kinds(compare(docs)) == [("contested", "denial", "wire:1", "paper:1")]
 
@@ -272,7 +378,9 @@ def test_a_total_over_a_period_is_not_one_event():
 
 
 def test_one_voice_does_not_contest_itself():
-    docs = {"a": [claim(1, "Reports said Amir Khan had fled to Pakistan."), claim(2, "Amir Khan is still in the country.")]}
+    docs = {
+        "a": [claim(1, "Reports said Amir Khan had fled to Pakistan."), claim(2, "Amir Khan is still in the country.")]
+    }
     assert compare(docs) == []
 
 
@@ -286,8 +394,12 @@ def test_agreement_needs_independent_sources():
 
 
 def test_no_agreement_within_one_sentence():
-    docs = {"a": [claim(1, "The Bank of Ghana raised its key interest rate to 29 percent", cite("Reuters"), sentence=1),
-                  claim(2, "the Bank of Ghana raised the key interest rate to 29 percent", cite("AP"), sentence=1)]}
+    docs = {
+        "a": [
+            claim(1, "The Bank of Ghana raised its key interest rate to 29 percent", cite("Reuters"), sentence=1),
+            claim(2, "the Bank of Ghana raised the key interest rate to 29 percent", cite("AP"), sentence=1),
+        ]
+    }
     assert compare(docs) == []
 
 
@@ -330,8 +442,10 @@ def test_unrelated_claims_are_never_compared():
 
 
 def test_pairs_only_within_blocks():
-    docs = {"a": [claim(i, f"Zorbia signed a deal with {unique_name(i)}.") for i in range(1, 6)]
-            + [claim(i, f"Quentaro signed a deal with {unique_name(i)}.") for i in range(6, 11)]}
+    docs = {
+        "a": [claim(i, f"Zorbia signed a deal with {unique_name(i)}.") for i in range(1, 6)]
+        + [claim(i, f"Quentaro signed a deal with {unique_name(i)}.") for i in range(6, 11)]
+    }
     stats = Stats()
     compare(docs, stats=stats)
     assert stats.comparisons == 2 * 10  # C(5, 2) in each block
@@ -348,20 +462,25 @@ def test_stop_keys_are_skipped():
 
 def test_compare_is_deterministic_and_ordered():
     docs = {
-        "wire": [claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("TASS", "2023-05-02"), doc="wire"),
-                 claim(2, "Khan refuted those reports.", cite("Twitter/@khan", "2023-05-02"), doc="wire")],
+        "wire": [
+            claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("TASS", "2023-05-02"), doc="wire"),
+            claim(2, "Khan refuted those reports.", cite("Twitter/@khan", "2023-05-02"), doc="wire"),
+        ],
         "blog": [claim(1, "Amir Khan is still in the country.", doc="blog")],
     }
     first = compare(docs)
     assert first == compare(docs)
     assert [(r.a.claim, r.b.claim) for r in first] == sorted(
-        [(r.a.claim, r.b.claim) for r in first], key=lambda p: (["wire:1", "wire:2", "blog:1"].index(p[0]),
-                                                               ["wire:1", "wire:2", "blog:1"].index(p[1])))
+        [(r.a.claim, r.b.claim) for r in first],
+        key=lambda p: (["wire:1", "wire:2", "blog:1"].index(p[0]), ["wire:1", "wire:2", "blog:1"].index(p[1])),
+    )
 
 
 def test_scores_are_in_range():
-    docs = {"x": [claim(1, "The Kabul stadium bombing killed 52 spectators.", cite("AP"), doc="x")],
-            "y": [claim(1, "The Kabul stadium bombing killed dozens of spectators.", cite("AFP"), doc="y")]}
+    docs = {
+        "x": [claim(1, "The Kabul stadium bombing killed 52 spectators.", cite("AP"), doc="x")],
+        "y": [claim(1, "The Kabul stadium bombing killed dozens of spectators.", cite("AFP"), doc="y")],
+    }
     for r in compare(docs):
         assert 0.0 <= r.score <= 1.0
         assert r.evidence
@@ -388,7 +507,9 @@ def _found(relations, gold) -> bool:
     for r in relations:
         if str(r.relation) != gold["relation"]:
             continue
-        if (_matches(r.a, gold["a"]) and _matches(r.b, gold["b"])) or (_matches(r.a, gold["b"]) and _matches(r.b, gold["a"])):
+        if (_matches(r.a, gold["a"]) and _matches(r.b, gold["b"])) or (
+            _matches(r.a, gold["b"]) and _matches(r.b, gold["a"])
+        ):
             return True
     return False
 
@@ -398,8 +519,10 @@ def test_samples(seed_documents):
     gold = load_gold("relations")
     contested = [r for r in relations if r.contested]
     found = [g for g in gold if _found(relations, g)]
-    print(f"\nsamples: {len(contested)} contested, {len(relations) - len(contested)} corroborated; "
-          f"gold found {len(found)}/{len(gold)}")
+    print(
+        f"\nsamples: {len(contested)} contested, {len(relations) - len(contested)} corroborated; "
+        f"gold found {len(found)}/{len(gold)}"
+    )
     # an editor's attention is scarce: few contested pairs, and the gold ones among them
     assert len(contested) <= 5
     for g in gold:
@@ -420,12 +543,28 @@ def test_denial_by_attribution_pointing_back():
     # the claim is the attributed content; the cue and its object are in the document text
     text = "Reports said Amir Khan had fled Kandahar (TASS). Khan refuted those reports and said he stayed."
     content = text.index("he stayed")
-    denial = Attribution(text.index("Khan refuted"), text.index("Khan refuted") + 4, Source("Khan"), "refuted",
-                         text.index("refuted"), text.index("refuted") + 7, content, content + 9,
-                         speaker="Amir Khan", stance=Stance.DENY)
+    denial = Attribution(
+        text.index("Khan refuted"),
+        text.index("Khan refuted") + 4,
+        Source("Khan"),
+        "refuted",
+        text.index("refuted"),
+        text.index("refuted") + 7,
+        content,
+        content + 9,
+        speaker="Amir Khan",
+        stance=Stance.DENY,
+    )
     first = Claim("d:1", 0, 40, text[:40], (cite("TASS", "2023-05-02"),), sentence_end=48)
-    second = Claim("d:2", content, content + 9, text[content : content + 9], (denial, cite("X", "2023-05-02")),
-                   sentence_start=49, sentence_end=len(text))
+    second = Claim(
+        "d:2",
+        content,
+        content + 9,
+        text[content : content + 9],
+        (denial, cite("X", "2023-05-02")),
+        sentence_start=49,
+        sentence_end=len(text),
+    )
     from provenance.model import Document
 
     rels = compare([Document(text=text, path="d.txt", claims=(first, second))])

@@ -36,8 +36,10 @@ def _matches(gold_side: dict, side: dict) -> bool:
 def _found(gold: dict, relations: list[dict]) -> bool:
     return any(
         r["relation"] == gold["relation"]
-        and ((_matches(gold["a"], r["a"]) and _matches(gold["b"], r["b"]))
-             or (_matches(gold["a"], r["b"]) and _matches(gold["b"], r["a"])))
+        and (
+            (_matches(gold["a"], r["a"]) and _matches(gold["b"], r["b"]))
+            or (_matches(gold["a"], r["b"]) and _matches(gold["b"], r["a"]))
+        )
         for r in relations
     )
 
@@ -48,11 +50,14 @@ def test_gold_relations_on_the_samples(runner):
     relations = json.loads(result.stdout)["relations"]
     gold = load_gold("relations")
     contested = [r for r in relations if r["relation"] == "contested"]
-    found = {rel: sum(_found(g, relations) for g in gold if g["relation"] == rel)
-             for rel in ("contested", "corroborated")}
+    found = {
+        rel: sum(_found(g, relations) for g in gold if g["relation"] == rel) for rel in ("contested", "corroborated")
+    }
     total = {rel: sum(g["relation"] == rel for g in gold) for rel in found}
-    print(f"\ncontested: {found['contested']}/{total['contested']} gold found, {len(contested)} predicted; "
-          f"corroborated: {found['corroborated']}/{total['corroborated']} gold found")
+    print(
+        f"\ncontested: {found['contested']}/{total['contested']} gold found, {len(contested)} predicted; "
+        f"corroborated: {found['corroborated']}/{total['corroborated']} gold found"
+    )
     assert found["contested"] == total["contested"]
     assert len(contested) <= MAX_CONTESTED
     assert found["corroborated"] / total["corroborated"] >= CORROBORATED_RECALL

@@ -323,7 +323,7 @@ def test_iter_inputs_unreadable_subdirectory(tmp_path):
         ("# One\n\nFirst.\n\n## Detail\n\nMore.\n\n# Two\n\nSecond.\n", [("One", None), ("Two", None)]),
         # front matter gives title and author
         (
-            "---\ntitle: \"Kabul Falls\"\nauthor: Maria Lopez\ndate: 2021-08-15\n---\n\nThe city fell.\n",
+            '---\ntitle: "Kabul Falls"\nauthor: Maria Lopez\ndate: 2021-08-15\n---\n\nThe city fell.\n',
             [("Kabul Falls", "Maria Lopez")],
         ),
         # front matter with a list of authors, then the same heading
@@ -476,8 +476,10 @@ def test_title_only_article():
             ["---\ntitle: Kabul Falls\ndate: 2021-08-15\n---"],
         ),
         # Markdown subheadings and trailing tags
-        ("# Kabul Falls\n\nThe city fell.\n\n## Aftermath\n\nMore.\n\nTags: Kabul, Taliban\n",
-         ["# Kabul Falls", "## Aftermath", "Tags: Kabul, Taliban"]),  # fmt: skip
+        (
+            "# Kabul Falls\n\nThe city fell.\n\n## Aftermath\n\nMore.\n\nTags: Kabul, Taliban\n",
+            ["# Kabul Falls", "## Aftermath", "Tags: Kabul, Taliban"],
+        ),  # fmt: skip
         # spacer paragraphs are not text, and not skipped either
         (f"Kabul Falls\n\n{NBSP}\n\nThe city fell.\n\n{NBSP}{NBSP}\n", ["Kabul Falls"]),
         # a sentence with "Source:" in it is body
@@ -623,8 +625,7 @@ def test_published_found(text, expected):
             [
                 ("Uzbekistan and Tajikistan Calibrate Approaches to the Taliban", None),
                 (
-                    "Islamic State in Khorasan Province Ramps up Attacks Against the Taliban "
-                    "and Wins Global Support",
+                    "Islamic State in Khorasan Province Ramps up Attacks Against the Taliban and Wins Global Support",
                     None,
                 ),
             ],

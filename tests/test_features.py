@@ -184,8 +184,11 @@ def test_entities(text, expected):
         # an expansion given after the acronym
         (["NATO (North Atlantic Treaty Organization) met."], "nato", "north atlantic treaty organization"),
         # "X, or sometimes Y" joins two names of one thing
-        (["The Islamic State in Khorasan Province (ISKP), or sometimes ISIS-K, struck."], "isis k",
-         "islamic state in khorasan province"),
+        (
+            ["The Islamic State in Khorasan Province (ISKP), or sometimes ISIS-K, struck."],
+            "isis k",
+            "islamic state in khorasan province",
+        ),
         # possessives and case do not matter
         (["Amina Yusuf arrived.", "YUSUF's aides"], "yusuf", "amina yusuf"),
         # organisations do not give surnames
@@ -293,11 +296,15 @@ def test_locations(text, expected):
     "text, expected",
     [
         # a motion predicate with its place; a coordinated one keeps the subject
-        ("Reports said Governor Ali Rahimi had fled Herat and reportedly arrived in Iran.",
-         [("departed", "ali rahimi", "herat", False), ("arrived", "ali rahimi", "iran", False)]),
+        (
+            "Reports said Governor Ali Rahimi had fled Herat and reportedly arrived in Iran.",
+            [("departed", "ali rahimi", "herat", False), ("arrived", "ali rahimi", "iran", False)],
+        ),
         # an appositive between subject and predicate is skipped
-        ("Maria Lopez, the former interior minister, is still in the country.",
-         [("stayed", "maria lopez", "@country", False)]),
+        (
+            "Maria Lopez, the former interior minister, is still in the country.",
+            [("stayed", "maria lopez", "@country", False)],
+        ),
         # "fled to X" is an arrival
         ("The president fled to Oman.", [("arrived", "president", "oman", False)]),
         # passive: the one killed is the subject
@@ -333,8 +340,15 @@ def test_modal_predicate():
 
 @pytest.mark.parametrize(
     "word, expected",
-    [("Civilians", "civilian"), ("people", "person"), ("Saleh's", "saleh"), ("reports", "report"),
-     ("casualties", "casualty"), ("killed", "kill"), ("wounded", "wound")],
+    [
+        ("Civilians", "civilian"),
+        ("people", "person"),
+        ("Saleh's", "saleh"),
+        ("reports", "report"),
+        ("casualties", "casualty"),
+        ("killed", "kill"),
+        ("wounded", "wound"),
+    ],
 )
 def test_stem(word, expected):
     assert stem(word) == expected
@@ -355,18 +369,56 @@ def test_features_never_crash_and_spans_slice_back(text):
         f = features(text)
     except ProvenanceError:
         return
-    for item in (*f.entities, *f.quantities, *f.locations, *f.predicates, *f.negations, *f.modals,
-                 *f.hedges, *f.denials, *f.confirmations, *f.report_objects):
+    for item in (
+        *f.entities,
+        *f.quantities,
+        *f.locations,
+        *f.predicates,
+        *f.negations,
+        *f.modals,
+        *f.hedges,
+        *f.denials,
+        *f.confirmations,
+        *f.report_objects,
+    ):
         assert 0 <= item.start <= item.end <= len(text)
         assert text[item.start : item.end] == item.text
     for q in f.quantities:
         assert q.low <= q.high
 
 
-@given(st.lists(st.sampled_from(
-    ["Saleh", "Amrullah", "ISKP", "(ISKP)", "Islamic", "State", "in", "Khorasan", "Province", ",", "or",
-     "sometimes", "the", "UN", "fled", "to", "Kabul", "said", "12", "dozens", "of", "civilians", "not"]
-), max_size=40))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Saleh",
+                "Amrullah",
+                "ISKP",
+                "(ISKP)",
+                "Islamic",
+                "State",
+                "in",
+                "Khorasan",
+                "Province",
+                ",",
+                "or",
+                "sometimes",
+                "the",
+                "UN",
+                "fled",
+                "to",
+                "Kabul",
+                "said",
+                "12",
+                "dozens",
+                "of",
+                "civilians",
+                "not",
+            ]
+        ),
+        max_size=40,
+    )
+)
 def test_alias_table_never_crashes(words):
     text = " ".join(words)
     table = AliasTable.build([text, text.upper()])

@@ -91,17 +91,41 @@ class Page(html.parser.HTMLParser):
 # -- Factories ---------------------------------------------------------------
 
 
-def cite(text: str, raw: str, source: str | None = None, date: str | None = "2021-09-04",
-         kind: SourceKind = SourceKind.OUTLET) -> Citation:
+def cite(
+    text: str,
+    raw: str,
+    source: str | None = None,
+    date: str | None = "2021-09-04",
+    kind: SourceKind = SourceKind.OUTLET,
+) -> Citation:
     start = text.index(raw)
     return Citation(start, start + len(raw), raw, Source(source or raw.split(",")[0], kind), date)
 
 
-def said(text: str, who: str, cue: str = "said", *, speaker: str | None = None, via: str | None = None,
-         kind: SourceKind = SourceKind.PERSON, stance: Stance = Stance.ASSERT) -> Attribution:
+def said(
+    text: str,
+    who: str,
+    cue: str = "said",
+    *,
+    speaker: str | None = None,
+    via: str | None = None,
+    kind: SourceKind = SourceKind.PERSON,
+    stance: Stance = Stance.ASSERT,
+) -> Attribution:
     start, cue_start = text.index(who), text.index(cue)
-    return Attribution(start, start + len(who), Source(who, kind), cue, cue_start, cue_start + len(cue),
-                       cue_start + len(cue), len(text), speaker=speaker, via=via, stance=stance)
+    return Attribution(
+        start,
+        start + len(who),
+        Source(who, kind),
+        cue,
+        cue_start,
+        cue_start + len(cue),
+        cue_start + len(cue),
+        len(text),
+        speaker=speaker,
+        via=via,
+        stance=stance,
+    )
 
 
 def claim(text: str, n: int, span: str, *evidence, hedged: bool = False, stem: str = "a") -> Claim:
@@ -109,8 +133,9 @@ def claim(text: str, n: int, span: str, *evidence, hedged: bool = False, stem: s
     return Claim(f"{stem}:{n}", start, start + len(span), span, evidence, hedged=hedged)
 
 
-def document(text: str, claims, path: str = "a.txt", title: str | None = "A title",
-             author: str | None = None) -> Document:
+def document(
+    text: str, claims, path: str = "a.txt", title: str | None = "A title", author: str | None = None
+) -> Document:
     return Document(text, path, "2021-09-07", (Article(0, len(text), title, author),), claims)
 
 
@@ -118,11 +143,19 @@ def side(doc: Document, c: Claim, sources=()) -> SimpleNamespace:
     return SimpleNamespace(doc=doc.path, start=c.start, end=c.end, text=c.text, sources=tuple(sources))
 
 
-def relation(doc: Document, a: Claim, b: Claim, relation="contested", kind="denial", score=0.93,
-             evidence='b denies a ("refuted those reports")') -> SimpleNamespace:
+def relation(
+    doc: Document,
+    a: Claim,
+    b: Claim,
+    relation="contested",
+    kind="denial",
+    score=0.93,
+    evidence='b denies a ("refuted those reports")',
+) -> SimpleNamespace:
     """A hand-made relation: anything with these attributes will do."""
-    return SimpleNamespace(relation=relation, kind=kind, score=score, evidence=evidence,
-                           a=side(doc, a, ["TASS"]), b=side(doc, b))
+    return SimpleNamespace(
+        relation=relation, kind=kind, score=score, evidence=evidence, a=side(doc, a, ["TASS"]), b=side(doc, b)
+    )
 
 
 #: One article with a claim of each status.
@@ -139,15 +172,21 @@ def example() -> tuple[Document, list]:
     t = TEXT
     claims = (
         claim(t, 1, "Saleh fled Panjshir", cite(t, "TASS, September 4", kind=SourceKind.STATE_MEDIA)),
-        claim(t, 2, "Saleh refuted those reports", said(t, "Saleh", "refuted", stance=Stance.DENY,
-                                                      speaker="Amrullah Saleh")),
+        claim(
+            t,
+            2,
+            "Saleh refuted those reports",
+            said(t, "Saleh", "refuted", stance=Stance.DENY, speaker="Amrullah Saleh"),
+        ),
         claim(t, 3, "the valley would hold", said(t, "Massoud", "said", via="Twitter/@massoud")),
         claim(t, 4, "the roads were closed", said(t, "Officials", "said the roads", kind=SourceKind.ANONYMOUS)),
         claim(t, 5, "The resistance was reportedly weakened", hedged=True),
     )
     doc = document(t, claims)
-    return doc, [relation(doc, claims[0], claims[1]),
-                 relation(doc, claims[2], claims[0], "corroborated", "agreement", 0.7, "same statement")]
+    return doc, [
+        relation(doc, claims[0], claims[1]),
+        relation(doc, claims[2], claims[0], "corroborated", "agreement", 0.7, "same statement"),
+    ]
 
 
 # -- Escaping ----------------------------------------------------------------
@@ -224,8 +263,7 @@ def test_claims_are_highlighted_by_status():
     # 1 and 2 are contested (whatever their evidence); 3 named speaker; 4 anonymous; 5 nothing.
     assert page.statuses() == {"cited": 0, "attributed": 1, "unsourced": 2, "contested": 2}
     assert [a["data-claim"] for a in page.claims] == ["a:1", "a:2", "a:3", "a:4", "a:5"]
-    assert [a["data-status"] for a in page.claims] == ["contested", "contested", "attributed", "unsourced",
-                                                      "unsourced"]
+    assert [a["data-status"] for a in page.claims] == ["contested", "contested", "attributed", "unsourced", "unsourced"]
     assert "hedged" in page.claims[4]["class"].split()
     for a in page.claims:
         assert page.mark_text[a["id"]] == doc.claims[int(a["data-claim"][2:]) - 1].text
@@ -247,8 +285,15 @@ def test_evidence_is_shown_on_hover_and_focus():
     for a in page.claims:
         assert a["tabindex"] == "0"
         assert tips[a["aria-describedby"]]["role"] == "tooltip"
-    for shown in ("TASS", "2021-09-04", "Amrullah Saleh", "via Twitter/@massoud", "(deny)", "Anonymous source",
-                  "No citation or attribution."):
+    for shown in (
+        "TASS",
+        "2021-09-04",
+        "Amrullah Saleh",
+        "via Twitter/@massoud",
+        "(deny)",
+        "Anonymous source",
+        "No citation or attribution.",
+    ):
         assert shown in source
     assert "mark.claim:hover > .tip, mark.claim:focus > .tip, mark.claim:focus-within > .tip" in source
 
@@ -259,7 +304,12 @@ def test_legend_names_every_status_with_its_count():
     legend = page.find("section", "legend")
     assert legend and legend[0]["id"] == "legend"
     assert [a["class"] for a in page.find("li") if a.get("class", "").startswith("legend-")] == [
-        "legend-cited", "legend-attributed", "legend-unsourced", "legend-contested", "legend-hedged"]
+        "legend-cited",
+        "legend-attributed",
+        "legend-unsourced",
+        "legend-contested",
+        "legend-hedged",
+    ]
 
 
 def test_relations_side_by_side_with_links_to_both_claims():
@@ -307,7 +357,7 @@ def test_sources_table_and_chart():
     page = Page(source := render_html([doc]))
     rows = page.find("table", "sources")
     assert rows
-    assert "<td>TASS</td><td>state-media</td><td class=\"num\">1</td>" in source
+    assert '<td>TASS</td><td>state-media</td><td class="num">1</td>' in source
     assert "<td>Amrullah Saleh</td><td>person</td>" in source  # the resolved speaker, not the mention
     assert len(page.find("circle", "dot")) == 1
     assert page.find("svg")[0]["role"] == "img"
@@ -385,8 +435,11 @@ def test_html_is_a_report_format():
 def test_report_command_writes_html(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
     out = tmp_path / "report.html"
-    result = CliRunner().invoke(main, ["report", "--format", "html", "seeds/terrorism-monitor-19-17.txt",
-                                       "-o", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        main,
+        ["report", "--format", "html", "seeds/terrorism-monitor-19-17.txt", "-o", str(out)],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     assert result.output == ""
     page = out.read_text(encoding="utf-8")
@@ -397,8 +450,17 @@ def test_report_command_writes_html(tmp_path, monkeypatch):
 
 def test_report_command_infers_html_from_the_extension(tmp_path, monkeypatch):
     monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(main, ["report", "seeds/taliban-faces-insurgency.txt", "-o",
-                                       str(tmp_path / "r.html"), "-o", str(tmp_path / "r.json")])
+    result = CliRunner().invoke(
+        main,
+        [
+            "report",
+            "seeds/taliban-faces-insurgency.txt",
+            "-o",
+            str(tmp_path / "r.html"),
+            "-o",
+            str(tmp_path / "r.json"),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
@@ -406,22 +468,37 @@ def test_report_command_infers_html_from_the_extension(tmp_path, monkeypatch):
 # -- In a real browser -------------------------------------------------------
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="module")
 def browser():
     found = next(filter(None, map(shutil.which, BROWSERS)), None)
     if found is None:
-        pytest.skip("no Chromium found (looked for: " + ", ".join(BROWSERS) + "); install Debian's chromium "
-                    "(apt-get install -y chromium), as .ci/run does, to render the HTML report in a browser")
+        pytest.skip(
+            "no Chromium found (looked for: " + ", ".join(BROWSERS) + "); install Debian's chromium "
+            "(apt-get install -y chromium), as .ci/run does, to render the HTML report in a browser"
+        )
     return found
 
 
 def _chromium(browser: str, profile, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=180, check=True)
+    return subprocess.run(
+        [browser, *BROWSER_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=True,
+    )
 
 
 def test_page_in_a_browser(browser, seeds, seeds_page, tmp_path):
@@ -436,8 +513,7 @@ def test_page_in_a_browser(browser, seeds, seeds_page, tmp_path):
     assert len(dom.find("svg")) == 1
 
     screenshot = tmp_path / "seeds.png"
-    _chromium(browser, tmp_path / "profile", f"--screenshot={screenshot}", "--window-size=1280,2000",
-              path.as_uri())
+    _chromium(browser, tmp_path / "profile", f"--screenshot={screenshot}", "--window-size=1280,2000", path.as_uri())
     png = screenshot.read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", png[16:24]) == (1280, 2000)

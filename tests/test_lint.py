@@ -42,30 +42,46 @@ def citation(text: str, raw: str, *, source: str | None = None, date: str | None
     """A citation of the item ``raw`` as it stands in ``text``."""
     start = text.index(raw)
     name = source or raw.split(",")[0]
-    return Citation(start, start + len(raw), raw, Source(name), date=date,
-                    paren_start=start - 1, paren_end=start + len(raw) + 1, **kw)
+    return Citation(
+        start,
+        start + len(raw),
+        raw,
+        Source(name),
+        date=date,
+        paren_start=start - 1,
+        paren_end=start + len(raw) + 1,
+        **kw,
+    )
 
 
 def claim(text: str, span: str, *evidence, hedged: bool = False, article: int = 0) -> Claim:
     start = text.index(span)
     end = start + len(span)
-    return Claim(f"t:{start}", start, end, span, evidence, hedged=hedged, article=article,
-                 sentence_start=start, sentence_end=end)
+    return Claim(
+        f"t:{start}", start, end, span, evidence, hedged=hedged, article=article, sentence_start=start, sentence_end=end
+    )
 
 
 def attribution(text: str, who: str, cue: str, content: str, *, anonymous: bool = False) -> Attribution:
     start, cue_at, content_at = text.index(who), text.index(cue), text.index(content)
     kind = SourceKind.ANONYMOUS if anonymous else SourceKind.PERSON
-    return Attribution(start, start + len(who), Source(who, kind), cue, cue_at, cue_at + len(cue),
-                       content_at, content_at + len(content))
+    return Attribution(
+        start,
+        start + len(who),
+        Source(who, kind),
+        cue,
+        cue_at,
+        cue_at + len(cue),
+        content_at,
+        content_at + len(content),
+    )
 
 
 def codes(findings) -> list[str]:
     return [f.code for f in findings]
 
 
-def relation(a: tuple[str, int, int, str], b: tuple[str, int, int, str], *, kind="denial", score=0.9,
-             rel="contested"):
+def relation(a: tuple[str, int, int, str], b: tuple[str, int, int, str], *, kind="denial", score=0.9, rel="contested"):
     """A relation shaped like :mod:`provenance.compare`'s (``.a``/``.b`` sides)."""
 
     def side(s):
@@ -173,9 +189,13 @@ def test_statistics_spans_are_ordered_and_inside(text):
 
 def test_pv001_reports_every_malformed_candidate():
     text = "Troops left (TASS, Setpember 4). Rain fell (Dawn September 3)."
-    bad = [Malformed(text.index(t), text.index(t) + len(t), t, reason) for t, reason in (
-        ("(TASS, Setpember 4)", 'misspelled month "Setpember"'),
-        ("(Dawn September 3)", "missing comma between source and date"))]
+    bad = [
+        Malformed(text.index(t), text.index(t) + len(t), t, reason)
+        for t, reason in (
+            ("(TASS, Setpember 4)", 'misspelled month "Setpember"'),
+            ("(Dawn September 3)", "missing comma between source and date"),
+        )
+    ]
     found = lint([Document(text, path="a.txt", malformed=bad)])
     assert [(f.code, f.text) for f in found] == [("PV001", "(TASS, Setpember 4)"), ("PV001", "(Dawn September 3)")]
     assert found[1].message == "Malformed citation: missing comma between source and date"
@@ -217,8 +237,12 @@ def test_pv003_needs_a_dated_majority_per_article():
     text = "A left (Reuters, May 2). B left (AP). C left (Dawn). D left (BBC)."
     reuters = citation(text, "Reuters, May 2", date="--05-02")
     ap, dawn, bbc = (citation(text, s) for s in ("AP", "Dawn", "BBC"))
-    mostly_undated = [claim(text, "A left", reuters), claim(text, "B left", ap), claim(text, "C left", dawn),
-                      claim(text, "D left", bbc)]
+    mostly_undated = [
+        claim(text, "A left", reuters),
+        claim(text, "B left", ap),
+        claim(text, "C left", dawn),
+        claim(text, "D left", bbc),
+    ]
     assert codes(lint([Document(text, path="a", claims=mostly_undated)])) == []
     half = [claim(text, "A left", reuters), claim(text, "B left", ap)]
     assert [f.text for f in lint([Document(text, path="a", claims=half)])] == ["AP"]
@@ -228,8 +252,10 @@ def test_pv003_needs_a_dated_majority_per_article():
 
 def test_pv004_same_key_different_names():
     text = "A (Twitter/@x, May 2). B (Twitter.com/@x, May 3). C (twitter/@x, May 4). D (Twitter/@y, May 5)."
-    cs = [citation(text, raw, date="--05-0" + raw[-1]) for raw in
-          ("Twitter/@x, May 2", "Twitter.com/@x, May 3", "twitter/@x, May 4", "Twitter/@y, May 5")]
+    cs = [
+        citation(text, raw, date="--05-0" + raw[-1])
+        for raw in ("Twitter/@x, May 2", "Twitter.com/@x, May 3", "twitter/@x, May 4", "Twitter/@y, May 5")
+    ]
     doc = Document(text, path="a", claims=[claim(text, w, c) for w, c in zip("ABCD", cs)])
     found = lint([doc])
     assert [(f.code, f.text) for f in found] == [("PV004", "Twitter.com/@x"), ("PV004", "twitter/@x")]
@@ -241,19 +267,22 @@ def test_pv101_sourced_by_citation_or_named_attribution():
     c = citation(text, "Dawn, May 2", date="--05-02")
     un = attribution(text, "The UN", "said", "397 civilians died")
     anon = attribution(text, "Sources", "said", "40 died", anonymous=True)
-    claims = [claim(text, "Rebels killed 30 troops", c), claim(text, "The UN said 397 civilians died.", un),
-              claim(text, "Sources said 40 died.", anon)]
+    claims = [
+        claim(text, "Rebels killed 30 troops", c),
+        claim(text, "The UN said 397 civilians died.", un),
+        claim(text, "Sources said 40 died.", anon),
+    ]
     found = lint([Document(text, path="a", claims=claims)])
-    assert [(f.code, f.text) for f in found] == [("PV101", "Sources said 40 died."),
-                                                 ("PV102", "Sources said 40 died.")]
+    assert [(f.code, f.text) for f in found] == [("PV101", "Sources said 40 died."), ("PV102", "Sources said 40 died.")]
 
 
 def test_pv101_quote_in_a_sentence_that_names_its_speaker():
     text = "He said: “We lost 300 men.” Then 50 more fell."
     said = attribution(text, "He", "said", "We lost")
     whole = Claim("t:1", 0, len(text), text, (said,), sentence_start=0, sentence_end=len(text))
-    quoted = Claim("t:2", text.index("“"), text.index("”") + 1, "“We lost 300 men.”",
-                   sentence_start=0, sentence_end=len(text))
+    quoted = Claim(
+        "t:2", text.index("“"), text.index("”") + 1, "“We lost 300 men.”", sentence_start=0, sentence_end=len(text)
+    )
     assert codes(lint([Document(text, path="a", claims=[quoted])])) == ["PV101"]
     both = [whole, quoted]
     assert lint([Document(text, path="a", claims=both)]) == ()
@@ -263,9 +292,11 @@ def test_pv102_and_pv103():
     text = "Reports emerged that he fled. He reportedly fled. He reportedly fled (TASS, May 2)."
     anon = attribution(text, "Reports", "emerged", "that he fled", anonymous=True)
     tass = citation(text, "TASS, May 2", date="--05-02")
-    claims = [claim(text, "Reports emerged that he fled.", anon, hedged=True),
-              claim(text, "He reportedly fled.", hedged=True),
-              claim(text, "He reportedly fled (", tass, hedged=True)]
+    claims = [
+        claim(text, "Reports emerged that he fled.", anon, hedged=True),
+        claim(text, "He reportedly fled.", hedged=True),
+        claim(text, "He reportedly fled (", tass, hedged=True),
+    ]
     assert codes(lint([Document(text, path="a", claims=claims)])) == ["PV102", "PV103"]
 
 
@@ -332,25 +363,32 @@ def stat_doc(text: str, *sentences: str) -> Document:
         # at the end of the paragraph's line
         ("12 died. <!-- provenance: ignore PV101 -->\n\n13 died.", ["PV101 13 died."]),
         # a prefix, and several codes with commas or spaces (PV003 suppresses nothing here)
-        ("<!-- provenance: ignore PV003, PV1 -->\n12 died.\n\n13 died.",
-         ["PV900 <!-- provenance: ignore PV003, PV1 -->", "PV101 13 died."]),
-        ("<!-- provenance: ignore PV101 PV003 -->\n12 died.\n\n13 died.",
-         ["PV900 <!-- provenance: ignore PV101 PV003 -->", "PV101 13 died."]),
+        (
+            "<!-- provenance: ignore PV003, PV1 -->\n12 died.\n\n13 died.",
+            ["PV900 <!-- provenance: ignore PV003, PV1 -->", "PV101 13 died."],
+        ),
+        (
+            "<!-- provenance: ignore PV101 PV003 -->\n12 died.\n\n13 died.",
+            ["PV900 <!-- provenance: ignore PV101 PV003 -->", "PV101 13 died."],
+        ),
         # no codes: every rule
         ("<!-- provenance: ignore -->\n12 died.\n\n13 died.", ["PV101 13 died."]),
         # another rule's code: nothing suppressed, and the comment is unused
-        ("<!-- provenance: ignore PV102 -->\n12 died.\n\n13 died.",
-         ["PV900 <!-- provenance: ignore PV102 -->", "PV101 12 died.", "PV101 13 died."]),
+        (
+            "<!-- provenance: ignore PV102 -->\n12 died.\n\n13 died.",
+            ["PV900 <!-- provenance: ignore PV102 -->", "PV101 12 died.", "PV101 13 died."],
+        ),
         # a range
-        ("<!-- provenance: disable PV101 -->\n12 died.\n\n13 died.\n<!-- provenance: enable PV101 -->\n14 died.",
-         ["PV101 14 died."]),
+        (
+            "<!-- provenance: disable PV101 -->\n12 died.\n\n13 died.\n<!-- provenance: enable PV101 -->\n14 died.",
+            ["PV101 14 died."],
+        ),
         # a range without its end runs to the end of the text
         ("12 died.\n\n<!-- provenance: disable PV101 -->\n\n13 died.\n\n14 died.", ["PV101 12 died."]),
         # a bare enable closes every disable
         ("<!-- provenance: disable PV101 -->\n12 died.\n<!-- provenance: enable -->\n13 died.", ["PV101 13 died."]),
         # an enable that closes nothing
-        ("12 died. <!-- provenance: enable PV101 -->",
-         ["PV101 12 died.", "PV900 <!-- provenance: enable PV101 -->"]),
+        ("12 died. <!-- provenance: enable PV101 -->", ["PV101 12 died.", "PV900 <!-- provenance: enable PV101 -->"]),
         # PV900 cannot be suppressed by a comment
         ("<!-- provenance: ignore PV900 -->\n12 died.", ["PV900 <!-- provenance: ignore PV900 -->", "PV101 12 died."]),
     ],
@@ -497,11 +535,20 @@ def test_json_contract():
     doc = stat_doc(text, "cd 12 died.")
     out = json.loads(render(lint([doc]), [doc], "json"))
     assert out["version"] == 1
-    assert out["findings"] == [{
-        "path": "a.md", "line": 2, "column": 1, "start": 3, "end": 14, "code": "PV101",
-        "rule": "unsourced-statistic", "severity": "warning", "text": "cd 12 died.",
-        "message": "Statistic without a source: “12”; cite or attribute it",
-    }]
+    assert out["findings"] == [
+        {
+            "path": "a.md",
+            "line": 2,
+            "column": 1,
+            "start": 3,
+            "end": 14,
+            "code": "PV101",
+            "rule": "unsourced-statistic",
+            "severity": "warning",
+            "text": "cd 12 died.",
+            "message": "Statistic without a source: “12”; cite or attribute it",
+        }
+    ]
 
 
 def test_sarif_rules_and_levels():
@@ -518,8 +565,15 @@ def test_sarif_rules_and_levels():
     assert rules[result["ruleIndex"]]["id"] == "PV103"
     location = result["locations"][0]["physicalLocation"]
     assert location["artifactLocation"]["uri"] == "dir/a%20b.md"
-    assert location["region"] == {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 20,
-                                  "charOffset": 0, "charLength": 19, "snippet": {"text": text}}
+    assert location["region"] == {
+        "startLine": 1,
+        "startColumn": 1,
+        "endLine": 1,
+        "endColumn": 20,
+        "charOffset": 0,
+        "charLength": 19,
+        "snippet": {"text": text},
+    }
 
 
 # -- robustness -----------------------------------------------------------------------
@@ -597,8 +651,9 @@ def lint_file(name: str):
 @pytest.mark.parametrize("name", sorted(CORPUS_EXPECTED))
 def test_corpus_article(name):
     found = lint_file(name)
-    assert [(f.code, f.text[: len(text)]) for f, (_, text) in zip(found, CORPUS_EXPECTED[name])] == \
-        CORPUS_EXPECTED[name]
+    assert [(f.code, f.text[: len(text)]) for f, (_, text) in zip(found, CORPUS_EXPECTED[name])] == CORPUS_EXPECTED[
+        name
+    ]
     assert len(found) == len(CORPUS_EXPECTED[name]), [(f.code, f.text) for f in found]
 
 
@@ -638,8 +693,10 @@ def test_unsourced_statistics_on_seeds(seed_documents):
     gold = load_gold("unsourced")
     hits = [g for g in gold if any(doc == g["doc"] and overlap(g["claim"], text) >= 0.6 for doc, text in flagged)]
     recall = len(hits) / len(gold)
-    print(f"\nunsourced statistics on seeds: {len(hits)}/{len(gold)} flagged (recall {recall:.3f}); "
-          f"PV101 findings in all: {len(flagged)}")
+    print(
+        f"\nunsourced statistics on seeds: {len(hits)}/{len(gold)} flagged (recall {recall:.3f}); "
+        f"PV101 findings in all: {len(flagged)}"
+    )
     assert recall >= UNSOURCED_RECALL
     assert not [f for f in found if f.code in ("PV001", "PV002")]
     # precise: not every sentence with a number, year or date

@@ -146,8 +146,11 @@ def test_default_path_is_the_working_directory(runner, project):
         (".provenance.toml", 'ignore = ["PV999"]\n', ".provenance.toml: ignore: unknown rule code 'PV999'"),
         (".provenance.toml", '[levels]\nPV101 = "fatal"\n', ".provenance.toml: levels.PV101: unknown level 'fatal'"),
         (".provenance.toml", "select = [\n", ".provenance.toml: invalid TOML"),
-        ("pyproject.toml", '[tool.provenance]\nexlude = ["x"]\n',
-         "pyproject.toml: unknown key 'tool.provenance.exlude'; did you mean 'exclude'?"),
+        (
+            "pyproject.toml",
+            '[tool.provenance]\nexlude = ["x"]\n',
+            "pyproject.toml: unknown key 'tool.provenance.exlude'; did you mean 'exclude'?",
+        ),
     ],
 )
 def test_configuration_errors_exit_2(runner, tmp_path, monkeypatch, name, content, message):
@@ -192,8 +195,10 @@ def test_select_ignore_per_file_ignores_and_exclude(runner, project):
     write(project / "news" / "a.md", WARNING + "\nThe union leader reportedly resigned.\n")
     write(project / "briefs" / "b.md", WARNING)
     write(project / "drafts" / "c.md", ERROR)
-    write(project / ".provenance.toml",
-          'ignore = ["PV103"]\nexclude = ["drafts"]\n[per-file-ignores]\n"briefs/*.md" = ["PV1"]\n')
+    write(
+        project / ".provenance.toml",
+        'ignore = ["PV103"]\nexclude = ["drafts"]\n[per-file-ignores]\n"briefs/*.md" = ["PV1"]\n',
+    )
     result = run(runner, "lint", "--format", "json", ".")
     assert result.exit_code == 0
     assert findings(result) == [("a.md", "PV101")]
@@ -210,8 +215,10 @@ def test_published_fallback(runner, project):
 
 
 def test_aliases(runner, project):
-    text = ("# Harbour news\n\nShips left (Port Gazette, March 3, 2020). "
-            "Ships came back (The Harbour Gazette, March 4, 2020).\n")
+    text = (
+        "# Harbour news\n\nShips left (Port Gazette, March 3, 2020). "
+        "Ships came back (The Harbour Gazette, March 4, 2020).\n"
+    )
     write(project / "a.md", text)
     assert run(runner, "lint", "--fail-on", "warning", "a.md").exit_code == 0
     write(project / ".provenance.toml", '[aliases]\n"Port Gazette" = ["The Harbour Gazette", "PG"]\n')
@@ -294,8 +301,11 @@ def test_contested_claim_across_documents(runner, project, monkeypatch):
             claim = doc.claims[0]
             return types.SimpleNamespace(doc=doc.path, start=claim.start, end=claim.end, text=claim.text)
 
-        return [types.SimpleNamespace(relation="contested", kind="contradiction", score=0.8, evidence="",
-                                      a=side(a), b=side(b))]
+        return [
+            types.SimpleNamespace(
+                relation="contested", kind="contradiction", score=0.8, evidence="", a=side(a), b=side(b)
+            )
+        ]
 
     monkeypatch.setitem(sys.modules, "provenance.compare", types.SimpleNamespace(compare=compare))
     result = run(runner, "lint", "--corpus", "archive", "news/a.md")
@@ -303,8 +313,17 @@ def test_contested_claim_across_documents(runner, project, monkeypatch):
     assert result.stdout.splitlines()[0] == (
         "news/a.md:3:1: PV201 Contested (contradiction) by archive/b.md: “The commander is still in the valley.”"
     )
-    ignored = run(runner, "lint", "--corpus", "archive", "--fail-on", "info", "news/a.md",
-                  "--config", write(project / "x.toml", 'ignore = ["PV2"]\n'))
+    ignored = run(
+        runner,
+        "lint",
+        "--corpus",
+        "archive",
+        "--fail-on",
+        "info",
+        "news/a.md",
+        "--config",
+        write(project / "x.toml", 'ignore = ["PV2"]\n'),
+    )
     assert ignored.exit_code == 0
     assert ignored.stdout == "No findings (1 file checked).\n"
 
@@ -312,12 +331,16 @@ def test_contested_claim_across_documents(runner, project, monkeypatch):
 def test_contested_claim_with_the_comparator(runner, project):
     pytest.importorskip("provenance.compare")
     report = "Amrullah Saleh fled Panjshir and arrived in Tajikistan on September 4 (TASS, September 4)."
-    denial = ("Saleh refuted those reports and said he remained in the Panjshir valley "
-              "(Twitter/@BBCYaldaHakim, September 4).")
+    denial = (
+        "Saleh refuted those reports and said he remained in the Panjshir valley (Twitter/@BBCYaldaHakim, September 4)."
+    )
     write(project / "news" / "one-side.md", f"# Valley\n\n{report}\n")
     write(project / "news" / "both-sides.md", f"# Valley\n\n{report} {denial}\n")
-    write(project / "archive" / "b.md", "# Valley\n\nAmrullah Saleh is still in the Panjshir valley, leading "
-                                        "the resistance (Twitter/@BBCYaldaHakim, September 4).\n")
+    write(
+        project / "archive" / "b.md",
+        "# Valley\n\nAmrullah Saleh is still in the Panjshir valley, leading "
+        "the resistance (Twitter/@BBCYaldaHakim, September 4).\n",
+    )
     result = run(runner, "lint", "--format", "json", "--corpus", "archive", "news")
     assert findings(result) == [("one-side.md", "PV201")]
 
@@ -326,9 +349,19 @@ def test_contested_claim_with_the_comparator(runner, project):
 
 
 def git(cwd: pathlib.Path, *args: str) -> None:
-    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True,
-                   env={**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-                        "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    subprocess.run(
+        ["git", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        env={
+            **os.environ,
+            "GIT_AUTHOR_NAME": "t",
+            "GIT_AUTHOR_EMAIL": "t@example.org",
+            "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org",
+        },
+    )
 
 
 @pytest.fixture

@@ -62,6 +62,7 @@ def test_fallback_date_only_when_the_text_names_none():
     undated = provenance.extract("The dam burst (Valley News, December 20).", fallback="2022-01-10")
     assert undated.published == "2022-01-10"
     assert undated.claims[0].evidence[0].date == "2021-12-20"
-    dated = provenance.extract("---\ndate: 2020-05-01\n---\nThe dam burst (Valley News, April 20).",
-                               fallback="2022-01-10")
+    dated = provenance.extract(
+        "---\ndate: 2020-05-01\n---\nThe dam burst (Valley News, April 20).", fallback="2022-01-10"
+    )
     assert dated.published == "2020-05-01"

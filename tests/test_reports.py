@@ -9,8 +9,16 @@ from conftest import ROOT
 from provenance.cli import main
 
 #: The README's command that regenerates the reports, as arguments.
-COMMAND = ["report", "seeds/", "-o", "{out}/seeds-citations.md", "-o", "{out}/seeds-citations.json",
-           "-o", "{out}/seeds.html"]
+COMMAND = [
+    "report",
+    "seeds/",
+    "-o",
+    "{out}/seeds-citations.md",
+    "-o",
+    "{out}/seeds-citations.json",
+    "-o",
+    "{out}/seeds.html",
+]
 REPORTS = ("seeds-citations.md", "seeds-citations.json", "seeds.html")
 
 

@@ -21,11 +21,15 @@ def split(text: str) -> list[str]:
         # question and exclamation marks
         ("Who fired first? Nobody knows! Talks go on.", ["Who fired first?", "Nobody knows!", "Talks go on."]),
         # titles and ranks are not sentence ends
-        ("Lt. Col. Brown and Dr. Okafor met Gen. Diaz. They talked.",
-         ["Lt. Col. Brown and Dr. Okafor met Gen. Diaz.", "They talked."]),
+        (
+            "Lt. Col. Brown and Dr. Okafor met Gen. Diaz. They talked.",
+            ["Lt. Col. Brown and Dr. Okafor met Gen. Diaz.", "They talked."],
+        ),
         # dotted acronyms stay inside the sentence
-        ("The U.S. Army and the U.N. mission left. Then rain came.",
-         ["The U.S. Army and the U.N. mission left.", "Then rain came."]),
+        (
+            "The U.S. Army and the U.N. mission left. Then rain came.",
+            ["The U.S. Army and the U.N. mission left.", "Then rain came."],
+        ),
         # initials
         ("J. R. Smith wrote it. It sold well.", ["J. R. Smith wrote it.", "It sold well."]),
         # decimals never split
@@ -39,13 +43,17 @@ def split(text: str) -> list[str]:
         # a quoted question followed by a lower-case attribution continues
         ("“Who is next?” he asked. Silence.", ["“Who is next?” he asked.", "Silence."]),
         # never split inside parentheses
-        ("Prices fell (by 2.5 p.c. Overall. Really.) last year. Yes.",
-         ["Prices fell (by 2.5 p.c. Overall. Really.) last year.", "Yes."]),
+        (
+            "Prices fell (by 2.5 p.c. Overall. Really.) last year. Yes.",
+            ["Prices fell (by 2.5 p.c. Overall. Really.) last year.", "Yes."],
+        ),
         # never split inside brackets
         ("He said “the [U.S. Army. Navy] agreed.” Next.", ["He said “the [U.S. Army. Navy] agreed.”", "Next."]),
         # a citation after the full stop belongs to the sentence before it
-        ("The mayor resigned. (City Herald, May 3). A vote follows.",
-         ["The mayor resigned. (City Herald, May 3).", "A vote follows."]),
+        (
+            "The mayor resigned. (City Herald, May 3). A vote follows.",
+            ["The mayor resigned. (City Herald, May 3).", "A vote follows."],
+        ),
         # ... also at the end of a paragraph without a final stop
         ("The mayor resigned. (City Herald, May 3)", ["The mayor resigned. (City Herald, May 3)"]),
         # paragraphs never share a sentence

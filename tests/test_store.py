@@ -72,7 +72,10 @@ def run_index(*args, cwd):
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     return subprocess.Popen(
         [sys.executable, "-m", "provenance", "index", *map(str, args)],
-        cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        cwd=cwd,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -173,8 +176,9 @@ def test_reindex_skips_unchanged_replaces_changed_and_prunes(db, corpus):
         assert actions(store.index([str(corpus)])) == {"unchanged": SEED_NAMES}
 
         changed = corpus / SEED_NAMES[0]
-        changed.write_text(changed.read_text(encoding="utf-8") + "\nTroops left (Reuters, May 2, 2021).\n",
-                           encoding="utf-8")
+        changed.write_text(
+            changed.read_text(encoding="utf-8") + "\nTroops left (Reuters, May 2, 2021).\n", encoding="utf-8"
+        )
         (corpus / "new.md").write_text("It rained (Herald, May 1, 2020).\n", encoding="utf-8")
         os.remove(corpus / SEED_NAMES[1])
         events = list(store.index([str(corpus)]))
@@ -182,16 +186,21 @@ def test_reindex_skips_unchanged_replaces_changed_and_prunes(db, corpus):
         assert str(corpus / SEED_NAMES[1]) in store  # kept without --prune
         assert store.get(str(changed)) == extract_path(str(changed))
         run = store.last_run()
-        assert store.changes(run.id) == {
-            "added": [str(corpus / "new.md")], "updated": [str(changed)], "removed": []}
+        assert store.changes(run.id) == {"added": [str(corpus / "new.md")], "updated": [str(changed)], "removed": []}
 
         events = list(store.index([str(corpus)], prune=True))
-        assert actions(events) == {"unchanged": sorted([*SEED_NAMES[2:], "new.md", SEED_NAMES[0]]),
-                                   "removed": [SEED_NAMES[1]]}
+        assert actions(events) == {
+            "unchanged": sorted([*SEED_NAMES[2:], "new.md", SEED_NAMES[0]]),
+            "removed": [SEED_NAMES[1]],
+        }
         assert str(corpus / SEED_NAMES[1]) not in store
         assert len(store) == len(SEED_NAMES)
         assert [(r.added, r.updated, r.unchanged, r.removed) for r in store.runs()] == [
-            (5, 0, 0, 0), (0, 0, 5, 0), (1, 1, 3, 0), (0, 0, 5, 1)]
+            (5, 0, 0, 0),
+            (0, 0, 5, 0),
+            (1, 1, 3, 0),
+            (0, 0, 5, 1),
+        ]
         # What changed after the second run: the updated and the added file (removed ones are gone).
         assert store.changed_since(2) == sorted([str(changed), str(corpus / "new.md")])
     assert_consistent(db)
@@ -207,7 +216,9 @@ def test_prune_drops_only_under_the_paths_given(db, corpus, tmp_path):
         assert str(other) in store
         events = list(store.index([str(other)], prune=True))
         assert [(e.action, os.path.basename(e.path)) for e in events] == [
-            ("error", "other.txt"), ("removed", "other.txt")]
+            ("error", "other.txt"),
+            ("removed", "other.txt"),
+        ]
 
 
 def test_changed_extraction_options_reextract(db, corpus):
@@ -257,8 +268,18 @@ def test_new_store_has_the_current_schema_in_wal_mode(db):
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert {"documents", "articles", "claims", "evidence", "sources", "entities", "malformed", "skipped",
-            "runs", "changes"} <= tables
+    assert {
+        "documents",
+        "articles",
+        "claims",
+        "evidence",
+        "sources",
+        "entities",
+        "malformed",
+        "skipped",
+        "runs",
+        "changes",
+    } <= tables
 
 
 def test_version_1_store_is_migrated(db):
@@ -470,8 +491,11 @@ def test_contested_db_compares_what_changed_with_the_rest(runner, db, corpus):
     changed.write_text(changed.read_text(encoding="utf-8") + "\nThe valley fell on Monday.\n", encoding="utf-8")
     result = runner.invoke(main, ["contested", "--db", db, "--format", "json", "--jobs", "1", str(corpus)])
     assert result.exit_code == 0
-    expected = [r for r in relations_of(runner.invoke(main, ["contested", "--format", "json", str(corpus)]).output)
-                if str(changed) in (r["a"]["doc"], r["b"]["doc"])]
+    expected = [
+        r
+        for r in relations_of(runner.invoke(main, ["contested", "--format", "json", str(corpus)]).output)
+        if str(changed) in (r["a"]["doc"], r["b"]["doc"])
+    ]
     assert expected  # the running example: it contradicts terrorism-monitor-19-17
     assert relations_of(result.output) == expected
     # Without PATHS: what the last index run changed.
