@@ -610,19 +610,19 @@ def load_documents(
 
 def contested_relations(documents: Sequence[Document], reference: Sequence[Document] = ()) -> tuple:
     """Relations between the claims of ``documents`` and a ``reference`` corpus,
-    from :func:`provenance.compare.compare`, as :func:`lint` takes them.
+    from :func:`provenance.compare.compare_documents`, as :func:`lint` takes them.
 
     Reference documents that are also linted are compared once.  Empty (and
     logged) when the comparator is not available.
     """
     try:
-        from provenance.compare import compare
+        from provenance.compare import compare_documents
     except ImportError:
         log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
         return ()
     linted = {os.path.realpath(d.path) for d in documents if d.path and d.path != "-"}
     extra = [d for d in reference if not d.path or os.path.realpath(d.path) not in linted]
-    return tuple(compare([*documents, *extra]))
+    return tuple(compare_documents([*documents, *extra]))
 
 
 # --------------------------------------------------------------------------
@@ -784,7 +784,7 @@ def lint(
         documents: the articles to lint.
         config: rule selection, levels, per-file ignores and the ``published``
             fallback (default: every rule at its default level).
-        relations: relations between claims, as :func:`provenance.compare.compare`
+        relations: relations between claims, as :func:`provenance.compare.compare_documents`
             returns them, over these documents and any reference corpus; PV201
             reports the ``contested`` ones that cross documents.
         rules: the rules to run (default: :data:`RULES`).
