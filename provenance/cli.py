@@ -6,7 +6,6 @@ import codecs
 import contextlib
 import datetime as dt
 import functools
-import importlib
 import json
 import math
 import os
@@ -18,15 +17,12 @@ import attrs
 import click
 from tabulate import tabulate_formats
 
-from provenance import __version__
+from provenance import __version__, lint
 from provenance.errors import InputError, OutputError, ProvenanceError
 from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
 from provenance.printable import one_line
 from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
-
-# ``provenance.lint`` is both a module and, re-exported, the library verb: take the module.
-lint_ = importlib.import_module("provenance.lint")
 
 __all__ = ["main"]
 
@@ -353,7 +349,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(lint_.FORMATS),
+    type=click.Choice(lint.FORMATS),
     default=None,
     help="Output format [default: text, or from each --output file's extension].",
 )
@@ -368,7 +364,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 )
 @click.option(
     "--fail-on",
-    type=click.Choice([level.value for level in lint_.Level]),
+    type=click.Choice([level.value for level in lint.Level]),
     default="error",
     show_default=True,
     help="Exit 1 when a finding is at or above this level.",
@@ -428,14 +424,14 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
         provenance lint --corpus archive/ -o lint.sarif new-article.md
         provenance lint --db archive.db new-article.md
     """
-    plan = plan_outputs(fmt, outputs, lint_.FORMATS)
+    plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
     docs, errors = [], []
     with _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened:
         try:
-            config = lint_.load_config(config_path) if config_path else lint_.discover_config(paths)
-            only = lint_.changed_files(changed_since) if changed_since is not None else None
-            for item in lint_.load_documents(paths, config, only=only):
+            config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
+            only = lint.changed_files(changed_since) if changed_since is not None else None
+            for item in lint.load_documents(paths, config, only=only):
                 (errors if isinstance(item, InputError) else docs).append(item)
             relations = ()
             if any("PV201" in config.enabled(d.path) for d in docs):
@@ -457,16 +453,16 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
                             if not r.path or os.path.realpath(r.path) not in linted
                         ]
                 else:
-                    for item in lint_.load_documents(corpus, config, exclude=False) if corpus else ():
+                    for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
                         (errors if isinstance(item, InputError) else reference).append(item)
-                relations = lint_.contested_relations(docs, reference)
-            findings = lint_.lint(docs, config, relations=relations)
+                relations = lint.contested_relations(docs, reference)
+            findings = lint.lint_documents(docs, config, relations=relations)
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
         for output, chosen in opened:
-            output.write(lint_.render(findings, docs, chosen))
+            output.write(lint.render(findings, docs, chosen))
     _report_errors(errors)
-    sys.exit(lint_.exit_code(findings, lint_.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
+    sys.exit(lint.exit_code(findings, lint.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
 
 
 #: Output formats of ``provenance rules``.
@@ -485,7 +481,7 @@ def rules_command(fmt, tablefmt, outputs):
     """
     with _outputs(plan_outputs(fmt, outputs, RULES_FORMATS)) as opened:
         for output, chosen in opened:
-            output.write(lint_.render_rules(chosen, tablefmt=tablefmt))
+            output.write(lint.render_rules(chosen, tablefmt=tablefmt))
 
 
 @main.command("rule")
@@ -507,10 +503,10 @@ def rule_command(code, fmt):
         provenance rule PV101
         provenance rule contested-claim
     """
-    found = lint_.find_rule(code)
+    found = lint.find_rule(code)
     if found is None:
         raise UsageError(f"unknown rule {code!r}; `provenance rules` lists them")
-    click.echo(lint_.render_rule(found, fmt), nl=False)
+    click.echo(lint.render_rule(found, fmt), nl=False)
 
 
 # -- index ------------------------------------------------------------------
