@@ -274,12 +274,15 @@ def extractor_fingerprint() -> str:
     digest = hashlib.sha256()
     package = resources.files("provenance")
     for name in EXTRACTION_MODULES:
+        digest.update(name.encode())
         module = package.joinpath(f"{name}.py")
-        # a module, or a package of modules (each digested under its own name)
-        files = [module] if module.is_file() else sorted(package.joinpath(name).iterdir(), key=lambda e: e.name)
-        for entry in files:
+        if module.is_file():
+            digest.update(module.read_bytes())
+            continue
+        # A stage that is a package (provenance/citations/): each of its modules.
+        for entry in sorted(package.joinpath(name).iterdir(), key=lambda e: e.name):
             if entry.name.endswith(".py"):
-                digest.update(f"{name}/{entry.name}".encode() if entry is not module else name.encode())
+                digest.update(entry.name.encode())
                 digest.update(entry.read_bytes())
     data = package.joinpath("data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
