@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib
 import json
 import os
 import sys
@@ -13,13 +12,10 @@ import attrs
 import click
 from tabulate import tabulate_formats
 
-from provenance import __version__
+from provenance import __version__, lint
 from provenance.errors import InputError, ProvenanceError
 from provenance.pipeline import extract_paths
 from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
-
-# ``provenance.lint`` is both a module and, re-exported, the library verb: take the module.
-lint_ = importlib.import_module("provenance.lint")
 
 __all__ = ["main"]
 
@@ -297,7 +293,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(lint_.FORMATS),
+    type=click.Choice(lint.FORMATS),
     default=None,
     help="Output format [default: text, or from each --output file's extension].",
 )
@@ -312,7 +308,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
 )
 @click.option(
     "--fail-on",
-    type=click.Choice([level.value for level in lint_.Level]),
+    type=click.Choice([level.value for level in lint.Level]),
     default="error",
     show_default=True,
     help="Exit 1 when a finding is at or above this level.",
@@ -372,13 +368,13 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
         provenance lint --corpus archive/ -o lint.sarif new-article.md
         provenance lint --db archive.db new-article.md
     """
-    plan = plan_outputs(fmt, outputs, lint_.FORMATS)
+    plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
     docs, errors = [], []
     try:
-        config = lint_.load_config(config_path) if config_path else lint_.discover_config(paths)
-        only = lint_.changed_files(changed_since) if changed_since else None
-        for item in lint_.load_documents(paths, config, only=only):
+        config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
+        only = lint.changed_files(changed_since) if changed_since else None
+        for item in lint.load_documents(paths, config, only=only):
             (errors if isinstance(item, InputError) else docs).append(item)
         relations = ()
         if any("PV201" in config.enabled(d.path) for d in docs):
@@ -400,16 +396,16 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
                         if not r.path or os.path.realpath(r.path) not in linted
                     ]
             else:
-                for item in lint_.load_documents(corpus, config, exclude=False) if corpus else ():
+                for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
                     (errors if isinstance(item, InputError) else reference).append(item)
-            relations = lint_.contested_relations(docs, reference)
-        findings = lint_.lint(docs, config, relations=relations)
+            relations = lint.contested_relations(docs, reference)
+        findings = lint.lint_documents(docs, config, relations=relations)
     except ProvenanceError as e:
         raise UsageError(str(e)) from None
     for path, chosen in plan:
-        _write(path, lint_.render(findings, docs, chosen))
+        _write(path, lint.render(findings, docs, chosen))
     _report_errors(errors)
-    sys.exit(lint_.exit_code(findings, lint_.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
+    sys.exit(lint.exit_code(findings, lint.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
 
 
 #: Output formats of ``provenance rules``.
@@ -427,7 +423,7 @@ def rules_command(fmt, tablefmt, outputs):
         provenance rules --format markdown
     """
     for path, chosen in plan_outputs(fmt, outputs, RULES_FORMATS):
-        _write(path, lint_.render_rules(chosen, tablefmt=tablefmt))
+        _write(path, lint.render_rules(chosen, tablefmt=tablefmt))
 
 
 @main.command("rule")
@@ -449,10 +445,10 @@ def rule_command(code, fmt):
         provenance rule PV101
         provenance rule contested-claim
     """
-    found = lint_.find_rule(code)
+    found = lint.find_rule(code)
     if found is None:
         raise UsageError(f"unknown rule {code!r}; `provenance rules` lists them")
-    click.echo(lint_.render_rule(found, fmt), nl=False)
+    click.echo(lint.render_rule(found, fmt), nl=False)
 
 
 # -- index ------------------------------------------------------------------
