@@ -102,7 +102,7 @@ BUSY_TIMEOUT = 120.0
 #: of them makes every stored document stale.
 EXTRACTION_MODULES = (
     "attribution", "citations", "claims", "document", "lexicon", "model", "patterns", "pipeline", "segment",
-    "sources",
+    "sources", "tokens",
 )  # fmt: skip
 
 # Version 1: documents and everything extracted from them, runs and changes.
