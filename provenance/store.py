@@ -275,7 +275,15 @@ def extractor_fingerprint() -> str:
     package = resources.files("provenance")
     for name in EXTRACTION_MODULES:
         digest.update(name.encode())
-        digest.update(package.joinpath(f"{name}.py").read_bytes())
+        module = package.joinpath(f"{name}.py")
+        if module.is_file():
+            digest.update(module.read_bytes())
+            continue
+        # A stage that is a package (provenance/citations/): each of its modules.
+        for entry in sorted(package.joinpath(name).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
     data = package.joinpath("data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if entry.is_file():
