@@ -6,22 +6,22 @@ import math
 
 import regex
 
-from provenance.features import Features
-from provenance.features.cues import Cue
-from provenance.features.text import content_words, stem
-from provenance.features.words import (
-    FUNCTION_WORDS,
-)
 from provenance.compare.contradiction import conflict
 from provenance.compare.statement import (
     AGREEMENT_SIMILARITY,
     CUE_STEMS,
     MIN_AGREEMENT_WORDS,
-    Statement,
     VERBATIM_SIMILARITY,
+    Statement,
     Verdict,
     squash,
     subject_phrase,
+)
+from provenance.features import Features
+from provenance.features.cues import Cue
+from provenance.features.text import content_words, stem
+from provenance.features.words import (
+    FUNCTION_WORDS,
 )
 from provenance.model import Kind, RelationType
 

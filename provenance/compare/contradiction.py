@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
-
 import regex
 
-from provenance.features.cues import DENIAL, Cue
-from provenance.features.predicates import Predicate
-from provenance.features.text import content_words, fold
-from provenance.features.words import (
-    ANTONYMS,
-)
 from provenance.compare.statement import (
     CUE_STEMS,
     Statement,
@@ -19,6 +12,12 @@ from provenance.compare.statement import (
     negation_scope,
     squash,
     subject_phrase,
+)
+from provenance.features.cues import DENIAL, Cue
+from provenance.features.predicates import Predicate
+from provenance.features.text import content_words, fold
+from provenance.features.words import (
+    ANTONYMS,
 )
 from provenance.model import Kind, RelationType
 

@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-
 import regex
 
-from provenance.features.cues import Cue
-from provenance.features.text import content_words, stem
-from provenance.features.words import (
-    FUNCTION_WORDS,
-)
 from provenance.compare.statement import (
     CUE_STEMS,
     RESTATEMENT_SIMILARITY,
@@ -19,6 +13,11 @@ from provenance.compare.statement import (
     negation_scope,
     squash,
     subject_phrase,
+)
+from provenance.features.cues import Cue
+from provenance.features.text import content_words, stem
+from provenance.features.words import (
+    FUNCTION_WORDS,
 )
 from provenance.model import Kind, RelationType
 

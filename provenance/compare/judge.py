@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-
-from provenance.features.aliases import AliasTable
 from provenance.compare.agreement import agreement
 from provenance.compare.contradiction import contradiction, negation_mismatch
 from provenance.compare.denial import denial
-from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.prepare import PreparedClaim
+from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.statement import (
     MIN_SCORE,
     RELATED_SIMILARITY,
@@ -18,6 +16,7 @@ from provenance.compare.statement import (
     similarity,
     statement,
 )
+from provenance.features.aliases import AliasTable
 from provenance.model import Relation, RelationType, Side
 
 

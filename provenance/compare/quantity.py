@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 
-
+from provenance.compare.statement import Statement, Verdict, subject_phrase
 from provenance.features.quantities import Quantity
 from provenance.features.text import stem
-from provenance.compare.statement import Statement, Verdict, subject_phrase
 from provenance.model import Kind, RelationType
 
 
@@ -24,7 +23,7 @@ def quantity_mismatch(
                 continue  # a total over a period is no count of one occasion
             # The same occasion: a name or two content words besides the count in common.
             others = (a.words & b.words) - {qa.noun, stem(qa.event), "kill", "die"}
-            if strict and not (shared and len(others) >= 1 or len(others) >= 3):
+            if strict and not ((shared and len(others) >= 1) or len(others) >= 3):
                 continue
             if not strict and not (shared or others):
                 continue

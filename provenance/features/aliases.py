@@ -96,7 +96,7 @@ class AliasTable:
         return self.mapping.get(key, key)
 
     @classmethod
-    def build(cls, texts: Iterable[str]) -> "AliasTable":
+    def build(cls, texts: Iterable[str]) -> AliasTable:
         """Find aliases across ``texts``.
 
         * A surname used alone is the full name that ends with it, when

@@ -13,6 +13,7 @@ import math
 import attrs
 import regex
 
+from provenance import lexicon
 from provenance.features.entities import negation_word
 from provenance.features.text import Token, alternation, finditer, fold, stem, word_tokens
 from provenance.features.words import (
@@ -76,11 +77,8 @@ AGGREGATE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-#: Month names (for telling dates from counts).
-MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
+#: Month names and abbreviations (for telling dates from counts).
+MONTHS = frozenset(lexicon.MONTHS)
 _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "dozen": 12.0, "bn": 1e9}
 
 
@@ -123,7 +121,7 @@ class Quantity:
         """The key under which counts of the same thing meet (``#killed/miner``), or None."""
         return f"#{self.event}/{self.noun}" if self.event and self.noun else None
 
-    def compatible(self, other: "Quantity") -> bool:
+    def compatible(self, other: Quantity) -> bool:
         """Can both counts be true of the same thing?
 
         Exact numbers must be equal; ranges must overlap.
@@ -268,7 +266,7 @@ def _counted_noun(tokens: list[Token], index: int, folded: str) -> tuple[str | N
     while i < len(tokens) and n < 4:
         t = tokens[i]
         gap = folded[prev_end : t.start]
-        if any(c in gap for c in ',.;:()"!?') or gap.count(" ") > 2 and n:
+        if any(c in gap for c in ',.;:()"!?') or (gap.count(" ") > 2 and n):
             break
         low = t.low
         if (

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
-from provenance.errors import InputError
+from provenance import patterns
 from provenance.features.words import FUNCTION_WORDS, IRREGULAR
 
 #: One-for-one replacements that make matching simpler without moving offsets.
@@ -65,15 +65,14 @@ WORD = regex.compile(
     regex.VERBOSE,
 )
 
-#: Seconds a single pattern may run over one text before giving up.
-TIMEOUT = 5.0
-
 
 def finditer(pattern: regex.Pattern, text: str, pos: int = 0) -> Iterator[regex.Match]:
-    try:
-        yield from pattern.finditer(text, pos, timeout=TIMEOUT)
-    except TimeoutError:
-        raise InputError("<claim>", f"text too hard to analyse ({len(text)} characters)") from None
+    """The matches of ``pattern`` in ``text`` from ``pos``, under the project's time-out policy.
+
+    Raises:
+        PatternTimeout: the pattern ran past :func:`provenance.patterns.time_limit` of the text.
+    """
+    return patterns.finditer(pattern, text, pos)
 
 
 @attrs.frozen

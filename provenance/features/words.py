@@ -6,34 +6,25 @@ constant here, read once at import.
 
 from __future__ import annotations
 
-import importlib.resources
+from provenance import lexicon
 
 
 def load_lexicon(name: str) -> tuple[tuple[str, ...], ...]:
     """The entries of a shipped word list, one tuple of tab-separated fields each.
 
-    Blank lines and ``#`` comments are skipped; fields are stripped.
+    Read through :func:`provenance.lexicon.rows` (blank lines and ``#`` comments
+    skipped, fields stripped).
 
     >>> ("hundreds", "200", "999") in load_lexicon("quantifiers.txt")
     True
     """
-    resource = importlib.resources.files("provenance").joinpath("data", name)
-    rows = []
-    for line in resource.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append(tuple(field.strip() for field in line.split("\t")))
-    return tuple(rows)
-
-
-def lexicon_words(name: str) -> frozenset[str]:
-    return frozenset(row[0].casefold() for row in load_lexicon(name))
+    return lexicon.rows(name)
 
 
 #: Words ignored when measuring overlap (``function_words.txt``).
-FUNCTION_WORDS = lexicon_words("function_words.txt")
+FUNCTION_WORDS = lexicon.FUNCTION_WORDS
 #: Capitalised words that do not start a name (``name_stopwords.txt``).
-NAME_STOPWORDS = lexicon_words("name_stopwords.txt")
+NAME_STOPWORDS = lexicon.words("name_stopwords.txt")
 #: Titles naming a person by office (``person_titles.txt``).
 PERSON_TITLES = tuple(row[0] for row in load_lexicon("person_titles.txt"))
 #: Single words of titles, stripped from the front of names ("President Okafor").
@@ -61,7 +52,7 @@ TITLE_WORDS = frozenset(w for t in PERSON_TITLES for w in t.replace("-", " ").sp
     "st",
 }
 #: Written numbers: word -> value (``number_words.txt``).
-NUMBER_WORDS = {row[0]: float(row[1]) for row in load_lexicon("number_words.txt")}
+NUMBER_WORDS = lexicon.NUMBER_WORDS
 #: Vague quantifiers: phrase -> (low, high) (``quantifiers.txt``).
 VAGUE_QUANTITIES = {row[0]: (float(row[1]), float(row[2])) for row in load_lexicon("quantifiers.txt")}
 #: Range modifiers: phrase -> ``min`` / ``max`` / ``approx`` (``quantity_modifiers.txt``).
