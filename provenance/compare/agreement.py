@@ -7,6 +7,7 @@ import math
 import regex
 
 from provenance.compare.contradiction import conflict
+from provenance.compare.propositions import content_keys, word_key
 from provenance.compare.statement import (
     AGREEMENT_SIMILARITY,
     CUE_STEMS,
@@ -19,7 +20,7 @@ from provenance.compare.statement import (
 )
 from provenance.features import Features
 from provenance.features.cues import Cue
-from provenance.features.text import content_words, stem
+from provenance.features.text import stem
 from provenance.features.words import (
     FUNCTION_WORDS,
 )
@@ -65,6 +66,10 @@ def agreement(a: Statement, b: Statement, shared: frozenset[str], sim: float, *,
         neutral = Verdict(RelationType.NEUTRAL, None, round(sim, 3), "about the same thing")
         if a.f.modal or b.f.modal or a.f.question or b.f.question or a.f.negated != b.f.negated:
             return neutral
+        if a.targets or b.targets or a.f.denials or b.f.denials or _hedged(a) or _hedged(b):
+            return neutral  # a denial, a doubt or a rumour confirms nothing
+        if a.persons and b.persons and not (a.persons <= b.persons or b.persons <= a.persons):
+            return neutral  # about different people ("Rogen will play Wozniak" / "Bale will play Jobs")
         if min(len(a.words), len(b.words)) < MIN_AGREEMENT_WORDS or _verbatim(a, b):
             return neutral  # a heading, or the same words copied: no independent account
         if any(conflict(pa, pb) for pa in a.predicates for pb in b.predicates):
@@ -98,6 +103,19 @@ def agreement(a: Statement, b: Statement, shared: frozenset[str], sim: float, *,
         round(score, 3),
         f"b says what a says (similarity {sim:.2f}){subject_phrase(b, shared)}",
     )
+
+
+#: Hedges that withhold the writer's word: a claim so hedged corroborates nothing.
+STRONG_HEDGES = frozenset(
+    """
+    reportedly allegedly purportedly supposedly apparently ostensibly rumoured rumored rumour rumor rumours
+    rumors speculation speculate unconfirmed unverified alleged purported suspected possibly seemingly feared
+    """.split()
+)
+
+
+def _hedged(view: Statement) -> bool:
+    return any(" ".join(c.text.casefold().split()) in STRONG_HEDGES for c in view.f.hedges)
 
 
 #: Reporting verbs: "claims" in b only hedges when a does not report a saying itself.
@@ -141,7 +159,7 @@ def _qualifies_other(b: Statement, a: Statement, cue: Cue) -> bool:
     nxt = regex.match(r"\s+([\p{L}\-']+)", b.f.text[cue.end :])
     if not nxt or nxt.group(1).casefold() in FUNCTION_WORDS:
         return False
-    return stem(nxt.group(1)) not in a.words
+    return word_key(stem(nxt.group(1))) not in a.words
 
 
 def _asks_about(b: Statement, a: Statement) -> bool:
@@ -151,8 +169,8 @@ def _asks_about(b: Statement, a: Statement) -> bool:
     after = text[last + 1 :]
     if len(after.split()) < 4:
         return True
-    asked = content_words(text[: last + 1]) - CUE_STEMS
-    told = content_words(after) - CUE_STEMS
+    asked = content_keys(text[: last + 1]) - CUE_STEMS
+    told = content_keys(after) - CUE_STEMS
     return len(asked & a.words) >= max(2, len(told & a.words))
 
 

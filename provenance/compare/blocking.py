@@ -1,10 +1,14 @@
 """Blocking: which pairs of claims are worth judging.
 
 A claim's blocking keys are its canonical entity keys and counted things
-(``#killed/miner``); claims meet only when they share a key.  A key shared by
-more than ``max_block`` claims is a *stop-key* (``River Guard`` in a corpus
-about Calder) and pairs no one.  An anaphoric denial ("denied those reports")
-also meets the nearest earlier claim of its article that shares a name.
+(``#killed/miner``), which pair two claims when they share one, and its
+content words (``~selfi``), which pair two claims when they share
+:data:`WORDS_TO_MEET` of them (two headlines about one rumour need not share
+a name: "Woman has third breast implanted" / "Three-breasted woman a hoax").
+A key shared by more than ``max_block`` claims is a *stop-key* (``River
+Guard`` in a corpus about Calder, ``~report``) and pairs no one.  An anaphoric
+denial ("denied those reports") also meets the nearest earlier claim of its
+article that shares a name.
 """
 
 from __future__ import annotations
@@ -45,23 +49,35 @@ class Candidates:
     """Keys shared by too many claims to pair them, sorted."""
 
 
+#: Prefix of a content-word key: such keys pair two claims only when they share several.
+WORD_KEY = "~"
+#: Content-word keys two claims must share to meet through words alone.
+WORDS_TO_MEET = 2
+
+
 def blocking_keys(claim: PreparedClaim) -> frozenset[str]:
-    """The keys under which a prepared claim meets others: entity keys and counted things.
+    """The keys under which a prepared claim meets others: entity keys, counted things and content words.
 
     Args:
         claim: a claim from :func:`~provenance.compare.prepare`.
 
     Returns:
-        Canonical entity keys (speakers included) and ``#event/noun`` keys of its counts.
+        Canonical entity keys (speakers included), ``#event/noun`` keys of its
+        counts, and ``~word`` keys of its content words (names aside, they are keys
+        already, unless the claim is in title case, where names run into other words).
     """
     view = claim.view
-    return frozenset(view.keys) | {q.blocking_key for q in view.f.quantities if q.blocking_key}
+    return (
+        frozenset(view.keys)
+        | {q.blocking_key for q in view.f.quantities if q.blocking_key}
+        | {WORD_KEY + w for w in (view.words if view.title_case else view.words - view.name_words)}
+    )
 
 
 def block_pairs(
     index: Mapping[str, Sequence[int]], *, max_block: int = 50, stats: Stats | None = None
 ) -> tuple[set[tuple[int, int]], list[str]]:
-    """The pairs of claims that share a key, and the stop-keys left out.
+    """The pairs of claims that share a key (or :data:`WORDS_TO_MEET` word keys), and the stop-keys left out.
 
     Args:
         index: blocking key -> the indexes of the claims that have it, ascending.
@@ -73,9 +89,13 @@ def block_pairs(
 
     >>> block_pairs({"ruiz": [0, 2], "calder": [0, 1, 2], "#killed/miner": [1]}, max_block=2)
     ({(0, 2)}, ['calder'])
+    >>> block_pairs({"~selfi": [0, 1, 2], "~doctor": [1, 2], "~biopsi": [0, 3]})
+    ({(1, 2)}, [])
     """
     pairs: set[tuple[int, int]] = set()
+    words: dict[tuple[int, int], int] = {}
     stop: list[str] = []
+    index = {**index, **_compound_keys(index, max_block)}
     for key in sorted(index):
         members = index[key]
         if len(members) > max_block:
@@ -85,10 +105,38 @@ def block_pairs(
             continue
         if stats is not None:
             stats.blocks += 1
+        weak = key.startswith(WORD_KEY)
         for x in range(len(members)):
             for y in range(x + 1, len(members)):
-                pairs.add((members[x], members[y]))
+                pair = (members[x], members[y])
+                if not weak:
+                    pairs.add(pair)
+                else:
+                    words[pair] = words.get(pair, 0) + 1
+    pairs.update(p for p, n in words.items() if n >= WORDS_TO_MEET)
     return pairs, stop
+
+
+def _compound_keys(index: Mapping[str, Sequence[int]], max_block: int) -> dict[str, list[int]]:
+    """Keys that split a name shared by too many claims: the name with each content word of a claim.
+
+    "ISIS" in a corpus about ISIS pairs no one, but "ISIS" with "~border" pairs
+    the claims about ISIS and a border.
+    """
+    stops = [k for k, m in index.items() if len(m) > max_block and not k.startswith(WORD_KEY)]
+    if not stops:
+        return {}
+    words_of: dict[int, list[str]] = {}
+    for key, members in index.items():
+        if key.startswith(WORD_KEY) and len(members) <= max_block:
+            for m in members:
+                words_of.setdefault(m, []).append(key)
+    out: dict[str, list[int]] = {}
+    for stop in sorted(stops):
+        for m in index[stop]:
+            for w in words_of.get(m, ()):
+                out.setdefault(f"{stop}&{w}", []).append(m)
+    return out
 
 
 def candidate_pairs(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import regex
 
+from provenance.compare.propositions import clause_end, clause_start, conditional, content_keys, is_question, verb_key
 from provenance.compare.statement import (
     CUE_STEMS,
     Statement,
@@ -15,10 +16,8 @@ from provenance.compare.statement import (
 )
 from provenance.features.cues import DENIAL, Cue
 from provenance.features.predicates import Predicate
-from provenance.features.text import content_words, fold
-from provenance.features.words import (
-    ANTONYMS,
-)
+from provenance.features.text import fold
+from provenance.features.words import ANTONYMS, IRREGULAR_VERBS
 from provenance.model import Kind, RelationType
 
 
@@ -34,11 +33,18 @@ def _same_subject(pa: Predicate, pb: Predicate, shared: frozenset[str], strict: 
     return (bool(shared), 0.6)
 
 
+def _asserted(view: Statement, p: Predicate) -> bool:
+    """Is the predicate asserted: not asked, and not in a statement that denies or doubts something?"""
+    return not (view.targets or view.f.denials or is_question(view.f.text, p.end))
+
+
 def contradiction(a: Statement, b: Statement, shared: frozenset[str], *, strict: bool) -> Verdict | None:
     best: tuple[float, str] | None = None
     for pa in a.predicates:
         for pb in b.predicates:
             if pa.modal or pb.modal:
+                continue
+            if strict and not (_asserted(a, pa) and _asserted(b, pb)):
                 continue
             same, weight = _same_subject(pa, pb, shared, strict)
             if not same:
@@ -76,13 +82,13 @@ def negation_mismatch(a: Statement, b: Statement, sim: float) -> Verdict | None:
     """``b`` negates what ``a`` asserts ("Banksy has not been arrested"; "No, ...")."""
     if not b.f.negations:
         return None
-    denied_in_a = frozenset().union(*(content_words(negation_scope(a.f.text, n)) for n in a.f.negations))
+    denied_in_a = frozenset().union(*(content_keys(negation_scope(a.f.text, n)) for n in a.f.negations))
     best: tuple[float, str] | None = None
     for n in b.f.negations:
         if not _negates(b, n):
             continue
         head = negation_scope(b.f.text, n)
-        hit = (content_words(head) - CUE_STEMS) & (a.words - denied_in_a)
+        hit = (content_keys(head) - CUE_STEMS) & (a.words - denied_in_a)
         if not hit or not clause_about(b, a, n):
             continue
         score = 0.6 + 0.3 * min(1.0, 2 * sim)
@@ -127,3 +133,87 @@ def conflict(pa: Predicate, pb: Predicate) -> bool:
     if pa.cls == pb.cls:
         return pa.negated != pb.negated and pa.place == pb.place
     return ANTONYMS.get(frozenset((pa.cls, pb.cls))) is not None and pa.negated == pb.negated
+
+
+#: Words between a subject and its predicate that keep the subject ("Ruiz, the mayor, has ...").
+_SUBJECT_GAP = regex.compile(r"[^.;:!?]{0,80}")
+
+
+def _subject_at(view: Statement, pos: int) -> str | None:
+    """Who the predicate at ``pos`` is said of: the nearest name before it in its clause, else the speaker.
+
+    A quotation starts a clause of its own: in ``saying "don't shoot"`` no name says who.
+    """
+    text = view.f.text
+    start = max([clause_start(text, pos), *(m.end() for m in OPENING_QUOTE.finditer(text, 0, pos))])
+    before = [k for s, e, k in view.mentions if start <= s and e <= pos]
+    if before:
+        return before[-1]
+    if len(view.speakers) == 1 and regex.search(r"\b(?:he|she|they|i|we)\b", text[start:pos], regex.IGNORECASE):
+        return next(iter(view.speakers))
+    return None
+
+
+def _positive_uses(view: Statement, head: str) -> list[tuple[int, int]]:
+    """Where the statement uses ``head`` as a verb without a negation, a modal or a question.
+
+    As a verb: a past form ("received", "took") or after an auxiliary ("has
+    received", "is to play"), not a noun ("ISIS recruits").
+    """
+    text = view.f.text
+    out = []
+    for m in regex.finditer(r"[\p{L}][\p{L}'\-]*", text):
+        if verb_key(m.group()) != head:
+            continue
+        word = m.group().casefold()
+        if not (word.endswith("ed") or word in IRREGULAR_VERBS or AUXILIARY_BEFORE.search(text, 0, m.start())):
+            continue
+        if any(s <= m.start() < e for s, e in view.negated):
+            continue
+        if any(c.end <= m.start() and len(text[c.end : m.start()].split()) <= 3 for c in view.f.modals):
+            continue
+        if is_question(text, m.end()) or conditional(text, m.start()):
+            continue
+        out.append(m.span())
+    return out
+
+
+# An opening quotation mark: what follows is someone's words, with its own subject.
+OPENING_QUOTE = regex.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c\u2018']")
+# An auxiliary right before a word, which makes it a verb: "has received", "is to play".
+AUXILIARY_BEFORE = regex.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|having|did|does|do|to|will|shall)\s+(?:\w+ly\s+)?\Z",
+    regex.IGNORECASE,
+)
+
+
+def negated_predicate(a: Statement, b: Statement) -> Verdict | None:
+    """``b`` says of someone that they did not do what ``a`` says they did ("failed to receive" / "received").
+
+    The same head word and subject on both sides, the object shared when the
+    negated side has one, neither side asked, modal or denying something else.
+    """
+    if a.targets or a.f.denials:
+        return None
+    text_a, text_b = a.f.text, b.f.text
+    for n in b.negations:
+        subject = _subject_at(b, n.cue.start)
+        if subject is None:
+            continue
+        for start, end in _positive_uses(a, n.head):
+            if _subject_at(a, start) != subject:
+                continue
+            stop = clause_end(text_a, end)
+            comma = text_a.find(",", end, stop)
+            after = content_keys(text_a[end : stop if comma < 0 else comma])
+            if n.objects and not (n.objects & after):
+                continue
+            who = b.names.get(subject, subject)
+            return Verdict(
+                RelationType.CONTESTED,
+                Kind.CONTRADICTION,
+                0.8,
+                f'a: "{squash(text_a[start:end])}", b: "{squash(text_b[n.cue.start : n.head_end])}" '
+                f"(one predicate asserted and denied), same subject: {who}",
+            )
+    return None

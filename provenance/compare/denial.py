@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import regex
 
+from provenance.compare.propositions import Target, content_keys, word_key
 from provenance.compare.statement import (
     CUE_STEMS,
+    LONG_STATEMENT,
     RESTATEMENT_SIMILARITY,
     Statement,
     Verdict,
     clause_about,
+    common_names,
+    keys_meet,
     negation_scope,
     squash,
     subject_phrase,
 )
 from provenance.features.cues import Cue
-from provenance.features.text import content_words, stem
+from provenance.features.text import stem
 from provenance.features.words import (
     FUNCTION_WORDS,
 )
@@ -38,7 +42,7 @@ def denial(
     cues = denier.denials
     if not cues:
         return None
-    if any(content_words(negation_scope(target.f.text, n)) & denier.words for n in target.f.negations):
+    if any(content_keys(negation_scope(target.f.text, n)) & denier.words for n in target.f.negations):
         return None  # "X is not Y's wife" / "denied that X is Y's wife": both deny
     text = denier.f.text
     for cue in cues:
@@ -114,7 +118,7 @@ def _verdict_applies(denier: Statement, target: Statement, cue: Cue) -> bool:
         nxt = regex.match(r"\s+([\p{L}\-']+)", text[cue.end :])
         if nxt:
             word = nxt.group(1).casefold()
-            if word not in FUNCTION_WORDS and word not in STORY_NOUNS and stem(word) not in target.words:
+            if word not in FUNCTION_WORDS and word not in STORY_NOUNS and word_key(stem(word)) not in target.words:
                 return False
     return True
 
@@ -125,7 +129,7 @@ def _denied_content(view: Statement, cue: Cue) -> frozenset[str]:
     if cue.start == cue.end:
         return view.words
     end = regex.search(r"[.;!?]|$", text[cue.end :])
-    return content_words(text[cue.end : cue.end + (end.start() if end else 0)]) - CUE_STEMS
+    return content_keys(text[cue.end : cue.end + (end.start() if end else 0)]) - CUE_STEMS
 
 
 def object_after(view: Statement, cue: Cue) -> Cue | None:
@@ -134,4 +138,109 @@ def object_after(view: Statement, cue: Cue) -> Cue | None:
         if obj.start >= cue.end and len(view.f.text[cue.end : obj.start].split()) <= 4:
             if not regex.search(r"[.;!?]", view.f.text[cue.end : obj.start]):
                 return obj
+    return None
+
+
+# --------------------------------------------------------------------------
+# Claims of documents: a denial needs a target
+# --------------------------------------------------------------------------
+
+#: Share of what a target says (names aside) the other statement must restate.
+TARGET_COVERAGE = 1 / 3
+#: Base score of a denial by what its target is (calibrated on the judged sample, see README).
+TARGET_SCORES = {"anaphoric": 0.9, "clause": 0.85, "object": 0.8, "subject": 0.75, "statement": 0.7}
+
+
+def _negated_in(view: Statement, words: frozenset[str]) -> bool:
+    """Do the words fall under one of the statement's verbal negations ("she is not suspended")?"""
+    text = view.f.text
+    return any(content_keys(text[s:e]) & words for s, e in view.negated)
+
+
+def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[str]) -> frozenset[str] | None:
+    """The words of target ``t`` that ``other`` restates, when it restates enough of it.
+
+    Besides the names both statements share, a third of what the target says
+    must be restated (one word at least, two words in all), and the names must
+    agree: a name of the target in ``other`` (unless either is written in
+    title case, where names run into the words around them), and no two
+    different people where both name someone.
+    """
+    names = frozenset(word_key(w) for k in common_names(denier.keys, other.keys) for w in k.split())
+    said = t.words - names
+    common = t.words & other.words
+    common_said = said & other.words
+    if len(common) < 2 or not common_said or len(common_said) < TARGET_COVERAGE * len(said):
+        return None
+    if len(other.f.text.split()) > LONG_STATEMENT and (len(common_said) < 2 or len(common_said) < 0.5 * len(said)):
+        return None  # a body sentence says many things: it must restate more of what is denied
+    title = denier.title_case or other.title_case
+    if t.keys and not title:
+        if not keys_meet(t.keys, other.keys):
+            return None  # the denied span names someone the other statement does not
+    elif not names and len(common_said) < 2:
+        return None
+    if denier.persons and other.persons and not keys_meet(denier.persons, other.persons):
+        return None  # two different people
+    if _hypothetical(other, common_said):
+        return None
+    return common
+
+
+# A condition or a wish before what a statement says: it asserts nothing.
+#   "If only a bird really did ..." "What if the mayor resigned"
+CONDITION = regex.compile(r"\b(?:if|unless|whether|suppose|supposing|imagine)\b", regex.IGNORECASE)
+
+
+def _hypothetical(view: Statement, words: frozenset[str]) -> bool:
+    """Are these words of the statement said under a condition ("if only ...")?"""
+    text = view.f.text
+    first = min(
+        (m.start() for m in regex.finditer(r"[\p{L}']+", text) if word_key(stem(m.group())) in words), default=None
+    )
+    if first is None:
+        return False
+    start = max((m.end() for m in regex.finditer(r"[.;!?:]\s", text[:first])), default=0)
+    return CONDITION.search(text, start, first) is not None
+
+
+def denial_of(
+    target: Statement, denier: Statement, label: str, shared: frozenset[str], *, anaphora: bool
+) -> Verdict | None:
+    """Does ``denier`` deny what ``target`` asserts?  The denied span must restate ``target``.
+
+    Returns a contested verdict, a neutral one when both say the same thing
+    (both deny it, or ``target`` negates what ``denier`` denies), or None.
+    """
+    if not denier.targets:
+        return None
+    text = denier.f.text
+    for t in denier.targets:
+        phrase = squash(text[t.cue.start : t.end] if t.cue.end > t.cue.start and t.end > t.cue.start else t.cue.text)
+        if t.kind == "anaphoric":
+            if anaphora:
+                score = TARGET_SCORES["anaphoric"] + (0.05 if shared else 0.0)
+                return Verdict(
+                    RelationType.CONTESTED,
+                    Kind.DENIAL,
+                    round(score, 3),
+                    f'{label} ("{phrase}"){subject_phrase(denier, shared)}',
+                )
+            continue
+        common = _restates(t, target, denier, shared)
+        by = frozenset(t.by) & (target.speakers | target.keys)
+        if common is None and not (by and anaphora):
+            continue
+        if target.targets or target.f.denials:
+            return Verdict(RelationType.NEUTRAL, None, 0.0, "both deny or doubt it")
+        if common is not None and _negated_in(target, common) != t.negated:
+            return Verdict(RelationType.NEUTRAL, None, 0.0, "both say it is not so")
+        coverage = len(common) / len(t.words) if common else 0.0
+        score = TARGET_SCORES[t.kind] + 0.1 * coverage + (0.05 if t.keys & target.keys else 0.0)
+        return Verdict(
+            RelationType.CONTESTED,
+            Kind.DENIAL,
+            round(min(score, 0.97), 3),
+            f'{label} ("{phrase}"){subject_phrase(denier, shared)}',
+        )
     return None

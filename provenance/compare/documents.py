@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-import attrs
+from collections.abc import Mapping, Sequence
 
 from provenance.compare.blocking import Stats, candidate_pairs
+from provenance.compare.copies import copies
 from provenance.compare.judge import judge_pair
 from provenance.compare.prepare import Documents, PreparedClaim, prepare
 from provenance.compare.statement import MIN_SCORE
-from provenance.model import Kind, Relation, RelationType
+from provenance.model import Relation
 
 
 def compare_documents(
@@ -37,8 +36,9 @@ def compare_documents(
         stats: an accumulator that receives counts of what was done.
 
     Returns:
-        Contested and corroborated relations, ordered by the position of ``a``
-        then ``b`` (documents in the order given).
+        Contested and corroborated relations, ranked by :func:`rank`: highest
+        score first, then by the position of ``a`` and ``b`` (documents in the
+        order given).
 
     >>> from provenance.model import Claim, Citation, Source
     >>> def claim(n, text, source, date):
@@ -53,41 +53,52 @@ def compare_documents(
     stats = stats if stats is not None else Stats()
     items = prepare(claims_by_doc, published=published)
     stats.claims += len(items)
-    found: list[tuple[int, int, Relation]] = [(it.index, it.index, r) for it, r in _self_corroborations(items)]
     candidates = candidate_pairs(items, max_block=max_block, window=window, stats=stats)
+    found: list[tuple[int, int, Relation]] = []
     for i, j in candidates.pairs:
         r = judge_pair(
             items[i], items[j], anaphora=(i, j) in candidates.anaphoric, max_days=max_days, min_score=min_score
         )
         if r is not None:
             found.append((i, j, r))
-    found.sort(key=lambda t: (t[0], t[1]))
-    return [r for _, _, r in found]
+    return rank(items, found)
 
 
-def _self_corroborations(items: list[PreparedClaim]) -> list[tuple[PreparedClaim, Relation]]:
-    """A claim citing two independent sources at once corroborates itself."""
-    out = []
-    for it in items:
-        by_key: dict[str, str] = {}
-        for c in it.claim.citations:
-            by_key.setdefault(c.source.key, c.source.name)
-        if len(by_key) < 2:
+def rank(items: Sequence[PreparedClaim], found: Sequence[tuple[int, int, Relation]]) -> list[Relation]:
+    """The relations worth showing, best first: copies folded, fan-out collapsed.
+
+    * A relation across two documents is dropped when one of them holds a copy
+      of the other's claim (the dispute is inside one copy of a wire story), and
+      a relation between copies of two claims already related is dropped.
+    * A claim's relations of one type to the claims of one other document are
+      collapsed to the best one (a denial does not pair with every sentence of
+      a report), and likewise within its own document.
+
+    Args:
+        items: the prepared claims.
+        found: ``(i, j, relation)`` for each related pair of ``items``.
+
+    Returns:
+        The relations, highest score first, then by the position of ``a`` and ``b``.
+    """
+    twins = copies([it.shingles for it in items])
+    docs_of_copies = {i: {items[k].doc_index for k in ks} for i, ks in twins.items()}
+    kept: list[tuple[int, int, Relation]] = []
+    taken: set[tuple[int, int, str]] = set()
+    seen: set[tuple[int, int]] = set()
+    for i, j, r in sorted(found, key=lambda t: (-t[2].score, t[0], t[1])):
+        a, b = items[i], items[j]
+        if a.doc_index != b.doc_index and (
+            b.doc_index in docs_of_copies.get(i, ()) or a.doc_index in docs_of_copies.get(j, ())
+        ):
             continue
-        names = list(by_key.values())
-        a = attrs.evolve(it.side, sources=(names[0],))
-        b = attrs.evolve(it.side, sources=tuple(names[1:]))
-        out.append(
-            (
-                it,
-                Relation(
-                    RelationType.CORROBORATED,
-                    Kind.AGREEMENT,
-                    0.8,
-                    a,
-                    b,
-                    f"one claim, independent sources: {'; '.join(names)}",
-                ),
-            )
-        )
-    return out
+        family = {(x, y) for x in {i, *twins.get(i, ())} for y in {j, *twins.get(j, ())}}
+        if family & seen:
+            continue
+        keys = {(i, b.doc_index, str(r.relation)), (j, a.doc_index, str(r.relation))}
+        if keys & taken:
+            continue
+        taken |= keys
+        seen |= family
+        kept.append((i, j, r))
+    return [r for _, _, r in kept]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from provenance.compare.agreement import agreement
-from provenance.compare.contradiction import contradiction, negation_mismatch
-from provenance.compare.denial import denial
-from provenance.compare.prepare import PreparedClaim
+from provenance.compare.contradiction import contradiction, negated_predicate, negation_mismatch
+from provenance.compare.copies import is_copy
+from provenance.compare.denial import denial, denial_of
+from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
 from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.statement import (
     MIN_SCORE,
@@ -13,6 +14,7 @@ from provenance.compare.statement import (
     UNRELATED,
     Statement,
     Verdict,
+    keys_meet,
     similarity,
     statement,
 )
@@ -40,9 +42,14 @@ def judge(
     sim = similarity(a, b)
     common = a.words & b.words
     related = assume_related or bool(shared) or sim >= RELATED_SIMILARITY or len(common) >= 3
-    # Documents: either claim may deny the other.  A pair of strings: b's stance on a.
-    for target, denier, label in ((a, b, "b denies a"), (b, a, "a denies b"))[: 2 if strict else 1]:
-        verdict = denial(target, denier, label, shared, sim, strict=strict, anaphora=anaphora, related=related)
+    # Documents: either claim may deny the other, and only what it restates.  A pair of strings: b's stance on a.
+    if strict:
+        for target, denier, label in ((a, b, "b denies a"), (b, a, "a denies b")):
+            verdict = denial_of(target, denier, label, shared, anaphora=anaphora)
+            if verdict:
+                return verdict
+    else:
+        verdict = denial(a, b, "b denies a", shared, sim, strict=False, anaphora=anaphora, related=related)
         if verdict:
             return verdict
     if not related:
@@ -51,6 +58,10 @@ def judge(
         verdict = contradiction(a, b, shared, strict=strict)
         if verdict:
             return verdict
+        if strict:
+            verdict = negated_predicate(a, b) or negated_predicate(b, a)
+            if verdict:
+                return verdict
         verdict = quantity_mismatch(a, b, shared, sim, strict=strict)
         if verdict:
             return verdict
@@ -104,6 +115,17 @@ def relate(a: str, b: str, *, aliases: AliasTable | None = None, assume_related:
 # --------------------------------------------------------------------------
 
 
+def _sourced(item: PreparedClaim) -> bool:
+    """Does the claim name where it comes from (a citation or a named speaker)?"""
+    return any(not k.startswith("doc:") for k in item.view.sources)
+
+
+def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """Does ``b`` name ``a``'s source ("..., the Post reported" / "according to the Post")?"""
+    names = {k.removeprefix(NAME_ORIGIN) for k in a.view.sources if k.startswith(NAME_ORIGIN)}
+    return bool(names) and keys_meet(frozenset(names), b.view.keys)
+
+
 def judge_pair(
     a: PreparedClaim,
     b: PreparedClaim,
@@ -125,6 +147,8 @@ def judge_pair(
     Returns:
         The contested or corroborated relation, or None when there is none to report.
     """
+    if is_copy(a.shingles, b.shingles):
+        return None  # one account twice: a reprint, a quotation repeated
     same_sentence = (
         a.doc == b.doc
         and a.claim.sentence_end > 0
@@ -139,8 +163,11 @@ def judge_pair(
         same_sentence
         or a.view.sources & b.view.sources
         or (a.doc == b.doc and not (a.claim.citations and b.claim.citations))
+        or not (_sourced(a) or _sourced(b))
+        or _relays(a, b)
+        or _relays(b, a)
     ):
-        return None  # a restatement, one source twice, or the article's own background
+        return None  # a restatement, one source twice, two unsourced accounts, or one relaying the other
     if v.relation in (RelationType.CONTESTED, RelationType.CORROBORATED) and v.score >= min_score:
         return Relation(v.relation, v.kind, v.score, a.side, b.side, v.evidence)
     return None

@@ -8,8 +8,11 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
+from provenance.compare.copies import shingles
 from provenance.compare.statement import Statement, squash, statement
+from provenance.features import features
 from provenance.features.aliases import AliasTable
+from provenance.features.entities import EntityKind
 from provenance.features.cues import Cue
 from provenance.model import Claim, Document, Side, Stance, source_key
 
@@ -35,6 +38,8 @@ class PreparedClaim:
     """Its first citation's date, else its document's published date."""
     side: Side
     """The side it is in a relation."""
+    shingles: frozenset[int] = frozenset()
+    """Hashes of its word 5-grams, to tell copies (:mod:`provenance.compare.copies`)."""
 
 
 def prepare(
@@ -64,7 +69,7 @@ def prepare(
             date = _claim_date(claim, pub)
             view = _claim_view(claim, path, text, aliases)
             side = Side.of_claim(claim, path, date.isoformat() if date else None)
-            items.append(PreparedClaim(len(items), path, doc_index, claim, view, date, side))
+            items.append(PreparedClaim(len(items), path, doc_index, claim, view, date, side, shingles(claim.text)))
     return items
 
 
@@ -109,8 +114,26 @@ def _claim_view(claim: Claim, path: str | None, text: str | None, aliases: Alias
         speakers=speakers,
         extra_denials=extra,
         extra_objects=objects,
-        sources=_source_keys(claim, path),
+        sources=_source_keys(claim, path) | _source_names(claim, aliases),
     )
+
+
+def _source_names(claim: Claim, aliases: AliasTable) -> frozenset[str]:
+    """``name:`` keys of the names inside a claim's sources, so that "HCA spokeswoman Chris
+    Hamele" and "HCA vice president Chris Hamele" are one source."""
+    names = [c.source.name for c in claim.citations]
+    for a in claim.attributions:
+        names += [n for n in (a.source.name, a.speaker, a.via) if n]
+    out = set()
+    for name in names:
+        for e in features(name).entities:
+            if e.kind is not EntityKind.TITLE:
+                out.add(NAME_ORIGIN + aliases.canonical(e.key))
+    return frozenset(out)
+
+
+#: Prefix of a name found inside a source ("name:chris hamele").
+NAME_ORIGIN = "name:"
 
 
 def _source_keys(claim: Claim, path: str | None) -> frozenset[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from provenance.compare.propositions import word_key
 from provenance.compare.statement import Statement, Verdict, subject_phrase
 from provenance.features.quantities import Quantity
 from provenance.features.text import stem
@@ -22,7 +23,7 @@ def quantity_mismatch(
             if qa.percent != qb.percent or qa.aggregate != qb.aggregate or qa.compatible(qb):
                 continue  # a total over a period is no count of one occasion
             # The same occasion: a name or two content words besides the count in common.
-            others = (a.words & b.words) - {qa.noun, stem(qa.event), "kill", "die"}
+            others = (a.words & b.words) - {word_key(qa.noun), word_key(stem(qa.event)), "@dead"}
             if strict and not ((shared and len(others) >= 1) or len(others) >= 3):
                 continue
             if not strict and not (shared or others):

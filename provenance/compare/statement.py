@@ -8,18 +8,23 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from provenance.compare.propositions import (
+    CUE_STEMS,
+    Negation,
+    Target,
+    content_keys,
+    denial_targets,
+    negated_spans,
+    negations,
+    word_key,
+)
 from provenance.features import Features, features
 from provenance.features.aliases import AliasTable, keys_of
 from provenance.features.cues import Cue
+from provenance.features.entities import EntityKind, person_like
 from provenance.features.predicates import Predicate
-from provenance.features.text import content_words, name_key, stem
-from provenance.features.words import (
-    CONFIRMATION_CUES,
-    DENIAL_CUES,
-    HEDGE_CUES,
-    MODAL_CUES,
-    NEGATION_CUES,
-)
+from provenance.features.text import name_key, stem
+from provenance.features.words import FUNCTION_WORDS, PLACE_WORDS
 from provenance.model import Kind, RelationType
 
 # --------------------------------------------------------------------------
@@ -71,15 +76,20 @@ class Statement:
     """Source keys for independence."""
     name_words: frozenset[str] = frozenset()
     """Stems of the words of the names, and the words of the keys."""
-
-
-#: Stems of cue words, left out of the overlap between two statements.
-CUE_STEMS = frozenset(
-    w
-    for phrases in (DENIAL_CUES, HEDGE_CUES, CONFIRMATION_CUES, MODAL_CUES, NEGATION_CUES)
-    for p in phrases
-    for w in content_words(p)
-)
+    targets: tuple[Target, ...] = ()
+    """What its denial cues deny (see :mod:`provenance.compare.propositions`), with canonical keys."""
+    negations: tuple[Negation, ...] = ()
+    """Its negated predicates ("was not arrested")."""
+    negated: tuple[tuple[int, int], ...] = ()
+    """The spans its verbal negations govern."""
+    mentions: tuple[tuple[int, int, str], ...] = ()
+    """``(start, end, canonical key)`` of each entity, in text order."""
+    speakers: frozenset[str] = frozenset()
+    """Canonical keys of who says it (an attribution's speaker)."""
+    persons: frozenset[str] = frozenset()
+    """Canonical keys of the people it names (full names, and surnames that stand for one)."""
+    title_case: bool = False
+    """Written in title case, as headlines are: its entity keys run names into other words."""
 
 
 def statement(
@@ -116,7 +126,23 @@ def statement(
         names.setdefault(k, s)
     keys = set(names)
     keys |= keys_of(f.entities, aliases)
-    denials = f.denials + tuple(extra_denials)
+    # An attribution's own cue counts only when the text does not carry a denial cue itself
+    # ("Ruiz refuted those reports and said ...": the text's "refuted" says what is denied).
+    denials = f.denials + (tuple(extra_denials) if not f.denials else ())
+    mentions = tuple((e.start, e.end, aliases.canonical(e.key)) for e in f.entities)
+    negated = negated_spans(f)
+    targets = tuple(
+        attrs.evolve(t, keys=frozenset(k for s, e, k in mentions if t.start <= s and e <= t.end))
+        for t in denial_targets(f, denials, objects=tuple(extra_objects), negated=negated)
+    )
+    persons = frozenset(
+        aliases.canonical(e.key)
+        for e in f.entities
+        if e.kind is EntityKind.NAME
+        and person_like(e)
+        and not any(w in PLACE_WORDS for w in e.words)
+        and (2 <= len(e.text.split()) <= 4 or aliases.canonical(e.key) != e.key)
+    )
     preds = []
     for p in f.predicates:
         subject = p.subject
@@ -125,8 +151,8 @@ def statement(
         elif subject:
             subject = aliases.canonical(subject)
         preds.append(attrs.evolve(p, subject=subject))
-    name_words = frozenset(stem(w) for e in f.entities for w in e.text.split()) | frozenset(
-        w for k in keys for w in k.split()
+    name_words = frozenset(word_key(stem(w)) for e in f.entities for w in e.text.split()) | frozenset(
+        word_key(w) for k in keys for w in k.split()
     )
     return Statement(
         f=f,
@@ -134,10 +160,17 @@ def statement(
         names=names,
         denials=denials,
         report_objects=f.report_objects + tuple(extra_objects),
-        words=f.words - CUE_STEMS,
+        words=frozenset(word_key(w) for w in f.words) - CUE_STEMS,
         predicates=tuple(preds),
         sources=sources,
         name_words=name_words,
+        targets=targets,
+        negations=negations(f),
+        negated=negated,
+        mentions=mentions,
+        speakers=frozenset(speaker_keys),
+        persons=persons,
+        title_case=is_title_case(f),
     )
 
 
@@ -184,7 +217,7 @@ def clause_about(view: Statement, other: Statement, cue: Cue) -> bool:
     left = max((m.end() for m in regex.finditer(r"[.;:!?]|\bbut\b|\bwhile\b", text[: cue.start])), default=0)
     right_match = regex.search(r"[.;:!?]|\bbut\b|\bwhile\b", text[cue.end :])
     right = cue.end + right_match.start() if right_match else len(text)
-    shared = (content_words(text[left:right]) - CUE_STEMS) & other.words
+    shared = (content_keys(text[left:right]) - CUE_STEMS) & other.words
     return len(shared) >= min(2, len(other.words))
 
 
@@ -194,3 +227,44 @@ def negation_scope(text: str, n: Cue) -> str:
     cut = regex.search(r"[.;:!?,]|\bbut\b", scope)
     scope = scope[: cut.start()] if cut else scope
     return " ".join(scope.split()[:NEGATION_SCOPE])
+
+
+def keys_meet(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of entity keys name something in common: the same key, or one inside the other?
+
+    A title-case headline runs a name into the words around it ("Robert Plant
+    Ripped Up"), so a key that holds another as whole words names it too.
+
+    >>> keys_meet(frozenset({"robert plant ripped"}), frozenset({"robert plant"}))
+    True
+    >>> keys_meet(frozenset({"robert plant"}), frozenset({"plantation"}))
+    False
+    """
+    if a & b:
+        return True
+    return any(f" {x} " in f" {y} " or f" {y} " in f" {x} " for x in a for y in b)
+
+
+def common_names(a: frozenset[str], b: frozenset[str]) -> frozenset[str]:
+    """The keys of ``a`` and ``b`` that meet (:func:`keys_meet`), the shorter of each meeting pair.
+
+    >>> sorted(common_names(frozenset({"robert plant ripped", "calder"}), frozenset({"robert plant", "norland"})))
+    ['robert plant']
+    """
+    out = set(a & b)
+    for x in a:
+        for y in b:
+            if x != y and (f" {x} " in f" {y} " or f" {y} " in f" {x} "):
+                out.add(x if len(x) <= len(y) else y)
+    return frozenset(out)
+
+
+#: Share of a statement's words written with a capital from which it is in title case.
+TITLE_CASE_SHARE = 0.9
+
+
+def is_title_case(f: Features) -> bool:
+    """Is the statement written in title case ("Banksy Arrested In London"), so capitals say little about names?"""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}'\-]*", f.text) if w.casefold() not in FUNCTION_WORDS]
+    caps = [w for w in words if w[0].isupper()]
+    return len(words) >= 4 and len(caps) >= TITLE_CASE_SHARE * len(words)

@@ -145,3 +145,12 @@ IRREGULAR = {
     "series": "series",
     "species": "species",
 }
+
+#: Words of the names of countries and their demonyms (``places.txt``, variants separated
+#: by "|"): a name holding one is a place or a people, not a person ("North Korea").
+PLACE_WORDS = frozenset(
+    word for line in lexicon.lines("places.txt") for variant in line.split("|") for word in variant.casefold().split()
+)
+
+#: Irregular past and participle forms to their base (``irregular_verbs.txt``): "took" -> "take".
+IRREGULAR_VERBS = {row[0]: row[1] for row in load_lexicon("irregular_verbs.txt")}

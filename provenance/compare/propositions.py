@@ -1,0 +1,636 @@
+"""The proposition model: what a statement denies, what it negates, and under which polarity.
+
+A denial relates two statements only when one asserts what the other denies,
+so each denial cue gets a :class:`Target`, the span of text it denies:
+
+* a clause: ``denied that he had fled``, ``dismissed reports that the mayor
+  resigned``, ``it is not true that ...``, ``no evidence that ...``,
+  ``denied fleeing the city`` (a gerund, said of the one who denies);
+* an object: ``denied the reports of a coup``, ``debunked Esquire's panel
+  story`` (the outlet whose story it is is kept: ``by``), ``refuted claims
+  by Ruiz``;
+* an anaphor: ``refuted those reports``, ``denied it``: it points back to an
+  earlier claim of its own article and to nothing else;
+* a subject judged by a verdict: ``reports that he fled are false``, ``the
+  story is a hoax``, ``Ruiz death hoax`` (the words before the verdict);
+* in a short statement (a headline) with nothing better, the whole statement.
+
+Polarity composes: a target that holds a negation ("denied that she was not
+paid") asserts the positive; a claim that negates what the other denies ("she
+is not suspended" / "denied reports that she was suspended") agrees with it.
+
+Negated predicates (:class:`Negation`) carry the contradictions that have no
+denial cue: ``was not arrested`` / ``was arrested``, ``failed to receive the
+award`` / ``received the award``: the predicate's head word, what follows it
+and who it is said of.
+
+Questions and hypotheticals deny nothing: a cue in a sentence that ends with a
+question mark, under a modal ("may be fake"), in an alternative ("real or
+hoax", "would not confirm or deny") gets no target.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from provenance.features import Features
+from provenance.features.cues import DENIAL, NEGATION_IDIOM, REPORT_OBJECT, Cue
+from provenance.features.text import content_words, fold, stem
+from provenance.features.words import (
+    CONFIRMATION_CUES,
+    DENIAL_CUES,
+    FUNCTION_WORDS,
+    HEDGE_CUES,
+    IRREGULAR_VERBS,
+    MODAL_CUES,
+    NEGATION_CUES,
+    STATE_PREDICATES,
+)
+
+__all__ = [
+    "Negation",
+    "Target",
+    "denial_targets",
+    "negated_spans",
+    "negations",
+    "verb_key",
+]
+
+#: Statements of at most this many words (headlines, short claims) may be
+#: denied as a whole when a verdict names no narrower target ("Ruiz dead? Another hoax").
+SHORT_STATEMENT = 16
+#: Words after a negation that it governs, at most (to the end of its clause).
+NEGATION_REACH = 6
+#: Words of what a negated predicate says of its object, at most.
+OBJECT_REACH = 6
+
+# The end of a clause: a sentence or clause mark, or a conjunction that starts
+# another clause with its own verb ("and said", ", saying", "but").
+#   "denied those reports and claimed that he remained" -> cut before "and claimed"
+CLAUSE_END = regex.compile(
+    r"""
+    [.;!?:]\s | [.;!?]$ | \s[-\u2013\u2014]+\s
+    | \s(?:and|but|while|although|though|whereas)\s+(?:(?:also|later|then)\s+)?
+      (?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|stressed|explained|noted|
+         argued|maintained|called|described|accused|urged|vowed|pledged)\b
+    | ,\s*(?:saying|adding|insisting|claiming|stressing|explaining|noting|calling)\b
+    | \sbut\s | ,\s*(?:while|although|though|whereas)\s
+    | ,\s*(?:[\w'\-]+\s+){0,5}?(?:said|says|told|tells|reported|reports|added|adds|claimed|claims)\b  # ", sources said"
+    | ,\s*according\s+to\b
+    | \sas\s+(?:(?:a|an|the|completely|totally|entirely|largely)\s+)*(?={denial})  # "dismissed claims that ... as false"
+    """.replace("{denial}", DENIAL.pattern),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# What a verdict is passed on, right before it: a copula and its modifiers.
+#   "Reports that he fled are false" -> "are"; "the story was a complete hoax" -> "was a complete"
+COPULA_BEFORE = regex.compile(
+    r"""
+    (?:\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|proved|proves|proven|
+          remains?|remained|turned\s+out\s+to\s+be|exposed\s+as|revealed\s+as|dismissed\s+as|called|labell?ed)
+       |'s|'re)
+    \s+(?:(?:a|an|the|all|just|largely|completely|totally|entirely|absolutely|patently|simply|clearly|
+            another|complete|total|utter|elaborate|cruel|sick|big|online|internet|viral|internet's)\s+)*
+    \Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# What introduces the content of a verdict or a report noun right after it.
+#   "false reports that ..." "no evidence that ..." "a hoax claiming ..." "fake news of ..."
+CONTENT_AFTER = regex.compile(
+    r"""
+    \A\s*(?:(?:reports?|claims?|rumou?rs?|news|stories|story|allegations?|suggestions?|assertions?|
+               accounts?|speculation|headlines?|tweets?|posts?|articles?|videos?|photos?|pictures?|images?)\s+)?
+    (?:that|of|about|claiming|saying|suggesting|alleging|which\s+(?:says|said|claims|claimed))\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A gerund right after a denial verb: the denier denies doing it.
+#   "denied fleeing the city" "denies ever having met him"
+GERUND_AFTER = regex.compile(r"\A\s*(?:(?:ever|having|any|all|knowingly)\s+)?[a-z]+ing\b", regex.IGNORECASE)
+
+# Adverbs between a denial verb and what it denies.
+#   "firmly denied" -> skip "firmly" in "denied firmly that"
+ADVERBS_AFTER = regex.compile(r"\A(?:\s*(?:\w+ly|again|once\s+more|outright|on\s+\w+day)\b)*", regex.IGNORECASE)
+
+# An alternative or a withheld answer around a cue: "real or hoax", "would not
+# confirm or deny", "neither confirmed nor denied".
+#   "would not confirm or deny" -> "or " before "deny"
+ALTERNATIVE_BEFORE = regex.compile(r"(?:\bor|\bnor|\bwhether)\s+(?:(?:not|to)\s+)?\Z", regex.IGNORECASE)
+ALTERNATIVE_AFTER = regex.compile(r"\A\s*(?:or|nor)\b", regex.IGNORECASE)
+
+# A hypothetical or a future around a cue: "may be fake", "could deny", "if it is a hoax".
+#   "the photo may be fake" -> "may be"
+HYPOTHETICAL_BEFORE = regex.compile(
+    r"""
+    \b(?:may|might|could|would|should|will|can|if|unless|whether|likely\s+to|expected\s+to|
+        plans?\s+to|wants?\s+to|refused\s+to|declined\s+to|asked\s+(?:\w+\s+)?to)
+    \s+(?:\w+\s+){0,3}\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Words that make a denial's object point back rather than say something.
+#   "denied the allegations", "rejected such claims", "denied it"
+POINTING_WORDS = frozenset("it this that these those the such them they any all".split())
+
+# Negations that open a negated predicate, with the implicatives that work the same way.
+#   "was not arrested" "didn't receive" "never left" "failed to receive" "no longer works"
+VERBAL_NEGATION = regex.compile(
+    r"""
+    (?<![\w'])(?:not|never|cannot|no\ longer|failed\ to|fails\ to|refused\ to|refuses\ to)(?!\w)
+    | (?<=\w)n't(?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# Words skipped between a negation and the predicate it negates.
+#   "has not yet been formally charged" -> "charged"
+SKIPPED_AFTER_NEGATION = frozenset(
+    """
+    be been being is are was were am have has had do does did to yet ever even actually really currently
+    officially formally publicly personally always necessarily so as also still quite entirely fully
+    a an the any just only immediately
+    """.split()
+)
+
+#: Heads too general to carry a contradiction ("did not say", "has not commented").
+LIGHT_HEADS = frozenset(
+    """
+    say tell comment confirm deny know think believe want expect respond return answer clear reveal
+    disclose identify specify elaborate explain name release mention see seem appear go come get make
+    take give know like need mean intend plan try wish hear remember recall understand agree specify
+    provide immediately rule include exclude exist happen
+    """.split()
+)
+
+# Verdicts that are verbs with an object: "debunked the claims".
+VERDICT_VERB = regex.compile(r"debunk(?:s|ed|ing)?|exposed", regex.IGNORECASE)
+
+# A preposition or determiner before a cue that makes it a noun: "to questions", "the denial".
+NOUN_BEFORE = regex.compile(
+    r"\b(?:to|about|of|with|amid|over|the|these|those|any|some|no|their|his|her|its)\s+\Z", regex.IGNORECASE
+)
+#: Cues that are also nouns.
+NOUN_CUES = frozenset("questions doubts doubt denial denials dispute disputes".split())
+#: Doubt verbs: they deny what follows only as a report or a that-clause ("doubted that ...").
+DOUBT_VERBS = frozenset("doubt doubts doubted".split())
+
+# An adverb in -ly, skipped between a negation and what it negates ("cannot independently verify").
+ADVERB = regex.compile(r"[\p{L}]{3,}ly", regex.IGNORECASE)
+# A condition: what follows it in its clause is not said to be so.
+#   "if the demands were not met" "unless they were met" "whether he had left"
+CONDITION = regex.compile(r"\b(?:if|unless|whether|suppose|supposing|imagine|in\s+case)\b", regex.IGNORECASE)
+
+# "No" as an answer (features.cues.NO_ANSWER): the statement after it is the answer.
+NO_ANSWER_WORD = regex.compile(r"no|nope|nah", regex.IGNORECASE)
+
+# A run of letters (a word), for walking the words of a clause.
+WORD_RUN = regex.compile(r"[\p{L}][\p{L}\p{N}'\-]*")
+
+
+def verb_key(word: str) -> str:
+    """The form of a word under which its inflections meet: ``received``, ``receive`` and ``receiving`` -> ``receiv``.
+
+    Irregular forms go through their base (``took`` -> ``tak``, like ``taking``).
+
+    >>> [verb_key(w) for w in ["received", "receive", "receiving", "took", "taking", "found", "finds", "died"]]
+    ['receiv', 'receiv', 'receiv', 'tak', 'tak', 'find', 'find', 'di']
+    """
+    return _key_of_stem(stem(word))
+
+
+def _key_of_stem(s: str) -> str:
+    base = IRREGULAR_VERBS.get(s)
+    if base is not None:
+        s = stem(base)
+    if len(s) > 2 and s.endswith("e"):
+        return s[:-1]  # "receive" / "received"
+    if len(s) > 2 and s.endswith("y"):
+        return s[:-1] + "i"  # "deny" / "denied", "selfies" / "selfie"
+    return s
+
+
+#: Single words of one state-predicate class, to the class: "detained" and
+#: "arrested" both say someone is held (``state_predicates.txt``).
+_CLASS_OF: dict[str, str] = {}
+for _phrase, _cls, _flags in STATE_PREDICATES:
+    if " " not in _phrase and "'" not in _phrase:
+        _CLASS_OF.setdefault(_key_of_stem(stem(_phrase)), set()).add(_cls)  # type: ignore[arg-type]
+PREDICATE_CLASS_OF = {k: "@" + next(iter(v)) for k, v in _CLASS_OF.items() if len(v) == 1}  # type: ignore[arg-type]
+
+
+def word_key(s: str) -> str:
+    """The key under which a content-word stem meets its other forms and synonyms in a state class.
+
+    >>> [word_key(stem(w)) for w in ["detained", "arrested", "took", "takes", "graves"]]
+    ['@captured', '@captured', 'tak', 'tak', 'grav']
+    """
+    k = _key_of_stem(s)
+    return PREDICATE_CLASS_OF.get(k, k)
+
+
+def content_keys(text: str) -> frozenset[str]:
+    """:func:`word_key` of the content words of ``text``: what two statements are compared on.
+
+    >>> sorted(content_keys("The doctor took a selfie; she denies taking selfies."))
+    ['deni', 'doctor', 'selfi', 'tak']
+    """
+    return frozenset(word_key(w) for w in content_words(text))
+
+
+#: Stems of cue words, left out of the overlap between two statements.
+CUE_STEMS = frozenset(
+    w
+    for phrases in (DENIAL_CUES, HEDGE_CUES, CONFIRMATION_CUES, MODAL_CUES, NEGATION_CUES)
+    for p in phrases
+    for w in content_keys(p)
+)
+
+# Nouns for a report, left out of what a target says ("those reports", "the claims").
+REPORT_WORDS = frozenset(
+    content_keys(
+        "report reports claim claims rumour rumours rumor rumors allegation allegations account accounts "
+        "speculation story stories news suggestion suggestions assertion assertions statement statements "
+        "headline headlines article articles piece item"
+    )
+)
+
+
+# Verbs of saying, left out of what a target says ("police told reporters there was no evidence").
+SAYING_WORDS = frozenset(
+    content_keys("say said says told tell tells stated states state announced announces added adds reported reports")
+)
+
+
+@attrs.frozen
+class Target:
+    """What a denial cue denies: a span of the statement, and what it says."""
+
+    cue: Cue
+    """The denial cue (``denied``, ``hoax``; offsets 0-0 for an attribution's cue)."""
+    kind: str
+    """``clause``, ``object``, ``anaphoric`` (points back: "those reports"), ``subject``
+    (what a verdict judges) or ``statement`` (a short statement denied as a whole)."""
+    start: int
+    """Offset of the denied span in the statement."""
+    end: int
+    """Offset one past its end."""
+    words: frozenset[str]
+    """Content-word stems of the denied span, cue and report words left out."""
+    negated: bool = False
+    """The denied span holds a negation ("denied that she was not paid")."""
+    by: tuple[str, ...] = ()
+    """Keys of the names whose report is denied ("esquire" in "Esquire's story", "ruiz" in "claims by Ruiz")."""
+    keys: frozenset[str] = frozenset()
+    """Canonical keys of the entities in the denied span (set by the statement, which knows the aliases)."""
+
+
+@attrs.frozen
+class Negation:
+    """A negated predicate: "was not arrested", "failed to receive the award"."""
+
+    cue: Cue
+    """The negation."""
+    head: str
+    """:func:`verb_key` of the predicate's head word (``arrest``, ``receiv``)."""
+    head_start: int
+    """Offset of the head word."""
+    head_end: int
+    """Offset one past it."""
+    objects: frozenset[str]
+    """Content-word stems of what follows the head in its clause."""
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Where the clause running at ``pos`` ends (see :data:`CLAUSE_END`)."""
+    m = CLAUSE_END.search(fold(text), pos)
+    return m.start() if m else len(text.rstrip())
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause running at ``pos`` starts: after the last sentence or clause mark before it."""
+    folded = fold(text)
+    best = 0
+    for m in regex.finditer(r"[.;!?:](?:\s|$)|\s[-\u2013\u2014]+\s|\bbut\s", folded[:pos]):
+        best = m.end()
+    return best
+
+
+def conditional(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` said under a condition in its clause ("if ...", "unless ...")?"""
+    return CONDITION.search(fold(text), clause_start(text, pos), pos) is not None
+
+
+def _words(text: str, start: int, end: int) -> frozenset[str]:
+    return content_keys(text[start:end]) - CUE_STEMS - REPORT_WORDS - SAYING_WORDS
+
+
+def _has_negation(text: str, start: int, end: int) -> bool:
+    return any(_negates_here(text, m) for m in VERBAL_NEGATION.finditer(fold(text), start, end))
+
+
+def _negates_here(text: str, m: regex.Match) -> bool:
+    """Is this verbal negation a denial of what follows (not "not only", "not a hoax")?"""
+    folded = fold(text)
+    if NEGATION_IDIOM.match(folded, m.start()):
+        return False
+    return not regex.match(
+        r"\s+(?:(?:a|an|any|the|really|actually|even|be|been)\s+)?(?:" + DENIAL.pattern + ")", folded[m.end() :]
+    )
+
+
+def is_question(text: str, pos: int) -> bool:
+    """Does the sentence running at ``pos`` end with a question mark?"""
+    end = regex.search(r"[.!?](?:\s|$)|$", text, pos=pos)
+    return bool(end and end.group().startswith("?"))
+
+
+def _withheld(folded: str, cue: Cue) -> bool:
+    """Is the cue asked, alternative or hypothetical ("real or hoax?", "would not confirm or deny", "may be fake")?"""
+    before = folded[max(0, cue.start - 40) : cue.start]
+    if ALTERNATIVE_BEFORE.search(before) or ALTERNATIVE_AFTER.match(folded[cue.end :]):
+        return True
+    if HYPOTHETICAL_BEFORE.search(before[-30:]):
+        return True
+    return is_question(folded, cue.end)
+
+
+def _report_object(f: Features, start: int, end: int) -> regex.Match | None:
+    """A report noun phrase starting within the first four words of ``[start, end)``."""
+    folded = fold(f.text)
+    for m in REPORT_OBJECT.finditer(folded, start, end):
+        if len(folded[start : m.start()].split()) <= 4:
+            return m
+        return None
+    return None
+
+
+def _names_in(f: Features, start: int, end: int) -> tuple[str, ...]:
+    return tuple(e.key for e in f.entities if start <= e.start and e.end <= end)
+
+
+def _target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:
+    text = f.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,\"'\u201d\u2019":
+        end -= 1
+    if end <= start:
+        return None
+    return Target(cue, kind, start, end, _words(text, start, end), _has_negation(text, start, end), by)
+
+
+def _verb_target(f: Features, cue: Cue) -> Target | None:
+    """The target of a denial verb: its that-clause, report object, gerund or object."""
+    text, folded = f.text, fold(f.text)
+    end = clause_end(text, cue.end)
+    pos = cue.end + ADVERBS_AFTER.match(folded[cue.end : end]).end()
+    rest = folded[pos:end]
+    that = regex.match(r"\s*(?:about\s+|over\s+)?(?:that|whether|if)\b", rest, regex.IGNORECASE)
+    if that:
+        return _target(cue, "clause", f, pos + that.end(), end)
+    obj = _report_object(f, pos, end)
+    if obj is not None:
+        between = folded[pos : obj.start()]
+        by = _names_in(f, pos, obj.end())
+        after_obj = regex.match(
+            r"\s*(?:(?:brought|made|put|published|circulated|spread|carried|levell?ed|posted)\s+(?:forth\s+|out\s+|forward\s+)?)?by\s+",
+            folded[obj.end() : end],
+            regex.IGNORECASE,
+        )
+        if after_obj:
+            by += _names_in(f, obj.end(), end)
+        if obj.group("that"):
+            return _target(cue, "clause", f, obj.end(), end, by)
+        if not obj.group("det") and not obj.group("pronoun") and not after_obj and _words(text, obj.end(), end):
+            return _target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
+        said = _words(text, pos, obj.end())
+        if not said and not by and not set(between.casefold().split()) - POINTING_WORDS - FUNCTION_WORDS:
+            return Target(cue, "anaphoric", obj.start(), obj.end(), frozenset(), False, ())
+        return _target(cue, "object", f, pos, end, by)
+    if cue.kind == "weak":
+        return None  # "rejected the proposal" denies no report
+    if GERUND_AFTER.match(rest):
+        return _target(cue, "clause", f, pos, end)
+    words = _words(text, pos, end)
+    if not words:
+        if set(rest.casefold().split()) <= POINTING_WORDS | FUNCTION_WORDS:
+            return Target(cue, "anaphoric", pos, max(pos, end), frozenset(), False, ())
+        return None
+    return _target(cue, "object", f, pos, end)
+
+
+def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Target | None:
+    """The target of a verdict: what follows it, the subject it is said of, or the words before it."""
+    text, folded = f.text, fold(f.text)
+    end = clause_end(text, cue.end)
+    start = clause_start(text, cue.start)
+    after = folded[cue.end : end]
+    content = CONTENT_AFTER.match(after)
+    if content:
+        return _target(cue, "clause", f, cue.end + content.end(), end)
+    word = regex.match(r"\s+([\p{L}\-']+)", after)
+    if word and cue.text.casefold() in ADJECTIVE_VERDICTS:
+        noun = word.group(1).casefold()
+        if noun not in FUNCTION_WORDS and noun not in STORY_NOUNS and not aside(noun):
+            return None  # "fake passports": the verdict qualifies something else
+    weak = " ".join(cue.text.casefold().split()) in WEAK_VERDICTS
+    copula = COPULA_BEFORE.search(folded, start, cue.start)
+    if copula is not None and regex.search(r"\bthere\s*\Z", folded[start : copula.start()], regex.IGNORECASE):
+        rest = regex.match(r"\s*(?:(?:at\s+all|whatsoever)\s+)?(?:of|that|for|to\s+support)\b", after)
+        return _target(cue, "clause", f, cue.end + rest.end(), end) if rest else None  # "there was no evidence of ..."
+    if copula is not None:
+        subject = _target(cue, "subject", f, start, copula.start())
+        if subject is not None and subject.words:
+            inner = regex.search(r"\bthat\b", folded[start : copula.start()])
+            if inner:
+                return _target(cue, "clause", f, start + inner.end(), copula.start())
+            if weak and not REPORT_NOUN.search(folded, start, copula.start()):
+                return None  # "the airdrop was wrong" judges a deed, not a report
+            return subject
+        if subject is None or not subject.words:
+            return Target(cue, "anaphoric", start, max(start, copula.start()), frozenset(), False, ())
+    if weak:
+        return None
+    # A noun compound before the verdict: "Ruiz death hoax", "Putin bird video hoax".
+    words = list(regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*", folded[start : cue.start]))
+    first = len(words)
+    while (
+        first > 0 and len(words) - first < COMPOUND_WORDS and words[first - 1].group().casefold() not in FUNCTION_WORDS
+    ):
+        first -= 1
+    if first < len(words) and not regex.search(r"[,;:]", folded[start + words[first].start() : cue.start]):
+        before = _target(cue, "subject", f, start + words[first].start(), cue.start)
+        if before is not None and len(before.words) >= 2:
+            return before
+    return None
+
+
+#: Verdicts that judge a report only when said of one ("the report is wrong", "these
+#: claims are nonsense"), never of the words before them ("a phone scam", "lies near").
+WEAK_VERDICTS = frozenset(
+    """
+    wrong misleading exaggerated incorrect inaccurate erroneous nonsense rubbish scam prank lies lied bs bullshit
+    fooled fools trolled trolling misinformation disinformation fiction fictional satire satirical parody spoof
+    busted doubt doubts doubted
+    """.split()
+) | {"probably not", "most likely not", "a lie", "too good to check", "too good to be true"}
+#: Words of a noun compound before a verdict that it judges ("Macaulay Culkin death hoax").
+COMPOUND_WORDS = 4
+# A report noun, in the subject of a weak verdict.
+REPORT_NOUN = regex.compile(
+    r"\b(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|news|allegations?|accounts?|articles?|headlines?|"
+    r"videos?|photos?|pictures?|images?|tweets?|posts?|statements?|suggestions?|assertions?|it|this|that)\b",
+    regex.IGNORECASE,
+)
+
+#: Verdicts that qualify the noun after them ("fake passports"): they deny the
+#: other statement only when that noun is in it or is a generic word for a story.
+ADJECTIVE_VERDICTS = frozenset(
+    "fake faked false fabricated bogus phony phoney doctored photoshopped satirical fictional "
+    "misleading inaccurate incorrect erroneous exaggerated".split()
+)
+#: Nouns for a story itself: "fake video", "false rumours".
+STORY_NOUNS = frozenset(
+    "story stories report reports news video videos photo photos picture pictures image images "
+    "claim claims rumor rumors rumour rumours account accounts tweet tweets post posts article "
+    "articles headline headlines site website quote quotes letter email emails tape footage "
+    "clip account statement".split()
+)
+
+
+def denial_targets(
+    f: Features,
+    cues: Sequence[Cue],
+    *,
+    objects: Sequence[Cue] = (),
+    negated: Sequence[tuple[int, int]] = (),
+    aside: Callable[[str], bool] = lambda word: False,
+) -> tuple[Target, ...]:
+    """The targets of the denial cues of a statement, one at most per cue, in cue order.
+
+    Args:
+        f: the statement's features.
+        cues: its effective denial cues (an attribution's cue has offsets 0-0:
+            the statement is its content).
+        objects: report objects outside the text ("denied [those reports]
+            and said ..."), for an attribution's cue.
+        negated: spans under a verbal negation (:func:`negated_spans`): a cue
+            inside one denies nothing ("Ruiz wasn't arrested and exposed as ...").
+        aside: is this word something the verdict before it may judge anyway
+            (a word of the other statement)?  Default: no.
+
+    Returns:
+        The targets.
+
+    >>> from provenance.features import features
+    >>> def targets(text):
+    ...     f = features(text)
+    ...     return [(t.kind, f.text[t.start : t.end]) for t in denial_targets(f, f.denials)]
+    >>> targets("The mayor denied that she had resigned on Friday.")
+    [('clause', 'she had resigned on Friday')]
+    >>> targets("Ruiz refuted those reports and claimed that he remained in the valley.")
+    [('anaphoric', 'those reports')]
+    >>> targets("Reports that the bridge collapsed are false, officials said.")
+    [('clause', 'the bridge collapsed')]
+    >>> targets("The spokesman would neither confirm nor deny the report.")
+    []
+    >>> targets("Is the photo of the flood a hoax?")
+    []
+    """
+    text, folded = f.text, fold(f.text)
+    out: list[Target] = []
+    short = len(text.split()) <= SHORT_STATEMENT
+    for cue in cues:
+        if cue.start == cue.end:
+            if any(o.kind == "anaphoric" for o in objects):
+                out.append(Target(cue, "anaphoric", 0, 0, frozenset(), False, ()))
+            else:
+                target = _target(cue, "statement", f, 0, len(text))
+                if target is not None:
+                    out.append(target)
+            continue
+        if _withheld(folded, cue) or any(s < cue.start < e for s, e in negated):
+            continue
+        if cue.kind == "verdict" and NO_ANSWER_WORD.fullmatch(cue.text):
+            rest = _target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
+            if rest is not None:
+                out.append(attrs.evolve(rest, negated=False))  # "No, Ruiz has not resigned": the answer is the negation
+            continue
+        low = " ".join(cue.text.casefold().split())
+        if NOUN_BEFORE.search(folded[max(0, cue.start - 12) : cue.start]) and low in NOUN_CUES:
+            continue  # "responding to questions about", "amid doubts": a noun, nobody denies
+        if low in DOUBT_VERBS:
+            cue = attrs.evolve(cue, kind="weak")
+        verb = cue.kind != "verdict" or VERDICT_VERB.fullmatch(cue.text)
+        target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
+        if target is None and short and cue.kind == "verdict" and low not in WEAK_VERDICTS:
+            target = _target(cue, "statement", f, 0, len(text))
+        if target is not None and (target.words or target.kind == "anaphoric" or target.by):
+            out.append(target)
+    # A denial of a denial affirms: "denies surgery hoax claims", "dismissed reports that it was fake".
+    cancelled: set[int] = set()
+    for t in out:
+        for u in out:
+            if t is not u and t.cue.start < u.cue.start and t.start <= u.cue.start < t.end:
+                cancelled |= {id(t), id(u)}
+    return tuple(t for t in out if id(t) not in cancelled)
+
+
+def negations(f: Features) -> tuple[Negation, ...]:
+    """The negated predicates of a statement: each verbal negation with the head word it negates.
+
+    >>> from provenance.features import features
+    >>> [(n.head, sorted(n.objects)) for n in negations(features("Ruiz failed to receive the award, sources said."))]
+    [('receiv', ['award'])]
+    >>> [n.head for n in negations(features("The minister has not yet been formally charged."))]
+    ['charg']
+    """
+    text, folded = f.text, fold(f.text)
+    out = []
+    for m in VERBAL_NEGATION.finditer(folded):
+        if not _negates_here(text, m):
+            continue
+        end = clause_end(text, m.end())
+        words = [w for w in WORD_RUN.finditer(folded, m.end(), end)][:NEGATION_REACH]
+        head = next(
+            (
+                w
+                for w in words
+                if w.group().casefold() not in SKIPPED_AFTER_NEGATION and not ADVERB.fullmatch(w.group())
+            ),
+            None,
+        )
+        if conditional(text, m.start()):
+            continue  # "unless the demands were not met": nothing is said to be so
+        if head is None or (head.group()[0].isupper() and head.start() > m.end() + 1):
+            continue
+        key = verb_key(head.group())
+        if key in LIGHT_HEADS or stem(head.group()) in LIGHT_HEADS or head.group().casefold() in FUNCTION_WORDS:
+            continue
+        comma = folded.find(",", head.end(), end)
+        rest = " ".join(w.group() for w in WORD_RUN.finditer(folded, head.end(), end if comma < 0 else comma))
+        objects = content_keys(" ".join(rest.split()[:OBJECT_REACH]))
+        cue = Cue(text[m.start() : m.end()], m.start(), m.end())
+        out.append(Negation(cue, key, head.start(), head.end(), objects))
+    return tuple(out)
+
+
+def negated_spans(f: Features) -> tuple[tuple[int, int], ...]:
+    """The spans that verbal negations govern: from the negation to the end of its clause, at most
+    :data:`NEGATION_REACH` words."""
+    text, folded = f.text, fold(f.text)
+    out = []
+    for m in VERBAL_NEGATION.finditer(folded):
+        if not _negates_here(text, m):
+            continue
+        end = clause_end(text, m.end())
+        words = list(WORD_RUN.finditer(folded, m.end(), end))[:NEGATION_REACH]
+        out.append((m.start(), words[-1].end() if words else m.end()))
+    return tuple(out)
