@@ -182,7 +182,8 @@ def _positive_uses(view: Statement, head: str) -> list[tuple[int, int]]:
 OPENING_QUOTE = regex.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c\u2018']")
 # An auxiliary right before a word, which makes it a verb: "has received", "is to play".
 AUXILIARY_BEFORE = regex.compile(
-    r"\b(?:is|are|was|were|be|been|being|has|have|had|having|did|does|do|to|will|shall)\s+(?:\w+ly\s+)?\Z",
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|having|did|does|do|will|shall|(?:is|are|was|were)\s+to)"
+    r"\s+(?:\w+ly\s+)?\Z",
     regex.IGNORECASE,
 )
 

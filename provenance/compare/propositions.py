@@ -268,6 +268,10 @@ SAYING_WORDS = frozenset(
 )
 
 
+#: :func:`verb_key` of the light heads.
+LIGHT_KEYS = frozenset(verb_key(w) for w in LIGHT_HEADS)
+
+
 @attrs.frozen
 class Target:
     """What a denial cue denies: a span of the statement, and what it says."""
@@ -612,8 +616,10 @@ def negations(f: Features) -> tuple[Negation, ...]:
         if head is None or (head.group()[0].isupper() and head.start() > m.end() + 1):
             continue
         key = verb_key(head.group())
-        if key in LIGHT_HEADS or stem(head.group()) in LIGHT_HEADS or head.group().casefold() in FUNCTION_WORDS:
+        if key in LIGHT_KEYS or head.group().casefold() in FUNCTION_WORDS:
             continue
+        if m.group().casefold().startswith("no"):
+            continue  # "no longer plays": a change, which an earlier "plays" does not contradict
         comma = folded.find(",", head.end(), end)
         rest = " ".join(w.group() for w in WORD_RUN.finditer(folded, head.end(), end if comma < 0 else comma))
         objects = content_keys(" ".join(rest.split()[:OBJECT_REACH]))

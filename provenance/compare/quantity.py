@@ -16,15 +16,20 @@ def quantity_mismatch(
 ) -> Verdict | None:
     if a.f.modal or b.f.modal:
         return None
+    if strict:
+        # The occasion is named by the claim, not by who reports it ("..., Reuters said").
+        shared = shared - _source_names(a) - _source_names(b)
     for qa in a.f.quantities:
         for qb in b.f.quantities:
             if not (qa.event and qa.event == qb.event and qa.noun and qa.noun == qb.noun and qa.noun != "them"):
                 continue
             if qa.percent != qb.percent or qa.aggregate != qb.aggregate or qa.compatible(qb):
                 continue  # a total over a period is no count of one occasion
-            # The same occasion: a name or two content words besides the count in common.
-            others = (a.words & b.words) - {word_key(qa.noun), word_key(stem(qa.event)), "@dead"}
-            if strict and not ((shared and len(others) >= 1) or len(others) >= 3):
+            if strict and (qa.partial or qb.partial):
+                continue  # "eight more", "including 60": a part says nothing of the whole
+            # The same occasion: a name and a content word besides the count in common, or four words.
+            others = (a.words & b.words) - {word_key(qa.noun), word_key(stem(qa.event)), "@dead"} - a.name_words
+            if strict and not ((shared and len(others) >= 1) or len(others) >= 4):
                 continue
             if not strict and not (shared or others):
                 continue
@@ -39,6 +44,10 @@ def quantity_mismatch(
                 f"a: {_describe(qa)}, b: {_describe(qb)}{subject_phrase(b, shared)}",
             )
     return None
+
+
+def _source_names(view: Statement) -> frozenset[str]:
+    return frozenset(k.removeprefix("name:") for k in view.sources if k.startswith("name:"))
 
 
 def _describe(q: Quantity) -> str:

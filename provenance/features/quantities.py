@@ -71,6 +71,7 @@ AGGREGATE = regex.compile(
       | from\ \w+(?:\ \d{4})?\ (?:to|until|through)\b            # from March 2018 to ...
       | this\ year | last\ year | per\ (?:day|week|month|year) | a\ year | annually | each\ year
       | every\ (?:day|week|month|year)
+      | in\ recent\ (?:days|weeks|months|years)                   # in recent years
     )
     (?!\w)
     """,
@@ -108,6 +109,9 @@ class Quantity:
     """A percentage (``64%``)."""
     exact: bool = True
     """Written as an exact number, not vague nor modified."""
+    partial: bool = False
+    """A part or an increment of another count ("eight more", "another 40", "including 60",
+    "300 out of 400"): it says nothing of the whole."""
     aggregate: bool = False
     """A total over a period ("since March", "in the period from ... to"), not one occasion."""
 
@@ -153,9 +157,31 @@ def quantities(text: str) -> tuple[Quantity, ...]:
     return find_quantities(text, folded, word_tokens(folded))
 
 
+# A time unit right after a count: a duration or an age, not a count of anything.
+#   "five years", "18 months ago", "a 33-year-old", "two weeks"
+DURATION_AFTER = regex.compile(
+    r"\A[\s\-]*(?:(?:more|other|full|long|straight|consecutive)\s+)?"
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|nights?)\b",
+    regex.IGNORECASE,
+)
+# Words that make a count a part or an increment of another one.
+#   "another 40", "including 60", "among them 12", "eight more", "300 out of 400", "two of them"
+PARTIAL_BEFORE = regex.compile(
+    r"\b(?:another|other|additional|further|extra|including|included|among\s+them|among\s+whom|of\s+whom|out\s+of|"
+    r"a\s+further|an\s+additional)\s+(?:\w+\s+)?\Z",
+    regex.IGNORECASE,
+)
+PARTIAL_AFTER = regex.compile(
+    r"\A\s+(?:more|other|others|additional|of\s+them|of\s+whom|of\s+the)\b", regex.IGNORECASE
+)
+
+
 def find_quantities(text: str, folded: str, tokens: list[Token]) -> tuple[Quantity, ...]:
     starts = tokens.starts
     out: list[Quantity] = []
+    # Sentence ends and aggregate phrases found once (a long text has many counts).
+    ends = [m.start() for m in regex.finditer(r"[.!?]", folded)]
+    totals = [m.start() for m in finditer(AGGREGATE, folded)]
     for m in finditer(QUANTITY, folded):
         if not m.group().strip():
             continue
@@ -183,13 +209,25 @@ def find_quantities(text: str, folded: str, tokens: list[Token]) -> tuple[Quanti
             continue
         if index < len(tokens) and tokens[index].low == "of" and (m.group("words") or "").casefold() == "one":
             continue  # "one of the vice presidents" counts nothing
+        if not percent and DURATION_AFTER.match(folded[m.end() : m.end() + 40]):
+            continue  # "five years", "a 33-year-old"
         noun, noun_end = _counted_noun(tokens, index, folded)
         start = m.start() + (len(m.group()) - len(m.group().lstrip()))
-        sentence_start = max(folded.rfind(c, 0, start) for c in ".!?") + 1
-        sentence_end = min((i for i in (folded.find(c, m.end()) for c in ".!?") if i >= 0), default=len(folded))
-        aggregate = AGGREGATE.search(folded, sentence_start, sentence_end) is not None
-        out.append(Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact, aggregate))
-        out[-1] = attrs.evolve(out[-1], event=_event(tokens, folded, out[-1], noun_end))
+        k = bisect.bisect_left(ends, start)
+        sentence_start = ends[k - 1] + 1 if k else 0
+        sentence_end = ends[k] if k < len(ends) and ends[k] >= m.end() else len(folded)
+        j = bisect.bisect_left(totals, sentence_start)
+        aggregate = j < len(totals) and totals[j] < sentence_end
+        partial = bool(
+            PARTIAL_BEFORE.search(folded, max(0, start - 30), start)
+            or PARTIAL_AFTER.match(folded[m.end() : m.end() + 20])
+        )
+        q = Quantity(text[start : m.end()], start, m.end(), low, high, noun, None, percent, exact, partial, aggregate)
+        out.append(attrs.evolve(q, event=_event(tokens, folded, q, noun_end)))
+    # "killed 300 out of 400 soldiers": the count takes the noun of the total after it.
+    for i in range(len(out) - 1):
+        if out[i].noun is None and regex.fullmatch(r"\s+out\s+of\s+", folded[out[i].end : out[i + 1].start]):
+            out[i] = attrs.evolve(out[i], noun=out[i + 1].noun)
     # "arrested 14 dockers and detained 9": an elliptic count takes the noun before it.
     for i in range(1, len(out)):
         q, prev = out[i], out[i - 1]
@@ -307,14 +345,38 @@ def _event(tokens: list[Token], folded: str, q: Quantity, noun_end: int) -> str 
             break
     after = bisect.bisect_left(starts, max(q.end, noun_end))
     for distance, i in enumerate(range(after, min(len(tokens), after + 5)), start=1):
-        if _CLAUSE_BREAK.search(folded, max(q.end, noun_end), tokens[i].start):
+        if (
+            _CLAUSE_BREAK.search(folded, max(q.end, noun_end), tokens[i].start)
+            or "," in folded[q.end : tokens[i].start]
+        ):
             break
         event = _event_at(tokens, i)
         if event:
+            if event in AGENT_EVENTS and _active(tokens, i) and not _passive(tokens, after, i):
+                break  # "the two brothers killed an officer": the count is who did it
             if best is None or distance < best[0]:
                 best = (distance, event)
             break
     return best[1] if best else None
+
+
+#: Events whose active subject is the one who acts, not the one counted ("two brothers killed an officer").
+AGENT_EVENTS = frozenset("killed wounded arrested captured kidnapped rescued deported evacuated".split())
+
+
+def _active(tokens: list[Token], i: int) -> bool:
+    """Does the event word at ``i`` take an object right after it ("killed an officer", "kidnapped Ruiz")?"""
+    if i + 1 >= len(tokens):
+        return False
+    if tokens[i].low in ("died", "dead", "dying", "death", "deaths", "fatalities"):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.low in ("a", "an", "the", "his", "her", "their", "its", "two", "three") or nxt.text[:1].isupper()
+
+
+def _passive(tokens: list[Token], first: int, i: int) -> bool:
+    """Is there a form of "be" between the count and its event word ("were killed")?"""
+    return any(tokens[k].low in ("was", "were", "been", "being", "is", "are", "be", "got") for k in range(first, i))
 
 
 def _event_at(tokens: list[Token], i: int) -> str | None:

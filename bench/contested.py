@@ -1,0 +1,194 @@
+"""How far an editor can trust the contested-claims table: two corpora of real news.
+
+* **Headline corpus** (known answers): every Emergent train headline written as
+  its own one-sentence article (``../shared/tools/headline_corpus.py build``), so
+  that the comparator must find, among all pairs, a rumour's report and its
+  denial.  Printed: the tool's precision and recall of contested pairs.
+* **Judged relations** (read by a person): ``contested --all`` over the FNC-1
+  train bodies, one file per body (``../shared/tools/judged.py corpus``), scored
+  against the verdicts recorded in ``bench/judged_relations.jsonl`` (key, kind,
+  verdict, reason: no text of the articles).  Printed: precision per kind among
+  the relations still produced that have a verdict, the number without one (a
+  change that produces new relations leaves them unjudged: judge them), and
+  the calibration of the score (precision at or above 0.8, by score band).
+  ``--sample N`` writes N unjudged relations drawn with ``--seed`` (with their
+  context, for reading) to ``--to-judge``.
+
+Usage::
+
+    python bench/contested.py [--data DIR] [--only headlines|judged] [--sample N] [--seed S] [--to-judge FILE]
+
+The data and tools are looked for in ``../shared`` beside the repository; when
+they are absent the benchmark says so and exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import importlib.util
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from provenance.compare import Stats, compare_documents  # noqa: E402
+from provenance.errors import InputError  # noqa: E402
+from provenance.pipeline import extract_paths  # noqa: E402
+from provenance.report import render_relations  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+#: The recorded verdicts.
+JUDGED = ROOT / "bench" / "judged_relations.jsonl"
+#: Score bands for the calibration table.
+BANDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _tool(name: str):
+    """A tool of ``../shared/tools`` as a module (its functions, not its command line)."""
+    path = SHARED / "tools" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"shared_{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def contested_json(folder: Path, out: Path, jobs: int) -> tuple[int, float, Stats]:
+    """``contested --all --format json`` over the ``.txt`` files of ``folder``, written to ``out``."""
+    paths = sorted(str(p) for p in folder.glob("*.txt"))
+    start = time.perf_counter()
+    docs = [d for d in extract_paths(paths, jobs=jobs) if not isinstance(d, InputError)]
+    stats = Stats()
+    relations = compare_documents(docs, stats=stats)
+    seconds = time.perf_counter() - start
+    out.write_text(render_relations(relations, "json"), encoding="utf-8")
+    return len(docs), seconds, stats
+
+
+def headlines(data: Path, work: Path, jobs: int) -> None:
+    emergent = data / "emergent-train" / "emergent-train.csv"
+    tool = SHARED / "tools" / "headline_corpus.py"
+    if not emergent.exists() or not tool.exists():
+        print(f"headline corpus: {emergent} or {tool} not found, skipped")
+        return
+    corpus = work / "headlines"
+    subprocess.run([sys.executable, str(tool), "build", str(emergent), str(corpus)], check=True, capture_output=True)
+    out = work / "headlines.json"
+    n, seconds, stats = contested_json(corpus / "articles", out, jobs)
+    score = subprocess.run([sys.executable, str(tool), "score", str(corpus), str(out)], capture_output=True, text=True)
+    print(f"Headline corpus (Emergent train): {n} one-headline articles in {seconds:.1f}s, {stats.comparisons} pairs judged")
+    for line in score.stdout.splitlines():
+        print("  " + line)
+
+
+def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: Path | None) -> None:
+    bodies = data / "fnc1-train" / "train_bodies.csv"
+    if not bodies.exists() or not (SHARED / "tools" / "judged.py").exists():
+        print(f"judged relations: {bodies} or the judged.py tool not found, skipped")
+        return
+    tool = _tool("judged")
+    corpus = work / "fnc1"
+    subprocess.run(
+        [sys.executable, str(SHARED / "tools" / "judged.py"), "corpus", str(bodies), str(corpus), "100000"],
+        check=True,
+        capture_output=True,
+    )
+    out = work / "fnc1.json"
+    n, seconds, stats = contested_json(corpus, out, jobs)
+    verdicts = {}
+    if JUDGED.exists():
+        for line in JUDGED.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                o = json.loads(line)
+                verdicts[o["key"]] = o["verdict"] == "true"
+    produced = collections.Counter()
+    per_kind: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
+    bands: dict[float, list[int]] = collections.defaultdict(lambda: [0, 0])
+    unjudged = []
+    seen = set()
+    for key, kind, relation in tool.items("contested", str(out)):
+        if key in seen:
+            continue
+        seen.add(key)
+        produced[kind] += 1
+        if key not in verdicts:
+            unjudged.append(key)
+            continue
+        per_kind[kind][0] += verdicts[key]
+        per_kind[kind][1] += 1
+        band = max(b for b in BANDS if relation["score"] >= b - 1e-9)
+        bands[band][0] += verdicts[key]
+        bands[band][1] += 1
+    print(f"Judged relations (FNC-1 train bodies): {n} articles in {seconds:.1f}s, {stats.comparisons} pairs judged")
+    print("  kind                          produced  judged  right  precision")
+    for kind in sorted(produced):
+        right, total = per_kind.get(kind, [0, 0])
+        p = f"{right / total:.2f}" if total else "-"
+        print(f"  {kind:28s}  {produced[kind]:8d}  {total:6d}  {right:5d}  {p:>9}")
+    right = sum(v[0] for v in per_kind.values())
+    total = sum(v[1] for v in per_kind.values())
+    print(f"  all judged: {right}/{total} right; unjudged relations: {len(unjudged)}")
+    print("  calibration (score band: right/judged)")
+    for band in BANDS:
+        r, t = bands.get(band, [0, 0])
+        print(f"    score >= {band:.1f}{' ' if band < 0.9 else '+'}: {r}/{t}" + (f" = {r / t:.2f}" if t else ""))
+    high = [bands[b] for b in BANDS if b >= 0.8 and b in bands]
+    r, t = sum(x[0] for x in high), sum(x[1] for x in high)
+    if t:
+        print(f"  score >= 0.8: {r}/{t} right = {r / t:.2f} (aim: at least 0.90)")
+    if sample and to_judge:
+        keys = set(random.Random(seed).sample(unjudged, min(sample, len(unjudged))))
+        with open(to_judge, "w", encoding="utf-8") as f:
+            for key, kind, relation in tool.items("contested", str(out)):
+                if key in keys:
+                    keys.discard(key)
+                    f.write(
+                        json.dumps(
+                            {
+                                "key": key,
+                                "kind": kind,
+                                "score": relation["score"],
+                                "evidence": relation["evidence"],
+                                "a": tool.context(relation["a"]["doc"], relation["a"]["start"], relation["a"]["end"], 300),
+                                "b": tool.context(relation["b"]["doc"], relation["b"]["start"], relation["b"]["end"], 300),
+                                "a_sources": relation["a"].get("sources"),
+                                "b_sources": relation["b"].get("sources"),
+                            },
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                    )
+        print(f"  {min(sample, len(unjudged))} unjudged relations (seed {seed}) written to {to_judge} for reading")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=SHARED / "data", help="folder holding emergent-train/ and fnc1-train/")
+    parser.add_argument("--only", choices=["headlines", "judged"], default=None)
+    parser.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
+    parser.add_argument("--sample", type=int, default=0, help="write N unjudged relations for reading")
+    parser.add_argument("--seed", type=int, default=11, help="seed of the sample (default 11)")
+    parser.add_argument("--to-judge", type=Path, default=None, help="where the sample goes (JSON Lines)")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the corpora and outputs in this folder")
+    args = parser.parse_args(argv)
+    if not args.data.exists():
+        print(f"no benchmark data at {args.data}; skipped (use --data)")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.keep or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        if args.only in (None, "headlines"):
+            headlines(args.data, work, args.jobs)
+        if args.only in (None, "judged"):
+            judged(args.data, work, args.jobs, args.sample, args.seed, args.to_judge)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
