@@ -618,7 +618,7 @@ def negations(f: Features) -> tuple[Negation, ...]:
         key = verb_key(head.group())
         if key in LIGHT_KEYS or head.group().casefold() in FUNCTION_WORDS:
             continue
-        if m.group().casefold().startswith("no"):
+        if m.group().casefold().startswith("no "):
             continue  # "no longer plays": a change, which an earlier "plays" does not contradict
         comma = folded.find(",", head.end(), end)
         rest = " ".join(w.group() for w in WORD_RUN.finditer(folded, head.end(), end if comma < 0 else comma))
