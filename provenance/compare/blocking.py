@@ -179,6 +179,8 @@ def anaphoric_pairs(items: Sequence[PreparedClaim], window: int = 3) -> set[tupl
             a = items[k]
             if a.doc != b.doc or a.claim.article != b.claim.article:
                 break
+            if a.view.targets or a.view.f.denials or a.view.negated:
+                continue  # a denial or a negation is on the denier's side, not what it points back to
             if a.view.keys & b.view.keys:
                 out.add((a.index, b.index))
                 break

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import regex
 
-from provenance.compare.propositions import clause_end, clause_start, conditional, content_keys, is_question, verb_key
+from provenance.compare.propositions import (
+    OBJECT_REACH,
+    clause_end,
+    clause_start,
+    conditional,
+    content_keys,
+    is_question,
+    verb_key,
+)
 from provenance.compare.statement import (
     CUE_STEMS,
     Statement,
@@ -47,8 +55,8 @@ def contradiction(a: Statement, b: Statement, shared: frozenset[str], *, strict:
             if strict and not (_asserted(a, pa) and _asserted(b, pb)):
                 continue
             same, weight = _same_subject(pa, pb, shared, strict)
-            if not same:
-                continue
+            if not same or (strict and (pa.subject in a.ambiguous or pb.subject in b.ambiguous)):
+                continue  # "Nelson" for two people is no one subject
             score, why = 0.0, ""
             if pa.cls == pb.cls and pa.negated != pb.negated and pa.place == pb.place:
                 score, why = 0.8, f"{pa.cls} vs not {pa.cls}"
@@ -146,9 +154,12 @@ def _subject_at(view: Statement, pos: int) -> str | None:
     """
     text = view.f.text
     start = max([clause_start(text, pos), *(m.end() for m in OPENING_QUOTE.finditer(text, 0, pos))])
-    before = [k for s, e, k in view.mentions if start <= s and e <= pos]
+    before = [(e, k) for s, e, k in view.mentions if start <= s and e <= pos]
     if before:
-        return before[-1]
+        end, key = before[-1]
+        if len(text[end:pos].split()) > SUBJECT_REACH or key in view.ambiguous:
+            return None  # too far to be its subject ("Nikolai says ... fireman wasn't helping"), or two people
+        return key
     if len(view.speakers) == 1 and regex.search(r"\b(?:he|she|they|i|we)\b", text[start:pos], regex.IGNORECASE):
         return next(iter(view.speakers))
     return None
@@ -178,6 +189,9 @@ def _positive_uses(view: Statement, head: str) -> list[tuple[int, int]]:
     return out
 
 
+#: Words at most between a subject and its predicate ("Ruiz has not yet been formally charged").
+SUBJECT_REACH = 6
+
 # An opening quotation mark: what follows is someone's words, with its own subject.
 OPENING_QUOTE = regex.compile(r"(?:^|(?<=[\s(\[]))[\"\u201c\u2018']")
 # An auxiliary right before a word, which makes it a verb: "has received", "is to play".
@@ -206,8 +220,8 @@ def negated_predicate(a: Statement, b: Statement) -> Verdict | None:
                 continue
             stop = clause_end(text_a, end)
             comma = text_a.find(",", end, stop)
-            after = content_keys(text_a[end : stop if comma < 0 else comma])
-            if n.objects and not (n.objects & after):
+            after = content_keys(" ".join(text_a[end : stop if comma < 0 else comma].split()[:OBJECT_REACH]))
+            if n.objects and len(n.objects & after) < min(2, (len(n.objects) + 1) // 2):
                 continue
             who = b.names.get(subject, subject)
             return Verdict(

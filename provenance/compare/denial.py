@@ -178,8 +178,8 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     if t.keys and not title:
         if not keys_meet(t.keys, other.keys):
             return None  # the denied span names someone the other statement does not
-    elif not names and len(common_said) < 2:
-        return None
+    if not names and (len(common_said) < 3 or len(common_said) < 0.5 * len(said)):
+        return None  # nothing named in common: what is said must match the more
     if denier.persons and other.persons and not keys_meet(denier.persons, other.persons):
         return None  # two different people
     if _hypothetical(other, common_said):
@@ -214,6 +214,8 @@ def denial_of(
     """
     if not denier.targets:
         return None
+    if target.targets or target.f.denials:
+        return Verdict(RelationType.NEUTRAL, None, 0.0, "both deny or doubt it")
     text = denier.f.text
     for t in denier.targets:
         phrase = squash(text[t.cue.start : t.end] if t.cue.end > t.cue.start and t.end > t.cue.start else t.cue.text)
@@ -228,11 +230,9 @@ def denial_of(
                 )
             continue
         common = _restates(t, target, denier, shared)
-        by = frozenset(t.by) & (target.speakers | target.keys)
+        by = frozenset(t.by) & target.speakers
         if common is None and not (by and anaphora):
             continue
-        if target.targets or target.f.denials:
-            return Verdict(RelationType.NEUTRAL, None, 0.0, "both deny or doubt it")
         if common is not None and _negated_in(target, common) != t.negated:
             return Verdict(RelationType.NEUTRAL, None, 0.0, "both say it is not so")
         coverage = len(common) / len(t.words) if common else 0.0

@@ -6,7 +6,8 @@ from provenance.compare.agreement import agreement
 from provenance.compare.contradiction import contradiction, negated_predicate, negation_mismatch
 from provenance.compare.copies import is_copy
 from provenance.compare.denial import denial, denial_of
-from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
+from provenance.compare.independence import independent, named
+from provenance.compare.prepare import PreparedClaim
 from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.statement import (
     MIN_SCORE,
@@ -14,7 +15,6 @@ from provenance.compare.statement import (
     UNRELATED,
     Statement,
     Verdict,
-    keys_meet,
     similarity,
     statement,
 )
@@ -115,15 +115,8 @@ def relate(a: str, b: str, *, aliases: AliasTable | None = None, assume_related:
 # --------------------------------------------------------------------------
 
 
-def _sourced(item: PreparedClaim) -> bool:
-    """Does the claim name where it comes from (a citation or a named speaker)?"""
-    return any(not k.startswith("doc:") for k in item.view.sources)
-
-
-def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
-    """Does ``b`` name ``a``'s source ("..., the Post reported" / "according to the Post")?"""
-    names = {k.removeprefix(NAME_ORIGIN) for k in a.view.sources if k.startswith(NAME_ORIGIN)}
-    return bool(names) and keys_meet(frozenset(names), b.view.keys)
+#: How much less a corroboration scores when only one side names its source.
+UNNAMED_PENALTY = 0.2
 
 
 def judge_pair(
@@ -159,15 +152,14 @@ def judge_pair(
     v = judge(a.view, b.view, strict=True, anaphora=anaphora, time_ok=time_ok)
     if v.relation is RelationType.CONTESTED and same_voice:
         return None
-    if v.relation is RelationType.CORROBORATED and (
-        same_sentence
-        or a.view.sources & b.view.sources
-        or (a.doc == b.doc and not (a.claim.citations and b.claim.citations))
-        or not (_sourced(a) or _sourced(b))
-        or _relays(a, b)
-        or _relays(b, a)
-    ):
-        return None  # a restatement, one source twice, two unsourced accounts, or one relaying the other
-    if v.relation in (RelationType.CONTESTED, RelationType.CORROBORATED) and v.score >= min_score:
-        return Relation(v.relation, v.kind, v.score, a.side, b.side, v.evidence)
+    score = v.score
+    if v.relation is RelationType.CORROBORATED:
+        if same_sentence or (a.doc == b.doc and not (a.claim.citations and b.claim.citations)):
+            return None  # a restatement, or the article's own background
+        if not independent(a, b):
+            return None  # one source twice, or one article relaying another
+        if not (named(a) and named(b)):
+            score -= UNNAMED_PENALTY  # one side is the writer's own word: less of a confirmation
+    if v.relation in (RelationType.CONTESTED, RelationType.CORROBORATED) and score >= min_score:
+        return Relation(v.relation, v.kind, round(score, 3), a.side, b.side, v.evidence)
     return None

@@ -40,6 +40,8 @@ class PreparedClaim:
     """The side it is in a relation."""
     shingles: frozenset[int] = frozenset()
     """Hashes of its word 5-grams, to tell copies (:mod:`provenance.compare.copies`)."""
+    cited: frozenset[str] = frozenset()
+    """``name:`` keys of every source its document cites: a document citing an outlet relays it."""
 
 
 def prepare(
@@ -65,11 +67,18 @@ def prepare(
         aliases = AliasTable.build(c.text for _, _, claims, _ in docs for c in claims)
     items: list[PreparedClaim] = []
     for doc_index, (path, text, claims, pub) in enumerate(docs):
+        first = len(items)
+        per_article: dict[int, int] = {}
+        for claim in claims:
+            per_article[claim.article] = per_article.get(claim.article, 0) + 1
         for claim in claims:
             date = _claim_date(claim, pub)
-            view = _claim_view(claim, path, text, aliases)
+            view = _claim_view(claim, path, text, aliases, headline=per_article[claim.article] == 1)
             side = Side.of_claim(claim, path, date.isoformat() if date else None)
             items.append(PreparedClaim(len(items), path, doc_index, claim, view, date, side, shingles(claim.text)))
+        cited = frozenset(k for it in items[first:] for k in it.view.sources if k.startswith(NAME_ORIGIN))
+        for k in range(first, len(items)):
+            items[k] = attrs.evolve(items[k], cited=cited)
     return items
 
 
@@ -94,20 +103,25 @@ def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str 
     return out
 
 
-def _claim_view(claim: Claim, path: str | None, text: str | None, aliases: AliasTable) -> Statement:
+def _claim_view(
+    claim: Claim, path: str | None, text: str | None, aliases: AliasTable, *, headline: bool = False
+) -> Statement:
     speakers, extra, objects = [], [], []
     for e in claim.attributions:
         name = e.speaker or e.source.name
         if name and name.casefold() not in ("he", "she", "they", "it", "i", "we"):
             speakers.append(name)
         if e.stance is Stance.DENY:
-            extra.append(Cue(e.cue, 0, 0, "verb"))
+            pointing = False
             if text is not None and e.cue_end <= e.content_start <= len(text):
                 between = text[e.cue_end : e.content_start]
                 if regex.search(r"\b(?:reports?|claims?|rumou?rs?|allegations?|it)\b", between, regex.IGNORECASE):
                     # "denied [those reports] and said that ...": the object sits between cue and content.
                     anaphoric = regex.search(r"\b(?:those|these|the|such|this|that|it)\b", between, regex.IGNORECASE)
                     objects.append(Cue(squash(between), 0, 0, "anaphoric" if anaphoric else ""))
+                    pointing = True
+            if text is None or pointing or DENIED_CONTENT.fullmatch(text, e.cue_end, e.content_start):
+                extra.append(Cue(e.cue, 0, 0, "verb"))  # the content is what the cue denies
     return statement(
         claim.text,
         aliases,
@@ -115,7 +129,23 @@ def _claim_view(claim: Claim, path: str | None, text: str | None, aliases: Alias
         extra_denials=extra,
         extra_objects=objects,
         sources=_source_keys(claim, path) | _source_names(claim, aliases),
+        headline=headline,
     )
+
+
+# What may stand between a denial verb and the content it denies, for the content to be
+# what is denied: "denied [that] ...", "denied [reports that] ...", "denied [the claims of] ...".
+#   "Ruiz denied that she had fled" -> " that "
+DENIED_CONTENT = regex.compile(
+    r"""
+    [\s,:"\u201c]*
+    (?:(?:the|those|these|such|any|all|earlier|recent|media|press)\s+)*
+    (?:(?:reports?|claims?|allegations?|rumou?rs?|suggestions?|accounts?)\s*)?
+    (?:that|of|about)?
+    [\s,:"\u201c]*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def _source_names(claim: Claim, aliases: AliasTable) -> frozenset[str]:

@@ -149,6 +149,13 @@ VERBAL_NEGATION = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# Any negation for the polarity of what follows it: the verbal ones, and "no plans",
+# "nothing", "nobody", "neither", "nor".
+POLARITY_NEGATION = regex.compile(
+    VERBAL_NEGATION.pattern + r"| (?<![\w'])(?:no|none|nothing|nobody|neither|nor|nowhere)(?![\w'])",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 # Words skipped between a negation and the predicate it negates.
 #   "has not yet been formally charged" -> "charged"
 SKIPPED_AFTER_NEGATION = frozenset(
@@ -439,6 +446,8 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     content = CONTENT_AFTER.match(after)
     if content:
         return _target(cue, "clause", f, cue.end + content.end(), end)
+    if FAKE_SITE.match(after):
+        return None  # "a fake news website", "a fake @handle account": what kind of site, not a denial
     word = regex.match(r"\s+([\p{L}\-']+)", after)
     if word and cue.text.casefold() in ADJECTIVE_VERDICTS:
         noun = word.group(1).casefold()
@@ -475,6 +484,12 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
             return before
     return None
 
+
+# The kind of site or account a verdict describes: "fake news website", "fake @handle account".
+FAKE_SITE = regex.compile(
+    r"\A\s+(?:news\s+|@\w+\s+|twitter\s+|facebook\s+)*(?:sites?|websites?|outlets?|accounts?|pages?|profiles?)\b",
+    regex.IGNORECASE,
+)
 
 #: Verdicts that judge a report only when said of one ("the report is wrong", "these
 #: claims are nonsense"), never of the words before them ("a phone scam", "lies near").
@@ -515,6 +530,7 @@ def denial_targets(
     *,
     objects: Sequence[Cue] = (),
     negated: Sequence[tuple[int, int]] = (),
+    whole: bool = True,
     aside: Callable[[str], bool] = lambda word: False,
 ) -> tuple[Target, ...]:
     """The targets of the denial cues of a statement, one at most per cue, in cue order.
@@ -525,8 +541,10 @@ def denial_targets(
             the statement is its content).
         objects: report objects outside the text ("denied [those reports]
             and said ..."), for an attribution's cue.
-        negated: spans under a verbal negation (:func:`negated_spans`): a cue
-            inside one denies nothing ("Ruiz wasn't arrested and exposed as ...").
+        negated: spans under a negation (:func:`negated_spans`): a cue inside
+            one denies nothing ("Ruiz wasn't arrested and exposed as ...").
+        whole: may a short statement be denied as a whole (a headline: "Ruiz
+            dead? Another hoax"), when a verdict names no narrower target?
         aside: is this word something the verdict before it may judge anyway
             (a word of the other statement)?  Default: no.
 
@@ -550,7 +568,7 @@ def denial_targets(
     """
     text, folded = f.text, fold(f.text)
     out: list[Target] = []
-    short = len(text.split()) <= SHORT_STATEMENT
+    short = whole and len(text.split()) <= SHORT_STATEMENT
     for cue in cues:
         if cue.start == cue.end:
             if any(o.kind == "anaphoric" for o in objects):
@@ -629,11 +647,11 @@ def negations(f: Features) -> tuple[Negation, ...]:
 
 
 def negated_spans(f: Features) -> tuple[tuple[int, int], ...]:
-    """The spans that verbal negations govern: from the negation to the end of its clause, at most
-    :data:`NEGATION_REACH` words."""
+    """The spans that negations govern: from the negation to the end of its clause, at most
+    :data:`NEGATION_REACH` words ("has not been charged", "we have no plans to", "my client nor I")."""
     text, folded = f.text, fold(f.text)
     out = []
-    for m in VERBAL_NEGATION.finditer(folded):
+    for m in POLARITY_NEGATION.finditer(folded):
         if not _negates_here(text, m):
             continue
         end = clause_end(text, m.end())

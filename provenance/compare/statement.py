@@ -88,6 +88,8 @@ class Statement:
     """Canonical keys of who says it (an attribution's speaker)."""
     persons: frozenset[str] = frozenset()
     """Canonical keys of the people it names (full names, and surnames that stand for one)."""
+    ambiguous: frozenset[str] = frozenset()
+    """Its keys that are surnames of more than one person in the texts compared ("nelson")."""
     title_case: bool = False
     """Written in title case, as headlines are: its entity keys run names into other words."""
 
@@ -100,6 +102,7 @@ def statement(
     extra_denials: Sequence[Cue] = (),
     extra_objects: Sequence[Cue] = (),
     sources: frozenset[str] = frozenset(),
+    headline: bool = True,
 ) -> Statement:
     """The statement of ``text``, its keys mapped through ``aliases``.
 
@@ -111,6 +114,8 @@ def statement(
         extra_denials: denial cues outside the text (an attribution's "denied").
         extra_objects: report objects outside the text ("denied [those reports] and said ...").
         sources: source keys, for independence.
+        headline: the statement stands alone (a headline, a one-line article):
+            a verdict in it may deny it as a whole.
 
     Returns:
         The statement.
@@ -133,7 +138,9 @@ def statement(
     negated = negated_spans(f)
     targets = tuple(
         attrs.evolve(t, keys=frozenset(k for s, e, k in mentions if t.start <= s and e <= t.end))
-        for t in denial_targets(f, denials, objects=tuple(extra_objects), negated=negated)
+        for t in denial_targets(
+            f, denials, objects=tuple(extra_objects), negated=negated, whole=headline or is_title_case(f)
+        )
     )
     persons = frozenset(
         aliases.canonical(e.key)
@@ -171,6 +178,7 @@ def statement(
         speakers=frozenset(speaker_keys),
         persons=persons,
         title_case=is_title_case(f),
+        ambiguous=frozenset(keys) & aliases.ambiguous,
     )
 
 

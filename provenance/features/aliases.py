@@ -85,6 +85,8 @@ class AliasTable:
     """Alias key -> canonical key (keys that are their own canonical are absent)."""
     expansions: tuple[str, ...] = attrs.field(factory=tuple, converter=tuple)
     """Canonical multi-word names, also looked for inside longer capitalised runs."""
+    ambiguous: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    """Surnames that end more than one full name in the texts ("Nelson" for Willie and Judd Nelson)."""
 
     def canonical(self, key: str) -> str:
         """The canonical key for ``key`` (``key`` itself when it has no alias).
@@ -155,7 +157,8 @@ class AliasTable:
                 union(surname, next(iter(fulls)))
         mapping = {k: find(k) for k in sorted(parent) if find(k) != k}
         expansions = tuple(sorted({v for v in mapping.values() if len(v.split()) >= 2}))
-        return cls(mapping, expansions)
+        ambiguous = frozenset(surname for surname, fulls in surnames.items() if len(fulls) > 1)
+        return cls(mapping, expansions, ambiguous)
 
 
 def _alias_key(folded: str, start: int, end: int) -> str | None:

@@ -171,9 +171,7 @@ PARTIAL_BEFORE = regex.compile(
     r"a\s+further|an\s+additional)\s+(?:\w+\s+)?\Z",
     regex.IGNORECASE,
 )
-PARTIAL_AFTER = regex.compile(
-    r"\A\s+(?:more|other|others|additional|of\s+them|of\s+whom|of\s+the)\b", regex.IGNORECASE
-)
+PARTIAL_AFTER = regex.compile(r"\A\s+(?:more|other|others|additional|of\s+them|of\s+whom|of\s+the)\b", regex.IGNORECASE)
 
 
 def find_quantities(text: str, folded: str, tokens: list[Token]) -> tuple[Quantity, ...]:
@@ -273,12 +271,18 @@ def _value(m: regex.Match) -> tuple[float, float] | None:
     return v, v
 
 
+# An age before a number: "aged 41", "aged from infancy to 65", "ages 12 to".
+AGE_BEFORE = regex.compile(r"\b(?:aged?|ages)\b(?:\s+[\w\-]+){0,3}?\s*(?:to|and|-)?\s*\Z", regex.IGNORECASE)
+
+
 def _is_date_or_label(folded: str, m: regex.Match, tokens: list[Token], index: int, low: float) -> bool:
     """Years, days of the month, ages and times are not counts of anything."""
     before = folded[max(0, m.start() - 12) : m.start()].casefold().split()
     after = folded[m.end() : m.end() + 12].casefold().split()
     if before and before[-1] in MONTHS:
         return True  # "October 14" (not "Since January, 385")
+    if AGE_BEFORE.search(folded, max(0, m.start() - 40), m.start()):
+        return True  # "aged 41", "aged from infancy to 65"
     if after and after[0].strip(",.") in MONTHS:
         return True  # "14 October"
     digits = m.group("digits")
@@ -337,8 +341,8 @@ def _event(tokens: list[Token], folded: str, q: Quantity, noun_end: int) -> str 
     first = bisect.bisect_left(starts, q.start)
     best: tuple[int, str] | None = None
     for distance, i in enumerate(range(first - 1, max(-1, first - 7), -1), start=1):
-        if _CLAUSE_BREAK.search(folded, tokens[i].end, q.start):
-            break
+        if _CLAUSE_BREAK.search(folded, tokens[i].end, q.start) or (tokens[i].low in ("and", "or") and i < first - 1):
+            break  # "killed thousands and displaced hundreds of thousands": each count its own verb
         event = _event_at(tokens, i)
         if event:
             best = (distance, event)

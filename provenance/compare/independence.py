@@ -1,0 +1,98 @@
+"""Independent sources: when two claims that say the same thing are two confirmations, not one.
+
+News relays news: the same quotation, the same agency statement, the same
+tabloid story appear in many articles, reworded or not.  Two claims corroborate
+each other only when they come from different origins:
+
+* a **named** source on one side at least: a citation, an outlet or official
+  body the registry knows, or a person or body named in full ("Human Rights
+  Watch", "Ana Ruiz"), not "the official", "a report", "he";
+* no origin in common: not the same source, nor the same person under two
+  descriptions ("HCA spokeswoman Chris Hamele" / "HCA vice president Chris Hamele");
+* neither relays the other: neither names the other's source, in the claim or
+  anywhere in its article ("..., the Post reported");
+* not one wording: no quotation (a quotation is one speaker's words, however
+  many articles carry it), and, unless both sides name their source, not most
+  of the same word pairs (a rewrite of one text, which the shingles of
+  :mod:`provenance.compare.copies` can miss).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
+from provenance.compare.statement import keys_meet
+from provenance.model import SourceKind
+
+__all__ = ["RELAY_OVERLAP", "independent", "named"]
+
+#: Share of the shorter claim's word pairs found in the other from which one rewrites the other.
+RELAY_OVERLAP = 0.5
+#: Words inside quotation marks from which a claim carries someone's words.
+QUOTED_WORDS = 4
+
+# A quotation: words between quotation marks.
+#   'said: "We will not resign."' -> "We will not resign."
+QUOTATION = regex.compile(r"[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201c\u201d\u00ab\u00bb]")
+# A run of letters or digits, for word pairs.
+LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
+# A name in full: two capitalised words ("Human Rights Watch", "Ana Ruiz").
+FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-'.]+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\-'.]+)+")
+
+#: Source kinds that name who speaks whatever the words ("Reuters", "the Pentagon").
+NAMED_KINDS = frozenset({SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.OFFICIAL})
+
+
+def named(item: PreparedClaim) -> bool:
+    """Does the claim name where it comes from: a citation, a known outlet or body, or a name in full?"""
+    claim = item.claim
+    if claim.citations:
+        return True
+    for a in claim.attributions:
+        if a.anonymous:
+            continue
+        if a.source.kind in NAMED_KINDS:
+            return True
+        if any(FULL_NAME.search(n) for n in (a.source.name, a.speaker, a.via) if n):
+            return True
+    return False
+
+
+def _quotes(text: str) -> bool:
+    return any(len(m.group(1).split()) >= QUOTED_WORDS for m in QUOTATION.finditer(text))
+
+
+def _pairs(text: str) -> set[tuple[str, str]]:
+    words = [w.casefold() for w in LETTER_RUN.findall(text)]
+    return set(itertools.pairwise(words))
+
+
+def _rewrites(a: str, b: str) -> bool:
+    pa, pb = _pairs(a), _pairs(b)
+    return bool(pa and pb) and len(pa & pb) / min(len(pa), len(pb)) >= RELAY_OVERLAP
+
+
+def _names(item: PreparedClaim) -> frozenset[str]:
+    return frozenset(k.removeprefix(NAME_ORIGIN) for k in item.view.sources if k.startswith(NAME_ORIGIN))
+
+
+def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """Does ``b`` (or its article) name ``a``'s source ("..., the Post reported")?"""
+    names = _names(a)
+    cited = frozenset(k.removeprefix(NAME_ORIGIN) for k in b.cited)
+    return bool(names) and (keys_meet(names, b.view.keys) or keys_meet(names, cited))
+
+
+def independent(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """Are ``a`` and ``b`` two origins, so that saying the same thing they confirm each other?"""
+    if a.view.sources & b.view.sources or not (named(a) or named(b)):
+        return False
+    if _relays(a, b) or _relays(b, a):
+        return False
+    if _quotes(a.claim.text) or _quotes(b.claim.text):
+        return False
+    # Two named sources may word one fact alike; an unnamed side that words it like the other relays it.
+    return (named(a) and named(b)) or not _rewrites(a.claim.text, b.claim.text)
