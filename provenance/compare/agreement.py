@@ -111,11 +111,33 @@ STRONG_HEDGES = frozenset(
     reportedly allegedly purportedly supposedly apparently ostensibly rumoured rumored rumour rumor rumours
     rumors speculation speculate unconfirmed unverified alleged purported suspected possibly seemingly feared
     """.split()
-)
+) | {
+    "is said to",
+    "are said to",
+    "was said to",
+    "were said to",
+    "is believed to",
+    "are believed to",
+    "is thought to",
+    "is reported to",
+    "are reported to",
+    "said to be",
+    "believed",
+}
 
 
 def _hedged(view: Statement) -> bool:
+    if IMPERSONAL_HEDGE.search(view.f.text):
+        return True  # "it is claimed", "it is understood"
     return any(" ".join(c.text.casefold().split()) in STRONG_HEDGES for c in view.f.hedges)
+
+
+# An impersonal report: nobody vouches for what it says.
+#   "..., it is claimed."  "It is understood that ..."
+IMPERSONAL_HEDGE = regex.compile(
+    r"\bit\s+(?:is|was|has\s+been)\s+(?:claimed|understood|reported|alleged|rumou?red|believed|thought|said)\b",
+    regex.IGNORECASE,
+)
 
 
 #: Reporting verbs: "claims" in b only hedges when a does not report a saying itself.

@@ -25,6 +25,7 @@ import regex
 
 from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
 from provenance.compare.statement import keys_meet
+from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS
 from provenance.model import SourceKind
 
 __all__ = ["RELAY_OVERLAP", "independent", "named"]
@@ -42,22 +43,36 @@ LETTER_RUN = regex.compile(r"[\p{L}\p{N}]+")
 # A name in full: two capitalised words ("Human Rights Watch", "Ana Ruiz").
 FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-'.]+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\-'.]+)+")
 
+# An acronym of two capitals or more: "BBC", "AFP", "KLAS-TV".
+ACRONYM = regex.compile(r"(?<![\p{L}])\p{Lu}{2,}(?![\p{Ll}])")
+# A capitalised word.
+CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\-']*")
+
 #: Source kinds that name who speaks whatever the words ("Reuters", "the Pentagon").
 NAMED_KINDS = frozenset({SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET, SourceKind.OFFICIAL})
 
 
 def named(item: PreparedClaim) -> bool:
-    """Does the claim name where it comes from: a citation, a known outlet or body, or a name in full?"""
+    """Does the claim name where it comes from: a citation, or an attribution to a proper name?
+
+    A proper name: two capitalised words ("Human Rights Watch", "Lindsey
+    Graham"), an acronym ("BBC"), or one capitalised word the registry knows as
+    an outlet or body ("Reuters"); not "the official", "three outlets", "his office".
+    """
     claim = item.claim
     if claim.citations:
         return True
     for a in claim.attributions:
         if a.anonymous:
             continue
-        if a.source.kind in NAMED_KINDS:
-            return True
-        if any(FULL_NAME.search(n) for n in (a.source.name, a.speaker, a.via) if n):
-            return True
+        for name in (a.source.name, a.speaker, a.via):
+            if not name:
+                continue
+            if FULL_NAME.search(name) or ACRONYM.search(name):
+                return True
+            words = [w for w in CAPITALISED.findall(name) if w.casefold() not in FUNCTION_WORDS | NUMBER_WORDS.keys()]
+            if len(words) == 1 and a.source.kind in NAMED_KINDS:
+                return True
     return False
 
 
@@ -88,7 +103,7 @@ def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
 
 def independent(a: PreparedClaim, b: PreparedClaim) -> bool:
     """Are ``a`` and ``b`` two origins, so that saying the same thing they confirm each other?"""
-    if a.view.sources & b.view.sources or not (named(a) or named(b)):
+    if a.view.sources & b.view.sources or keys_meet(_names(a), _names(b)) or not (named(a) or named(b)):
         return False
     if _relays(a, b) or _relays(b, a):
         return False

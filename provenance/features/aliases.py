@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+import functools
+
 import attrs
 import regex
 
@@ -87,6 +89,29 @@ class AliasTable:
     """Canonical multi-word names, also looked for inside longer capitalised runs."""
     ambiguous: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
     """Surnames that end more than one full name in the texts ("Nelson" for Willie and Judd Nelson)."""
+
+    def inside(self, key: str) -> set[str]:
+        """The expansions written inside the multi-word ``key`` as whole words (not ``key`` itself).
+
+        >>> t = AliasTable.build(["River Guard in Calder Province (RGCP) struck."])
+        >>> t.inside("river guard in calder province steps up")
+        {'river guard in calder province'}
+        """
+        words = key.split()
+        padded = f" {key} "
+        return {
+            p
+            for w in set(words)
+            for p in self._by_first_word.get(w, ())
+            if p != key and f" {p} " in padded
+        }
+
+    @functools.cached_property
+    def _by_first_word(self) -> dict[str, tuple[str, ...]]:
+        index: dict[str, list[str]] = {}
+        for p in self.expansions:
+            index.setdefault(p.split()[0], []).append(p)
+        return {w: tuple(ps) for w, ps in index.items()}
 
     def canonical(self, key: str) -> str:
         """The canonical key for ``key`` (``key`` itself when it has no alias).
@@ -193,7 +218,5 @@ def keys_of(entities: Iterable[Entity], aliases: AliasTable | None = None) -> fr
         keys.add(aliases.canonical(e.key) if aliases else e.key)
         if e.kind is EntityKind.NAME and len(e.words) > 1 and aliases:
             # "River Guard in Calder Province Steps Up" still names the expansion.
-            low = e.key
-            padded = f" {low} "
-            keys.update(p for p in aliases.expansions if p != low and f" {p} " in padded)
+            keys.update(aliases.inside(e.key))
     return frozenset(keys)
