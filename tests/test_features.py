@@ -424,3 +424,16 @@ def test_alias_table_never_crashes(words):
     table = AliasTable.build([text, text.upper()])
     for key in entity_keys(text, table):
         assert table.canonical(table.canonical(key)) == table.canonical(key)
+
+
+def test_a_claim_of_100000_characters_is_analysed_in_linear_time():
+    # names, titles, counts, negations and predicates all over one long claim: every lookup
+    # of a neighbour is a bisection, so the patterns stay within their time budget
+    unit = (
+        "The police chief said Ana Ruiz, the mayor of Port Meridian, told the minister that 14 miners "
+        "were killed in Calder and the president was not arrested, but he denied that the bridge had collapsed, "
+    )
+    text = unit * (100_000 // len(unit) + 1)
+    f = features(text)
+    assert len(f.entities) > 1000
+    assert len(f.quantities) > 400

@@ -31,6 +31,8 @@ hoax", "would not confirm or deny") gets no target.
 
 from __future__ import annotations
 
+import bisect
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -320,46 +322,67 @@ class Negation:
 
 def clause_end(text: str, pos: int) -> int:
     """Where the clause running at ``pos`` ends (see :data:`CLAUSE_END`)."""
-    m = CLAUSE_END.search(fold(text), pos)
+    m = CLAUSE_END.search(_folded(text), pos)
     return m.start() if m else len(text.rstrip())
 
 
 def clause_start(text: str, pos: int) -> int:
-    """Where the clause running at ``pos`` starts: after the last sentence or clause mark before it."""
-    folded = fold(text)
-    best = 0
-    for m in regex.finditer(r"[.;!?:](?:\s|$)|\s[-\u2013\u2014]+\s|\bbut\s", folded[:pos]):
+    """Where the clause running at ``pos`` starts: after the last sentence or clause mark before it.
+
+    A clause is looked for at most :data:`CLAUSE_REACH` characters back.
+    """
+    folded = _folded(text)
+    floor = max(0, pos - CLAUSE_REACH)
+    best = floor
+    for m in CLAUSE_MARK.finditer(folded, floor, pos):
         best = m.end()
     return best
 
 
+#: Characters at most that a clause runs back from a word.
+CLAUSE_REACH = 600
+# A mark that starts a clause after it.
+CLAUSE_MARK = regex.compile(r"[.;!?:](?:\s|$)|\s[-\u2013\u2014]+\s|\bbut\s")
+
+#: The folded copy of the last texts looked at (the helpers above are called many times per statement).
+_folded = functools.lru_cache(maxsize=64)(fold)
+
+
 def conditional(text: str, pos: int) -> bool:
     """Is the word at ``pos`` said under a condition in its clause ("if ...", "unless ...")?"""
-    return CONDITION.search(fold(text), clause_start(text, pos), pos) is not None
+    return CONDITION.search(_folded(text), clause_start(text, pos), pos) is not None
 
 
 def _words(text: str, start: int, end: int) -> frozenset[str]:
     return content_keys(text[start:end]) - CUE_STEMS - REPORT_WORDS - SAYING_WORDS
 
 
+# A denial cue right after a negation, which it cancels: "not a hoax", "never denied".
+NEGATED_DENIAL = regex.compile(
+    r"\s+(?:(?:a|an|any|the|really|actually|even|be|been)\s+)?(?:" + DENIAL.pattern + ")", regex.IGNORECASE
+)
+
+
 def _has_negation(text: str, start: int, end: int) -> bool:
-    return any(_negates_here(text, m) for m in VERBAL_NEGATION.finditer(fold(text), start, end))
+    return any(_negates_here(text, m) for m in VERBAL_NEGATION.finditer(_folded(text), start, end))
 
 
 def _negates_here(text: str, m: regex.Match) -> bool:
     """Is this verbal negation a denial of what follows (not "not only", "not a hoax")?"""
-    folded = fold(text)
+    folded = _folded(text)
     if NEGATION_IDIOM.match(folded, m.start()):
         return False
-    return not regex.match(
-        r"\s+(?:(?:a|an|any|the|really|actually|even|be|been)\s+)?(?:" + DENIAL.pattern + ")", folded[m.end() :]
-    )
+    return not NEGATED_DENIAL.match(folded, m.end())
 
 
 def is_question(text: str, pos: int) -> bool:
-    """Does the sentence running at ``pos`` end with a question mark?"""
-    end = regex.search(r"[.!?](?:\s|$)|$", text, pos=pos)
+    """Does the sentence running at ``pos`` end with a question mark (within :data:`CLAUSE_REACH` characters)?"""
+    end = SENTENCE_END.search(text, pos, pos + CLAUSE_REACH)
     return bool(end and end.group().startswith("?"))
+
+
+# The end of a sentence.
+SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 
 
 def _withheld(folded: str, cue: Cue) -> bool:
@@ -374,7 +397,7 @@ def _withheld(folded: str, cue: Cue) -> bool:
 
 def _report_object(f: Features, start: int, end: int) -> regex.Match | None:
     """A report noun phrase starting within the first four words of ``[start, end)``."""
-    folded = fold(f.text)
+    folded = _folded(f.text)
     for m in REPORT_OBJECT.finditer(folded, start, end):
         if len(folded[start : m.start()].split()) <= 4:
             return m
@@ -399,7 +422,7 @@ def _target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[st
 
 def _verb_target(f: Features, cue: Cue) -> Target | None:
     """The target of a denial verb: its that-clause, report object, gerund or object."""
-    text, folded = f.text, fold(f.text)
+    text, folded = f.text, _folded(f.text)
     end = clause_end(text, cue.end)
     pos = cue.end + ADVERBS_AFTER.match(folded[cue.end : end]).end()
     rest = folded[pos:end]
@@ -439,7 +462,7 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
 
 def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Target | None:
     """The target of a verdict: what follows it, the subject it is said of, or the words before it."""
-    text, folded = f.text, fold(f.text)
+    text, folded = f.text, _folded(f.text)
     end = clause_end(text, cue.end)
     start = clause_start(text, cue.start)
     after = folded[cue.end : end]
@@ -566,7 +589,7 @@ def denial_targets(
     >>> targets("Is the photo of the flood a hoax?")
     []
     """
-    text, folded = f.text, fold(f.text)
+    text, folded = f.text, _folded(f.text)
     out: list[Target] = []
     short = whole and len(text.split()) <= SHORT_STATEMENT
     for cue in cues:
@@ -598,11 +621,15 @@ def denial_targets(
             out.append(target)
     # A denial of a denial affirms: "denies surgery hoax claims", "dismissed reports that it was fake".
     cancelled: set[int] = set()
-    for t in out:
-        for u in out:
-            if t is not u and t.cue.start < u.cue.start and t.start <= u.cue.start < t.end:
-                cancelled |= {id(t), id(u)}
-    return tuple(t for t in out if id(t) not in cancelled)
+    cue_starts = [t.cue.start for t in out]  # in cue order
+    for i, t in enumerate(out):
+        # The cues after t's own that fall inside what t denies.
+        j = bisect.bisect_left(cue_starts, max(t.start, t.cue.start + 1))
+        while j < len(out) and out[j].cue.start < t.end:
+            if out[j] is not t and t.cue.start < out[j].cue.start:
+                cancelled |= {i, j}
+            j += 1
+    return tuple(t for i, t in enumerate(out) if i not in cancelled)
 
 
 def negations(f: Features) -> tuple[Negation, ...]:
@@ -614,7 +641,7 @@ def negations(f: Features) -> tuple[Negation, ...]:
     >>> [n.head for n in negations(features("The minister has not yet been formally charged."))]
     ['charg']
     """
-    text, folded = f.text, fold(f.text)
+    text, folded = f.text, _folded(f.text)
     out = []
     for m in VERBAL_NEGATION.finditer(folded):
         if not _negates_here(text, m):
@@ -649,7 +676,7 @@ def negations(f: Features) -> tuple[Negation, ...]:
 def negated_spans(f: Features) -> tuple[tuple[int, int], ...]:
     """The spans that negations govern: from the negation to the end of its clause, at most
     :data:`NEGATION_REACH` words ("has not been charged", "we have no plans to", "my client nor I")."""
-    text, folded = f.text, fold(f.text)
+    text, folded = f.text, _folded(f.text)
     out = []
     for m in POLARITY_NEGATION.finditer(folded):
         if not _negates_here(text, m):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections.abc import Mapping, Sequence
 
@@ -136,8 +137,16 @@ def statement(
     denials = f.denials + (tuple(extra_denials) if not f.denials else ())
     mentions = tuple((e.start, e.end, aliases.canonical(e.key)) for e in f.entities)
     negated = negated_spans(f)
+    starts = [s for s, _, _ in mentions]
     targets = tuple(
-        attrs.evolve(t, keys=frozenset(k for s, e, k in mentions if t.start <= s and e <= t.end))
+        attrs.evolve(
+            t,
+            keys=frozenset(
+                k
+                for s, e, k in mentions[bisect.bisect_left(starts, t.start) : bisect.bisect_left(starts, t.end)]
+                if e <= t.end
+            ),
+        )
         for t in denial_targets(
             f, denials, objects=tuple(extra_objects), negated=negated, whole=headline or is_title_case(f)
         )

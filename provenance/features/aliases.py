@@ -57,7 +57,7 @@ def _defined_acronyms(folded: str) -> list[tuple[str, str]]:
     pairs = []
     for m in finditer(PARENTHESIS, folded):
         inside = m.group("inside").strip()
-        before = folded[: m.start()].rstrip()
+        before = folded[max(0, m.start() - 300) : m.start()].rstrip()  # the words just before it
         if ACRONYM.fullmatch(inside):
             letters = _acronym_letters(inside)
             words = regex.findall(r"[\p{L}\p{N}'\-]+", before[-200:])
@@ -99,12 +99,7 @@ class AliasTable:
         """
         words = key.split()
         padded = f" {key} "
-        return {
-            p
-            for w in set(words)
-            for p in self._by_first_word.get(w, ())
-            if p != key and f" {p} " in padded
-        }
+        return {p for w in set(words) for p in self._by_first_word.get(w, ()) if p != key and f" {p} " in padded}
 
     @functools.cached_property
     def _by_first_word(self) -> dict[str, tuple[str, ...]]:

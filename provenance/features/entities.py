@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import enum
+import itertools
 
 import attrs
 import regex
@@ -143,9 +145,15 @@ def find_entities(text: str, folded: str, tokens: list[Token]) -> tuple[Entity, 
             EntityKind.ACRONYM,
             name_key(bare),
         )
+    # A title counts when no name or acronym overlaps it: spans sorted by start, with the
+    # furthest end so far, answer that for each title by bisection (linear overall).
+    spans = sorted(found)
+    starts = [x[0] for x in spans]
+    reach = list(itertools.accumulate((x[1] for x in spans), max))
     for m in finditer(TITLE, folded):
         s, e = m.span("title")
-        if not any(s < x[1] and x[0] < e for x in found):
+        k = bisect.bisect_left(starts, e)
+        if k == 0 or reach[k - 1] <= s:
             found[(s, e)] = Entity(text[s:e], s, e, EntityKind.TITLE, name_key(m.group("title")))
     return tuple(found[k] for k in sorted(found))
 

@@ -129,6 +129,14 @@ def find_predicates(
     modals: tuple[Cue, ...],
 ) -> tuple[Predicate, ...]:
     out: list[Predicate] = []
+    # Positions computed once, so that each predicate looks up its neighbours by bisection.
+    index = _Index(
+        tuple(c.start for c in negations),
+        tuple(c.start for c in modals),
+        tuple(e.start for e in entities),
+        tuple(e.end for e in entities),
+        {e.end: e for e in entities},
+    )
     for m in finditer(PREDICATE, folded):
         phrase = " ".join(m.group().casefold().split())
         for cls, flags in _PREDICATE_CLASSES.get(phrase, ()):
@@ -138,28 +146,56 @@ def find_predicates(
                 if not after:
                     continue
                 place = _place_key(after.group("place"))
-                if cls == "departed" and regex.match(r"\s+(?:to|into)\b", folded[m.end() :], regex.IGNORECASE):
+                if cls == "departed" and regex.match(
+                    r"\s+(?:to|into)\b", folded[m.end() : m.end() + 8], regex.IGNORECASE
+                ):
                     cls = "arrived"  # "fled to Eastmarch"
-            negated = _governed(negations, folded, m.start(), 4)
-            modal = _governed(modals, folded, m.start(), 4)
-            subject = _subject(folded, tokens, entities, m.start(), m.end(), cls, flags, out)
+            negated = _governed(negations, index.negation_starts, folded, m.start(), 4)
+            modal = _governed(modals, index.modal_starts, folded, m.start(), 4)
+            subject = _subject(folded, tokens, entities, index, m.start(), m.end(), cls, flags, out)
             out.append(Predicate(text[m.start() : m.end()], m.start(), m.end(), cls, subject, place, negated, modal))
     return tuple(out)
 
 
-def _governed(cues: tuple[Cue, ...], folded: str, start: int, words: int) -> bool:
-    """Is there a cue at most ``words`` words before ``start`` in the same clause?"""
-    for c in cues:
-        if c.end <= start and not regex.search(r"[.;:!?,]|\bbut\b", folded[c.end : start]):
-            if len(folded[c.end : start].split()) <= words:
-                return True
+@attrs.frozen
+class _Index:
+    """Positions of a text's cues and entities, for bisection."""
+
+    negation_starts: tuple[int, ...]
+    modal_starts: tuple[int, ...]
+    entity_starts: tuple[int, ...]
+    entity_ends: tuple[int, ...]
+    by_end: dict[int, Entity]
+
+
+def _governed(cues: tuple[Cue, ...], starts: tuple[int, ...], folded: str, start: int, words: int) -> bool:
+    """Is there a cue at most ``words`` words before ``start`` in the same clause?
+
+    Cues are in text order (``starts``): only those ending a few words before ``start`` are looked at.
+    """
+    k = bisect.bisect_right(starts, start)
+    while k > 0:
+        k -= 1
+        c = cues[k]
+        if c.end > start:
+            continue
+        gap = folded[c.end : start]
+        if len(gap) > GOVERNED_CHARS:
+            break
+        if not regex.search(r"[.;:!?,]|\bbut\b", gap) and len(gap.split()) <= words:
+            return True
     return False
+
+
+#: Characters at most between a cue and what it governs (a few words).
+GOVERNED_CHARS = 80
 
 
 def _subject(
     folded: str,
     tokens: list[Token],
     entities: tuple[Entity, ...],
+    index: _Index,
     start: int,
     end: int,
     cls: str,
@@ -183,14 +219,15 @@ def _subject(
         i -= 1
     if "transitive" in flags and not passive and not regex.match(r"\s+by\b", folded[end : end + 6]):
         # Active voice: the one affected is the object ("killed Brandt").
-        for e in entities:
+        k = bisect.bisect_left(index.entity_starts, end)
+        for e in entities[k : k + 1]:
             if e.start >= end:
                 adjacent = not folded[end : e.start].strip(" \"'")
                 nxt = regex.match(r"\s+([a-z][\w\-]*)", folded[e.end : e.end + 30])
                 modifier = nxt and nxt.group(1) not in FUNCTION_WORDS  # "United Nations staff"
                 return e.key if adjacent and not modifier else None
         return None
-    by_end = {e.end: e for e in entities}
+    by_end = index.by_end
     relative = False
     for _ in range(16):
         if i < 0:
@@ -222,7 +259,7 @@ def _subject(
                 return earlier[-1].subject
             return None
         if low in PRONOUNS:
-            return _resolve_pronoun(entities, t.start) or "@" + low
+            return _resolve_pronoun(entities, index.entity_ends, t.start) or "@" + low
         if low in ("who", "which", "that"):
             pos = t.start
             i -= 1
@@ -278,10 +315,21 @@ def _aside_start(folded: str, at: int) -> int | None:
 ASIDE_OPENERS = frozenset("one along a an the former who which together then now".split())
 
 
-def _resolve_pronoun(entities: tuple[Entity, ...], at: int) -> str | None:
-    """The nearest full personal name before ``at``, else the nearest single name."""
-    before = [e for e in entities if e.end <= at and e.kind is EntityKind.NAME and person_like(e)]
-    for e in reversed(before):
+def _resolve_pronoun(entities: tuple[Entity, ...], ends: tuple[int, ...], at: int) -> str | None:
+    """The nearest full personal name before ``at``, else the nearest single name.
+
+    At most :data:`PRONOUN_REACH` names back are looked at (``ends``: the entities' ends, in order).
+    """
+    k = bisect.bisect_right(ends, at)
+    single = None
+    for e in reversed(entities[max(0, k - PRONOUN_REACH) : k]):
+        if e.end > at or e.kind is not EntityKind.NAME or not person_like(e):
+            continue
         if len(e.words) >= 2:
             return e.key
-    return before[-1].key if before else None
+        single = single or e.key
+    return single
+
+
+#: Names at most looked back at to resolve a pronoun.
+PRONOUN_REACH = 50
