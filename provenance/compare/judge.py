@@ -6,7 +6,7 @@ from provenance.compare.agreement import agreement
 from provenance.compare.contradiction import contradiction, negated_predicate, negation_mismatch
 from provenance.compare.copies import is_copy
 from provenance.compare.denial import denial, denial_of
-from provenance.compare.independence import independent, named
+from provenance.compare.independence import independent
 from provenance.compare.prepare import PreparedClaim
 from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.statement import (
@@ -115,10 +115,6 @@ def relate(a: str, b: str, *, aliases: AliasTable | None = None, assume_related:
 # --------------------------------------------------------------------------
 
 
-#: How much less a corroboration scores when only one side names its source.
-UNNAMED_PENALTY = 0.2
-
-
 def judge_pair(
     a: PreparedClaim,
     b: PreparedClaim,
@@ -157,9 +153,7 @@ def judge_pair(
         if same_sentence or (a.doc == b.doc and not (a.claim.citations and b.claim.citations)):
             return None  # a restatement, or the article's own background
         if not independent(a, b):
-            return None  # one source twice, or one article relaying another
-        if not (named(a) and named(b)):
-            score -= UNNAMED_PENALTY  # one side is the writer's own word: less of a confirmation
+            return None  # one source twice, one article relaying another, or a side that names no source
     if v.relation in (RelationType.CONTESTED, RelationType.CORROBORATED) and score >= min_score:
         return Relation(v.relation, v.kind, round(score, 3), a.side, b.side, v.evidence)
     return None
