@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import attrs
+import regex
 
 from provenance.compare.denial import object_after
 from provenance.compare.prepare import PreparedClaim
@@ -167,6 +168,18 @@ def candidate_pairs(
     return Candidates(tuple(sorted(pairs)), frozenset(antecedents), tuple(stop))
 
 
+# A report, rumour or accusation in a claim: what a "denied the report" points back at.
+REPORTED = regex.compile(
+    r"\b(?:reports?|reported|reportedly|rumou?rs?|rumou?red|claims?|claimed|allegations?|alleged|allegedly|"
+    r"accusations?|accused|story|stories|said\s+to|according\s+to)\b",
+    regex.IGNORECASE,
+)
+
+
+def _reports(item: PreparedClaim) -> bool:
+    return bool(item.claim.attributions or item.claim.citations or REPORTED.search(item.claim.text))
+
+
 def anaphoric_pairs(items: Sequence[PreparedClaim], window: int = 3) -> set[tuple[int, int]]:
     """``(a, b)`` pairs where ``b`` denies "those reports" and ``a`` is the nearest earlier claim sharing a name."""
     out = set()
@@ -175,13 +188,18 @@ def anaphoric_pairs(items: Sequence[PreparedClaim], window: int = 3) -> set[tupl
             continue
         if not any(object_after(b.view, c) or c.start == c.end for c in b.view.denials):
             continue
+        candidates = []
         for k in range(b.index - 1, max(-1, b.index - 1 - window), -1):
             a = items[k]
             if a.doc != b.doc or a.claim.article != b.claim.article:
                 break
-            if a.view.targets or a.view.f.denials or a.view.negated:
-                continue  # a denial or a negation is on the denier's side, not what it points back to
+            if a.view.targets or a.view.f.denials:
+                continue  # a denial is on the denier's side, not what it points back to
             if a.view.keys & b.view.keys:
-                out.add((a.index, b.index))
-                break
+                candidates.append(a)
+        # "Denied the report" points back at a report: the nearest claim that reports something
+        # ("reports said", "an accusation that", "reportedly"), else the nearest one.
+        reports = [a for a in candidates if _reports(a)]
+        if candidates:
+            out.add(((reports or candidates)[0].index, b.index))
     return out

@@ -24,9 +24,10 @@ import regex
 from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
 from provenance.compare.statement import keys_meet
 from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS, PLACE_WORDS
-from provenance.model import SourceKind
+from provenance.model import SourceKind, source_key
+from provenance.sources import default_registry
 
-__all__ = ["independent", "named"]
+__all__ = ["independent", "named", "one_speaker"]
 
 #: Words inside quotation marks from which a claim carries someone's words.
 QUOTED_WORDS = 4
@@ -77,7 +78,13 @@ def _proper(name: str, kind: SourceKind) -> bool:
         for w in CAPITALISED.findall(name)
         if w.casefold() not in FUNCTION_WORDS and w.casefold() not in NUMBER_WORDS and w.casefold() not in PLACE_WORDS
     ]
-    return len(words) == 1 and kind in NAMED_KINDS
+    return len(words) == 1 and known_outlet(name)
+
+
+def known_outlet(name: str) -> bool:
+    """Does the source registry know ``name`` as an outlet, wire or official body ("Reuters", "AFP")?"""
+    found = default_registry().entries.get(source_key(name))
+    return found is not None and found[1] in NAMED_KINDS
 
 
 def _quotes(text: str) -> bool:
@@ -93,6 +100,11 @@ def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
     names = _names(a)
     cited = frozenset(k.removeprefix(NAME_ORIGIN) for k in b.cited)
     return bool(names) and (keys_meet(names, b.view.keys) or keys_meet(names, cited))
+
+
+def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """Do ``a`` and ``b`` name the same speaker ("Lin" / "Paler Lin", "Durex" / "a Durex spokesperson")?"""
+    return keys_meet(_names(a), _names(b))
 
 
 def independent(a: PreparedClaim, b: PreparedClaim) -> bool:

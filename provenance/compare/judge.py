@@ -6,7 +6,7 @@ from provenance.compare.agreement import agreement
 from provenance.compare.contradiction import contradiction, negated_predicate, negation_mismatch
 from provenance.compare.copies import is_copy
 from provenance.compare.denial import denial, denial_of
-from provenance.compare.independence import independent
+from provenance.compare.independence import independent, one_speaker
 from provenance.compare.prepare import PreparedClaim
 from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.statement import (
@@ -146,8 +146,8 @@ def judge_pair(
     same_voice = a.doc == b.doc and a.view.sources == b.view.sources
     time_ok = not (a.date and b.date and abs((a.date - b.date).days) > max_days)
     v = judge(a.view, b.view, strict=True, anaphora=anaphora, time_ok=time_ok)
-    if v.relation is RelationType.CONTESTED and same_voice:
-        return None
+    if v.relation is RelationType.CONTESTED and (same_voice or one_speaker(a, b)):
+        return None  # one voice does not dispute itself
     score = v.score
     if v.relation is RelationType.CORROBORATED:
         if same_sentence or (a.doc == b.doc and not (a.claim.citations and b.claim.citations)):

@@ -8,6 +8,7 @@ from provenance.compare.propositions import word_key
 from provenance.compare.statement import Statement, Verdict, subject_phrase
 from provenance.features.quantities import Quantity
 from provenance.features.text import stem
+from provenance.compare.independence import known_outlet
 from provenance.model import Kind, RelationType
 
 
@@ -18,13 +19,15 @@ def quantity_mismatch(
         return None
     if strict:
         # The occasion is named by the claim, not by who reports it ("..., Reuters said").
-        shared = shared - _source_names(a) - _source_names(b)
+        shared = frozenset(k for k in shared - _source_names(a) - _source_names(b) if not known_outlet(k))
     for qa in a.f.quantities:
         for qb in b.f.quantities:
             if not (qa.event and qa.event == qb.event and qa.noun and qa.noun == qb.noun and qa.noun != "them"):
                 continue
             if qa.percent != qb.percent or qa.aggregate != qb.aggregate or qa.compatible(qb):
                 continue  # a total over a period is no count of one occasion
+            if strict and (qa.aggregate or qb.aggregate):
+                continue  # totals over periods ("since 2009", "this year") need the same period, which is not known
             if strict and (qa.partial or qb.partial):
                 continue  # "eight more", "including 60": a part says nothing of the whole
             # The same occasion: a name and a content word besides the count in common, or four words.
