@@ -158,7 +158,7 @@ def _source_names(claim: Claim, aliases: AliasTable) -> frozenset[str]:
     for name in names:
         for e in features(name).entities:
             if e.kind is not EntityKind.TITLE:
-                out.add(NAME_ORIGIN + aliases.canonical(e.key))
+                out |= {NAME_ORIGIN + e.key, NAME_ORIGIN + aliases.canonical(e.key)}
     return frozenset(out)
 
 

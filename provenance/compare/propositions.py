@@ -196,6 +196,9 @@ ADVERB = regex.compile(r"[\p{L}]{3,}ly", regex.IGNORECASE)
 #   "if the demands were not met" "unless they were met" "whether he had left"
 CONDITION = regex.compile(r"\b(?:if|unless|whether|suppose|supposing|imagine|in\s+case)\b", regex.IGNORECASE)
 
+# "Made up of": what something consists of, not a verdict that it was invented.
+MADE_OF = regex.compile(r"made\s+up\s+(?:of|for|the|mostly|largely|entirely|primarily)\b", regex.IGNORECASE)
+
 # "No" as an answer (features.cues.NO_ANSWER): the statement after it is the answer.
 NO_ANSWER_WORD = regex.compile(r"no|nope|nah", regex.IGNORECASE)
 
@@ -603,6 +606,8 @@ def denial_targets(
             continue
         if _withheld(folded, cue) or any(s < cue.start < e for s, e in negated):
             continue
+        if MADE_OF.match(folded, cue.start):
+            continue  # "a forum made up of retired officials" says what it is, no verdict
         if cue.kind == "verdict" and NO_ANSWER_WORD.fullmatch(cue.text):
             rest = _target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
             if rest is not None:

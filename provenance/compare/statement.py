@@ -36,8 +36,8 @@ from provenance.model import Kind, RelationType
 RELATED_SIMILARITY = 0.2
 #: Share of the denied words that must restate the other claim (documents).
 RESTATEMENT_SIMILARITY = 0.2
-#: Similarity for agreement between documents.
-AGREEMENT_SIMILARITY = 0.5
+#: Similarity for agreement between documents (what two named sources say, names aside, must mostly match).
+AGREEMENT_SIMILARITY = 0.6
 #: Content words a claim needs to corroborate another (not a heading).
 MIN_AGREEMENT_WORDS = 4
 #: Share of word pairs from which two claims are copies of one text, not two accounts.
