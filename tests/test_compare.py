@@ -479,7 +479,7 @@ def test_a_name_too_common_is_split_by_the_words_beside_it():
     assert stats.comparisons == 1
 
 
-def test_compare_is_deterministic_and_ordered():
+def test_compare_is_deterministic_and_ranked():
     docs = {
         "wire": [
             claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("TASS", "2023-05-02"), doc="wire"),
@@ -489,10 +489,10 @@ def test_compare_is_deterministic_and_ordered():
     }
     first = compare_documents(docs)
     assert first == compare_documents(docs)
-    assert [(r.a.claim, r.b.claim) for r in first] == sorted(
-        [(r.a.claim, r.b.claim) for r in first],
-        key=lambda p: (["wire:1", "wire:2", "blog:1"].index(p[0]), ["wire:1", "wire:2", "blog:1"].index(p[1])),
-    )
+    assert len(first) == 2
+    # ranked by score (a contradiction of states, then the denial pointing back), ties by position
+    order = ["wire:1", "wire:2", "blog:1"]
+    assert first == sorted(first, key=lambda r: (-r.score, order.index(r.a.claim), order.index(r.b.claim)))
 
 
 def test_scores_are_in_range():

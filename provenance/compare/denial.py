@@ -147,8 +147,21 @@ def object_after(view: Statement, cue: Cue) -> Cue | None:
 
 #: Share of what a target says (names aside) the other statement must restate.
 TARGET_COVERAGE = 1 / 3
-#: Base score of a denial by what its target is (calibrated on the judged sample, see README).
-TARGET_SCORES = {"anaphoric": 0.9, "clause": 0.85, "object": 0.8, "subject": 0.75, "statement": 0.7}
+#: The score of a denial by the kind of evidence, calibrated on the judged sample of real
+#: articles (``bench/judged_relations.jsonl``): each is about the share of such relations a
+#: reader judged right.  "Restated": the other claim restates at least :data:`WELL_RESTATED`
+#: of what the target says; "report": the other claim is attributed, cited or hedged (a
+#: report is what a denial answers); "negated": it carries a negation of its own, and often
+#: turns out to say the same as the denial.
+DENIAL_SCORES = {
+    "restated, report": 0.85,  # 44/52 judged right
+    "restated": 0.8,  # 32/38
+    "anaphoric": 0.7,  # 11/16: "denied those reports" and the claim before it
+    "short": 0.65,  # a headline restating part of a short target (headline corpus)
+    "negated": 0.5,  # 4/9
+}
+#: Share of a target's words the other claim must restate to count as restating it well.
+WELL_RESTATED = 0.6
 
 
 def _negated_in(view: Statement, words: frozenset[str]) -> bool:
@@ -221,11 +234,10 @@ def denial_of(
         phrase = squash(text[t.cue.start : t.end] if t.cue.end > t.cue.start and t.end > t.cue.start else t.cue.text)
         if t.kind == "anaphoric":
             if anaphora:
-                score = TARGET_SCORES["anaphoric"] + (0.05 if shared else 0.0)
                 return Verdict(
                     RelationType.CONTESTED,
                     Kind.DENIAL,
-                    round(score, 3),
+                    DENIAL_SCORES["anaphoric"],
                     f'{label} ("{phrase}"){subject_phrase(denier, shared)}',
                 )
             continue
@@ -236,11 +248,19 @@ def denial_of(
         if common is not None and _negated_in(target, common) != t.negated:
             return Verdict(RelationType.NEUTRAL, None, 0.0, "both say it is not so")
         coverage = len(common) / len(t.words) if common else 0.0
-        score = TARGET_SCORES[t.kind] + 0.1 * coverage + (0.05 if t.keys & target.keys else 0.0)
+        if target.negated:
+            score = DENIAL_SCORES["negated"]
+        elif coverage >= WELL_RESTATED:
+            reported = bool(target.sources - {k for k in target.sources if k.startswith("doc:")} or target.f.hedges)
+            score = DENIAL_SCORES["restated, report" if reported else "restated"]
+        elif len(target.f.text.split()) <= LONG_STATEMENT:
+            score = DENIAL_SCORES["short"]
+        else:
+            continue  # a body sentence restating little of the target: mostly about something else
         return Verdict(
             RelationType.CONTESTED,
             Kind.DENIAL,
-            round(min(score, 0.97), 3),
+            score,
             f'{label} ("{phrase}"){subject_phrase(denier, shared)}',
         )
     return None

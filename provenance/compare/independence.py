@@ -103,8 +103,12 @@ def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
 
 
 def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
-    """Do ``a`` and ``b`` name the same speaker ("Lin" / "Paler Lin", "Durex" / "a Durex spokesperson")?"""
-    return keys_meet(_names(a), _names(b))
+    """Do ``a`` and ``b`` come from the same speaker ("Lin" / "Paler Lin", "Durex" / "a Durex spokesperson")?
+
+    A claim without a source speaks through the people it names ("Lin bristled at the suggestion ...").
+    """
+    na, nb = _names(a), _names(b)
+    return keys_meet(na or a.view.persons, nb or b.view.persons) if (na or nb) else False
 
 
 def independent(a: PreparedClaim, b: PreparedClaim) -> bool:

@@ -19,7 +19,7 @@ from provenance.compare.statement import (
     statement,
 )
 from provenance.features.aliases import AliasTable
-from provenance.model import Relation, RelationType, Side
+from provenance.model import Kind, Relation, RelationType, Side
 
 
 def judge(
@@ -115,6 +115,16 @@ def relate(a: str, b: str, *, aliases: AliasTable | None = None, assume_related:
 # --------------------------------------------------------------------------
 
 
+#: The score of a relation between claims by kind (denials are scored by their evidence in
+#: :mod:`provenance.compare.denial`), calibrated on the judged sample of real articles
+#: (``bench/judged_relations.jsonl``): about the share of such relations a reader judged right.
+CALIBRATED = {
+    Kind.CONTRADICTION: 0.85,  # 5/5 judged right, few: a predicate asserted and denied, or incompatible states
+    Kind.QUANTITY: 0.6,  # 2/3: counts of the same event that differ
+    Kind.AGREEMENT: 0.55,  # 0/1: independent named sources saying the same thing remain rare and hard to tell
+}
+
+
 def judge_pair(
     a: PreparedClaim,
     b: PreparedClaim,
@@ -148,7 +158,7 @@ def judge_pair(
     v = judge(a.view, b.view, strict=True, anaphora=anaphora, time_ok=time_ok)
     if v.relation is RelationType.CONTESTED and (same_voice or one_speaker(a, b)):
         return None  # one voice does not dispute itself
-    score = v.score
+    score = CALIBRATED.get(v.kind, v.score) if v.kind is not Kind.DENIAL else v.score
     if v.relation is RelationType.CORROBORATED:
         if same_sentence or (a.doc == b.doc and not (a.claim.citations and b.claim.citations)):
             return None  # a restatement, or the article's own background

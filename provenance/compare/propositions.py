@@ -485,6 +485,8 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
         rest = regex.match(r"\s*(?:(?:at\s+all|whatsoever)\s+)?(?:of|that|for|to\s+support)\b", after)
         return _target(cue, "clause", f, cue.end + rest.end(), end) if rest else None  # "there was no evidence of ..."
     if copula is not None:
+        # "exposed the story to be a hoax": the subject starts after the verb that passes the verdict.
+        start = max([start, *(c.end for c in f.denials if start <= c.start and c.end <= copula.start() and c != cue)])
         subject = _target(cue, "subject", f, start, copula.start())
         if subject is not None and subject.words:
             inner = regex.search(r"\bthat\b", folded[start : copula.start()])
@@ -495,7 +497,7 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
             return subject
         if subject is None or not subject.words:
             return Target(cue, "anaphoric", start, max(start, copula.start()), frozenset(), False, ())
-    if weak:
+    if weak or cue.text.casefold() not in COMPOUND_VERDICTS:
         return None
     # A noun compound before the verdict: "Ruiz death hoax", "Putin bird video hoax".
     words = list(regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*", folded[start : cue.start]))
@@ -528,6 +530,9 @@ WEAK_VERDICTS = frozenset(
 ) | {"probably not", "most likely not", "a lie", "too good to check", "too good to be true"}
 #: Words of a noun compound before a verdict that it judges ("Macaulay Culkin death hoax").
 COMPOUND_WORDS = 4
+#: Verdicts that judge the noun compound before them: one hoax about one thing ("Ruiz death
+#: hoax"), not a kind of thing ("a long line of death hoaxes").
+COMPOUND_VERDICTS = frozenset({"hoax", "fake", "fabrication", "myth"})
 # A report noun, in the subject of a weak verdict.
 REPORT_NOUN = regex.compile(
     r"\b(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|news|allegations?|accounts?|articles?|headlines?|"
