@@ -82,7 +82,10 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
     out = work / "headlines.json"
     n, seconds, stats = contested_json(corpus / "articles", out, jobs)
     score = subprocess.run([sys.executable, str(tool), "score", str(corpus), str(out)], capture_output=True, text=True)
-    print(f"Headline corpus (Emergent train): {n} one-headline articles in {seconds:.1f}s, {stats.comparisons} pairs judged")
+    print(
+        f"Headline corpus (Emergent train): {n} one-headline articles in {seconds:.1f}s, "
+        f"{stats.comparisons} pairs judged"
+    )
     for line in score.stdout.splitlines():
         print("  " + line)
 
@@ -155,8 +158,12 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
                                 "kind": kind,
                                 "score": relation["score"],
                                 "evidence": relation["evidence"],
-                                "a": tool.context(relation["a"]["doc"], relation["a"]["start"], relation["a"]["end"], 300),
-                                "b": tool.context(relation["b"]["doc"], relation["b"]["start"], relation["b"]["end"], 300),
+                                "a": tool.context(
+                                    relation["a"]["doc"], relation["a"]["start"], relation["a"]["end"], 300
+                                ),
+                                "b": tool.context(
+                                    relation["b"]["doc"], relation["b"]["start"], relation["b"]["end"], 300
+                                ),
                                 "a_sources": relation["a"].get("sources"),
                                 "b_sources": relation["b"].get("sources"),
                             },
@@ -169,7 +176,9 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, default=SHARED / "data", help="folder holding emergent-train/ and fnc1-train/")
+    parser.add_argument(
+        "--data", type=Path, default=SHARED / "data", help="folder holding emergent-train/ and fnc1-train/"
+    )
     parser.add_argument("--only", choices=["headlines", "judged"], default=None)
     parser.add_argument("--jobs", type=int, default=None, help="extraction processes (default: all cores)")
     parser.add_argument("--sample", type=int, default=0, help="write N unjudged relations for reading")

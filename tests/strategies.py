@@ -257,3 +257,52 @@ citationish_text = st.one_of(
     st.lists(_FRAGMENTS, max_size=40).map("".join),
     st.lists(st.one_of(_FRAGMENTS, st.text(max_size=5)), max_size=30).map("".join),
 )
+
+
+# ---------------------------------------------------------------------------
+# News statements for the comparator: reports, denials, negations, counts
+# ---------------------------------------------------------------------------
+
+_PEOPLE = ["Lena Okafor", "Tomas Brandt", "Ana Ruiz", "Omar Idris"]
+_OUTLETS = ["Kestrel News", "Harbour Times", "Valley Courier", "AFP"]
+_PREDICATES = [
+    "resigned as harbour master",
+    "was arrested in Calder",
+    "fled to Norland",
+    "received the Harbour Prize",
+    "is still in the city",
+]
+
+
+@st.composite
+def news_statements(draw) -> str:
+    """A sentence of news about a named person, with a citation: a report, a denial, a negation or a count.
+
+    >>> from hypothesis import find
+    >>> find(news_statements(), lambda s: "denied" in s).count("(") == 1
+    True
+    """
+    who = draw(st.sampled_from(_PEOPLE))
+    what = draw(st.sampled_from(_PREDICATES))
+    shape = draw(st.sampled_from(["plain", "report", "denial", "negation", "count", "hoax"]))
+    if shape == "report":
+        body = f"Reports said {who} {what}"
+    elif shape == "denial":
+        body = f"{who} denied that {draw(st.sampled_from(['she', 'he']))} {what}"
+    elif shape == "negation":
+        verb, _, rest = what.partition(" ")
+        body = f"{who} {'was not' if verb == 'was' else 'is not' if verb == 'is' else 'did not'} " + (
+            rest if verb in ("was", "is") else f"{verb.removesuffix('ed').removesuffix('d')} {rest}".strip()
+        )
+    elif shape == "count":
+        n = draw(st.integers(min_value=2, max_value=400))
+        body = f"The blast at the Calder pit killed {n} miners, {who} said"
+    elif shape == "hoax":
+        body = f"The story that {who} {what} is a hoax"
+    else:
+        body = f"{who} {what}"
+    day = draw(st.integers(min_value=1, max_value=28))
+    return f"{body} ({draw(st.sampled_from(_OUTLETS))}, May {day}, 2021)."
+
+
+news_articles = st.lists(news_statements(), min_size=1, max_size=5).map(" ".join)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import load_gold
 from provenance.compare import Kind, Relation, RelationType, Side, Stats, compare_documents, relate
 from provenance.model import Attribution, Citation, Claim, Source, Stance
 

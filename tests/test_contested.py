@@ -8,7 +8,9 @@ import os
 import pytest
 from click.testing import CliRunner
 from conftest import SEEDS, load_gold
+from hypothesis import given
 from scoring import overlap
+from strategies import news_articles, news_statements
 
 import provenance
 from provenance.cli import main
@@ -142,3 +144,125 @@ def test_library_verbs():
     assert r.relation == "contested"
     doc = provenance.extract(DENIAL)
     assert [x.kind for x in provenance.compare_documents([doc])] == ["denial"]
+
+
+# ---------------------------------------------------------------------------
+# Pairs of invented articles: what is contested, what is not, and why
+# ---------------------------------------------------------------------------
+
+
+def _relations(*texts: str) -> list[tuple[str, str]]:
+    """``(relation, kind)`` of the relations among articles given as texts (one file each)."""
+    docs = [provenance.extract(text, path=f"article-{n}.txt") for n, text in enumerate(texts)]
+    return [(str(r.relation), str(r.kind)) for r in provenance.compare_documents(docs)]
+
+
+@pytest.mark.parametrize(
+    "first, second, expected",
+    [
+        # a denial whose target (the that-clause) restates the report
+        (
+            "Reports said the harbour master, Lena Okafor, had resigned on Monday (Kestrel News, May 3, 2021).",
+            "Lena Okafor denied that she had resigned as harbour master (Harbour Times, May 4, 2021).",
+            [("contested", "denial")],
+        ),
+        # a denial without a target of its own ("denied the reports") points back in its own
+        # article only: it contests nothing in another one
+        (
+            "Lena Okafor resigned as harbour master on Monday (Kestrel News, May 3, 2021).",
+            "The port authority said on Tuesday that Okafor denied the reports (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # a denial of something else about the same person
+        (
+            "Lena Okafor opened the new ferry terminal in Calder on Monday (Kestrel News, May 3, 2021).",
+            "Lena Okafor denied that the port would close next year (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # polarity composes: a denial of a report and a negation of the same thing agree
+        (
+            "The striker Tomas Brandt is not suspended, his club said (Kestrel News, May 3, 2021).",
+            "Tomas Brandt's agent denied reports that Brandt was suspended (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # "would neither confirm nor deny" is no denial
+        (
+            "A rival club claimed that Tomas Brandt was suspended for a month (Kestrel News, May 3, 2021).",
+            "The league would neither confirm nor deny that Tomas Brandt was suspended (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # a question is no denial
+        (
+            "A rival club claimed that Tomas Brandt was suspended for a month (Kestrel News, May 3, 2021).",
+            "Is the story that Tomas Brandt was suspended a hoax? (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # a contradiction without any denial cue: one predicate asserted and denied
+        (
+            "Omar Idris was arrested in Calder on Monday, police said (Kestrel News, May 3, 2021).",
+            "Omar Idris was not arrested, his lawyer said on Monday (Harbour Times, May 3, 2021).",
+            [("contested", "contradiction")],
+        ),
+        # "failed to receive" against "received", the same subject and object
+        (
+            "The Gazette reported that Ana Ruiz received the Harbour Prize on Friday (Kestrel News, May 3, 2021).",
+            "Ana Ruiz pointedly failed to receive the Harbour Prize on Friday (Harbour Times, May 4, 2021).",
+            [("contested", "contradiction")],
+        ),
+        # counts of the same event that differ
+        (
+            "The blast at the Calder pit killed 12 miners on Tuesday (Kestrel News, May 3, 2021).",
+            "Officials said the blast at the Calder pit on Tuesday killed 40 miners (Harbour Times, May 3, 2021).",
+            [("contested", "quantity")],
+        ),
+        # people killed and people displaced are not counts of one thing
+        (
+            "The floods in Norland killed 40 people on Sunday (Kestrel News, May 3, 2021).",
+            "The floods in Norland on Sunday displaced 40,000 people (Harbour Times, May 3, 2021).",
+            [],
+        ),
+        # a total since some year and a total for this year count different periods
+        (
+            "The militia has killed 13,000 civilians in Norland since 2009 (Kestrel News, May 3, 2021).",
+            "The militia has killed some 2,000 civilians in Norland this year (Harbour Times, May 3, 2021).",
+            [],
+        ),
+    ],
+)
+def test_pairs_of_articles(first, second, expected):
+    assert _relations(first, second) == expected
+
+
+def test_a_syndicated_copy_adds_no_relation():
+    # a wire story and its reprint: the denial inside it is found once, and the copy of each
+    # claim neither contests nor corroborates the original
+    story = (
+        "Reports said the harbour master, Lena Okafor, had resigned on Monday (Kestrel News, May 3, 2021). "
+        "Lena Okafor denied those reports and said she remained in office (Harbour Times, May 3, 2021).\n"
+    )
+    assert _relations(story) == [("contested", "denial")]
+    assert _relations(story, story) == [("contested", "denial")]
+
+
+def test_a_heading_line_is_related_to_nothing():
+    # headings and section labels carry no proposition: at most they name a subject
+    first = "Harbour Strike\n\nDock workers in Calder walked out on Monday (Kestrel News, May 3, 2021).\n"
+    second = "Harbour Strike\n\nThe Calder port reopened on Friday after talks (Harbour Times, May 7, 2021).\n"
+    assert _relations(first, second) == []
+
+
+# ---------------------------------------------------------------------------
+# Properties
+# ---------------------------------------------------------------------------
+
+
+@given(news_statements(), news_statements())
+def test_swapping_the_two_articles_never_changes_a_relations_kind(first, second):
+    assert sorted(_relations(first, second)) == sorted(_relations(second, first))
+
+
+@given(news_articles)
+def test_an_exact_copy_of_an_article_adds_no_relation(text):
+    # whatever the article says, its reprint neither contests nor corroborates it: the
+    # relations are the article's own, found once
+    assert _relations(text, text) == _relations(text)

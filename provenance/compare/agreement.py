@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import regex
@@ -20,6 +21,7 @@ from provenance.compare.statement import (
 )
 from provenance.features import Features
 from provenance.features.cues import Cue
+from provenance.features.quantities import Quantity
 from provenance.features.text import stem
 from provenance.features.words import (
     FUNCTION_WORDS,
@@ -44,12 +46,19 @@ def _verbatim(a: Statement, b: Statement) -> bool:
 
     def pairs(text: str) -> set[tuple[str, str]]:
         words = [w.casefold() for w in LETTER_RUN.findall(text)]
-        return set(zip(words, words[1:]))
+        return set(itertools.pairwise(words))
 
     pa, pb = pairs(a.f.text), pairs(b.f.text)
     if not pa or not pb:
         return False
     return len(pa & pb) / min(len(pa), len(pb)) >= VERBATIM_SIMILARITY
+
+
+def _different_counts(qa: Quantity, qb: Quantity) -> bool:
+    """Do two counts of the same noun say different things (another event, or numbers that cannot agree)?"""
+    if not (qa.noun and qa.noun == qb.noun):
+        return False
+    return qa.event != qb.event or not qa.compatible(qb)
 
 
 def agreement(a: Statement, b: Statement, shared: frozenset[str], sim: float, *, strict: bool) -> Verdict:
@@ -74,6 +83,8 @@ def agreement(a: Statement, b: Statement, shared: frozenset[str], sim: float, *,
             return neutral  # a heading, or the same words copied: no independent account
         if any(conflict(pa, pb) for pa in a.predicates for pb in b.predicates):
             return neutral  # "fled" / "still in": whatever the dates, not the same statement
+        if any(_different_counts(qa, qb) for qa in a.f.quantities for qb in b.f.quantities):
+            return neutral  # "killed 40" / "displaced 40,000": not the same statement
         # What is said must match, not only who it is about.
         said = _similarity_without_names(a, b)
         strong = (sim >= AGREEMENT_SIMILARITY and said >= AGREEMENT_SIMILARITY and len(shared) >= 1) or (
@@ -185,7 +196,10 @@ def _qualifies_other(b: Statement, a: Statement, cue: Cue) -> bool:
 
 
 def _asks_about(b: Statement, a: Statement) -> bool:
-    """Is the question in ``b`` about ``a``, not a teaser before a statement ("Comfort eating? Woman spends a week in KFC")?"""
+    """Is the question in ``b`` about ``a``, not a teaser before a statement?
+
+    ("Comfort eating? Woman spends a week in KFC": the question only opens the story.)
+    """
     text = b.f.text
     last = text.rfind("?")
     after = text[last + 1 :]

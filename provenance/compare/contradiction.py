@@ -75,7 +75,8 @@ def contradiction(a: Statement, b: Statement, shared: frozenset[str], *, strict:
                 if best is None or score > best[0]:
                     subject = pa.subject or pb.subject
                     who = a.names.get(subject, subject) if subject else None
-                    text = f'a: "{squash(a.f.text[pa.start : pa.end])}", b: "{squash(b.f.text[pb.start : pb.end])}" ({why})'
+                    said_a, said_b = squash(a.f.text[pa.start : pa.end]), squash(b.f.text[pb.start : pb.end])
+                    text = f'a: "{said_a}", b: "{said_b}" ({why})'
                     best = (score, text + (f", same subject: {who}" if who else subject_phrase(b, shared)))
     if best is None:
         return None

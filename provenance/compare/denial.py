@@ -135,9 +135,9 @@ def _denied_content(view: Statement, cue: Cue) -> frozenset[str]:
 def object_after(view: Statement, cue: Cue) -> Cue | None:
     """A report object at most four words after the cue ("denied those reports")."""
     for obj in view.report_objects:
-        if obj.start >= cue.end and len(view.f.text[cue.end : obj.start].split()) <= 4:
-            if not regex.search(r"[.;!?]", view.f.text[cue.end : obj.start]):
-                return obj
+        between = view.f.text[cue.end : obj.start]
+        if obj.start >= cue.end and len(between.split()) <= 4 and not regex.search(r"[.;!?]", between):
+            return obj
     return None
 
 
@@ -188,9 +188,8 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     if len(other.f.text.split()) > LONG_STATEMENT and (len(common_said) < 2 or len(common_said) < 0.5 * len(said)):
         return None  # a body sentence says many things: it must restate more of what is denied
     title = denier.title_case or other.title_case
-    if t.keys and not title:
-        if not keys_meet(t.keys, other.keys):
-            return None  # the denied span names someone the other statement does not
+    if t.keys and not title and not keys_meet(t.keys, other.keys):
+        return None  # the denied span names someone the other statement does not
     if not names and (len(common_said) < 3 or len(common_said) < 0.5 * len(said)):
         return None  # nothing named in common: what is said must match the more
     if denier.persons and other.persons and not keys_meet(denier.persons, other.persons):

@@ -83,22 +83,23 @@ def rank(items: Sequence[PreparedClaim], found: Sequence[tuple[int, int, Relatio
     """
     twins = copies([it.shingles for it in items])
     docs_of_copies = {i: {items[k].doc_index for k in ks} for i, ks in twins.items()}
+    # A claim and its copies count as one: the first of them stands for all.
+    rep = {i: min(ks | {i}) for i, ks in twins.items()}
     kept: list[tuple[int, int, Relation]] = []
     taken: set[tuple[int, int, str]] = set()
-    seen: set[tuple[int, int]] = set()
+    seen: set[frozenset[int]] = set()
     for i, j, r in sorted(found, key=lambda t: (-t[2].score, t[0], t[1])):
         a, b = items[i], items[j]
         if a.doc_index != b.doc_index and (
             b.doc_index in docs_of_copies.get(i, ()) or a.doc_index in docs_of_copies.get(j, ())
         ):
             continue
-        family = {(x, y) for x in {i, *twins.get(i, ())} for y in {j, *twins.get(j, ())}}
-        if family & seen:
-            continue
-        keys = {(i, b.doc_index, str(r.relation)), (j, a.doc_index, str(r.relation))}
-        if keys & taken:
+        ri, rj = rep.get(i, i), rep.get(j, j)
+        pair = frozenset((ri, rj))
+        keys = {(ri, items[rj].doc_index, str(r.relation)), (rj, items[ri].doc_index, str(r.relation))}
+        if pair in seen or keys & taken:
             continue
         taken |= keys
-        seen |= family
+        seen.add(pair)
         kept.append((i, j, r))
     return [r for _, _, r in kept]

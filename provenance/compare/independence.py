@@ -117,6 +117,4 @@ def independent(a: PreparedClaim, b: PreparedClaim) -> bool:
         return False
     if _relays(a, b) or _relays(b, a):
         return False
-    if _quotes(a.claim.text) or _quotes(b.claim.text):
-        return False
-    return True
+    return not (_quotes(a.claim.text) or _quotes(b.claim.text))

@@ -158,7 +158,7 @@ def judge_pair(
     v = judge(a.view, b.view, strict=True, anaphora=anaphora, time_ok=time_ok)
     if v.relation is RelationType.CONTESTED and (same_voice or one_speaker(a, b)):
         return None  # one voice does not dispute itself
-    score = CALIBRATED.get(v.kind, v.score) if v.kind is not Kind.DENIAL else v.score
+    score = CALIBRATED.get(v.kind, v.score) if v.kind is not None and v.kind is not Kind.DENIAL else v.score
     if v.relation is RelationType.CORROBORATED:
         if same_sentence or (a.doc == b.doc and not (a.claim.citations and b.claim.citations)):
             return None  # a restatement, or the article's own background

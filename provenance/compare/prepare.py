@@ -12,8 +12,8 @@ from provenance.compare.copies import shingles
 from provenance.compare.statement import Statement, squash, statement
 from provenance.features import features
 from provenance.features.aliases import AliasTable
-from provenance.features.entities import EntityKind
 from provenance.features.cues import Cue
+from provenance.features.entities import EntityKind
 from provenance.model import Claim, Document, Side, Stance, source_key
 
 #: What :func:`prepare` accepts: document path -> its claims (or the document), or documents.
@@ -83,7 +83,7 @@ def prepare(
 
 
 def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str | None, Sequence[Claim], str | None]]:
-    out = []
+    out: list[tuple[str | None, str | None, Sequence[Claim], str | None]] = []
     if isinstance(claims_by_doc, Mapping):
         entries = list(claims_by_doc.items())
     else:

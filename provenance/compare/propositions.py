@@ -82,7 +82,7 @@ CLAUSE_END = regex.compile(
     | \sbut\s | ,\s*(?:while|although|though|whereas)\s
     | ,\s*(?:[\w'\-]+\s+){0,5}?(?:said|says|told|tells|reported|reports|added|adds|claimed|claims)\b  # ", sources said"
     | ,\s*according\s+to\b
-    | \sas\s+(?:(?:a|an|the|completely|totally|entirely|largely)\s+)*(?={denial})  # "dismissed claims that ... as false"
+    | \sas\s+(?:(?:a|an|the|completely|totally|entirely|largely)\s+)*(?={denial})  # "dismissed ... as false"
     """.replace("{denial}", DENIAL.pattern),
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -230,11 +230,11 @@ def _key_of_stem(s: str) -> str:
 
 #: Single words of one state-predicate class, to the class: "detained" and
 #: "arrested" both say someone is held (``state_predicates.txt``).
-_CLASS_OF: dict[str, str] = {}
+_CLASS_OF: dict[str, set[str]] = {}
 for _phrase, _cls, _flags in STATE_PREDICATES:
     if " " not in _phrase and "'" not in _phrase:
-        _CLASS_OF.setdefault(_key_of_stem(stem(_phrase)), set()).add(_cls)  # type: ignore[arg-type]
-PREDICATE_CLASS_OF = {k: "@" + next(iter(v)) for k, v in _CLASS_OF.items() if len(v) == 1}  # type: ignore[arg-type]
+        _CLASS_OF.setdefault(_key_of_stem(stem(_phrase)), set()).add(_cls)
+PREDICATE_CLASS_OF = {k: "@" + next(iter(v)) for k, v in _CLASS_OF.items() if len(v) == 1}
 
 
 def word_key(s: str) -> str:

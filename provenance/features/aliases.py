@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-
 import functools
+from collections.abc import Iterable, Mapping
 
 import attrs
 import regex

@@ -118,9 +118,11 @@ REPORT_OBJECT = regex.compile(
 #   "Wife detained in Lebanon, officials say"
 HEDGE_ATTRIBUTION = regex.compile(
     r"""
-    (?:\s(?:--?|\u2014)\s?|:\s*)(?i:reports?|sources?|analysts?|officials?|police|study|experts?)\s*[.!]?\s*$  # "-- report"
+    # "-- report"
+    (?:\s(?:--?|\u2014)\s?|:\s*)(?i:reports?|sources?|analysts?|officials?|police|study|experts?)\s*[.!]?\s*$
     | \s--?\s?\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+)?\s*$                                  # "-CNBC", "- DJ"
-    | ^[^:]{0,40}\b(?i:reports?|sources?|officials?|analysts?|police|study|experts?|witness(?:es)?|{titles})\s*:  # "Sources: ..."
+    # "Sources: ..."
+    | ^[^:]{0,40}\b(?i:reports?|sources?|officials?|analysts?|police|study|experts?|witness(?:es)?|{titles})\s*:
     | :\s*["']?(?:I|We|My|Our)\b                                                            # "Tim Cook: I ..."
     | ,\s+(?:\w+\s){0,3}?(?i:say|says|said|claims?)\s*[.!]?\s*$                                # ", officials say"
     | :\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?\s*$                                          # "...: SITE", ": ABC"

@@ -133,9 +133,10 @@ def find_entities(text: str, folded: str, tokens: list[Token]) -> tuple[Entity, 
         raw = m.group()
         bare = raw[:-2] if raw.endswith("'s") else raw
         low = bare.casefold()
-        if low in FUNCTION_WORDS or low in NAME_STOPWORDS or negation_word(low):
-            if shouting or low in ("no", "not", "nope", "never"):
-                continue
+        if (low in FUNCTION_WORDS or low in NAME_STOPWORDS or negation_word(low)) and (
+            shouting or low in ("no", "not", "nope", "never")
+        ):
+            continue
         if shouting and low not in FUNCTION_WORDS and len(bare) > 5:
             continue
         found[(m.start(), m.start() + len(bare))] = Entity(
@@ -175,7 +176,7 @@ def trim_chain(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     words = [m.span() for m in NON_SPACE_RUN.finditer(folded, start, end)]
     out: list[tuple[int, int]] = []
     segment: list[tuple[int, int]] = []
-    for w in words + [None]:
+    for w in [*words, None]:
         if w is None or _breaks_name(folded[w[0] : w[1]]):
             out.extend(_trim_segment(folded, segment))
             segment = []

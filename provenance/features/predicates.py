@@ -9,7 +9,7 @@ import regex
 
 from provenance.features.cues import Cue
 from provenance.features.entities import NAME_WORD, Entity, EntityKind, person_like
-from provenance.features.text import Token, finditer, lexicon_pattern, name_key
+from provenance.features.text import Tokens, finditer, lexicon_pattern, name_key
 from provenance.features.words import (
     AUXILIARIES,
     BE_AUXILIARIES,
@@ -123,7 +123,7 @@ class Predicate:
 def find_predicates(
     text: str,
     folded: str,
-    tokens: list[Token],
+    tokens: Tokens,
     entities: tuple[Entity, ...],
     negations: tuple[Cue, ...],
     modals: tuple[Cue, ...],
@@ -193,7 +193,7 @@ GOVERNED_CHARS = 80
 
 def _subject(
     folded: str,
-    tokens: list[Token],
+    tokens: Tokens,
     entities: tuple[Entity, ...],
     index: _Index,
     start: int,

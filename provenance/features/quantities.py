@@ -15,7 +15,7 @@ import regex
 
 from provenance import lexicon
 from provenance.features.entities import negation_word
-from provenance.features.text import Token, alternation, finditer, fold, stem, word_tokens
+from provenance.features.text import Token, Tokens, alternation, finditer, fold, stem, word_tokens
 from provenance.features.words import (
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -174,7 +174,7 @@ PARTIAL_BEFORE = regex.compile(
 PARTIAL_AFTER = regex.compile(r"\A\s+(?:more|other|others|additional|of\s+them|of\s+whom|of\s+the)\b", regex.IGNORECASE)
 
 
-def find_quantities(text: str, folded: str, tokens: list[Token]) -> tuple[Quantity, ...]:
+def find_quantities(text: str, folded: str, tokens: Tokens) -> tuple[Quantity, ...]:
     starts = tokens.starts
     out: list[Quantity] = []
     # Sentence ends and aggregate phrases found once (a long text has many counts).
@@ -255,10 +255,7 @@ def _value(m: regex.Match) -> tuple[float, float] | None:
         v = float(m.group("digits").replace(",", ""))
     elif m.group("words"):
         parts = regex.split(r"[\s\-]+", m.group("words").casefold())
-        if parts[0] in ("a", "an"):
-            v = 1.0
-        else:
-            v = sum(NUMBER_WORDS.get(p, 0.0) for p in parts)
+        v = 1.0 if parts[0] in ("a", "an") else sum(NUMBER_WORDS.get(p, 0.0) for p in parts)
     else:
         return None
     if m.group("scale"):
@@ -291,9 +288,7 @@ def _is_date_or_label(folded: str, m: regex.Match, tokens: list[Token], index: i
         nxt = regex.match(r" +([a-z][a-z\-]*s)\b", folded[m.end() :])
         if not nxt or nxt.group(1) in FUNCTION_WORDS or nxt.group(1) in EVENT_WORDS:
             return True
-    if after and after[0] in ("am", "pm", "a.m.", "p.m.", "o'clock", "hours", "gmt"):
-        return True
-    return False
+    return bool(after and after[0] in ("am", "pm", "a.m.", "p.m.", "o'clock", "hours", "gmt"))
 
 
 def _counted_noun(tokens: list[Token], index: int, folded: str) -> tuple[str | None, int]:
@@ -335,7 +330,7 @@ def _counted_noun(tokens: list[Token], index: int, folded: str) -> tuple[str | N
 _CLAUSE_BREAK = regex.compile(r"[.;:!?()\"]|\s-\s|\b(?:who|which|that|while|but|after|before|when)\b", regex.IGNORECASE)
 
 
-def _event(tokens: list[Token], folded: str, q: Quantity, noun_end: int) -> str | None:
+def _event(tokens: Tokens, folded: str, q: Quantity, noun_end: int) -> str | None:
     """The event word nearest a count in its clause: before it (6 words) or after (5 words)."""
     starts = tokens.starts
     first = bisect.bisect_left(starts, q.start)

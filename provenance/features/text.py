@@ -185,7 +185,7 @@ def alternation(phrases: Iterable[str]) -> str:
             others.append(left + body + right)
     groups = others
     if words:
-        groups = [r"(?<![\w'\-])(?:" + "|".join(words) + r")(?![\w'\-])"] + others
+        groups = [r"(?<![\w'\-])(?:" + "|".join(words) + r")(?![\w'\-])", *others]
     return "|".join(groups)
 
 
