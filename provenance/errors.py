@@ -36,3 +36,18 @@ class StoreError(ProvenanceError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}")
+
+
+class MissingExtraError(ProvenanceError):
+    """An optional feature needs a package that is not installed: names the
+    feature, the package and the extra that installs it.
+
+    >>> str(MissingExtraError("prov-xml export", "lxml", "prov"))
+    "prov-xml export needs the lxml package: pip install 'provenance[prov]'"
+    """
+
+    def __init__(self, feature: str, package: str, extra: str):
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+        super().__init__(f"{feature} needs the {package} package: pip install 'provenance[{extra}]'")
