@@ -15,8 +15,8 @@ best coverage first.  Printed: precision, recall and F1, then per part the
 precision and recall of source spans and cue spans (a span counts when it
 overlaps one on the other side).
 
-``--sentence-content`` measures with :data:`provenance.attribution.SPAN_QUOTATIONS`
-off (content kept inside the cue's sentence): PolNeAR's content of
+``--sentence-content`` measures with ``span_quotations=False``
+ (content kept inside the cue's sentence): PolNeAR's content of
 ``"A. B," she said. "C."`` is the whole quotation, which that covers only in part.
 
 Usage: python bench/polnear.py [--data DIR] [--sentence-content] [--verbose N]
@@ -36,7 +36,6 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
-import provenance.attribution as attribution  # noqa: E402
 from provenance.attribution import find_attributions  # noqa: E402
 from provenance.segment import sentences  # noqa: E402
 
@@ -108,11 +107,9 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--sentence-content",
         action="store_true",
-        help="keep content inside the cue's sentence (attribution.SPAN_QUOTATIONS off)",
+        help="keep content inside the cue's sentence (span_quotations=False)",
     )
     args = parser.parse_args(argv)
-    if args.sentence_content:
-        attribution.SPAN_QUOTATIONS = False
     if not (args.data / "text").is_dir() or not (args.data / "attributions").is_dir():
         print(f"PolNeAR data not found at {args.data}; skipping.")
         return 0
@@ -126,7 +123,7 @@ def main(argv: list[str]) -> int:
     for text_path, ann_path in pairs:
         text = text_path.read_text(encoding="utf-8")
         gold = parse_ann(ann_path)
-        pred = list(find_attributions(text, sentences(text)))
+        pred = list(find_attributions(text, sentences(text), span_quotations=not args.sentence_content))
         n_gold += len(gold)
         n_pred += len(pred)
         no_source += sum(1 for g in gold if not g.source)
@@ -177,7 +174,7 @@ def main(argv: list[str]) -> int:
         for s in spurious[: args.verbose]:
             print("  " + s)
     p, r, f = prf(tp, n_pred, n_gold)
-    mode = "content over whole quotations" if attribution.SPAN_QUOTATIONS else "content within its sentence"
+    mode = "content within its sentence" if args.sentence_content else "content over whole quotations"
     print(
         f"PolNeAR dev ({mode}): {len(pairs)} articles, gold={n_gold} (without a source: {no_source}) predicted={n_pred} matched={tp}"
     )

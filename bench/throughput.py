@@ -117,17 +117,17 @@ def stage_runners(texts: list[str], parts: list[tuple[str, list]]) -> list[tuple
     sentence before it looks at a single word; ``token pattern`` is the bare
     regular-expression scan inside it, with no Python work per token.
     """
-    from provenance import attribution
+    from provenance import tokens
 
     return [
         ("sentences (layout + splitter)", lambda: articles(texts)),
         (
             "tokens of every sentence",
-            lambda: [attribution._tokens(t, sp.start, sp.end) for t, ss in parts for sp in ss],
+            lambda: [tokens.tokenize(t, sp.start, sp.end) for t, ss in parts for sp in ss],
         ),
         (
             "token pattern alone (findall)",
-            lambda: [attribution.TOKEN.findall(t, sp.start, sp.end) for t, ss in parts for sp in ss],
+            lambda: [tokens.TOKEN.findall(t, sp.start, sp.end) for t, ss in parts for sp in ss],
         ),
     ]
 
@@ -152,13 +152,16 @@ def print_bound(
     read alone (no quotation or paragraph carried in), hold a cue.
     """
     from provenance import attribution
+    from provenance.attribution.constructions import sentence_drafts
+    from provenance.attribution.sentence import Sentence
+    from provenance.sources import default_registry
 
-    lex, registry = attribution.lexicon(), attribution.default_registry()
+    lex, registry = attribution.lexicon(), default_registry()
 
     def cued(text: str, sp) -> bool:
-        sentence = attribution._Sentence.build(text, sp, registry)
+        sentence = Sentence.build(text, sp, registry)
         sentence.mark_quotations(False)
-        return bool(attribution._sentence_drafts(sentence, lex, registry))
+        return bool(sentence_drafts(sentence, lex, registry))
 
     with_cue = [(t, [sp for sp in ss if cued(t, sp)]) for t, ss in parts]
     all_seconds = best_of(repeat, lambda: [attribution.find_attributions(t, ss) for t, ss in parts])

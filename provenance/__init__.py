@@ -8,7 +8,7 @@
 
 from provenance.compare import compare, relate
 from provenance.errors import ConfigError, InputError, ProvenanceError
-from provenance.lint import lint
+from provenance.lint import lint_documents
 from provenance.model import Document
 from provenance.pipeline import extract, extract_path, extract_paths
 
@@ -24,6 +24,6 @@ __all__ = [
     "extract",
     "extract_path",
     "extract_paths",
-    "lint",
+    "lint_documents",
     "relate",
 ]

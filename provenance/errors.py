@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from provenance.printable import one_line
+
 
 class ProvenanceError(Exception):
     """Base class of every error provenance raises on purpose."""
@@ -17,7 +19,20 @@ class InputError(ProvenanceError):
     def __init__(self, path: str, problem: str):
         self.path = path
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{one_line(path)}: {problem}")
+
+
+class OutputError(ProvenanceError):
+    """An output cannot be written, or writing it would destroy an input: names the file.
+
+    >>> str(OutputError("a.md", "is an input of this run; refusing to overwrite it"))
+    'a.md: is an input of this run; refusing to overwrite it'
+    """
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{one_line(path)}: {problem}")
 
 
 class ConfigError(ProvenanceError):
@@ -35,7 +50,7 @@ class StoreError(ProvenanceError):
     def __init__(self, path: str, problem: str):
         self.path = path
         self.problem = problem
-        super().__init__(f"{path}: {problem}")
+        super().__init__(f"{one_line(path)}: {problem}")
 
 
 class MissingExtraError(ProvenanceError):

@@ -8,6 +8,7 @@ frozen; derive changed copies with :func:`attrs.evolve`.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 
@@ -20,7 +21,10 @@ __all__ = [
     "Claim",
     "Document",
     "EvidenceKind",
+    "Finding",
+    "Level",
     "Malformed",
+    "RULE_CODE",
     "Source",
     "SourceKind",
     "Span",
@@ -300,3 +304,50 @@ class Document:
             return "stdin" if self.path == "-" else "text"
         name = self.path.replace("\\", "/").rsplit("/", 1)[-1]
         return name.rsplit(".", 1)[0] if "." in name else name
+
+
+@functools.total_ordering
+class Level(enum.Enum):
+    """How serious a lint finding is: ``info < warning < error``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        """0, 1 or 2, in order of seriousness."""
+        return _LEVEL_RANKS[self]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Level):
+            return NotImplemented
+        return self.rank < other.rank
+
+
+_LEVEL_RANKS = {Level.INFO: 0, Level.WARNING: 1, Level.ERROR: 2}
+
+#: A lint rule's code: "PV" and three digits (one hundred per family).
+RULE_CODE = re.compile(r"PV\d{3}")
+
+
+@attrs.frozen(order=False)
+class Finding:
+    """One problem the lint found in one document, with its span; line and column come at rendering."""
+
+    path: str | None
+    """The document's path as given (``-`` for stdin)."""
+    start: int = attrs.field(validator=_non_negative)
+    """Offset of the flagged span in the document text."""
+    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    """Offset one past the flagged span."""
+    code: str = attrs.field(validator=attrs.validators.matches_re(RULE_CODE.pattern))
+    """The rule's code."""
+    rule: str
+    """The rule's name."""
+    severity: Level
+    """The rule's configured level."""
+    text: str
+    """The flagged span as written."""
+    message: str
+    """What is wrong, in one line."""

@@ -101,7 +101,7 @@ BUSY_TIMEOUT = 120.0
 #: Modules and data whose code decides what extraction finds: a change to any
 #: of them makes every stored document stale.
 EXTRACTION_MODULES = (
-    "attribution", "citations", "claims", "document", "model", "pipeline", "segment", "sources",
+    "attribution", "citations", "claims", "document", "model", "pipeline", "segment", "sources", "tokens",
 )  # fmt: skip
 
 # Version 1: documents and everything extracted from them, runs and changes.
@@ -275,7 +275,15 @@ def extractor_fingerprint() -> str:
     package = resources.files("provenance")
     for name in EXTRACTION_MODULES:
         digest.update(name.encode())
-        digest.update(package.joinpath(f"{name}.py").read_bytes())
+        module = package.joinpath(f"{name}.py")
+        if module.is_file():
+            digest.update(module.read_bytes())
+            continue
+        # A stage that is a package (provenance/citations/): each of its modules.
+        for entry in sorted(package.joinpath(name).iterdir(), key=lambda e: e.name):
+            if entry.name.endswith(".py"):
+                digest.update(entry.name.encode())
+                digest.update(entry.read_bytes())
     data = package.joinpath("data")
     for entry in sorted(data.iterdir(), key=lambda e: e.name):
         if entry.is_file():

@@ -15,7 +15,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from provenance import attribution
 from provenance.attribution import find_attributions, lexicon
 from provenance.model import Span
 from provenance.segment import paragraphs, sentences
@@ -40,7 +39,7 @@ def att(source, cue, content, **kw) -> Row:
     return Row(source, cue, content, **kw)
 
 
-def found(text: str) -> list[Row]:
+def found(text: str, **options) -> list[Row]:
     return [
         Row(
             text[a.start : a.end],
@@ -51,7 +50,7 @@ def found(text: str) -> list[Row]:
             a.speaker,
             a.via,
         )
-        for a in find_attributions(text, sentences(text))
+        for a in find_attributions(text, sentences(text), **options)
     ]
 
 
@@ -501,10 +500,9 @@ def test_transcript_speaker_takes_the_rest_of_the_paragraph():
 # Quotations the sentence splitter cuts up
 
 
-def test_content_stays_in_its_sentence_when_quotations_do_not_span(monkeypatch):
-    monkeypatch.setattr(attribution, "SPAN_QUOTATIONS", False)
+def test_content_stays_in_its_sentence_when_quotations_do_not_span():
     text = "“The bridge is safe. We checked it twice,” the engineer said."
-    (row,) = found(text)
+    (row,) = found(text, span_quotations=False)
     assert row.content == "We checked it twice,”"
 
 

@@ -14,23 +14,22 @@ from scoring import overlap
 
 from provenance import extract, extract_path
 from provenance.errors import ConfigError, ProvenanceError
-from provenance.lint import (
-    RULES,
-    Config,
+from provenance.lint import RULES, Config, exit_code, lint_documents, load_config, render
+from provenance.lint.config import config_from_dict, glob_matches
+from provenance.lint.output import LineIndex
+from provenance.lint.statistics import statistics
+from provenance.lint.suppression import directives, suppressions
+from provenance.model import (
+    Attribution,
+    Citation,
+    Claim,
+    Document,
     Finding,
     Level,
-    LineIndex,
-    config_from_dict,
-    directives,
-    exit_code,
-    glob_matches,
-    lint,
-    load_config,
-    render,
-    statistics,
-    suppressions,
+    Malformed,
+    Source,
+    SourceKind,
 )
-from provenance.model import Attribution, Citation, Claim, Document, Malformed, Source, SourceKind
 
 CORPUS = ROOT / "tests" / "lint_corpus"
 
@@ -105,6 +104,29 @@ def test_every_rule_is_documented(code):
     assert rule.summary.endswith(".")
     for section in ("What it does", "Why is this bad?", "Example", "Use instead"):
         assert rule.section(section), f"{code} lacks {section}"
+
+
+def test_lint_package_is_not_shadowed_by_the_verb():
+    import importlib
+
+    import provenance
+
+    assert provenance.lint is importlib.import_module("provenance.lint")
+    assert isinstance(provenance.lint, types.ModuleType)
+    assert provenance.lint.lint_documents is provenance.lint_documents
+    assert "lint" not in provenance.__all__ and "lint_documents" in provenance.__all__
+
+
+def test_rules_modules_register_in_code_order_one_family_each():
+    from provenance.lint import rules
+
+    families = {r.code[:3]: r.check.__module__ for r in RULES.values()}
+    assert families == {
+        "PV0": rules.citations.__name__,
+        "PV1": rules.sourcing.__name__,
+        "PV2": rules.contested.__name__,
+        "PV9": rules.linter.__name__,
+    }
 
 
 def test_levels_are_ordered():
@@ -196,7 +218,7 @@ def test_pv001_reports_every_malformed_candidate():
             ("(Dawn September 3)", "missing comma between source and date"),
         )
     ]
-    found = lint([Document(text, path="a.txt", malformed=bad)])
+    found = lint_documents([Document(text, path="a.txt", malformed=bad)])
     assert [(f.code, f.text) for f in found] == [("PV001", "(TASS, Setpember 4)"), ("PV001", "(Dawn September 3)")]
     assert found[1].message == "Malformed citation: missing comma between source and date"
 
@@ -220,17 +242,17 @@ def test_pv002_dates(date, date_end, raw, flagged):
     text = f"Troops left ({raw})."
     c = citation(text, raw, date=date, date_end=date_end)
     doc = Document(text, path="a.txt", published="2021-09-07", claims=[claim(text, "Troops left", c)])
-    assert codes(lint([doc])) == (["PV002"] if flagged else [])
+    assert codes(lint_documents([doc])) == (["PV002"] if flagged else [])
 
 
 def test_pv002_uses_configured_publication_date_only_as_fallback():
     text = "Troops left (X, May 9, 2021)."
     c = citation(text, "X, May 9, 2021", date="2021-05-09")
     doc = Document(text, path="a.txt", claims=[claim(text, "Troops left", c)])
-    assert codes(lint([doc])) == []
-    assert codes(lint([doc], Config(published="2021-05-01"))) == ["PV002"]
+    assert codes(lint_documents([doc])) == []
+    assert codes(lint_documents([doc], Config(published="2021-05-01"))) == ["PV002"]
     dated = Document(text, path="a.txt", published="2021-06-01", claims=doc.claims)
-    assert codes(lint([dated], Config(published="2021-05-01"))) == []
+    assert codes(lint_documents([dated], Config(published="2021-05-01"))) == []
 
 
 def test_pv003_needs_a_dated_majority_per_article():
@@ -243,11 +265,11 @@ def test_pv003_needs_a_dated_majority_per_article():
         claim(text, "C left", dawn),
         claim(text, "D left", bbc),
     ]
-    assert codes(lint([Document(text, path="a", claims=mostly_undated)])) == []
+    assert codes(lint_documents([Document(text, path="a", claims=mostly_undated)])) == []
     half = [claim(text, "A left", reuters), claim(text, "B left", ap)]
-    assert [f.text for f in lint([Document(text, path="a", claims=half)])] == ["AP"]
+    assert [f.text for f in lint_documents([Document(text, path="a", claims=half)])] == ["AP"]
     other_article = [claim(text, "A left", reuters), claim(text, "B left", ap, article=1)]
-    assert codes(lint([Document(text, path="a", claims=other_article)])) == []
+    assert codes(lint_documents([Document(text, path="a", claims=other_article)])) == []
 
 
 def test_pv004_same_key_different_names():
@@ -257,7 +279,7 @@ def test_pv004_same_key_different_names():
         for raw in ("Twitter/@x, May 2", "Twitter.com/@x, May 3", "twitter/@x, May 4", "Twitter/@y, May 5")
     ]
     doc = Document(text, path="a", claims=[claim(text, w, c) for w, c in zip("ABCD", cs)])
-    found = lint([doc])
+    found = lint_documents([doc])
     assert [(f.code, f.text) for f in found] == [("PV004", "Twitter.com/@x"), ("PV004", "twitter/@x")]
     assert "'Twitter/@x'" in found[0].message
 
@@ -272,7 +294,7 @@ def test_pv101_sourced_by_citation_or_named_attribution():
         claim(text, "The UN said 397 civilians died.", un),
         claim(text, "Sources said 40 died.", anon),
     ]
-    found = lint([Document(text, path="a", claims=claims)])
+    found = lint_documents([Document(text, path="a", claims=claims)])
     assert [(f.code, f.text) for f in found] == [("PV101", "Sources said 40 died."), ("PV102", "Sources said 40 died.")]
 
 
@@ -283,9 +305,9 @@ def test_pv101_quote_in_a_sentence_that_names_its_speaker():
     quoted = Claim(
         "t:2", text.index("“"), text.index("”") + 1, "“We lost 300 men.”", sentence_start=0, sentence_end=len(text)
     )
-    assert codes(lint([Document(text, path="a", claims=[quoted])])) == ["PV101"]
+    assert codes(lint_documents([Document(text, path="a", claims=[quoted])])) == ["PV101"]
     both = [whole, quoted]
-    assert lint([Document(text, path="a", claims=both)]) == ()
+    assert lint_documents([Document(text, path="a", claims=both)]) == ()
 
 
 def test_pv102_and_pv103():
@@ -297,14 +319,16 @@ def test_pv102_and_pv103():
         claim(text, "He reportedly fled.", hedged=True),
         claim(text, "He reportedly fled (", tass, hedged=True),
     ]
-    assert codes(lint([Document(text, path="a", claims=claims)])) == ["PV102", "PV103"]
+    assert codes(lint_documents([Document(text, path="a", claims=claims)])) == ["PV102", "PV103"]
 
 
 def test_pv201_flags_both_sides_of_a_contradiction_across_documents():
     here, there = "Saleh fled to Tajikistan.", "Saleh is still in the country."
     cross = relation(("news/b.md", 0, 30, there), ("news/a.md", 0, 24, here[:24]), kind="contradiction")
     agree = relation(("news/a.md", 0, 24, here[:24]), ("news/c.md", 0, 5, "x"), rel="corroborated")
-    found = lint([Document(here, path="news/a.md"), Document(there, path="news/b.md")], relations=[cross, agree])
+    found = lint_documents(
+        [Document(here, path="news/a.md"), Document(there, path="news/b.md")], relations=[cross, agree]
+    )
     assert [(f.path, f.code, f.text) for f in found] == [
         ("news/a.md", "PV201", "Saleh fled to Tajikistan"),
         ("news/b.md", "PV201", "Saleh is still in the country."),
@@ -324,7 +348,7 @@ def test_pv201_the_denial_itself_is_not_flagged(evidence, flagged):
     a, b = "Saleh fled to Tajikistan.", "Saleh refuted those reports."
     denial = relation(("a.md", 0, 25, a), ("b.md", 0, 28, b))
     denial.evidence = evidence
-    found = lint([Document(a, path="a.md"), Document(b, path="b.md")], relations=[denial])
+    found = lint_documents([Document(a, path="a.md"), Document(b, path="b.md")], relations=[denial])
     assert [f.path for f in found] == flagged
 
 
@@ -333,16 +357,16 @@ def test_pv201_an_article_with_both_sides_acknowledges_the_dispute():
     there = "Saleh is still in the country."
     inside = relation(("a.md", 0, 24, here[:24]), ("a.md", 26, 47, here[26:]))
     cross = relation(("b.md", 0, 30, there), ("a.md", 0, 24, here[:24]), kind="contradiction")
-    found = lint([Document(here, path="a.md"), Document(there, path="b.md")], relations=[inside, cross])
+    found = lint_documents([Document(here, path="a.md"), Document(there, path="b.md")], relations=[inside, cross])
     assert [(f.path, f.text) for f in found] == [("b.md", there)]
-    assert lint([Document(here, path="a.md")], relations=[inside]) == ()
+    assert lint_documents([Document(here, path="a.md")], relations=[inside]) == ()
 
 
 def test_pv201_one_finding_per_claim_best_relation_first():
     text = "Saleh fled to Tajikistan."
     weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.2)
     strong = relation(("c.md", 0, 6, "strong"), ("a.md", 0, 24, text[:24]), score=0.9, kind="quantity")
-    found = lint([Document(text, path="a.md")], relations=[weak, strong])
+    found = lint_documents([Document(text, path="a.md")], relations=[weak, strong])
     assert [f.message for f in found] == ["Contested (quantity) by c.md: “strong” (and 1 more)"]
 
 
@@ -395,7 +419,7 @@ def stat_doc(text: str, *sentences: str) -> Document:
 )
 def test_suppression(text, expected):
     sentences = [s for s in ("12 died.", "13 died.", "14 died.") if s in text]
-    found = lint([stat_doc(text, *sentences)])
+    found = lint_documents([stat_doc(text, *sentences)])
     assert [f"{f.code} {f.text}" for f in found] == expected
 
 
@@ -409,8 +433,8 @@ def test_directive_parsing_keeps_misspelt_comments():
 def test_unused_suppression_can_be_turned_off_in_configuration():
     text = "<!-- provenance: ignore PV102 -->\nRain fell."
     doc = stat_doc(text, "Rain fell.")
-    assert codes(lint([doc])) == ["PV900"]
-    assert codes(lint([doc], Config(ignore=("PV900",)))) == []
+    assert codes(lint_documents([doc])) == ["PV900"]
+    assert codes(lint_documents([doc], Config(ignore=("PV900",)))) == []
 
 
 # -- configuration --------------------------------------------------------------
@@ -533,7 +557,7 @@ def test_github_escaping():
 def test_json_contract():
     text = "ab\ncd 12 died."
     doc = stat_doc(text, "cd 12 died.")
-    out = json.loads(render(lint([doc]), [doc], "json"))
+    out = json.loads(render(lint_documents([doc]), [doc], "json"))
     assert out["version"] == 1
     assert out["findings"] == [
         {
@@ -554,7 +578,7 @@ def test_json_contract():
 def test_sarif_rules_and_levels():
     text = "He reportedly fled."
     doc = Document(text, path="dir/a b.md", claims=[claim(text, text, hedged=True)])
-    sarif = json.loads(render(lint([doc]), [doc], "sarif"))
+    sarif = json.loads(render(lint_documents([doc]), [doc], "sarif"))
     run = sarif["runs"][0]
     rules = run["tool"]["driver"]["rules"]
     assert [r["id"] for r in rules] == list(RULES)
@@ -586,7 +610,7 @@ def test_lint_never_crashes(text):
     except ProvenanceError:
         return
     for fmt in ("text", "json", "github", "sarif"):
-        render(lint([doc], Config(published="2021-09-07")), [doc], fmt)
+        render(lint_documents([doc], Config(published="2021-09-07")), [doc], fmt)
 
 
 # -- the corpus: one article per rule, each with a clean twin ----------------------
@@ -645,7 +669,7 @@ CORPUS_EXPECTED = {
 
 
 def lint_file(name: str):
-    return lint([extract_path(str(CORPUS / name))])
+    return lint_documents([extract_path(str(CORPUS / name))])
 
 
 @pytest.mark.parametrize("name", sorted(CORPUS_EXPECTED))
@@ -669,7 +693,7 @@ def test_corpus_pv201_against_the_reference_article():
     reference = [extract_path(str(CORPUS / "reference" / "panjshir-archive.md"))]
     for name, expected in (("pv201-contested.md", ["PV201"]), ("pv201-clean.md", [])):
         doc = extract_path(str(CORPUS / name))
-        found = lint([doc], relations=contested_relations([doc], reference))
+        found = lint_documents([doc], relations=contested_relations([doc], reference))
         assert codes(found) == expected, name
         assert all(f.text.startswith("Amrullah Saleh fled Panjshir") for f in found)
 
@@ -688,7 +712,7 @@ UNSOURCED_RECALL = 1.0
 
 def test_unsourced_statistics_on_seeds(seed_documents):
     docs = list(seed_documents.values())
-    found = lint(docs)
+    found = lint_documents(docs)
     flagged = [(os.path.basename(f.path), f.text) for f in found if f.code == "PV101"]
     gold = load_gold("unsourced")
     hits = [g for g in gold if any(doc == g["doc"] and overlap(g["claim"], text) >= 0.6 for doc, text in flagged)]
@@ -706,5 +730,5 @@ def test_unsourced_statistics_on_seeds(seed_documents):
 
 def test_seed_text_offsets_hold(seed_documents):
     for doc in seed_documents.values():
-        for f in lint([doc]):
+        for f in lint_documents([doc]):
             assert doc.text[f.start : f.end] == f.text

@@ -409,13 +409,13 @@ def test_changed_since_nothing_changed(runner, repo):
 def test_changed_since_errors(runner, repo, tmp_path_factory, monkeypatch):
     bad = run(runner, "lint", "--changed-since", "no-such-rev", "news")
     assert bad.exit_code == 2
-    assert "--changed-since: git diff failed" in bad.stderr
+    assert "--changed-since: 'no-such-rev' is not a commit of the git repository at" in bad.stderr
     elsewhere = tmp_path_factory.mktemp("not-a-repo")
     write(elsewhere / "a.md", CLEAN)
     monkeypatch.chdir(elsewhere)
     outside = run(runner, "lint", "--changed-since", "HEAD", "a.md")
     assert outside.exit_code == 2
-    assert "--changed-since: git rev-parse failed" in outside.stderr
+    assert f"--changed-since: {elsewhere} is not inside a git repository" in outside.stderr
 
 
 # -- rules and rule ------------------------------------------------------------------------

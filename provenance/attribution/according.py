@@ -1,0 +1,58 @@
+"""Construction family: ``according to X``, before, after or around its content."""
+
+from __future__ import annotations
+
+from provenance.attribution.content import content_span
+from provenance.attribution.cues import Lexicon
+from provenance.attribution.draft import Draft
+from provenance.attribution.phrases import phrase_after
+from provenance.attribution.sentence import Sentence
+from provenance.attribution.words import ASIDE_WORDS, DASHES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+
+
+def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for "according to X", before or after its content."""
+    toks = s.toks
+    if "according" not in s.lows:
+        return
+    for i in range(len(toks) - 2):
+        if toks[i].low != "according" or toks[i + 1].low != "to" or i in consumed:
+            continue
+        src = phrase_after(s, i + 2, lex)
+        if src is None:
+            continue
+        if src.pronoun and toks[src.start].low in OBJECT_PRONOUNS - SUBJECT_PRONOUNS - {"him", "her", "them"}:
+            continue
+        k = i - 1
+        while k >= 0 and (
+            s.opens[k] or toks[k].low in ("and", "but", "yet", "so", "also") or toks[k].low in ASIDE_WORDS
+        ):
+            k -= 1
+        at_start = (
+            k < 0
+            or toks[k].text in (";", ":")
+            or (toks[k].text == "," and k + 1 < i and toks[k + 1].low in ("and", "but", "yet", "so"))
+        )
+        after = None
+        if src.end + 1 <= s.last and toks[src.end + 1].text == ",":
+            after = content_span(s, src.end + 2, s.last)
+        elif src.end + 1 > s.last:
+            after = None
+        before = None
+        b = i - 1
+        while b >= 0 and (toks[b].text in (",", ";") or toks[b].text in DASHES or toks[b].low in ("and", "but")):
+            b -= 1
+        if b >= 0:
+            before = content_span(s, 0, b)
+        if at_start or before is None:
+            content, content_after = after, True
+        elif after is not None and s.words(src.end + 2, s.last) >= 2:
+            content, content_after = (before[0], after[1]), False  # "The dam, according to X, could fail"
+        else:
+            content, content_after = before, False
+        if content is None:
+            continue
+        drafts.append(
+            Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content, anchor=i, content_after=content_after)
+        )
+        consumed.update((i, i + 1))

@@ -1,0 +1,58 @@
+"""Every construction family over one sentence, then coordination between their drafts."""
+
+from __future__ import annotations
+
+from provenance.attribution.according import according_drafts
+from provenance.attribution.colon import colon_draft
+from provenance.attribution.cues import Lexicon
+from provenance.attribution.draft import Draft
+from provenance.attribution.passive import passive_drafts
+from provenance.attribution.phrases import clause_subject
+from provenance.attribution.publish import publish_drafts
+from provenance.attribution.sentence import Sentence
+from provenance.attribution.signature import signature_drafts
+from provenance.attribution.verbs import verb_drafts
+from provenance.attribution.words import TRAILING_PUNCT
+from provenance.sources import Registry
+
+
+def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: bool = False) -> list[Draft]:
+    consumed: set = set()
+    drafts: list[Draft] = []
+    colon_draft(s, lex, consumed, drafts, registry, para_start)
+    signature_drafts(s, lex, consumed, drafts)
+    passive_drafts(s, lex, consumed, drafts)
+    publish_drafts(s, lex, consumed, drafts)
+    according_drafts(s, lex, consumed, drafts)
+    verb_drafts(s, lex, consumed, drafts)
+    drafts.sort(key=lambda d: d.cue[0])
+    # coordinated cues: the subject of the previous attribution, else of the clause
+    previous = None
+    for d in drafts:
+        if d.coordinated and d.src is None:
+            if previous is not None and previous.src is not None and (previous.form == d.form or d.form == "ing"):
+                d.src = previous.src
+                d.antecedent = previous.antecedent
+            elif d.form != "base":
+                d.src = clause_subject(s, 0, len(s.toks), lex)
+        previous = d
+    drafts = [d for d in drafts if d.src is not None]
+    # an attribution's content stops where a coordinated one starts ("denied those reports and
+    # said ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
+    toks = s.toks
+    for a, b in zip(drafts, drafts[1:]):
+        joined = b.anchor >= 2 and (
+            toks[b.anchor - 1].text == ";"
+            or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")
+        )
+        if a.content is not None and a.content_after and (b.coordinated or joined):
+            cut = s.toks[b.anchor].start if b.anchor < len(s.toks) else None
+            if cut is not None and a.content[0] < cut < a.content[1]:
+                end_i = s.index_at(cut) - 1
+                while end_i >= 0 and (
+                    s.toks[end_i].text in TRAILING_PUNCT or s.toks[end_i].low in ("and", "but", "or")
+                ):
+                    end_i -= 1
+                if end_i >= 0 and s.toks[end_i].end > a.content[0]:
+                    a.content = (a.content[0], s.toks[end_i].end)
+    return drafts

@@ -1,0 +1,182 @@
+"""Content spans: what a cue attributes, within its sentence and across a quotation.
+
+:func:`choose_content` picks the content before or after a cue in its
+sentence; :func:`stretch_quotations` lets quoted content run over every
+sentence of its quotation, where the sentence splitter cut it up.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from provenance.attribution.sentence import Sentence
+from provenance.attribution.words import AMBIGUOUS_QUOTES, CLOSING_QUOTES, DASHES, OPENING_QUOTES, TRAILING_PUNCT
+from provenance.model import Attribution, Span
+
+
+def content_span(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
+    """Characters of tokens ``a..b``, without trailing commas; None when empty."""
+    toks = s.toks
+    while b >= a and toks[b].text in TRAILING_PUNCT:
+        b -= 1
+    while a <= b and toks[a].text in ",;:":
+        a += 1
+    if a > b or not s.words(a, b):
+        return None
+    return toks[a].start, toks[b].end
+
+
+def choose_content(
+    s: Sentence,
+    group_start: int,
+    after_i: int,
+    after_kind: str,
+    accept_bare: bool,
+) -> tuple[tuple[int, int] | None, bool, str]:
+    """Pick the content of a cue whose source and cue start at token ``group_start``.
+
+    The content follows the cue (``said that P``, ``said: "Q"``, ``said P``) or
+    precedes it (``"Q," she said``, ``P, officials said``); a cue set off by
+    commas inside its content (``The war, he warned, will go on``) takes both
+    sides.  Returns (character span or None, whether it follows the cue, where
+    it is: ``here``, ``next`` paragraph or ``previous`` sentence).
+    """
+    toks = s.toks
+    before = None
+    before_kind = ""
+    b = group_start - 1
+    if b >= 0:
+        if s.closes[b] or (toks[b].text == "," and b >= 1 and s.closes[b - 1]):
+            before_kind = "quote" if _quotation_leads(s, b) else "comma"
+        elif toks[b].text == "," or toks[b].text in DASHES:
+            before_kind = "comma"
+        end_b = b
+        while end_b >= 0 and (toks[end_b].text == "," or toks[end_b].text in DASHES):
+            end_b -= 1
+        if before_kind and end_b >= 0:
+            before = content_span(s, 0, end_b)
+        if before is None:
+            before_kind = ""
+    after = None
+    if after_kind in ("that", "colon", "quote", "comma") or (after_kind == "bare" and accept_bare):
+        after = content_span(s, after_i, s.last)
+    if after_kind == "colon" and after is None:
+        return None, True, "next"
+    if before_kind == "quote":
+        if after is not None and after_kind in ("that", "colon"):
+            return after, True, "here"
+        if after_kind in ("comma", "bare") and any(s.opens[x] for x in range(after_i, min(s.last + 1, after_i + 30))):
+            whole = content_span(s, 0, s.last)
+            if whole is not None:
+                return (before[0], whole[1]), False, "here"  # "“Q1,” Tester said, referring to X, “Q2.”"
+        if after is not None and after_kind == "quote":
+            return (before[0], after[1]), False, "here"  # a quotation split by its tag: "“Q1,” she said, “Q2.”"
+        return before, False, "here"
+    if before_kind == "comma":
+        if after_kind == "end" or after is None and after_kind != "bare":
+            return before, False, "here"
+        if after_kind == "comma" and after is not None:
+            if s.words(0, group_start - 1) <= 3:
+                return after, True, "here"
+            return (before[0], after[1]), False, "here"
+        return after, True, "here"
+    if after is not None and after_kind != "comma":
+        return after, True, "here"
+    if after_kind in ("end", "comma") and group_start == 0:
+        return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
+    return None, False, "here"
+
+
+def _quotation_leads(s: Sentence, b: int) -> bool:
+    """Does the quotation closing at token ``b`` open the sentence (or continue one)?
+
+    ``"Q," she said`` -- yes; ``In an interview on "Face the Nation," Ryan said`` -- no.
+    """
+    k = b - 1
+    while k >= 0 and b - k <= 200 and not s.opens[k]:
+        k -= 1
+    if k < 0 or b - k > 200:
+        return True  # the quotation began in an earlier sentence
+    return s.words(0, k - 1) <= 3
+
+
+def stretch_quotations(
+    text: str, spans: list[Span], paragraph_of: list[int], open_at_start: list[bool], found: list[Attribution]
+) -> list[Attribution]:
+    """Stretch quoted content over the sentences of its quotation.
+
+    The sentence splitter cuts ``“A. B,” she said. “C. D.”`` into four
+    sentences; the content of "she said" is the whole quotation: back to the
+    opening mark of the quotation it ends, and on over the quotation that
+    continues it in the same paragraph, unless a cue of its own (another
+    speaker's) falls in that quotation.
+    """
+    starts = [sp.start for sp in spans]
+    cue_sentences = {bisect.bisect_right(starts, a.cue_start) - 1 for a in found}
+    n = len(spans)
+    last_opening: dict[int, int] = {}
+    out = []
+    for a in found:
+        k = bisect.bisect_right(starts, a.content_start) - 1
+        if k < 0 or a.content_end > spans[k].end:
+            out.append(a)
+            continue
+        start, end = a.content_start, a.content_end
+        body = text[start:end]
+        own = bisect.bisect_right(starts, a.cue_start) - 1
+        cues = cue_sentences - {own}
+        tail_start = max(a.cue_end, a.end, end)
+        tail = text[tail_start : spans[own].end] if own >= 0 and spans[own].end - tail_start <= 120 else "x " * 7
+        ends_sentence = own >= k and _word_count_text(tail) <= 6
+        # backwards: the content opens its sentence inside a quotation begun earlier
+        if open_at_start[k] and start == spans[k].start:
+            j = k - 1
+            while j >= 0 and paragraph_of[j] == paragraph_of[k] and j not in cues and k - j <= 12:
+                if not open_at_start[j]:
+                    if j not in last_opening:
+                        last_opening[j] = max(text.rfind(q, spans[j].start, spans[j].end) for q in '“"')
+                    opened = last_opening[j]
+                    start = opened if opened >= 0 else spans[j].start
+                    break
+                j -= 1
+        # forwards: the quotation goes on in the next sentences of the paragraph
+        if body.rstrip()[-1:] in "”\"'" or end >= spans[k].end - 2 or ends_sentence:
+            j = max(k, own) + 1
+            while j < n and paragraph_of[j] == paragraph_of[k] and j - k <= 12:
+                piece = text[spans[j].start : min(spans[j].end, spans[j].start + 16)].lstrip()
+                if not (open_at_start[j] or piece[:1] in '“"' or piece.startswith("''")):
+                    break
+                m = j  # the quotation's last sentence
+                while m + 1 < n and paragraph_of[m + 1] == paragraph_of[k] and open_at_start[m + 1] and m - j < 12:
+                    m += 1
+                if any(x in cues for x in range(j, m + 1)):
+                    break  # another speaker's quotation
+                end = spans[m].end
+                j = m + 1
+        if (start, end) != (a.content_start, a.content_end):
+            a = attrs.evolve(a, content_start=start, content_end=end)
+        out.append(a)
+    return out
+
+
+def _word_count_text(text: str) -> int:
+    return sum(1 for _ in WORD_RUN.finditer(text))
+
+
+# A run of letters or digits, for counting words.
+WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def previous_quote(text: str, span: Span) -> tuple[int, int] | None:
+    """The quotation that ends the sentence ``span``, from its last opening quote."""
+    end = span.end
+    while end > span.start and (text[end - 1].isspace() or text[end - 1] in TRAILING_PUNCT):
+        end -= 1
+    if end <= span.start or text[end - 1] not in CLOSING_QUOTES | AMBIGUOUS_QUOTES:
+        return None
+    start = max(text.rfind(q, span.start, end - 1) for q in OPENING_QUOTES | {'"'})
+    start = start if start >= 0 else span.start
+    return (start, end) if end > start else None

@@ -1,0 +1,157 @@
+"""The cue lexicon: reporting verbs and the nouns a source is made of, loaded from data files.
+
+``data/reporting_verbs.txt`` gives each verb's forms and flags (``:that`` for
+weak verbs, ``:object`` for ``told``, ``:deny``, ``:passive`` …); the noun
+lists say which heads are people, institutions, documents, anonymous or vague.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+import attrs
+
+from provenance.model import Stance
+
+
+@attrs.frozen
+class Verb:
+    """A reporting verb of the lexicon."""
+
+    lemma: str
+    """Base form (``say``)."""
+    flags: frozenset = frozenset()
+    """``that``, ``object``, ``speech``, ``deny``, ``confirm``, ``hedge``, ``passive``."""
+    preps: frozenset = frozenset()
+    """Prepositions that may introduce the content of a weak verb (``warned of``)."""
+
+    @property
+    def weak(self) -> bool:
+        return "that" in self.flags
+
+    @property
+    def stance(self) -> Stance:
+        if "deny" in self.flags:
+            return Stance.DENY
+        if "confirm" in self.flags:
+            return Stance.CONFIRM
+        if "hedge" in self.flags:
+            return Stance.HEDGE
+        return Stance.ASSERT
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists of ``provenance/data`` that drive the recogniser."""
+
+    verbs: dict
+    """Verb form (lower case) -> :class:`Verb`."""
+    past: frozenset
+    """Past forms of the reporting verbs (``said``, ``told``, ``written``)."""
+    participles: frozenset
+    """-ing forms of the reporting verbs (``saying``)."""
+    persons: frozenset
+    """Role nouns of people, singular and plural (``official``, ``commanders``)."""
+    institutions: frozenset
+    """Nouns of bodies that speak as one (``ministry``, ``police``)."""
+    documents: frozenset
+    """Nouns of documents that can be a source (``report``, ``poll``)."""
+    anonymous: frozenset
+    """Heads that make a source anonymous whatever qualifies them (``sources``)."""
+    vague: frozenset
+    """Plural roles that are anonymous unless named or affiliated (``officials``)."""
+    report_nouns: frozenset
+    """What a denial rejects (``claims``, ``allegations``)."""
+    publications: frozenset
+    """What a source publishes or issues (``op-ed``, ``edict``)."""
+    titles: frozenset
+    """Title words before a name (``minister``, ``gen``)."""
+    org_words: frozenset
+    """Words that make a capitalised name an organisation or place (``watch``, ``valley``)."""
+    outlet_words: frozenset
+    """Words that make a capitalised name a news outlet (``news``, ``times``)."""
+    places: frozenset
+    """Countries and their demonyms, lower case (``norway``, ``norwegian``)."""
+    colon_labels: frozenset
+    """Words before a colon that are labels, not speakers (``update``, ``photo``)."""
+    time_words: frozenset
+    """Words of time adverbials (``monday``, ``week``, ``earlier``)."""
+
+
+def _data_lines(name: str) -> list[str]:
+    raw = resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _plurals(word: str) -> set[str]:
+    forms = {word}
+    if word.endswith("man") and not word.endswith("human"):
+        forms.add(word[:-3] + "men")
+    if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
+        forms.add(word[:-1] + "ies")
+    elif word.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(word + "es")
+    else:
+        forms.add(word + "s")
+    return forms
+
+
+def _nouns(name: str) -> frozenset:
+    return frozenset(f for w in _data_lines(name) for f in _plurals(w.lower()))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The lexicons shipped in ``provenance/data``, loaded once.
+
+    >>> lex = lexicon()
+    >>> lex.verbs["told"].lemma, sorted(lex.verbs["told"].flags)
+    ('tell', ['object'])
+    >>> "officials" in lex.vague and "sources" in lex.anonymous
+    True
+    """
+    verbs: dict[str, Verb] = {}
+    past: set[str] = set()
+    participles: set[str] = set()
+    for line in _data_lines("reporting_verbs.txt"):
+        words = line.split()
+        forms = [w.lower() for w in words if w[0] not in ":+"]
+        verb = Verb(
+            lemma=forms[0],
+            flags=frozenset(w[1:] for w in words if w.startswith(":")),
+            preps=frozenset(w[1:] for w in words if w.startswith("+")),
+        )
+        base = forms[0]
+        third_person = {base + "s", base + "es", base[:-1] + "ies"}
+        for form in forms:
+            verbs[form] = verb
+            if form.endswith("ing"):
+                participles.add(form)
+            elif form != base and form not in third_person:
+                past.add(form)
+    anonymous, vague = set(), set()
+    for line in _data_lines("anonymous_nouns.txt"):
+        word, *mark = line.split()
+        (vague if mark == ["?"] else anonymous).add(word.lower())
+    places = set()
+    for line in _data_lines("places.txt"):
+        places.update(v.strip().lower() for v in line.split("|") if v.strip())
+    return Lexicon(
+        verbs=verbs,
+        past=frozenset(past),
+        participles=frozenset(participles),
+        persons=_nouns("person_nouns.txt"),
+        institutions=_nouns("institution_nouns.txt"),
+        documents=_nouns("document_nouns.txt"),
+        anonymous=frozenset(anonymous),
+        vague=frozenset(vague),
+        report_nouns=frozenset(w.lower() for w in _data_lines("report_nouns.txt")),
+        publications=frozenset(w.lower() for w in _data_lines("publication_nouns.txt")),
+        titles=frozenset(w.lower() for w in _data_lines("titles.txt")),
+        org_words=frozenset(w.lower() for w in _data_lines("org_words.txt")),
+        outlet_words=frozenset(w.lower() for w in _data_lines("outlet_words.txt")),
+        places=frozenset(places),
+        colon_labels=frozenset(w.lower() for w in _data_lines("colon_labels.txt")),
+        time_words=frozenset(w.lower() for w in _data_lines("time_words.txt")),
+    )

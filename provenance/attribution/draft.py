@@ -1,0 +1,204 @@
+"""What one cue yields before its speaker is resolved (:class:`Draft`), and the
+cue helpers every construction family shares: the words around a cue
+(auxiliaries, adverbs, adverbials) and what follows it.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from provenance.attribution.cues import Lexicon
+from provenance.attribution.phrases import Phrase, head_ok, is_time, modifier_ok, phrase_after
+from provenance.attribution.sentence import Sentence
+from provenance.attribution.via import outlet_text
+from provenance.attribution.words import (
+    ADVERBIAL_PREPS,
+    AUXILIARIES,
+    BE_FORMS,
+    COMMON_VERBS,
+    CUE_ADVERBS,
+    DETERMINERS,
+    HEDGE_ADVERBS,
+    LINKS,
+    MAX_ADVERBIAL,
+    NOT_PARTICIPLES,
+)
+from provenance.model import Stance
+from provenance.tokens import Tok
+
+
+@attrs.define
+class Draft:
+    src: Phrase
+    cue: tuple
+    """Character span of the cue."""
+    content: tuple | None
+    """Character span of the content, or None for "the next paragraph"."""
+    stance: Stance = Stance.ASSERT
+    via: str | None = None
+    coordinated: bool = False
+    anchor: int = 0
+    """Token index where this attribution's own words start (for cutting an earlier content)."""
+    content_after: bool = False
+    antecedent: Phrase | None = None
+    it_source: bool = False
+    """An expletive "it" or word-of-mouth source: anonymous."""
+    label: bool = False
+    """A standalone outlet label (``Harbour Times:``)."""
+    where: str = "here"
+    """Where the content is when ``content`` is None: the ``next`` paragraph or the ``previous`` sentence."""
+    form: str = ""
+    """Tense of the cue's first word (``past``, ``present``, ``base``, ``ing``), for coordination."""
+
+
+def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None]:
+    """Skip adverbials after a cue at token ``i``: returns (index, what follows, via outlet).
+
+    What follows is ``that``, ``colon``, ``quote``, ``comma``, ``end`` or ``bare``.
+    """
+    toks = s.toks
+    n = s.last + 1
+    via = None
+    skipped = False
+    for _ in range(3):
+        if i >= n:
+            break
+        t = toks[i]
+        if t.text == ":":
+            break
+        if t.low in CUE_ADVERBS or (t.low.endswith("ly") and not t.cap and t.low not in lex.persons):
+            i += 1
+            continue
+        if is_time(s, i, lex):
+            k = i
+            while k < n and k - i < 4 and (is_time(s, k, lex) or toks[k].text[:1].isdigit()):
+                k += 1
+            i = k
+            continue
+        if t.low in ADVERBIAL_PREPS:
+            k = i + 1
+            while (
+                k < n
+                and k - i <= MAX_ADVERBIAL
+                and toks[k].word
+                and toks[k].low != "that"
+                and not s.opens[k]
+                and (
+                    modifier_ok(s, k, lex)
+                    or head_ok(s, k, lex)
+                    or toks[k].low in DETERMINERS
+                    or toks[k].low in LINKS
+                    or toks[k].low in ADVERBIAL_PREPS
+                    or is_time(s, k, lex)
+                )
+            ):
+                k += 1
+            stop = toks[k] if k < n else None
+            if (
+                k >= n
+                or (stop is not None and (stop.low == "that" or stop.text in ",:" or s.opens[k]))
+                or all(
+                    is_time(s, x, lex) or toks[x].text[:1].isdigit() or toks[x].low in DETERMINERS
+                    for x in range(i + 1, k)
+                )
+            ):
+                obj = phrase_after(s, i + 1, lex, relaxed=True)
+                if obj is not None and t.low in ("in", "to", "for", "with"):
+                    via = via or outlet_text(s, obj, lex)
+                i = k
+                skipped = True
+                continue
+        break
+    if i < len(toks) and toks[i].text == ":":
+        return i + 1, "colon", via  # "He said:" -- the colon may end the sentence
+    if i >= n:
+        return i, "end", via
+    t = toks[i]
+    if t.low == "that":
+        nxt = toks[i + 1].low if i + 1 < n else ""
+        if skipped and (nxt in AUXILIARIES or nxt in COMMON_VERBS):
+            return i, "end", via  # "told reporters after the meeting that was held ...": a relative clause
+        return i + 1, "that", via
+    if t.text == ":":
+        return i + 1, "colon", via
+    if s.opens[i]:
+        return i, "quote", via
+    if t.text == ",":
+        if i + 1 < n and s.opens[i + 1]:
+            return i + 1, "quote", via
+        return i + 1, "comma", via
+    if not t.word or s.closes[i]:
+        return i, "end", via
+    return i, "bare", via
+
+
+def tense(low: str, lex: Lexicon) -> str:
+    """The tense of a verb or auxiliary: ``past``, ``present``, ``ing`` or ``base``."""
+    if low in ("did", "was", "were", "had") or low in lex.past or low.endswith("ed"):
+        return "past"
+    if low.endswith("ing"):
+        return "ing"
+    if low in ("does", "is", "has") or (low.endswith("s") and not low.endswith("ss")):
+        return "present"
+    return "base"
+
+
+def word_count(s: Sentence, span: tuple[int, int]) -> int:
+    a, b = s.index_at(span[0]), s.index_at(span[1])
+    return s.words(a, b - 1)
+
+
+def _is_participle(t: Tok) -> bool:
+    return t.low.endswith("ing") and len(t.low) > 4 and t.low not in NOT_PARTICIPLES and not t.cap
+
+
+def participle_at(s: Sentence, k: int, first: int, lex: Lexicon) -> bool:
+    """Is token ``k`` a participle that carries the content of a cue ending before ``first``?
+
+    "…, posting: “…”", "a decree banning …", "an op-ed in the Courier urging …";
+    not "the morning briefing", "last week's shooting".
+    """
+    t = s.toks[k]
+    if not _is_participle(t):
+        return False
+    prev = s.toks[k - 1]
+    if prev.text == "," or k == first:
+        return True
+    if prev.low in DETERMINERS or prev.low.endswith(("'s", "s'")):
+        return False
+    return t.low in lex.verbs or prev.cap
+
+
+def cue_extension(s: Sentence, i: int, lo: int) -> tuple[int, bool, bool]:
+    """Extend a cue at token ``i`` left over auxiliaries and adverbs.
+
+    Returns (first token of the cue, passive?, hedged?).
+    """
+    toks = s.toks
+    k = i
+    passive = hedged = False
+    while k - 1 >= lo and i - (k - 1) <= 4:
+        p = toks[k - 1]
+        adverb = p.low.endswith("ly") and not p.cap and p.word and len(p.low) > 4
+        degree = p.low in ("most", "more", "very", "so") and k < i and toks[k].low.endswith("ly")
+        if p.low in AUXILIARIES or p.low in CUE_ADVERBS or adverb or degree:
+            k -= 1
+            if p.low in HEDGE_ADVERBS:
+                hedged = True
+            if p.low in BE_FORMS:
+                passive = True
+        else:
+            break
+    return k, passive, hedged
+
+
+def anonymous_head(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
+    head = s.toks[p.head].low
+    if head in lex.anonymous and not (
+        head in ("some", "many", "most", "several", "others")
+        and p.head != p.end
+        and p.end - p.start > 0
+        and s.toks[p.end].low not in lex.anonymous
+    ):
+        return True
+    return head in lex.vague and not p.affiliated

@@ -1,0 +1,209 @@
+"""Construction family: passive reports.
+
+``is reported to have said``, ``was quoted as saying``, ``it is believed
+that``, ``word out of X is that``, ``which was confirmed by a former minister``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from provenance.attribution.content import choose_content, content_span
+from provenance.attribution.cues import Lexicon, lexicon
+from provenance.attribution.draft import Draft, after_cue
+from provenance.attribution.phrases import Phrase, phrase_after, subject_before
+from provenance.attribution.sentence import Sentence, finditer_if
+from provenance.attribution.words import DASHES
+from provenance.model import Stance
+
+# An expletive "it" with a passive verb of opinion: an anonymous, hedged source.
+#   "It is estimated that the repairs will ..." -> it="It", cue="is estimated"
+IT_PASSIVE = regex.compile(
+    r"""
+    (?<![\w-])(?P<it>it)\s+
+    (?P<cue>
+      (?:is|was|has\s+been|had\s+been|is\s+being|’s|'s)\s+    # the passive auxiliary
+      (?:(?:widely|generally|now|also|increasingly)\s+)?     # an adverb
+      (?:believed|thought|understood|estimated|alleged|rumou?red|reported
+        |said|feared|expected|claimed|assumed|suspected|suggested)
+    )
+    \s+that(?![\w-])                                         # a that-clause follows
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+#: Words IT_PASSIVE needs, each one of: a sentence without them skips it.
+IT_PASSIVE_NEEDS = (frozenset({"it"}), frozenset({"that"}))
+
+
+# Word of mouth as a source.
+#   "Word out of Calder Valley is that farmers ..." -> source="Word out of Calder Valley", cue="is"
+#   "Rumours have it that ..." -> source="Rumours", cue="have it"
+WORD_IS = regex.compile(
+    r"""
+    (?<![\w-])
+    (?P<source>
+      (?:the\s+)?(?:word|rumou?rs?|talk|buzz)                # the vague source
+      (?:\s+(?:out\s+of|from|in|on|around|among)             # where it comes from ...
+         (?:\s+[\p{L}\p{N}’'.-]+){1,6}?)?                    # ... in at most six words
+    )
+    \s+(?P<cue>is|was|has\s+it|have\s+it)
+    \s+that(?![\w-])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+#: Words WORD_IS needs, each one of.
+WORD_IS_NEEDS = (frozenset({"word", "rumor", "rumour", "talk", "buzz"}), frozenset({"that"}))
+
+
+# A passive report of what its subject said (built with the verb forms of the lexicon).
+#   "a port spokesman is reported to have said" -> cue "is reported to have said"
+#   "She is reported as saying: ..." -> cue "is reported as saying"
+PASSIVE_SPEECH_TEMPLATE = r"""
+    (?<![\w-])
+    (?P<cue>
+      (?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+   # the passive auxiliary
+      (?:(?:also|widely|later|once)\s+)?                         # an adverb
+      (?P<passive>reported|quoted|understood|believed|said|known)\s+
+      (?:to\s+have\s+\L<past>                                    # ... to have said
+        |as\s+\L<participles>)                                   # ... as saying
+    )
+    (?![\w-])
+"""
+
+
+#: Words PASSIVE_SPEECH_TEMPLATE needs, one of: its passive verbs.
+PASSIVE_SPEECH_NEEDS = frozenset({"reported", "quoted", "understood", "believed", "said", "known"})
+
+
+# A report carried by its agent after "by" (verbs flagged :passive in the lexicon).
+#   "which was confirmed by a former transport minister" -> cue "was confirmed", agent after "by"
+BY_AGENT_TEMPLATE = r"""
+    (?<![\w-])
+    (?P<cue>
+      (?:(?P<aux>is|are|was|were|been|being|be)\s+)?             # the passive auxiliary, if any
+      (?:(?:also|later|first|widely|independently|officially)\s+)?
+      (?P<verb>\L<agentive>)                                     # the past participle
+    )
+    \s+by\s+(?=\S)                                               # the agent follows "by"
+"""
+
+
+#: Words BY_AGENT_TEMPLATE needs.
+BY_AGENT_NEEDS = frozenset({"by"})
+
+
+@functools.cache
+def _agentive_forms() -> frozenset[str]:
+    """Past participles of the verbs that carry a report by their agent (:data:`BY_AGENT_TEMPLATE`)."""
+    lex = lexicon()
+    return frozenset(f for f, v in lex.verbs.items() if "passive" in v.flags and f in lex.past)
+
+
+@functools.cache
+def _patterns() -> dict:
+    """Patterns built from the lexicons, compiled once."""
+    lex = lexicon()
+    return {
+        "passive_speech": regex.compile(
+            PASSIVE_SPEECH_TEMPLATE,
+            regex.VERBOSE | regex.IGNORECASE,
+            past=sorted(lex.past),
+            participles=sorted(lex.participles),
+        ),
+        "by_agent": regex.compile(
+            BY_AGENT_TEMPLATE, regex.VERBOSE | regex.IGNORECASE, agentive=sorted(_agentive_forms())
+        ),
+    }
+
+
+def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for passive reports: "is reported to have said", "it is believed that",
+    "word out of X is that", "which was confirmed by X"."""
+    toks = s.toks
+    pats = _patterns()
+    for m in finditer_if(s, pats["passive_speech"], PASSIVE_SPEECH_NEEDS):
+        first = s.index_at(m.start("cue"))
+        last = s.index_at(m.end("cue")) - 1
+        if first in consumed:
+            continue
+        src = subject_before(s, first - 1, 0, lex)
+        if src is None:
+            continue
+        after_i, after_kind, via = after_cue(s, last + 1, lex)
+        content, content_after, where = choose_content(s, src.start, after_i, after_kind, True)
+        if content is None and where == "here":
+            continue
+        hedge = m.group("passive").lower() != "quoted"
+        drafts.append(
+            Draft(
+                src=src,
+                cue=(m.start("cue"), m.end("cue")),
+                content=content,
+                stance=Stance.HEDGE if hedge else Stance.ASSERT,
+                via=via,
+                anchor=src.start,
+                content_after=content_after,
+                where=where,
+            )
+        )
+        consumed.update(range(first, last + 1))
+    for pattern, needs, group in ((IT_PASSIVE, IT_PASSIVE_NEEDS, "it"), (WORD_IS, WORD_IS_NEEDS, "source")):
+        for m in finditer_if(s, pattern, *needs):
+            a = s.index_at(m.start(group))
+            b = max(a, s.index_at(m.end(group)) - 1)  # "it" may be left out: "as has been reported"
+            last = s.index_at(m.end()) - 1
+            if a in consumed:
+                continue
+            content = content_span(s, last + 1, s.last)
+            if content is None:
+                continue
+            drafts.append(
+                Draft(
+                    src=Phrase(a, b, a),
+                    cue=(m.start("cue"), m.end("cue")),
+                    content=content,
+                    stance=Stance.HEDGE,
+                    anchor=a,
+                    content_after=True,
+                    it_source=True,
+                )
+            )
+            consumed.update(range(a, last + 1))
+    for m in finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS, _agentive_forms()):
+        first = s.index_at(m.start("cue"))
+        verb_i = s.index_at(m.start("verb"))
+        by = s.index_at(m.end()) - 1
+        if verb_i in consumed:
+            continue
+        agent = phrase_after(s, by + 1, lex)
+        if agent is None or agent.pronoun and s.toks[agent.start].low in ("it",):
+            continue
+        # the passive subject: before a relative pronoun, before the auxiliary, or before a comma
+        b = first - 1
+        if m.group("aux") is None and not (b >= 0 and toks[b].text == ","):
+            continue
+        if b >= 0 and toks[b].low in ("which", "that", "who"):
+            b -= 1
+        while b >= 0 and (toks[b].text == "," or toks[b].text in DASHES):
+            b -= 1
+        content = content_span(s, 0, b) if b >= 0 else None
+        if content is None:
+            continue
+        verb = lex.verbs[toks[verb_i].low]
+        drafts.append(
+            Draft(
+                src=agent,
+                cue=(m.start("cue"), m.end("verb")),
+                content=content,
+                stance=verb.stance,
+                anchor=first,
+                content_after=False,
+            )
+        )
+        consumed.update(range(first, by + 1))

@@ -1,0 +1,501 @@
+"""Noun phrases: sources and subjects read left or right of a cue.
+
+A source phrase is a head noun (a name, a role, an institution, a document)
+with its modifiers, determiners and up to three link words
+(``the police chief of Norland``); a subject may be separated from its verb
+by asides, appositives, relative clauses and time adverbials.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from provenance.attribution.cues import Lexicon
+from provenance.attribution.sentence import Sentence, bare_word, lexical
+from provenance.attribution.words import (
+    ADVERBIAL_PREPS,
+    ASIDE_PHRASES,
+    ASIDE_WORDS,
+    COMMON_VERBS,
+    DASHES,
+    DETERMINERS,
+    LINKS,
+    MAX_ASIDE,
+    MAX_INTRO,
+    MAX_PHRASE,
+    OBJECT_PRONOUNS,
+    QUANTITY_WORDS,
+    RELATIVE_PRONOUNS,
+    STOP_WORDS,
+    SUBJECT_PRONOUNS,
+    VAGUE_MODIFIERS,
+)
+from provenance.model import source_key
+
+
+class Phrase(NamedTuple):
+    """A noun phrase: tokens ``start..end`` inclusive, and the index of its head."""
+
+    start: int
+    end: int
+    head: int
+    pronoun: bool = False
+    name: tuple | None = None
+    """Token range of an appositive name (``the police chief of X, <name>``)."""
+    affiliated: bool = False
+
+
+def is_time(s: Sentence, i: int, lex: Lexicon) -> bool:
+    t = s.toks[i]
+    if t.low not in lex.time_words:
+        return False
+    if not t.cap or i == 0:
+        return True
+    # A capitalised month is a name unless a preposition or number is next to it ("Theresa May").
+    prev = s.toks[i - 1].low
+    nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+    return (
+        prev in ADVERBIAL_PREPS
+        or prev in lex.time_words
+        or (nxt is not None and nxt.text[:1].isdigit())
+        or t.low.endswith("day")
+    )
+
+
+def head_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Can token ``i`` head a source phrase?"""
+    t = s.toks[i]
+    if not t.word:
+        return False
+    if s.name_words[i]:
+        return not is_time(s, i, lex) and not t.text[:1].isdigit()
+    return lexical(t.low, lex)
+
+
+def modifier_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Can token ``i`` modify the head of a source phrase ("former", "Norwegian", "Trump's")?"""
+    t = s.toks[i]
+    if not t.word:
+        return t.text == "&"
+    if s.name_words[i]:
+        return True
+    low = t.low
+    if low in STOP_WORDS or low in DETERMINERS or low in COMMON_VERBS or low in lex.verbs:
+        return False
+    if low.endswith("ly") and not lexical(low, lex):
+        nxt = s.toks[i + 1] if i + 1 < len(s.toks) else None
+        return (
+            nxt is not None
+            and nxt.word
+            and not nxt.cap
+            and (nxt.low.endswith("ed") or nxt.low in lex.past)
+            and nxt.low not in lex.verbs
+        )
+    return True
+
+
+def _link_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Does link word ``i`` join two parts of one source phrase ("minister of defence")?"""
+    toks = s.toks
+    if i <= 0 or i + 1 >= len(toks):
+        return False
+    low, prev, nxt = toks[i].low, toks[i - 1], toks[i + 1]
+    if low == "of":
+        return modifier_ok(s, i - 1, lex) or head_ok(s, i - 1, lex)
+    if low == "to":
+        return (prev.low == "close" or bare_word(prev.low) in lex.persons) and (
+            nxt.low in DETERMINERS or s.name_words[i + 1]
+        )
+    if low == "with":
+        return prev.low == "familiar"
+    if low in ("in", "at", "from", "for"):
+        if not (head_ok(s, i - 1, lex) or prev.low == "close"):
+            return False
+        return s.name_words[i + 1] or (low != "in" and nxt.low in DETERMINERS)
+    return False
+
+
+def _semantic_head(s: Sentence, start: int, end: int, links: list[int], lex: Lexicon) -> int:
+    """The head of a phrase with link words: the noun before the first link,
+    or after it when that noun is a quantity ("Hundreds of Norwegians")."""
+    if not links:
+        return end
+    first = links[0]
+    head = first - 1
+    if s.toks[first].low == "to" and s.toks[head].low == "close":
+        head -= 1
+    if s.toks[head].low in QUANTITY_WORDS and s.toks[first].low == "of":
+        nxt = links[1] - 1 if len(links) > 1 else end
+        return nxt
+    return max(head, start)
+
+
+def phrase_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """The source phrase ending at token ``j``, read right to left, or None."""
+    toks = s.toks
+    if j < lo:
+        return None
+    end = j
+    label = _label_before(s, j, lo)
+    if label is not None:
+        j = label - 1  # a parenthesised acronym or party label: "... Province (FCMN)", "Graham (R-S.C.)"
+        if j < lo:
+            return None
+    t = toks[j]
+    if t.low in RELATIVE_PRONOUNS and (
+        j == 0 or s.opens[j - 1] or not (toks[j - 1].word or toks[j - 1].text == "," or s.closes[j - 1])
+    ):
+        return None  # "Who would have believed ...?": a question, not a relative clause
+    if t.low in SUBJECT_PRONOUNS or t.low in RELATIVE_PRONOUNS:
+        return Phrase(j, end, j, pronoun=True) if j == end else None
+    if t.low in ("some", "others", "many") and j == end:
+        return Phrase(j, end, j)
+    if not head_ok(s, j, lex):
+        return None
+    k = j
+    links: list[int] = []
+    joined = False
+    while k > lo and end - k < MAX_PHRASE:
+        p = toks[k - 1]
+        if modifier_ok(s, k - 1, lex):
+            k -= 1
+        elif (
+            p.low in ("and", "&")
+            and not joined
+            and k - 2 >= lo
+            and (head_ok(s, k - 2, lex) or modifier_ok(s, k - 2, lex))
+            and toks[k - 2].low not in lex.verbs
+        ):
+            k -= 1  # "Mr. Grassley and Mr. Leahy", "Federal and state officials"
+            joined = True
+        elif p.low in DETERMINERS and not (p.low in ("that", "this", "these", "those") and toks[k].cap):
+            k -= 1
+            if k > lo and len(links) < 3 and toks[k - 1].low in LINKS and _link_ok(s, k - 1, lex):
+                k -= 1
+                links.insert(0, k)
+                continue
+            break
+        elif p.low in LINKS and len(links) < 3 and _link_ok(s, k - 1, lex):
+            k -= 1
+            links.insert(0, k)
+        else:
+            break
+    while k < j and toks[k].low in LINKS:
+        links = [x for x in links if x != k]
+        k += 1
+    head = _semantic_head(s, k, j, links, lex)
+    if head != j and not (head_ok(s, head, lex) or toks[head].low in QUANTITY_WORDS):
+        return None
+    return Phrase(k, end, head, affiliated=_affiliated(s, k, end, head, links, lex))
+
+
+def phrase_after(s: Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, depth: int = 0) -> Phrase | None:
+    """The source phrase starting at token ``i``, read left to right, or None.
+
+    ``relaxed`` accepts any noun-like head (for objects: "told a news conference").
+    """
+    toks = s.toks
+    n = len(toks)
+    if i >= n or not toks[i].word:
+        return None
+    t = toks[i]
+    if t.low in SUBJECT_PRONOUNS or t.low in OBJECT_PRONOUNS:
+        return Phrase(i, i, i, pronoun=True)
+    k = i + 1 if (t.low in DETERMINERS and not s.name_words[i]) else i
+    j = k
+    while j < n and j - i < MAX_PHRASE and (modifier_ok(s, j, lex) or head_ok(s, j, lex)):
+        if j > k and is_time(s, j, lex) and not toks[j].cap:
+            break
+        if j > k and not toks[j].cap and toks[j].low.endswith("ed") and head_ok(s, j - 1, lex):
+            break  # "groups granted ...": a verb after the head
+        j += 1
+    h = j - 1
+    while h >= k and not (head_ok(s, h, lex) or (relaxed and modifier_ok(s, h, lex) and toks[h].word)):
+        h -= 1
+    if h < k:
+        if t.low in ("some", "others", "many") and k == i + 1:
+            return Phrase(i, i, i)
+        return None
+    end = h
+    if end + 2 < n and toks[end + 1].text == "(":
+        close = end + 2
+        while (
+            close < n
+            and close - end <= 6
+            and toks[close].text != ")"
+            and (not toks[close].word or any(c.isupper() for c in toks[close].text))
+        ):
+            close += 1
+        if close < n and toks[close].text == ")" and close > end + 2:
+            end = close
+    links: list[int] = []
+    if depth < 2 and end + 1 < n and toks[end + 1].low in LINKS and _link_ok(s, end + 1, lex):
+        sub = phrase_after(s, end + 2, lex, relaxed=True, depth=depth + 1)
+        if sub is not None and not sub.pronoun:
+            links.append(end + 1)
+            end = sub.end
+    head = h
+    if links and toks[h].low in QUANTITY_WORDS and toks[links[0]].low == "of":
+        head = end
+    return Phrase(i, end, head, affiliated=_affiliated(s, i, end, head, links, lex))
+
+
+def _affiliated(s: Sentence, start: int, end: int, head: int, links: list[int], lex: Lexicon) -> bool:
+    """Does a name, possessive or named body qualify the phrase ("U.S. officials")?"""
+    toks = s.toks
+    for i in range(start, end + 1):
+        if i == head:
+            continue
+        t = toks[i]
+        if i in links:
+            continue
+        if t.low.endswith("'s") or t.low.endswith("s'"):
+            return True
+        if s.name_words[i] and t.low not in VAGUE_MODIFIERS:
+            return True
+    for link in links:
+        if toks[link].low in ("of", "at", "from", "in", "for") and not (link > 0 and toks[link - 1].low == "close"):
+            return True
+    return False
+
+
+def skip_time_back(s: Sentence, j: int, lo: int, lex: Lexicon) -> int:
+    """Skip a time adverbial ending at ``j`` ("last week", "on Tuesday") right to left."""
+    toks = s.toks
+    k = j
+    while k >= lo and k > j - 5 and (is_time(s, k, lex) or toks[k].text[:1].isdigit()):
+        k -= 1
+    if k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late"):
+        k -= 1
+    return k if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)) else j
+
+
+def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Is tokens ``a..b`` a parenthetical between a subject and its verb?
+
+    ", meanwhile,", ", for example,", ", an associate director,", ", 32,",
+    ", who spoke on condition of anonymity,".
+    """
+    if a > b:
+        return False
+    toks = s.toks
+    first = toks[a].low
+    words = " ".join(t.low for t in toks[a : b + 1])
+    if words in ASIDE_PHRASES or (
+        b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])
+    ):
+        return True
+    if (
+        first in ("who", "which", "whose", "whom")
+        or first in DETERMINERS
+        or first in QUANTITY_WORDS
+        or toks[a].text[:1].isdigit()
+    ):
+        return True
+    if bare_word(first) in lex.persons or first in lex.titles:
+        return True  # ", director of the institute,", ", Democrat of California,"
+    if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
+        return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
+    if first in ("for", "in", "at", "as") and b - a < 4:
+        return True
+    return False
+
+
+def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """The subject of a verb whose first token follows ``j``.
+
+    Skips time adverbials, parenthetical remarks, appositives and relative
+    clauses between the subject and the verb (three at most):
+    "Schiff, 56, who has served on the committee, told ...".
+    """
+    toks = s.toks
+    verb_at = j
+    j = skip_time_back(s, j, lo, lex)
+    adverbial = j != verb_at
+    if j >= lo and s.opens[j]:
+        j -= 1  # a partial quotation starts at the verb: who "say they're ..."
+    if j >= lo and s.closes[j] and j - 1 >= lo and toks[j - 1].low in RELATIVE_PRONOUNS:
+        j -= 1
+    if j < lo:
+        return None
+    if _label_before(s, j, lo) is not None:
+        return _appositive_owner(s, phrase_before(s, j, lo, lex), lo, lex)  # "... Province (FCMN)"
+    for _ in range(3):
+        closer = toks[j].text
+        if not (closer in (",", ")") or closer in DASHES):
+            break
+        opener_text = "(" if closer == ")" else closer
+        k = j - 1
+        while k > lo and j - k <= MAX_ASIDE and toks[k].text != opener_text:
+            if toks[k].text in ".;:" or (closer == ")" and toks[k].text == ")"):
+                return None
+            k -= 1
+        if k <= lo or toks[k].text != opener_text:
+            return None
+        inner_a, inner_b = k + 1, j - 1
+        if inner_a <= inner_b and _aside_ok(s, inner_a, inner_b, lex):
+            j = skip_time_back(s, k - 1, lo, lex)
+            continue
+        if inner_a <= inner_b and all(
+            s.name_words[x] or toks[x].low in ("al", "bin", "ibn", "de", "van", "von")
+            for x in range(inner_a, inner_b + 1)
+        ):
+            before = phrase_before(s, k - 1, lo, lex)
+            if before is not None and not before.pronoun and not s.name_words[before.head]:
+                # "the police chief of Norland, Petra Lindqvist," -> both
+                return before._replace(end=inner_b, name=(inner_a, inner_b))
+        return None
+    if (
+        adverbial
+        and j - 1 >= lo
+        and not toks[j].cap
+        and (toks[j].low.endswith("ed") or toks[j].low in lex.past)
+        and head_ok(s, j - 1, lex)
+    ):
+        j -= 1  # a reduced relative: "A poll released in late August found"
+    p = phrase_before(s, j, lo, lex)
+    if p is not None and not p.pronoun:
+        p = _relative_owner(s, p, lo, lex)
+    if p is None or toks[p.start - 1 if p.start > lo else p.start].low in ("with", "to", "on", "about"):
+        # "people familiar with the matter", "officials briefed on the talks"
+        for f in range(j - 1, max(lo, j - 8) - 1, -1):
+            if (
+                toks[f].low in ("familiar", "close", "briefed", "knowledgeable")
+                and f + 1 <= j
+                and toks[f + 1].low in ("with", "to", "on", "about")
+            ):
+                owner = phrase_before(s, f - 1, lo, lex)
+                if owner is not None and not owner.pronoun:
+                    p = Phrase(owner.start, j, owner.head, affiliated=False)
+                break
+    if p is None:
+        # a short aside right before: "Schiff, 56, who ..., told"
+        c = j
+        while c > lo and j - c <= 6 and toks[c].text != ",":
+            c -= 1
+        first = toks[c + 1] if c + 1 <= j else None
+        if (
+            c > lo
+            and toks[c].text == ","
+            and first is not None
+            and (first.text[:1].isdigit() or first.low in DETERMINERS or bare_word(first.low) in lex.persons)
+            and _aside_ok(s, c + 1, j, lex)
+        ):
+            p = phrase_before(s, c - 1, lo, lex)
+    return _appositive_owner(s, p, lo, lex)
+
+
+def _relative_owner(s: Sentence, p: Phrase, lo: int, lex: Lexicon) -> Phrase:
+    """The noun a relative clause without commas hangs on, when ``p`` ends that clause.
+
+    "A 2014 study that appeared in the British Medical Journal found" -> "A 2014 study";
+    "the man who attacked police said" -> "the man".
+    """
+    toks = s.toks
+    a = p.start - 1
+    if a < lo or not toks[a].word or toks[a].cap or toks[a].low in DETERMINERS:
+        return p
+    if not (toks[a].low in STOP_WORDS or toks[a].low.endswith(("ed", "s")) or toks[a].low in lex.past):
+        return p
+    k = a
+    while k > lo and a - k < 10:
+        t = toks[k]
+        if not t.word:
+            return p
+        if t.low in ("that", "who", "which") and k > a - 10 and k < a + 1:
+            if k == a:
+                return p  # "the report that Clinton said": an object relative
+            owner = phrase_before(s, k - 1, lo, lex)
+            if owner is not None and not owner.pronoun:
+                return owner
+            return p
+        k -= 1
+    return p
+
+
+def _label_before(s: Sentence, j: int, lo: int) -> int | None:
+    """Start of a short parenthesised label ending at ``j``: "(FCMN)", "(R-S.C.)", "(D-N.Y.)"."""
+    toks = s.toks
+    if toks[j].text != ")":
+        return None
+    k = j - 1
+    while k >= lo and j - k <= 5 and toks[k].text != "(":
+        if toks[k].word and not any(c.isupper() for c in toks[k].text):
+            return None
+        k -= 1
+    if k < lo or toks[k].text != "(" or k == j - 1:
+        return None
+    return k
+
+
+def _appositive_owner(s: Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> Phrase | None:
+    """The name a role phrase is in apposition to: "Mira Castell, an associate director"."""
+    toks = s.toks
+    if p is None or p.pronoun:
+        return p
+    a = p.start - 1
+    first = toks[p.start].low
+    role = not s.name_words[p.head] and bare_word(toks[first_head(s, p, lex)].low) in lex.persons
+    if a - 1 >= lo and toks[a].text == "," and role and (first in DETERMINERS or bare_word(first) in lex.persons):
+        owner = phrase_before(s, a - 1, lo, lex)
+        if (
+            owner is not None
+            and not owner.pronoun
+            and s.name_words[owner.head]
+            and not any(
+                bare_word(t.low) in lex.org_words or bare_word(t.low) in lex.outlet_words
+                for t in toks[owner.start : owner.end + 1]
+            )
+            and not (
+                s.registry is not None
+                and s.registry.entries.get(source_key(s.text[toks[owner.start].start : toks[owner.end].end]))
+            )
+        ):
+            return owner
+    return p
+
+
+def clause_subject(s: Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | None:
+    """The subject at the start of the sentence, after an introductory phrase and its comma."""
+    toks = s.toks
+    i = lo
+    while i < hi and (
+        s.opens[i] or toks[i].low in ("and", "but", "so", "yet", "then", "also", "now") or toks[i].text == ","
+    ):
+        i += 1
+    if i >= hi:
+        return None
+    if (
+        toks[i].low in ASIDE_WORDS
+        or toks[i].low in STOP_WORDS
+        and toks[i].low not in SUBJECT_PRONOUNS
+        or is_time(s, i, lex)
+        or toks[i].text[:1].isdigit()
+        or toks[i].low in ("given", "following", "covering")
+    ):
+        k = i
+        while k < hi and k - i < MAX_INTRO and toks[k].text != ",":
+            k += 1
+        if k >= hi or toks[k].text != ",":
+            return None
+        i = k + 1
+    subject = phrase_after(s, i, lex)
+    if subject is None or subject.pronoun:
+        return subject
+    # an appositive: "The Norwegian ambassador to Norland, Tomas Brandt, ..."
+    e = subject.end
+    if e + 2 < hi and toks[e + 1].text == ",":
+        k = e + 2
+        while k < hi and k - e <= 6 and (s.name_words[k] or toks[k].low in ("al", "bin", "de", "van", "von")):
+            k += 1
+        if k > e + 2 and k < hi and toks[k].text == "," and not s.name_words[subject.head]:
+            return subject._replace(end=k - 1, name=(e + 2, k - 1))
+    return subject
+
+
+def first_head(s: Sentence, p: Phrase, lex: Lexicon) -> int:
+    """The noun before a phrase's first link word ("director" in "director of the institute")."""
+    for x in range(p.start, p.end + 1):
+        if s.toks[x].low in LINKS and x > p.start:
+            return x - 1
+    return p.head

@@ -1,0 +1,354 @@
+"""Construction family: a reporting verb with its subject.
+
+``Ruiz said``, ``the board did note that``, ``he later told reporters``,
+``"…," said the minister``, ``…, adding that …``, ``claimed responsibility``,
+``called for``; weak verbs only with a that-clause, a quotation or a pronoun
+clause, ``told`` only with an object, denials only of a report.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from provenance.attribution.content import choose_content
+from provenance.attribution.cues import Lexicon
+from provenance.attribution.draft import (
+    Draft,
+    after_cue,
+    anonymous_head,
+    cue_extension,
+    participle_at,
+    tense,
+    word_count,
+)
+from provenance.attribution.phrases import (
+    Phrase,
+    first_head,
+    is_time,
+    phrase_after,
+    phrase_before,
+    skip_time_back,
+    subject_before,
+)
+from provenance.attribution.sentence import Sentence, bare_word, lexical, sentence_initial, timeout_for
+from provenance.attribution.speakers import make_chain
+from provenance.attribution.via import outlet_text
+from provenance.attribution.words import (
+    ADVERBIAL_PREPS,
+    BE_FORMS,
+    DASHES,
+    DETERMINERS,
+    FIRST_SECOND_PERSON,
+    MAX_ADVERBIAL,
+    PREP_BEFORE_PARTICIPLE,
+    PRONOUN_CONTRACTIONS,
+    QUANTITY_WORDS,
+    RELATIVE_PRONOUNS,
+    STOP_WORDS,
+    SUBJECT_PRONOUNS,
+)
+from provenance.model import Stance
+
+# A denial said in so many words.
+#   "said it was not true" / "said the reports were false" -> DENY
+NOT_TRUE = regex.compile(
+    r"""
+    (?:that\s+)?
+    (?:it|this|that                                         # what is denied ...
+      |the\s+(?:reports?|claims?|allegations?|story|stories|accusations?)
+      |(?:such|these|those)\s+reports)
+    \s+(?:was|were|is|are|had\s+been|has\s+been)\s+        # ... is
+    (?:not\s+true|untrue|false|baseless|unfounded|fabricated|fake  # ... not true
+      |groundless|incorrect|inaccurate|wrong|a\s+lie|lies|nonsense)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+# Uses of a cue word that report nothing.
+#   "a town noted for its harbour", "pleaded not guilty", "the said agreement"
+NOT_REPORTING = regex.compile(
+    r"""
+    ^(?:noted\s+for
+      |plead(?:ed|s)?\s+(?:not\s+)?(?:guilty|innocent|no\s+contest|the\s+fifth)
+      |pled\s+(?:not\s+)?guilty
+      |claim(?:ed|s)?\s+(?:the\s+lives|\d+\s+lives|victory\s+in\s+the\s+(?:race|election))
+      |told\s+(?:off|apart)
+      |shown\s+(?:up|off)
+      |found\s+(?:guilty|dead|out)
+      |added\s+(?:value|to\b)
+      |slam(?:med|s)?\s+(?:into|on\s+the\s+brakes)
+      |blast(?:ed|s)?\s+(?:off|through|open|away)
+      |states?\b(?!\s+that)
+    )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _title_case(s: Sentence) -> bool:
+    """Is the sentence a headline, most of its words capitalised?"""
+    words = [t for t in s.toks if t.word and t.text[:1].isalpha()]
+    return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
+
+
+def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
+    toks = s.toks
+    n = len(toks)
+    if lex.verbs.keys().isdisjoint(s.lows):  # a view of a dict against a set: runs over the smaller
+        return
+    for i in [i for i, t in enumerate(toks) if t.low in lex.verbs]:
+        t = toks[i]
+        if i in consumed or not t.word:
+            continue
+        verb = lex.verbs[t.low]
+        if s.quoted and s.quoted[i] and not (i > 0 and s.opens[i - 1]):
+            continue  # inside a quotation: the quoted speaker's words, not the article's report
+        if t.cap and i > 0 and not sentence_initial(s, i):
+            # "United States", "Free State"; in a headline only a plain verb form
+            if t.low == verb.lemma or toks[i - 1].low in lex.org_words or not _title_case(s):
+                continue
+            head_src = phrase_before(s, i - 1, 0, lex)
+            if head_src is None or make_chain(s, head_src.start, head_src.end, None).person is None:
+                continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
+            continue  # "some reports suggest", "Mr. Obama's remarks": a noun
+        rest = s.text[t.start : min(t.end + 40, s.span.end)]
+        if NOT_REPORTING.match(rest):  # no timeout: a few dozen characters
+            continue
+        if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
+            continue  # "FCMN claims of arrests": a noun
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-"):
+            continue  # "the said", "to say", "as said above", "so-called"
+        participle = t.low in lex.participles
+        if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE:
+            continue
+        cue_first, passive, hedged = cue_extension(s, i, 0)
+        if passive and not participle:
+            continue  # "should be noted", "have been reported": agentless passive
+        cue_last = i
+        responsibility = t.low.startswith("claim") and i + 1 < n and toks[i + 1].low in ("responsibility", "credit")
+        if responsibility:
+            cue_last = i + 1
+        # -- the source
+        coordinated = False
+        antecedent = None
+        src = None
+        inverted = False
+        if participle and not (cue_first < i and toks[cue_first].low in BE_FORMS | {"has", "have", "had"}):
+            # ", saying ...", ", adding that ...": the subject of the main clause
+            if prev is not None and prev.text == ",":
+                coordinated = True
+            elif prev is not None and (
+                prev.low in ("he", "she", "they") or (s.name_words[i - 1] and not sentence_initial(s, i - 1))
+            ):
+                src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
+                nxt_kind = after_cue(s, i + 1, lex)[1]
+                if src is None or nxt_kind not in ("that", "quote", "colon"):
+                    continue
+            else:
+                continue
+        else:
+            src = subject_before(s, cue_first - 1, 0, lex)
+            if (
+                src is not None
+                and src.pronoun
+                and toks[src.start].low in ("they", "you", "we")
+                and src.start > 0
+                and toks[src.start - 1].low == "as"
+            ):
+                continue  # "as they say"
+            if src is None:
+                j = skip_time_back(s, cue_first - 1, 0, lex)
+                if j >= 0 and toks[j].low in ("and", "but", "or"):
+                    coordinated = True
+                elif j < 0 or toks[j].text == "," or s.closes[j] or toks[j].text in DASHES:
+                    if cue_first == i and not verb.flags & {"object"}:
+                        src = phrase_after(s, cue_last + 1, lex)
+                        if src is not None:
+                            nxt = src.end + 1
+                            if (
+                                nxt <= s.last
+                                and toks[nxt].word
+                                and not is_time(s, nxt, lex)
+                                and toks[nxt].low not in ADVERBIAL_PREPS
+                            ):
+                                src = None
+                        inverted = src is not None and j >= 0
+                        if src is not None and j < 0:
+                            src = None
+        if coordinated:
+            src = None  # resolved later from the previous attribution or the clause subject
+        elif src is None:
+            continue
+        elif src.pronoun and toks[src.start].low in FIRST_SECOND_PERSON:
+            continue  # "I think", "you say": the writer or a quoted speaker, not a source
+        elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
+            continue  # "Democratic claims": an adjective and a noun
+        if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
+            nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
+            if nxt_kind not in ("that", "colon", "quote"):
+                continue  # "a Donald Trump tweet", "Battleground state": nouns
+        if "call" in verb.flags:
+            called = _call_content(s, i, src, lex)
+            if called is None:
+                continue
+            cue_last, after_kind_override = called
+        else:
+            after_kind_override = None
+        if src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS:
+            a = src.start - 1
+            while a >= 0 and (toks[a].text == "," or s.closes[a]):
+                a -= 1
+            antecedent = phrase_before(s, a, 0, lex)
+        # -- the object of "told"
+        after_start = cue_last + 1 if not inverted else src.end + 1
+        via = None
+        if "object" in verb.flags and not inverted:
+            obj = phrase_after(s, after_start, lex, relaxed=True)
+            if obj is None:
+                continue
+            via = outlet_text(s, obj, lex)
+            after_start = obj.end + 1
+        after_i, after_kind, via2 = after_cue(s, after_start, lex)
+        via = via or via2
+        if after_kind_override is not None:
+            after_i, after_kind = cue_last + 1, after_kind_override
+        anonymous_src = src is not None and anonymous_head(s, src, lex)
+        accept_bare = True
+        if responsibility:
+            accept_bare = True
+        elif verb.weak:
+            nxt = toks[after_i] if after_i <= s.last else None
+            document_src = (
+                src is not None and not src.pronoun and bare_word(toks[first_head(s, src, lex)].low) in lex.documents
+            )
+            accept_bare = nxt is not None and (
+                nxt.low in SUBJECT_PRONOUNS - {"it", "you"}
+                or nxt.low in PRONOUN_CONTRACTIONS
+                or anonymous_src
+                or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
+            )
+            if nxt is not None and nxt.low in verb.preps and after_kind == "bare":
+                after_i += 1
+                accept_bare = True
+        elif "speech" in verb.flags and after_kind == "bare":
+            window = toks[after_i : min(after_i + 6, s.last + 1)]
+            accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
+            if not accept_bare and not (toks[i - 1].text == "," if i > 0 else False):
+                continue
+        if responsibility:
+            after_i, after_kind = _responsibility_content(s, cue_last + 1, lex, consumed)
+        group_start = src.start if (src is not None and not inverted) else cue_first
+        if coordinated:
+            group_start = cue_first
+        content, content_after, where = choose_content(s, group_start, after_i, after_kind, accept_bare)
+        if inverted:
+            content, content_after, where = choose_content(
+                s, cue_first, src.end + 1, after_cue(s, src.end + 1, lex)[1], False
+            )
+        if content is None and where == "here":
+            continue
+        if coordinated and content_after is False and where == "here":
+            continue
+        relative = src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS
+        if relative and not content_after:
+            continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
+        if content is not None and content_after and after_kind == "bare" and not responsibility:
+            clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
+            if word_count(s, content) < (3 if clausal else 2):
+                continue  # "the man he says he is"
+        stance = verb.stance
+        if hedged:
+            stance = Stance.HEDGE if stance is Stance.ASSERT else stance
+        if (
+            content is not None
+            and stance is Stance.ASSERT
+            and NOT_TRUE.match(s.text, content[0], content[1], timeout=timeout_for(s))
+        ):
+            stance = Stance.DENY
+        cue_chars = (toks[cue_first].start, toks[cue_last].end)
+        drafts.append(
+            Draft(
+                src=src,
+                cue=cue_chars,
+                content=content,
+                stance=stance,
+                via=via,
+                coordinated=coordinated,
+                anchor=(
+                    cue_first - 1
+                    if coordinated and cue_first > 0 and toks[cue_first - 1].low in ("and", "but", "or")
+                    else (src.start if src is not None and not inverted else cue_first)
+                ),
+                content_after=content_after,
+                antecedent=antecedent,
+                form=tense(toks[cue_first].low, lex),
+                where=where,
+            )
+        )
+        consumed.update(range(cue_first, cue_last + 1))
+
+
+def _plural(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
+    """Does the phrase take a plural verb ("they say", "officials say", "Smith and Jones say")?"""
+    toks = s.toks
+    head = toks[p.head].low
+    if p.pronoun:
+        return head in ("they", "we", "i", "you", "who", "which")
+    if any(toks[x].low in ("and", "&") for x in range(p.start, p.end + 1)):
+        return True
+    if head in lex.anonymous or head in ("police", "people", "media", "staff", "data"):
+        return True
+    if not head.endswith("s") or head.endswith("ss"):
+        return False
+    if not toks[p.head].cap or lexical(head, lex) or head in lex.places:
+        return True
+    return head.endswith(("ans", "ists", "crats", "ers")) or toks[p.start].low in QUANTITY_WORDS
+
+
+def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tuple[int, str] | None:
+    """Is ``called`` at token ``i`` a report ("called for a ban", "called the charges
+    “fabricated”", "called him a liar")? Returns (last cue token, what follows) or None.
+
+    "a group called FCMN" and "so-called" are not.
+    """
+    toks = s.toks
+    nxt = toks[i + 1] if i + 1 <= s.last else None
+    if nxt is None:
+        return None
+    if nxt.low in ("for", "on") and i + 2 <= s.last:
+        return i + 1, "bare"  # "called for", "called on"
+    if src is not None and toks[src.start].low in ("a", "an") and nxt.cap:
+        return None  # "a group called FCMN"
+    for k in range(i + 1, min(i + 12, s.last + 1)):
+        t = toks[k]
+        if s.opens[k]:
+            return i, "bare"  # "called half of his supporters “deplorables”"
+        if k > i + 1 and t.low in ("a", "an", "as"):
+            return i, "bare"  # "called him a liar", "called her vote in favor of the war a mistake"
+        if not t.word and t.text not in "-'’":
+            return None
+    return None
+
+
+def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) -> tuple[int, str]:
+    """Content of ``claimed responsibility`` starting at token ``i``: what a speech
+    participle posted ("posting: “…”"), else what it is claimed for ("for the attack"),
+    else the rest of the sentence."""
+    toks = s.toks
+    limit = min(s.last, i + MAX_ADVERBIAL + 4)
+    for k in range(i, limit + 1):
+        if participle_at(s, k, i, lex):
+            consumed.add(k)
+            nxt, what, _ = after_cue(s, k + 1, lex)
+            if what in ("colon", "quote", "that"):
+                return nxt, what
+            return k + 1, "bare"
+    for k in range(i, limit + 1):
+        if toks[k].low == "for" and k < s.last:
+            return k + 1, "bare"
+    return i, "bare" if i <= s.last else "end"

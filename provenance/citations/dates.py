@@ -1,0 +1,182 @@
+"""Dates and years of citation items: what a date match says, year resolution against the
+publication date, two-digit years, impossible days and ranges."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+
+import attrs
+import regex
+
+from provenance.citations.words import MONTHS
+from provenance.errors import ConfigError
+
+__all__ = ["BadDate", "When", "last_day", "published_date", "resolve_year"]
+
+
+class BadDate(Exception):
+    """A date that reads as a date but cannot be one (internal)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def last_day(date: str) -> datetime.date:
+    """The last day an ISO date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``) can mean.
+
+    Raises ValueError for anything else.
+
+    >>> last_day("2021-09"), last_day("2020-02"), last_day("2021")
+    (datetime.date(2021, 9, 30), datetime.date(2020, 2, 29), datetime.date(2021, 12, 31))
+    """
+    if len(date) == 7 and date[4] == "-":
+        year, month = int(date[:4]), int(date[5:7])
+        return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    if len(date) == 4:
+        return datetime.date(int(date), 12, 31)
+    return datetime.date.fromisoformat(date[:10])
+
+
+def published_date(published: str | None) -> datetime.date | None:
+    """The publication date; a month or year of publication counts as its last day."""
+    if published is None:
+        return None
+    try:
+        return last_day(published)
+    except (ValueError, TypeError):
+        raise ConfigError(f"published date is not ISO YYYY-MM-DD, YYYY-MM or YYYY: {published!r}") from None
+
+
+def resolve_year(month: int, day: int | None, published: str | None) -> int | None:
+    """Year-less date -> the year of the latest such date not after ``published``.
+
+    A month without a day counts from its first day.  Returns None when
+    ``published`` is None or the day never occurs in that month.
+
+    Args:
+        month: 1-12.
+        day: day of the month, or None for a whole month.
+        published: ISO ``YYYY-MM-DD`` date of publication, or None.
+
+    Raises:
+        ConfigError: ``published`` is not an ISO date.
+
+    >>> resolve_year(6, 8, "2021-09-12")
+    2021
+    >>> resolve_year(12, 20, "2022-01-10")
+    2021
+    >>> resolve_year(2, 29, "2023-03-01")
+    2020
+    >>> resolve_year(6, None, "2021-05-31"), resolve_year(6, 8, None)
+    (2020, None)
+    """
+    pub = published_date(published)
+    if pub is None or not 1 <= month <= 12:
+        return None
+    for year in range(pub.year, pub.year - 9, -1):
+        try:
+            when = datetime.date(year, month, day or 1)
+        except ValueError:
+            continue
+        if when <= pub:
+            return year
+    return None
+
+
+def _expand_year(written: str, published: str | None) -> int:
+    """ "2021" -> 2021; "93" -> 1993; "05" -> 2005 (pivot: not after next year)."""
+    digits = written.lstrip("'’")
+    if len(digits) == 4:
+        return int(digits)
+    pub = published_date(published)
+    reference = pub.year if pub else datetime.date.today().year
+    century = 2000 + int(digits)
+    return century if century <= reference + 1 else century - 100
+
+
+def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    head = f"{year:04d}" if year is not None else "-"
+    if month is None:
+        return head
+    return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+
+
+def _days_in(year: int | None, month: int) -> int:
+    return calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+@attrs.frozen
+class When:
+    """A date read from a citation: ISO forms of its first and last day."""
+
+    date: str | None
+    """``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD`` or ``--MM``."""
+    date_end: str | None = None
+    """Last day of a range, same forms; None when not a range."""
+
+    @classmethod
+    def from_match(cls, m: regex.Match, published: str | None) -> tuple[When, ...]:
+        """The dates a :data:`DATE_VALUE` match says (several for "4, 12 January").
+
+        Raises:
+            BadDate: an impossible day, month or range (the reason names it).
+        """
+        written = m.group(0)
+        if m.group("n1"):
+            year, month = int(m.group("y1")), int(m.group("n1"))
+            day = int(m.group("d1")) if m.group("d1") else None
+            if not 1 <= month <= 12:
+                raise BadDate(f"invalid month: {written}")
+            if day is not None and not 1 <= day <= _days_in(year, month):
+                raise BadDate(f"invalid day: {written}")
+            return (cls(_iso(year, month, day)),)
+
+        def year_of(name: str) -> int | None:
+            value = m.group(name)
+            return _expand_year(value, published) if value else None
+
+        def month_of(name: str) -> int | None:
+            value = m.group(name)
+            return MONTHS[value.casefold()] if value else None
+
+        y1, y2, m1, m2 = year_of("y1"), year_of("y2"), month_of("m1"), month_of("m2")
+        if m.captures("dl"):
+            return tuple(cls._single(y1, m1, int(day), written, published) for day in m.captures("dl"))
+        d1 = int(m.group("d1")) if m.group("d1") else None
+        d2 = int(m.group("d2")) if m.group("d2") else None
+        if m1 is None and m2 is None:  # years only
+            return (cls(_iso(y1), _iso(y2) if y2 is not None else None),)
+        if d2 is None and m2 is None:  # one day or one month
+            return (cls._single(y1 if y1 is not None else y2, m1, d1, written, published),)
+        return (cls._range(y1, m1 or m2, d1, y2, m2 or m1, d2, written, published),)
+
+    @classmethod
+    def _single(cls, year, month, day, written, published) -> When:
+        if day is not None and not 1 <= day <= _days_in(year, month):
+            raise BadDate(f"invalid day: {written}")
+        if year is None:
+            year = resolve_year(month, day, published)
+        return cls(_iso(year, month, day))
+
+    @classmethod
+    def _range(cls, ys, ms, ds, ye, me, de, written, published) -> When:
+        for year, month, day in ((ys, ms, ds), (ye, me, de)):
+            if day is not None and not 1 <= day <= _days_in(year, month):
+                raise BadDate(f"invalid day: {written}")
+        if ms == me and ds is not None and de is not None and ds > de:
+            raise BadDate(f"invalid date range: {written}")
+        forward = (ms, ds or 1) <= (me, de or 1)  # else it runs into the next year
+        if ys is None and ye is not None:
+            ys = ye if forward else ye - 1
+        elif ye is None and ys is not None:
+            ye = ys if forward else ys + 1
+        elif ys is None and published is not None:
+            ys = resolve_year(ms, ds, published)
+            ye = None if ys is None else ys if forward else ys + 1
+        if ys is not None and ye is not None and (ys, ms, ds or 1) > (ye, me, de or 1):
+            raise BadDate(f"invalid date range: {written}")
+        if (ys, ms, ds) == (ye, me, de):
+            return cls(_iso(ys, ms, ds))
+        return cls(_iso(ys, ms, ds), _iso(ye, me, de))

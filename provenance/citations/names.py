@@ -1,0 +1,124 @@
+"""Source and speaker names: whether a would-be source reads as a name analysts write
+(``Minsk radio``, ``kurier.com.pk``) or as a clause (``who was a mayor``), and its shape."""
+
+from __future__ import annotations
+
+from provenance.citations.grammar import ACRONYM, CAPITALISED, DOMAIN, LETTER, NAME_WORD
+from provenance.citations.words import ASIDE_LEADS, PARTICLES, PROSE_WORDS
+
+
+def name_words(name: str) -> list[str]:
+    """Words of a name, a bracketed qualifier counting as one word."""
+    return NAME_WORD.findall(name)
+
+
+def word_key(word: str) -> str:
+    return word.casefold().strip(".,:'’")
+
+
+def _is_handle_or_domain(word: str) -> bool:
+    return "@" in word or ("." in word and DOMAIN.fullmatch(word) is not None)
+
+
+def _first_letter(word: str) -> str | None:
+    m = LETTER.search(word)
+    return m.group(0) if m else None
+
+
+def _lower_word(word: str) -> bool:
+    """A word that starts with a lower-case letter and is not a particle, domain or handle."""
+    if word.startswith("[") or word_key(word) in PARTICLES or _is_handle_or_domain(word):
+        return False
+    return word.lstrip("\"'‘“")[:1].islower()
+
+
+def name_ok(name: str) -> bool:
+    """A source as analysts write it, not a clause.
+
+    At most ten words; no aside lead ("see", "e.g.", "who") first; no verb-like
+    word ("is", "was", "said", a lower-case "-ed" word); at most one lower-case
+    word besides particles ("Minsk radio"); at least one capitalised word,
+    domain or handle; does not end with a particle.
+
+    >>> [name_ok(n) for n in ["Minsk radio", "kurier.com.pk", "who was a mayor", "reporters"]]
+    [True, True, False, False]
+    """
+    words = name_words(name)
+    if not words or len(words) > 10 or (word_key(words[0]) in ASIDE_LEADS and not acronym_shape(words[0])):
+        return False
+    if len(words) > 1 and word_key(words[-1]) in PARTICLES:
+        return False
+    lower = 0
+    named = False
+    for word in words:
+        key = word_key(word)
+        if key in PROSE_WORDS and not acronym_shape(word):  # "WHO" is no "who"
+            return False
+        if _lower_word(word):
+            if key.endswith(("ed", "ing")):
+                return False
+            lower += 1
+        elif (
+            word.startswith("[")
+            or _is_handle_or_domain(word)
+            or (key not in PARTICLES and _first_letter(word) is not None)
+        ):
+            named = True
+    return named and lower <= 1
+
+
+def proper_name(name: str) -> bool:
+    """Every word capitalised (or a particle inside, a qualifier, domain, handle, number).
+
+    >>> proper_name("Voice of the People"), proper_name("Minsk radio"), proper_name("of People")
+    (True, False, False)
+    """
+    words = name_words(name)
+    if not words or not name_ok(name):
+        return False
+    for i, word in enumerate(words):
+        if word_key(word) in PARTICLES:  # "of", "&", "de": inside only, unless capitalised ("The")
+            if i in (0, len(words) - 1) and not word[:1].isupper():
+                return False
+        elif _lower_word(word):
+            return False
+    return True
+
+
+def speaker_ok(speaker: str) -> bool:
+    """A person as written: "the minister", "Ivanov", "a ministry spokesman"."""
+    words = speaker.split()
+    if len(words) > 5 or word_key(words[0]) in ASIDE_LEADS:
+        return False
+    lower = 0
+    for word in words:
+        key = word_key(word)
+        if key in PROSE_WORDS or key in PARTICLES - {"the", "a", "an"}:
+            return False
+        if word[:1].islower() and key not in ("the", "a", "an"):
+            if key.endswith(("ed", "ing")):
+                return False
+            lower += 1
+    return lower <= 2
+
+
+def acronym_shape(word: str) -> bool:
+    m = ACRONYM.fullmatch(word)
+    return m is not None and not m.group("plural")
+
+
+def bare_shape(name: str) -> str | None:
+    """Which outlet-like shape an undated name has: "domain", "handle",
+    "acronym", "name" (several capitalised words), "word" (one), or None."""
+    words = name_words(name)
+    if len(words) == 1 and "@" in name:
+        return "handle"
+    if len(words) == 1 and DOMAIN.fullmatch(name):
+        return "domain"
+    if len(words) == 1 and acronym_shape(name):
+        return "acronym"
+    if len(words) > 1 and proper_name(name) and not any(w.isdigit() for w in words):
+        return "name"  # not "Figure 2", "Resolution 2254"
+    if len(words) == 1 and proper_name(name) and CAPITALISED.match(name):
+        return "word"
+    return None

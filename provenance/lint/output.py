@@ -1,0 +1,276 @@
+"""Output formats: findings as ``text``, ``json``, ``github`` or ``sarif``; rule documentation.
+
+Line and column are derived from offsets only here (:class:`LineIndex`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import os
+import pathlib
+import urllib.parse
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+from tabulate import tabulate
+
+from provenance.lint.rule import DOC_SECTIONS, RULES, Rule
+from provenance.model import Document, Finding, Level
+from provenance.printable import one_line
+
+__all__ = ["FORMATS", "LineIndex", "finding_json", "render", "render_rule", "render_rules", "rule_json"]
+
+#: Output formats of ``provenance lint``.
+FORMATS = ("text", "json", "github", "sarif")
+
+#: SARIF ``level`` and GitHub workflow command for each level.
+SARIF_LEVELS = {Level.INFO: "note", Level.WARNING: "warning", Level.ERROR: "error"}
+GITHUB_COMMANDS = {Level.INFO: "notice", Level.WARNING: "warning", Level.ERROR: "error"}
+
+
+class LineIndex:
+    """Offsets to 1-based line and column (in characters) for one text."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """``(line, column)`` of ``offset``, both 1-based.
+
+        >>> LineIndex("ab\\ncd").position(4)
+        (2, 2)
+        """
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
+@attrs.frozen
+class _Located:
+    finding: Finding
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+def _locate(findings: Iterable[Finding], documents: Iterable[Document]) -> list[_Located]:
+    indexes: dict[str | None, LineIndex] = {}
+    texts = {d.path: d.text for d in documents}
+    out = []
+    for f in findings:
+        index = indexes.get(f.path)
+        if index is None:
+            index = indexes[f.path] = LineIndex(texts.get(f.path, ""))
+        out.append(_Located(f, *index.position(f.start), *index.position(f.end)))
+    return out
+
+
+def finding_json(loc: _Located) -> dict:
+    """One finding in the JSON contract's shape (version 1)."""
+    f = loc.finding
+    return {
+        "path": f.path,
+        "line": loc.line,
+        "column": loc.column,
+        "start": f.start,
+        "end": f.end,
+        "code": f.code,
+        "rule": f.rule,
+        "severity": f.severity.value,
+        "text": f.text,
+        "message": f.message,
+    }
+
+
+def _render_text(located: list[_Located], files: int) -> str:
+    lines = [
+        f"{one_line(loc.finding.path)}:{loc.line}:{loc.column}: {loc.finding.code} {one_line(loc.finding.message)}"
+        for loc in located
+    ]
+    checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if not located:
+        lines.append(f"No findings ({checked}).")
+    else:
+        counts = {level: sum(1 for loc in located if loc.finding.severity is level) for level in Level}
+        parts = [
+            f"{n} {level.value}{'s' if n != 1 and level is not Level.INFO else ''}"
+            for level, n in sorted(counts.items(), reverse=True)
+            if n
+        ]
+        total = len(located)
+        lines.append(f"Found {total} finding{'s' if total != 1 else ''}: {', '.join(parts)} ({checked}).")
+    return "\n".join(lines) + "\n"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def _render_github(located: list[_Located]) -> str:
+    """GitHub Actions workflow commands, one annotation a finding."""
+    lines = []
+    for loc in located:
+        f = loc.finding
+        props = {
+            "file": f.path or "",
+            "line": loc.line,
+            "col": loc.column,
+            "endLine": loc.end_line,
+            "endColumn": loc.end_column,
+            "title": f"{f.code} {f.rule}",
+        }
+        joined = ",".join(f"{k}={_escape_property(str(v))}" for k, v in props.items())
+        lines.append(f"::{GITHUB_COMMANDS[f.severity]} {joined}::{_escape_data(f.message)}")
+    return "".join(line + "\n" for line in lines)
+
+
+def rule_json(r: Rule) -> dict:
+    """One rule as SARIF's ``reportingDescriptor``."""
+    return {
+        "id": r.code,
+        "name": r.name,
+        "shortDescription": {"text": r.summary},
+        "fullDescription": {"text": _unwrap(r.section("What it does"))},
+        "help": {"text": _rule_markdown(r), "markdown": _rule_markdown(r)},
+        "defaultConfiguration": {"level": SARIF_LEVELS[r.level]},
+    }
+
+
+def _unwrap(text: str) -> str:
+    """Join the wrapped lines of each paragraph (for plain-text descriptions)."""
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n"))
+
+
+def _uri(path: str | None) -> str:
+    if not path or path == "-":
+        return "stdin"
+    if os.path.isabs(path):
+        return pathlib.Path(path).as_uri()
+    return urllib.parse.quote(path.replace(os.sep, "/"))
+
+
+def _render_sarif(located: list[_Located], rules: Mapping[str, Rule]) -> str:
+    from provenance import __version__
+
+    order = {code: i for i, code in enumerate(rules)}
+    results = []
+    for loc in located:
+        f = loc.finding
+        results.append(
+            {
+                "ruleId": f.code,
+                "ruleIndex": order[f.code],
+                "level": SARIF_LEVELS[f.severity],
+                "message": {"text": f.message},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": _uri(f.path)},
+                            "region": {
+                                "startLine": loc.line,
+                                "startColumn": loc.column,
+                                "endLine": loc.end_line,
+                                "endColumn": loc.end_column,
+                                "charOffset": f.start,
+                                "charLength": f.end - f.start,
+                                "snippet": {"text": f.text},
+                            },
+                        }
+                    }
+                ],
+            }
+        )
+    sarif = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "provenance",
+                        "version": __version__,
+                        "rules": [rule_json(r) for r in rules.values()],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+
+
+def render(
+    findings: Sequence[Finding],
+    documents: Sequence[Document],
+    fmt: str = "text",
+    *,
+    rules: Mapping[str, Rule] = RULES,
+) -> str:
+    """Render ``findings`` in one of :data:`FORMATS`.
+
+    Args:
+        findings: as :func:`~provenance.lint.lint_documents` returns them.
+        documents: the linted documents (their texts give lines and columns,
+            their number the text summary).
+        fmt: ``text``, ``json``, ``github`` or ``sarif``.
+        rules: the rule table for SARIF's ``rules[]``.
+
+    >>> doc = Document(text="a\\nbc", path="a.md")
+    >>> f = Finding("a.md", 3, 4, "PV101", "unsourced-statistic", Level.WARNING, "c", "msg")
+    >>> print(render([f], [doc]), end="")
+    a.md:2:2: PV101 msg
+    Found 1 finding: 1 warning (1 file checked).
+    """
+    located = _locate(findings, documents)
+    if fmt == "text":
+        return _render_text(located, len(documents))
+    if fmt == "json":
+        return (
+            json.dumps({"version": 1, "findings": [finding_json(loc) for loc in located]}, ensure_ascii=False, indent=2)
+            + "\n"
+        )
+    if fmt == "github":
+        return _render_github(located)
+    if fmt == "sarif":
+        return _render_sarif(located, rules)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+
+
+def _rule_markdown(r: Rule) -> str:
+    body = r.doc.split("\n", 1)[1].strip() if "\n" in r.doc else ""
+    return f"# {r.name} ({r.code})\n\n{r.summary}\n\nDefault level: {r.level.value}\n\n{body}\n"
+
+
+def render_rule(r: Rule, fmt: str = "text") -> str:
+    """A rule's documentation: Markdown (``text``) or a JSON object."""
+    if fmt == "json":
+        return (
+            json.dumps(
+                {
+                    "code": r.code,
+                    "name": r.name,
+                    "level": r.level.value,
+                    "summary": r.summary,
+                    **{s: r.section(s) for s in DOC_SECTIONS},
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
+    return _rule_markdown(r)
+
+
+def render_rules(fmt: str = "text", *, tablefmt: str | None = None, rules: Mapping[str, Rule] = RULES) -> str:
+    """The table of rules: code, name, default level and summary."""
+    rows = [{"code": r.code, "name": r.name, "level": r.level.value, "summary": r.summary} for r in rules.values()]
+    if fmt == "json":
+        return json.dumps({"version": 1, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
+    default = "github" if fmt == "markdown" else "simple"
+    return tabulate(rows, headers="keys", tablefmt=tablefmt or default, disable_numparse=True) + "\n"
