@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from provenance import patterns
 from provenance.model import Attribution, Citation, Claim, Span
 
 __all__ = ["HEDGES", "HEDGE_NEEDLES", "attach", "bind", "is_hedged"]
@@ -60,8 +61,8 @@ HEDGE = regex.compile(
 #: whose case-folded form has none of them carries no hedge, and the pattern,
 #: which tries every position, need not run (most sentences).  Case folding
 #: is what makes this sound: every character that :data:`HEDGE` matches with
-#: an ASCII letter, ignoring case, folds to that letter ("ſ" to "s", the
-#: Kelvin sign to "k").  ``tests/test_claims.py`` checks the list against
+#: an ASCII letter, ignoring case, folds to that letter (the long s, U+017F,
+#: to "s", the Kelvin sign to "k").  ``tests/test_claims.py`` checks the list against
 #: the phrases.
 HEDGE_NEEDLES = (
     "report",
@@ -90,7 +91,7 @@ def is_hedged(text: str) -> bool:
     folded = text.casefold()
     for needle in HEDGE_NEEDLES:  # a loop, not any(): this runs for every claim
         if needle in folded:
-            return HEDGE.search(text) is not None
+            return patterns.search(HEDGE, text) is not None
     return False
 
 

@@ -20,6 +20,7 @@ from tabulate import tabulate_formats
 from provenance import __version__, lint
 from provenance import export as export_
 from provenance.errors import InputError, OutputError, ProvenanceError
+from provenance.model import Document
 from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
 from provenance.printable import one_line
@@ -327,7 +328,8 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
     """``(documents, input errors)`` of ``report`` and ``export``: PATHS extracted,
     or with --db indexed into the store and read back from it (every stored
     document when there are no PATHS)."""
-    docs, errors = [], []
+    docs: list[Document] = []
+    errors: list[InputError] = []
     if db_path:
         with _open_store(db_path) as store:
             if not paths:

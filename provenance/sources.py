@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib import resources
 
 import attrs
 import regex
 
+from provenance import lexicon
 from provenance.errors import ConfigError
 from provenance.model import Source, SourceKind, source_key
 
@@ -56,7 +56,7 @@ class Registry:
             return Source(name=name, kind=kind or known, canonical=canonical)
         return Source(name=name, kind=kind or shape_kind(name))
 
-    def extended(self, lines: Iterable[str], origin: str = "aliases") -> "Registry":
+    def extended(self, lines: Iterable[str], origin: str = "aliases") -> Registry:
         """A copy of this registry with more entries in the data-file format."""
         entries = dict(self.entries)
         entries.update(_parse(lines, origin))
@@ -107,5 +107,5 @@ def load_registry(path: str | None = None) -> Registry:
 @functools.cache
 def default_registry() -> Registry:
     """The registry shipped with provenance."""
-    data = resources.files("provenance").joinpath("data/sources.tsv").read_text(encoding="utf-8")
+    data = lexicon.read_text("sources.tsv")
     return Registry(_parse(data.splitlines(), "sources.tsv"))

@@ -306,7 +306,7 @@ def build_graph(docs: Iterable[Document], relations: Iterable = (), *, registry:
     builder = _Builder(registry or default_registry())
     claim_ids: dict = {}
     article_ids: dict = {}
-    for doc, key in zip(docs, document_keys(docs)):
+    for doc, key in zip(docs, document_keys(docs), strict=True):
         articles = _articles(builder, doc, key)
         article_ids.update({(doc.path, i): node_id for i, node_id in enumerate(articles)})
         for claim in doc.claims:

@@ -113,10 +113,7 @@ def serialize_prov(graph: Graph, fmt: str) -> str:
     name, options, _ = PROV_FORMATS[fmt]
     document = prov_document(_xml_safe(graph) if fmt == "prov-xml" else graph)
     with _quiet_rdflib():
-        if fmt == "turtle":
-            text = _turtle(graph, document)
-        else:
-            text = document.serialize(format=name, **options)
+        text = _turtle(graph, document) if fmt == "turtle" else document.serialize(format=name, **options)
     return text if text.endswith("\n") else text + "\n"
 
 
