@@ -835,11 +835,11 @@ def export_command(paths, fmt, outputs, published, db_path, jobs):
             export_.require(chosen)
     except ProvenanceError as e:
         raise UsageError(str(e)) from None
-    from provenance.compare import compare
+    from provenance.compare import compare_documents
 
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
         docs, errors = _documents(paths, published, db_path, jobs)
-        relations = compare(docs)
+        relations = compare_documents(docs)
         for output, chosen in opened:
             output.write(export_.render_export(docs, relations, chosen))
     _report_errors(errors)

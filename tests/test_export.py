@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from prov.model import ProvAgent, ProvEntity, ProvRelation
 from strategies import citationish_text, prose
 
-from provenance import compare, extract, extract_paths
+from provenance import compare_documents, extract, extract_paths
 from provenance.cli import main
 from provenance.export import (
     FORMATS,
@@ -170,7 +170,7 @@ def turtle_counts(rdf: rdflib.Graph) -> tuple[int, int, int]:
 @pytest.mark.parametrize("fmt", PROV_READ)
 def test_prov_round_trip_holds_the_graph_and_the_report_counts(fmt):
     doc = _harbour()
-    relations = compare([doc])
+    relations = compare_documents([doc])
     back = read_prov(render_export([doc], relations, fmt), fmt)
     assert back == prov_document(build_graph([doc], relations))
     counts = read_counts(back)
@@ -180,7 +180,7 @@ def test_prov_round_trip_holds_the_graph_and_the_report_counts(fmt):
 
 def test_turtle_round_trip_has_the_report_counts():
     doc = _harbour()
-    relations = compare([doc])
+    relations = compare_documents([doc])
     counts = turtle_counts(read_turtle(render_export([doc], relations, "turtle")))
     print(f"turtle: {counts[0]} entities, {counts[1]} agents, {counts[2]} relations")
     assert counts == report_counts([doc], relations)
@@ -189,7 +189,7 @@ def test_turtle_round_trip_has_the_report_counts():
 @pytest.mark.parametrize("fmt", [*PROV_READ, "turtle"])
 def test_round_trip_across_articles_on_files(fmt, corpus):
     docs = _documents(corpus)
-    relations = compare(docs)
+    relations = compare_documents(docs)
     assert any(r.contested and r.a.doc != r.b.doc for r in relations)  # the ferry article contradicts the harbour one
     text = render_export(docs, relations, fmt)
     counts = turtle_counts(read_turtle(text)) if fmt == "turtle" else read_counts(read_prov(text, fmt))
@@ -217,7 +217,7 @@ def test_control_characters_round_trip(fmt):
 
 def test_seeds_round_trip_in_every_prov_format(seed_documents):
     docs = list(seed_documents.values())
-    relations = compare(docs)
+    relations = compare_documents(docs)
     expected = report_counts(docs, relations)
     print(f"samples: {expected[0]} entities, {expected[1]} agents, {expected[2]} relations")
     for fmt in [*PROV_READ, "turtle"]:
@@ -229,7 +229,7 @@ def test_seeds_round_trip_in_every_prov_format(seed_documents):
 @pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")  # rdflib's JSON-LD parser about its own classes
 def test_claimreview_reads_back_as_json_ld_one_review_per_contested_pair(corpus):
     docs = _documents(corpus)
-    relations = compare(docs)
+    relations = compare_documents(docs)
     contested = [r for r in relations if r.contested]
     graph = rdflib.Graph().parse(data=render_export(docs, relations, "claimreview"), format="json-ld")
     schema = rdflib.Namespace("https://schema.org/")
@@ -275,7 +275,7 @@ def _edges(graph) -> set[tuple[str, str, str]]:
 )
 def test_mapping(edge):
     doc = _harbour()
-    assert edge in _edges(build_graph([doc], compare([doc])))
+    assert edge in _edges(build_graph([doc], compare_documents([doc])))
 
 
 @pytest.mark.parametrize(
@@ -316,7 +316,7 @@ def test_article_and_claim_attributes():
 
 def test_relation_attributes_score_and_evidence():
     doc = _harbour()
-    (edge,) = [e for e in build_graph([doc], compare([doc])).edges if e.kind.value == "wasInfluencedBy"]
+    (edge,) = [e for e in build_graph([doc], compare_documents([doc])).edges if e.kind.value == "wasInfluencedBy"]
     assert edge.id == "relation:calder:2/contests/calder:1"
     assert edge.types == ("pv:Contestation",)
     attributes = dict(edge.attributes)
@@ -374,7 +374,7 @@ def test_local_name(key, local):
 
 def test_claimreview_of_a_denial():
     doc = _harbour()
-    (review,) = claim_reviews([doc], compare([doc]))["@graph"]
+    (review,) = claim_reviews([doc], compare_documents([doc]))["@graph"]
     assert review["@type"] == "ClaimReview"
     assert review["claimReviewed"] == doc.claims[0].text
     item = review["itemReviewed"]
@@ -389,12 +389,12 @@ def test_claimreview_of_a_denial():
         "alternateName": "disputed by Tomas Varga via Twitter/@calderport",
         "ratingExplanation": 'b denies a ("refuted those reports"), same subject: Varga',
     }
-    assert (review["pv:kind"], review["pv:score"]) == ("denial", round(compare([doc])[0].score, 3))
+    assert (review["pv:kind"], review["pv:score"]) == ("denial", round(compare_documents([doc])[0].score, 3))
 
 
 def test_claimreview_leaves_corroborations_out():
     doc = extract("The bridge closed on May 2 (Kestrel News, May 2, 2021; Port Gazette, May 2, 2021).", path="b.txt")
-    relations = compare([doc])
+    relations = compare_documents([doc])
     assert [str(r.relation) for r in relations] == ["corroborated"]
     assert claim_reviews([doc], relations)["@graph"] == []
 
@@ -537,7 +537,7 @@ paths = st.sampled_from(
 @given(st.lists(st.tuples(articles, paths), min_size=1, max_size=3))
 def test_no_dangling_identifier_and_claim_spans_slice_back(corpus_items):
     docs = [extract(text, path=path) for text, path in corpus_items]
-    relations = compare(docs)
+    relations = compare_documents(docs)
     graph = build_graph(docs, relations)
     assert list(dangling(graph)) == []
     ids = [n.id for n in graph.nodes] + [e.id for e in graph.edges]
@@ -558,7 +558,7 @@ def test_no_dangling_identifier_and_claim_spans_slice_back(corpus_items):
 @given(st.lists(st.tuples(articles, paths), min_size=1, max_size=2), st.sampled_from(FORMATS))
 def test_export_is_deterministic(corpus_items, fmt):
     docs = [extract(text, path=path) for text, path in corpus_items]
-    assert render_export(docs, compare(docs), fmt) == render_export(docs, compare(docs), fmt)
+    assert render_export(docs, compare_documents(docs), fmt) == render_export(docs, compare_documents(docs), fmt)
 
 
 # -- the documentation -----------------------------------------------------------------

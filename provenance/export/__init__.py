@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from provenance.export.claimreview import claim_reviews
 from provenance.export.graph import Counts, Graph, build_graph
 from provenance.export.provdm import PROV_FORMATS, prov_document, read_prov, read_turtle, require, serialize_prov
-from provenance.model import Document
+from provenance.model import Document, Relation
 from provenance.sources import Registry
 
 __all__ = [
@@ -61,13 +61,15 @@ EXTENSIONS = {
 }
 
 
-def render_export(docs: Sequence[Document], relations: Iterable, fmt: str, *, registry: Registry | None = None) -> str:
+def render_export(
+    docs: Sequence[Document], relations: Iterable[Relation], fmt: str, *, registry: Registry | None = None
+) -> str:
     """``docs`` and the relations between their claims in one of :data:`FORMATS`.
 
     Args:
         docs: extracted documents, in the order they were read.
         relations: their contested and corroborated pairs
-            (:func:`provenance.compare.compare`).
+            (:func:`provenance.compare_documents`).
         fmt: one of :data:`FORMATS`.
         registry: the source registry (kinds of outlets that carry a
             statement without being cited; default: the shipped one).

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from provenance.export.graph import VOCABULARY, Graph, build_graph, iri
-from provenance.model import Article, Claim, Document, SourceKind
+from provenance.model import Article, Claim, Document, Relation, SourceKind
 from provenance.sources import Registry, default_registry
 
 __all__ = ["CONTEXT", "REVIEWS", "claim_reviews", "disputed_by", "sources"]
@@ -29,13 +29,17 @@ REVIEWS = "urn:provenance:review:"
 
 
 def claim_reviews(
-    docs: Sequence[Document], relations: Iterable, graph: Graph | None = None, *, registry: Registry | None = None
+    docs: Sequence[Document],
+    relations: Iterable[Relation],
+    graph: Graph | None = None,
+    *,
+    registry: Registry | None = None,
 ) -> dict:
     """A JSON-LD document with one ``ClaimReview`` per contested relation, in the relations' order.
 
     Args:
         docs: the documents the relations' claims come from.
-        relations: relations from :func:`provenance.compare.compare`;
+        relations: relations from :func:`provenance.compare_documents`;
             corroborated ones are left out.
         graph: the provenance graph of ``docs`` (built when not given), whose
             claim and article identifiers the reviews reuse.
@@ -47,7 +51,7 @@ def claim_reviews(
     """
     relations = [r for r in relations if r.contested]
     graph = graph or build_graph(docs, relations, registry=registry)
-    found: dict[tuple[str | None, str], tuple[Document, Claim]] = {}
+    found: dict[tuple[str | None, str | None], tuple[Document, Claim]] = {}
     for doc in docs:
         for claim in doc.claims:
             found[(doc.path, claim.id)] = (doc, claim)

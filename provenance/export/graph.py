@@ -2,7 +2,7 @@
 sources as nodes, and how each came from the others as edges.
 
 The graph is built from the library's values only (documents and the
-relations of :func:`provenance.compare.compare`) and names every node and
+relations of :func:`provenance.compare_documents`) and names every node and
 edge with a stable identifier, so the same corpus always gives the same
 graph.  It is independent of any serialisation: :mod:`provenance.export.provdm`
 turns it into a W3C PROV document, :mod:`provenance.export.claimreview`
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from provenance.model import Attribution, Citation, Claim, Document, SourceKind, source_key
+from provenance.model import Attribution, Citation, Claim, Document, Relation, RelationType, SourceKind, source_key
 from provenance.sources import Registry, default_registry
 
 __all__ = [
@@ -295,7 +295,7 @@ def build_graph(docs: Iterable[Document], relations: Iterable = (), *, registry:
     Args:
         docs: extracted documents, in the order they were read.
         relations: contested and corroborated pairs among their claims
-            (:func:`provenance.compare.compare`), in its order.
+            (:func:`provenance.compare_documents`), in its order.
         registry: names the kind of an outlet that carries a statement
             without being cited (default: the shipped registry).
 
@@ -417,18 +417,21 @@ def _carried(builder: _Builder, c: Citation, local: str, n: int, report: str) ->
 
 
 #: The ``prov:type`` of a relation between claims (a kind of PROV influence),
-#: and the verb its identifier reads with, by the relation's value.
-RELATION_TYPES = {"contested": ("pv:Contestation", "contests"), "corroborated": ("pv:Corroboration", "corroborates")}
+#: and the verb its identifier reads with.
+RELATION_TYPES = {
+    RelationType.CONTESTED: ("pv:Contestation", "contests"),
+    RelationType.CORROBORATED: ("pv:Corroboration", "corroborates"),
+}
 
 
-def _relation(builder: _Builder, relation, claim_ids: dict) -> None:
+def _relation(builder: _Builder, relation: Relation, claim_ids: dict) -> None:
     """``b`` contests (or corroborates) ``a``: ``b`` wasInfluencedBy ``a``, typed, with score and evidence."""
     a = claim_ids.get((relation.a.doc, relation.a.claim))
     b = claim_ids.get((relation.b.doc, relation.b.claim))
     if a is None or b is None:
         return  # a side that is not a claim of these documents (a bare statement)
     kind = str(relation.relation)
-    type_, verb = RELATION_TYPES.get(kind, ("pv:" + kind.capitalize(), kind))
+    type_, verb = RELATION_TYPES.get(relation.relation, ("pv:" + kind.capitalize(), kind))
     attributes: list[tuple[str, Value]] = [("pv:kind", str(relation.kind)), ("pv:score", round(relation.score, 3))]
     attributes.append(("pv:evidence", relation.evidence))
     edge_id = f"relation:{b.split(':', 1)[1]}/{verb}/{a.split(':', 1)[1]}"
