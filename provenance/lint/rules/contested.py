@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import regex
 
 from provenance import segment
-from provenance.compare import MIN_SCORE
+from provenance.compare.statement import MIN_SCORE
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.model import Claim, Document, Level, Stance
 
