@@ -17,6 +17,7 @@ import attrs
 from provenance import claims as claims_
 from provenance import citations as citations_
 from provenance import attribution, document, segment
+from provenance.attribution import prose_sources
 from provenance.errors import InputError
 from provenance.model import Document, Span
 from provenance.sources import Registry, default_registry
@@ -61,10 +62,14 @@ def extract(
     for index, article in enumerate(lay.articles):
         article_claims: list = []
         article_sentences: list = []
+        cited: list[str] = []
         for start, end in _regions(article.body_start, article.end, lay.skipped):
             spans = segment.sentences(text, start, end)
             found, bad = citations_.find_citations(text, start, end, published=lay.published)
-            found = [attrs.evolve(c, source=registry.source(c.source.name)) for c in found]
+            found = [
+                c if citations_.unnamed(c) else attrs.evolve(c, source=registry.source(c.source.name)) for c in found
+            ]
+            cited.extend(c.source.name for c in found if not citations_.unnamed(c))
             malformed.extend(bad)
             article_sentences.extend(spans)
             article_claims.extend(
@@ -72,7 +77,10 @@ def extract(
                     text, spans, found, stem=stem, article=index, first_id=len(claims) + len(article_claims) + 1
                 )
             )
-        said = attribution.find_attributions(text, article_sentences, registry=registry)
+        # The article's cited sources are outlets to its prose too ("Kanal 5 said").
+        known = registry.with_cited(cited)
+        said = attribution.find_attributions(text, article_sentences, registry=known)
+        article_claims = prose_sources.name_sources(text, article_claims, said, known)
         claims.extend(claims_.attach(article_claims, said))
     return Document(
         text=text,
