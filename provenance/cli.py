@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import functools
 import json
+import math
 import os
 import sys
+from collections.abc import Iterator
+from typing import Self
 
 import attrs
 import click
 from tabulate import tabulate_formats
 
 from provenance import __version__, lint
-from provenance.errors import InputError, ProvenanceError
+from provenance.errors import InputError, OutputError, ProvenanceError
+from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
+from provenance.printable import one_line
 from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
 
 __all__ = ["main"]
@@ -105,15 +112,63 @@ def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, 
     return plan
 
 
-def _write(path: str, content: str) -> None:
-    if path == "-":
-        click.echo(content, nl=False)
-        return
+class _Stdout:
+    """Standard output as an output: text goes out as it comes, nothing to commit."""
+
+    path = "-"
+
+    def write(self, text: str) -> None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8", ENCODING_ERRORS))
+
+    def commit(self) -> None:
+        sys.stdout.buffer.flush()
+
+    def discard(self) -> None:
+        self.commit()
+
+
+def _input_files(paths=(), *files: str | None) -> list[str]:
+    """The files a run reads: ``paths`` expanded as the commands expand them, and ``files``."""
+    from provenance.document import iter_inputs
+
+    found = [item for item in iter_inputs(paths) if isinstance(item, str)]
+    return found + [f for f in files if f]
+
+
+@contextlib.contextmanager
+def _outputs(plan: list[tuple[str, str]], inputs=lambda: ()):
+    """Open every planned output before any input is read; yield ``[(output, format)]``.
+
+    An output that resolves to an input (``inputs()`` lists them; it is only
+    called when some output is a file) or to another output is refused with
+    exit 2.  Files are written atomically: each takes its place when the block
+    ends normally, and a failed or interrupted run leaves them as they were.
+    """
+    files = [path for path, _ in plan if path != "-"]
+    opened: list = []
     try:
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(content)
-    except OSError as e:
-        raise UsageError(f"{path}: cannot write: {e.strerror}") from None
+        if files:
+            check_outputs(files, inputs())
+        for path, chosen in plan:
+            opened.append((_Stdout() if path == "-" else AtomicOutput(path), chosen))
+        yield opened
+        for output, _ in opened:
+            output.commit()
+    except OutputError as e:
+        for output, _ in opened:
+            output.discard()
+        raise UsageError(str(e)) from None
+    except BaseException:
+        for output, _ in opened:
+            output.discard()
+        raise
+
+
+def _write(path: str, content: str) -> None:
+    """Write ``content`` whole to ``path`` (``-``: stdout), atomically."""
+    with _outputs([(path, "")]) as ((output, _),):
+        output.write(content)
 
 
 def _report_errors(errors: list[InputError]) -> None:
@@ -149,7 +204,7 @@ class _Progress:
         self.bar.update(done - self.shown)
         self.shown = done
 
-    def __enter__(self) -> "_Progress":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -261,25 +316,26 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, FORMATS)
     docs, errors = [], []
-    if db_path:
-        with _open_store(db_path) as store:
-            if not paths:
-                docs = list(store.documents())
-            for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
-                if event.action == "error":
-                    errors.append(event.error)
-                elif event.action != "removed":
-                    doc = store.get(event.key)
-                    docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
-    else:
-        for item in _extract_inputs(paths, published, jobs, "extracting"):
-            (errors if isinstance(item, InputError) else docs).append(item)
-    for path, chosen in plan:
-        try:
-            rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
-        except ProvenanceError as e:
-            raise UsageError(str(e)) from None
-        _write(path, rendered)
+    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
+        if db_path:
+            with _open_store(db_path) as store:
+                if not paths:
+                    docs = list(store.documents())
+                for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
+                    if event.action == "error":
+                        errors.append(event.error)
+                    elif event.action != "removed":
+                        doc = store.get(event.key)
+                        docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
+        else:
+            for item in _extract_inputs(paths, published, jobs, "extracting"):
+                (errors if isinstance(item, InputError) else docs).append(item)
+        for output, chosen in opened:
+            try:
+                rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
+            except ProvenanceError as e:
+                raise UsageError(str(e)) from None
+            output.write(rendered)
     _report_errors(errors)
     if errors:
         sys.exit(2)
@@ -371,39 +427,40 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
     plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
     docs, errors = [], []
-    try:
-        config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
-        only = lint.changed_files(changed_since) if changed_since else None
-        for item in lint.load_documents(paths, config, only=only):
-            (errors if isinstance(item, InputError) else docs).append(item)
-        relations = ()
-        if any("PV201" in config.enabled(d.path) for d in docs):
-            reference = []
-            if db_path:
-                with _open_store(db_path) as store:
-                    indexed = (
-                        _index_events(store, corpus, published=None, jobs=jobs, registry=config.registry())
-                        if corpus
-                        else ()
-                    )
-                    for event in indexed:
-                        if event.action == "error":
-                            errors.append(event.error)
-                    linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
-                    reference = [
-                        r
-                        for r in store.related(docs, jobs=jobs)
-                        if not r.path or os.path.realpath(r.path) not in linted
-                    ]
-            else:
-                for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
-                    (errors if isinstance(item, InputError) else reference).append(item)
-            relations = lint.contested_relations(docs, reference)
-        findings = lint.lint_documents(docs, config, relations=relations)
-    except ProvenanceError as e:
-        raise UsageError(str(e)) from None
-    for path, chosen in plan:
-        _write(path, lint.render(findings, docs, chosen))
+    with _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened:
+        try:
+            config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
+            only = lint.changed_files(changed_since) if changed_since is not None else None
+            for item in lint.load_documents(paths, config, only=only):
+                (errors if isinstance(item, InputError) else docs).append(item)
+            relations = ()
+            if any("PV201" in config.enabled(d.path) for d in docs):
+                reference = []
+                if db_path:
+                    with _open_store(db_path) as store:
+                        indexed = (
+                            _index_events(store, corpus, published=None, jobs=jobs, registry=config.registry())
+                            if corpus
+                            else ()
+                        )
+                        for event in indexed:
+                            if event.action == "error":
+                                errors.append(event.error)
+                        linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
+                        reference = [
+                            r
+                            for r in store.related(docs, jobs=jobs)
+                            if not r.path or os.path.realpath(r.path) not in linted
+                        ]
+                else:
+                    for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
+                        (errors if isinstance(item, InputError) else reference).append(item)
+                relations = lint.contested_relations(docs, reference)
+            findings = lint.lint_documents(docs, config, relations=relations)
+        except ProvenanceError as e:
+            raise UsageError(str(e)) from None
+        for output, chosen in opened:
+            output.write(lint.render(findings, docs, chosen))
     _report_errors(errors)
     sys.exit(lint.exit_code(findings, lint.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
 
@@ -422,8 +479,9 @@ def rules_command(fmt, tablefmt, outputs):
         provenance rules
         provenance rules --format markdown
     """
-    for path, chosen in plan_outputs(fmt, outputs, RULES_FORMATS):
-        _write(path, lint.render_rules(chosen, tablefmt=tablefmt))
+    with _outputs(plan_outputs(fmt, outputs, RULES_FORMATS)) as opened:
+        for output, chosen in opened:
+            output.write(lint.render_rules(chosen, tablefmt=tablefmt))
 
 
 @main.command("rule")
@@ -498,9 +556,9 @@ def index_command(paths, db_path, published, prune, jobs):
     errors = [e.error for e in events if e.action == "error"]
     for e in events:
         if e.action in ("added", "updated", "removed"):
-            click.echo(f"{e.action}: {e.path}")
+            click.echo(f"{e.action}: {one_line(e.path)}")
     click.echo(
-        f"{db_path}: {run.added} added, {run.updated} updated, {run.unchanged} unchanged, "
+        f"{one_line(db_path)}: {run.added} added, {run.updated} updated, {run.unchanged} unchanged, "
         f"{run.removed} removed, {run.errors} errors (run {run.id})"
     )
     _report_errors(errors)
@@ -563,35 +621,103 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
     docs, errors = [], []
     changed = None
-    if db_path:
-        with _open_store(db_path) as store:
-            for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
-                if event.action == "error":
-                    errors.append(event.error)
-            docs, changed = store.changed_and_related(jobs=jobs)
-    else:
-        for item in _extract_inputs(paths, published, jobs, "extracting"):
-            (errors if isinstance(item, InputError) else docs).append(item)
-    relations = [
-        r
-        for r in compare(docs)
-        if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
-    ]
-    for path, chosen in plan:
-        chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
-        _write(path, render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
+        if db_path:
+            with _open_store(db_path) as store:
+                for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
+                    if event.action == "error":
+                        errors.append(event.error)
+                docs, changed = store.changed_and_related(jobs=jobs)
+        else:
+            for item in _extract_inputs(paths, published, jobs, "extracting"):
+                (errors if isinstance(item, InputError) else docs).append(item)
+        relations = [
+            r
+            for r in compare(docs)
+            if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
+        ]
+        for output, chosen in opened:
+            chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
+            output.write(render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
     _report_errors(errors)
     if errors:
         sys.exit(2)
 
 
+#: Longest line ``relate`` reads, in bytes: a line holds two statements, not
+#: articles.  A longer line is reported as bad and skipped.
+MAX_RELATE_LINE = 1_000_000
+
+#: How far ``relate`` looks for the end of an overlong line before it stops
+#: reading (input with no line ends, such as a device, would never end).
+MAX_RELATE_SKIP = 50_000_000
+
+
+def _relate_lines(stream, name: str) -> Iterator[tuple[int, dict | str]]:
+    """``(line number, pair)`` for each non-blank line of ``stream``, or
+    ``(line number, problem)`` for a bad one; every line is read at most once."""
+    number = 0
+    while True:
+        raw = stream.readline(MAX_RELATE_LINE + 1)
+        if not raw:
+            return
+        number += 1
+        if len(raw) > MAX_RELATE_LINE and not raw.endswith(b"\n"):
+            skipped = len(raw)
+            while raw and not raw.endswith(b"\n") and skipped <= MAX_RELATE_SKIP:
+                raw = stream.readline(MAX_RELATE_LINE + 1)
+                skipped += len(raw)
+            if raw and not raw.endswith(b"\n"):
+                yield number, f"no line end in {MAX_RELATE_SKIP:,} bytes; the rest of {name} is not read"
+                return
+            yield number, f"line longer than {MAX_RELATE_LINE:,} bytes"
+            continue
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        yield number, _relate_pair(raw)
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text} is out of range")
+    return value
+
+
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _relate_pair(raw: bytes) -> dict | str:
+    """One ``relate`` input line parsed, or what is wrong with it."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        return f"not UTF-8: invalid byte 0x{raw[e.start]:02x} at offset {e.start}"
+    try:
+        item = json.loads(text, parse_float=_finite, parse_constant=_no_constant)
+        # Lone surrogates (\ud800) parse, but are not text: refuse them anywhere.
+        json.dumps(item, ensure_ascii=False, allow_nan=False).encode("utf-8")
+    except RecursionError:
+        return "JSON nested too deeply"
+    except UnicodeEncodeError as e:
+        return f"lone surrogate \\u{ord(e.object[e.start]):04x} in a string"
+    except ValueError as e:
+        return f"not JSON: {e}"
+    if not isinstance(item, dict) or not isinstance(item.get("a"), str) or not isinstance(item.get("b"), str):
+        return 'expected an object with string fields "a" and "b"'
+    return item
+
+
 @main.command("relate")
-@click.argument("source", default="-", type=click.File("rb"))
+@click.argument("source", default="-", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "-o",
     "--output",
     default="-",
-    type=click.File("w", encoding="utf-8"),
+    type=click.Path(dir_okay=False, writable=True, allow_dash=True),
     help="Write the JSON Lines here instead of stdout.",
 )
 def relate_command(source, output):
@@ -610,27 +736,30 @@ def relate_command(source, output):
     from provenance.compare import relate
 
     bad = 0
-    name = getattr(source, "name", "-")
-    name = "<stdin>" if name in ("-", "<stdin>") else name
-    for number, raw in enumerate(source, 1):
-        if not raw.strip():
-            continue
+    name = "<stdin>" if source == "-" else one_line(source)
+    with _outputs([(output, "jsonl")], lambda: [source]) as ((out, _),):
         try:
-            item = json.loads(raw.decode("utf-8"))
-            if not isinstance(item, dict) or not isinstance(item.get("a"), str) or not isinstance(item.get("b"), str):
-                raise ValueError('expected an object with string fields "a" and "b"')
-        except (UnicodeDecodeError, ValueError) as e:
-            click.echo(f"provenance: error: {name}:{number}: {e}", err=True)
-            bad += 1
-            continue
-        r = relate(item["a"], item["b"])
-        line = {
-            "id": item.get("id"),
-            "relation": str(r.relation),
-            "kind": str(r.kind) if r.kind else None,
-            "score": round(r.score, 3),
-            "evidence": r.evidence,
-        }
-        output.write(json.dumps(line, ensure_ascii=False) + "\n")
+            stream = contextlib.nullcontext(sys.stdin.buffer) if source == "-" else open(source, "rb")  # noqa: SIM115
+        except OSError as e:
+            raise UsageError(f"{name}: cannot read: {e.strerror}") from None
+        with stream as lines:
+            for number, item in _relate_lines(lines, name):
+                if isinstance(item, dict):
+                    try:
+                        r = relate(item["a"], item["b"])
+                    except ProvenanceError as e:
+                        item = f"cannot judge: {e}"
+                if isinstance(item, str):
+                    click.echo(f"provenance: error: {name}:{number}: {item}", err=True)
+                    bad += 1
+                    continue
+                line = {
+                    "id": item.get("id"),
+                    "relation": str(r.relation),
+                    "kind": str(r.kind) if r.kind else None,
+                    "score": round(r.score, 3),
+                    "evidence": r.evidence,
+                }
+                out.write(json.dumps(line, ensure_ascii=False, allow_nan=False) + "\n")
     if bad:
         sys.exit(2)

@@ -7,6 +7,8 @@ frozen; derive changed copies with :func:`attrs.evolve`.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import enum
 import functools
 import re
@@ -15,6 +17,7 @@ import unicodedata
 import attrs
 
 __all__ = [
+    "RULE_CODE",
     "Article",
     "Attribution",
     "Citation",
@@ -24,11 +27,12 @@ __all__ = [
     "Finding",
     "Level",
     "Malformed",
-    "RULE_CODE",
+    "PartialDate",
     "Source",
     "SourceKind",
     "Span",
     "Stance",
+    "partial_date",
     "source_key",
 ]
 
@@ -59,8 +63,181 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+#: The year a year-less date is checked against: a leap year, so that "--02-29" is a date.
+_LEAP_YEAR = 2000
+
+# The ISO-like forms of a partial date: "2021-09-04", "2021-09", "2021", "--09-04", "--09".
+_PARTIAL_DATE = re.compile(r"(?:(?P<year>\d{4})|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?", re.ASCII)
+
+
+def _month_or_none(instance, attribute, value):
+    if value is not None and not 1 <= value <= 12:
+        raise ValueError(f"month must be 1-12, got {value}")
+
+
+@attrs.frozen
+class PartialDate:
+    """A date as precise as the text says it: a year, a month of a year, a day,
+    or a month or day without a year (``--09-04``).
+
+    It never becomes more precise than written: a month is the whole month
+    (:meth:`first_day` to :meth:`last_day`), never its 1st or 15th.  The string
+    form is the one of the JSON contract.
+
+    >>> PartialDate.parse("2021-06")
+    PartialDate(year=2021, month=6, day=None)
+    >>> str(PartialDate(None, 9, 4)), str(PartialDate(2021))
+    ('--09-04', '2021')
+    >>> PartialDate.parse("2021-06").last_day()
+    datetime.date(2021, 6, 30)
+    >>> PartialDate.parse("--09-04").resolve(datetime.date(2022, 1, 10))
+    PartialDate(year=2021, month=9, day=4)
+    """
+
+    year: int | None = attrs.field(default=None)
+    """The year (1-9999), or None when the text gives none."""
+    month: int | None = attrs.field(default=None, validator=_month_or_none)
+    """The month (1-12), or None for a whole year."""
+    day: int | None = attrs.field(default=None)
+    """The day of the month, or None for a whole month or year."""
+
+    @year.validator
+    def _check_year(self, attribute, value):
+        if value is not None and not 1 <= value <= 9999:
+            raise ValueError(f"year must be 1-9999, got {value}")
+
+    @day.validator
+    def _check_day(self, attribute, value):
+        if self.year is None and self.month is None:
+            raise ValueError("a partial date needs a year or a month")
+        if value is None:
+            return
+        if self.month is None:
+            raise ValueError("a day needs a month")
+        days = calendar.monthrange(self.year if self.year is not None else _LEAP_YEAR, self.month)[1]
+        if not 1 <= value <= days:
+            raise ValueError(f"day must be 1-{days} in month {self.month}, got {value}")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD`` or ``--MM``.
+
+        Raises:
+            ValueError: ``text`` is none of these forms, or no such day.
+
+        >>> PartialDate.parse("2021-02-29")
+        Traceback (most recent call last):
+        ...
+        ValueError: day must be 1-28 in month 2, got 29
+        """
+        m = _PARTIAL_DATE.fullmatch(text) if isinstance(text, str) else None
+        if m is None or (m["year"] is None and m["month"] is None):
+            raise ValueError(f"not a date (YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM): {text!r}")
+        return cls(*(int(v) if v is not None else None for v in (m["year"], m["month"], m["day"])))
+
+    @classmethod
+    def of(cls, day: datetime.date) -> PartialDate:
+        """The partial date of a full calendar day."""
+        return cls(day.year, day.month, day.day)
+
+    def __str__(self) -> str:
+        head = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return head
+        return f"{head}-{self.month:02d}" + (f"-{self.day:02d}" if self.day is not None else "")
+
+    isoformat = __str__
+
+    @property
+    def precision(self) -> str:
+        """``"day"``, ``"month"`` or ``"year"``: the smallest unit the date names."""
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def with_year(self, year: int) -> PartialDate:
+        """This date in ``year`` (a year-less date made full)."""
+        return attrs.evolve(self, year=year)
+
+    def first_day(self) -> datetime.date:
+        """The first day the date can mean.
+
+        Raises:
+            ValueError: the date has no year (resolve it first).
+        """
+        year = self._year()
+        return datetime.date(year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> datetime.date:
+        """The last day the date can mean (the month's last day for a month).
+
+        Raises:
+            ValueError: the date has no year (resolve it first).
+        """
+        year = self._year()
+        month = self.month or 12
+        return datetime.date(year, month, self.day or calendar.monthrange(year, month)[1])
+
+    def days(self) -> tuple[datetime.date, datetime.date]:
+        """``(first_day(), last_day())``."""
+        return self.first_day(), self.last_day()
+
+    def days_apart(self, other: PartialDate) -> int:
+        """Days between the nearest days the two dates can mean; 0 when they overlap.
+
+        >>> PartialDate.parse("2021-06").days_apart(PartialDate.parse("2021-07-30"))
+        30
+        >>> PartialDate.parse("2021").days_apart(PartialDate.parse("2021-07-30"))
+        0
+        """
+        (a0, a1), (b0, b1) = self.days(), other.days()
+        if a1 < b0:
+            return (b0 - a1).days
+        if b1 < a0:
+            return (a0 - b1).days
+        return 0
+
+    def resolve(self, published: datetime.date, *, years_back: int = 8) -> PartialDate | None:
+        """A year-less date in the year of the latest such date not after ``published``.
+
+        A month without a day counts from its first day; a date with a year is
+        returned unchanged.  None when the day does not occur in the
+        ``years_back`` years before (29 February).
+        """
+        if self.year is not None:
+            return self
+        for year in range(published.year, published.year - years_back - 1, -1):
+            try:
+                candidate = self.with_year(year)
+            except ValueError:
+                continue
+            if candidate.first_day() <= published:
+                return candidate
+        return None
+
+    def _year(self) -> int:
+        if self.year is None:
+            raise ValueError(f"{self} has no year")
+        return self.year
+
+
+def partial_date(text: str | None) -> PartialDate | None:
+    """:meth:`PartialDate.parse` that passes None through."""
+    return None if text is None else PartialDate.parse(text)
+
+
+def _partial_date_or_none(instance, attribute, value):
+    if value is not None:
+        try:
+            PartialDate.parse(value)
+        except ValueError as e:
+            raise ValueError(f"{attribute.name}: {e}") from None
 
 
 class SourceKind(enum.Enum):
@@ -147,9 +324,10 @@ class Citation:
     """The item as written (``text[start:end]``)."""
     source: Source
     """Who is cited."""
-    date: str | None = None
-    """ISO date: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``; year-less ``--MM-DD`` / ``--MM``; or None."""
-    date_end: str | None = None
+    date: str | None = attrs.field(default=None, validator=_partial_date_or_none)
+    """ISO date: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``; year-less ``--MM-DD`` / ``--MM``; or None
+    (the :class:`PartialDate` forms; :attr:`when` reads it)."""
+    date_end: str | None = attrs.field(default=None, validator=_partial_date_or_none)
     """Last day of a date range, same forms as ``date``; None when not a range."""
     paren_start: int = 0
     """Offset of the opening parenthesis of the citation this item belongs to."""
@@ -169,6 +347,16 @@ class Citation:
     @property
     def key(self) -> tuple[str, str | None]:
         return (self.source.key, self.date)
+
+    @property
+    def when(self) -> PartialDate | None:
+        """:attr:`date` as a :class:`PartialDate`."""
+        return partial_date(self.date)
+
+    @property
+    def when_end(self) -> PartialDate | None:
+        """:attr:`date_end` as a :class:`PartialDate`."""
+        return partial_date(self.date_end)
 
 
 @attrs.frozen
@@ -285,8 +473,8 @@ class Document:
 
     text: str
     path: str | None = None
-    published: str | None = None
-    """ISO date the document was published, or None when unknown."""
+    published: str | None = attrs.field(default=None, validator=_partial_date_or_none)
+    """ISO date the document was published (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or None when unknown."""
     articles: tuple[Article, ...] = attrs.field(converter=tuple, factory=tuple)
     claims: tuple[Claim, ...] = attrs.field(converter=tuple, factory=tuple)
     malformed: tuple[Malformed, ...] = attrs.field(converter=tuple, factory=tuple)
@@ -300,6 +488,11 @@ class Document:
     @property
     def attributions(self) -> tuple[Attribution, ...]:
         return tuple(a for claim in self.claims for a in claim.attributions)
+
+    @property
+    def published_date(self) -> PartialDate | None:
+        """:attr:`published` as a :class:`PartialDate`."""
+        return partial_date(self.published)
 
     @property
     def stem(self) -> str:

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from provenance import claims as claims_
-from provenance import citations as citations_
 from provenance import attribution, document, segment
+from provenance import citations as citations_
+from provenance import claims as claims_
 from provenance.attribution import prose_sources
-from provenance.errors import InputError
+from provenance.errors import InputError, PatternTimeout
 from provenance.model import Document, Span
 from provenance.sources import Registry, default_registry
 
@@ -98,10 +98,25 @@ def extract_path(
 ) -> Document:
     """Read ``path`` (``-`` for stdin) and :func:`extract` it.
 
+    This is the per-document boundary: a pattern that runs past its time limit
+    (:class:`~provenance.errors.PatternTimeout`) fails this document only, as an
+    :class:`InputError` naming it.
+
     Raises:
-        InputError: the file cannot be read, is binary, not UTF-8 or empty.
+        InputError: the file cannot be read, is binary, not UTF-8 or empty, or
+            is too hard to analyse (a pattern ran past its time limit).
     """
-    return extract(document.read_input(path), path=path, published=published, registry=registry, fallback=fallback)
+    return _extract_text(document.read_input(path), path, published, registry, fallback)
+
+
+def _extract_text(
+    text: str, path: str, published: str | None, registry: Registry | None, fallback: str | None = None
+) -> Document:
+    """:func:`extract` with a time-out turned into an :class:`InputError` naming ``path``."""
+    try:
+        return extract(text, path=path, published=published, registry=registry, fallback=fallback)
+    except PatternTimeout as e:
+        raise InputError(path, f"too hard to analyse: {e}") from e
 
 
 def extract_paths(
@@ -168,7 +183,7 @@ def _extract_in_worker(path: str, text: str | None) -> Document | tuple[str, str
     try:
         if text is None:
             return extract_path(path, published=published, registry=registry)
-        return extract(text, path=path, published=published, registry=registry)
+        return _extract_text(text, path, published, registry)
     except InputError as e:
         return (e.path, e.problem)
 

@@ -20,22 +20,24 @@ from typing import Any
 
 import attrs
 import jinja2
+import markupsafe
 from tabulate import tabulate
 
 from provenance.errors import InputError
 from provenance.model import Article, Attribution, Citation, Claim, Document, SourceKind, source_key
+from provenance.printable import one_line, visible
 
 __all__ = [
-    "RELATION_FORMATS",
-    "relation_json",
-    "relation_rows",
-    "render_relations",
     "FORMATS",
+    "RELATION_FORMATS",
     "claim_rows",
     "claim_status",
     "corpus_source_rows",
     "document_json",
+    "relation_json",
+    "relation_rows",
     "render_html",
+    "render_relations",
     "render_report",
     "report_json",
     "source_rows",
@@ -161,9 +163,14 @@ def _tally_sources(pairs: Iterable[tuple[str | None, Citation | Attribution]]) -
     date (None: undated), ``documents`` the documents the source appears in.
     """
     seen: dict[str, dict] = {}
+    counted: set[tuple] = set()  # an attribution is in the evidence of every claim it covers: count it once
     for path, e in pairs:
         if not e.source.name:
             continue  # a date alone names no source
+        if isinstance(e, Attribution):
+            if (path, e.start, e.cue_start, e.content_start) in counted:
+                continue
+            counted.add((path, e.start, e.cue_start, e.content_start))
         speaker = e.speaker if isinstance(e, Attribution) else None
         key = source_key(speaker) if speaker else e.source.key
         row = seen.setdefault(
@@ -209,6 +216,7 @@ def unsourced_share(claims: Sequence[Claim]) -> tuple[int, int]:
 def _table(rows: list[dict], tablefmt: str, widths: dict[str, int] | None = None, *, markdown: bool = False) -> str:
     if not rows:
         return ""
+    rows = [{k: visible(v) if isinstance(v, str) else v for k, v in r.items()} for r in rows]
     if markdown:  # a "|" inside a cell would end it
         rows = [{k: v.replace("|", "\\|") if isinstance(v, str) else v for k, v in r.items()} for r in rows]
     if widths:
@@ -241,11 +249,11 @@ def render_text(docs: Iterable[Document], *, tablefmt: str = "simple", markdown:
     widths = None if markdown else COLUMN_WIDTHS
     for doc in docs:
         published = doc.published or "unknown"
-        out.append(f"{h1}{doc.path or doc.stem} (published {published})")
+        out.append(f"{h1}{one_line(doc.path or doc.stem)} (published {published})")
         out.append("")
         for index, article in enumerate(doc.articles):
-            title = article.title or f"Article {index + 1}"
-            byline = f" by {article.author}" if article.author else ""
+            title = one_line(article.title) or f"Article {index + 1}"
+            byline = f" by {one_line(article.author)}" if article.author else ""
             out.append(f"{h2}{title}{byline}")
             out.append("")
             claims = [c for c in doc.claims if c.article == index]
@@ -300,9 +308,9 @@ def render_csv(docs: Iterable[Document]) -> str:
     for doc in docs:
         for claim in doc.claims:
             base = {
-                "path": doc.path,
+                "path": one_line(doc.path),
                 "article": claim.article + 1,
-                "claim_id": claim.id,
+                "claim_id": one_line(claim.id),
                 "claim_start": claim.start,
                 "claim_end": claim.end,
                 "claim": claim.text,
@@ -373,11 +381,21 @@ CHART_BAR_MAX = 120
 _ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
+def _shown(value: Any) -> Any:
+    """Every value the templates print: text with its hidden characters made
+    visible (:func:`~provenance.printable.visible`: bidi overrides, terminal
+    controls, invisible format characters), before autoescaping."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return visible(value)
+    return value
+
+
 @functools.cache
 def _templates() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("provenance", "templates"),
         autoescape=True,
+        finalize=_shown,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -757,7 +775,7 @@ def relation_json(r) -> dict:
 def _side_cell(side, width: int | None) -> str:
     text = _cut(side.text, width) if width else " ".join(side.text.split())
     sources = ", ".join(side.sources) or "unsourced"
-    where = os.path.basename(side.doc) if side.doc else ""
+    where = one_line(os.path.basename(side.doc)) if side.doc else ""
     return (
         f"{text}\n— {sources}, {side.date or 'undated'}\n  {where}"
         if width
@@ -795,7 +813,7 @@ def render_relations(
         for r in relations:
             row = [str(r.relation), str(r.kind), f"{r.score:.3f}", r.subject or "", r.evidence]
             for side in (r.a, r.b):
-                row += [side.doc, side.start, side.end, side.text, "; ".join(side.sources), side.date]
+                row += [one_line(side.doc), side.start, side.end, side.text, "; ".join(side.sources), side.date]
             writer.writerow(row)
         return buf.getvalue()
     if fmt not in ("text", "markdown"):
@@ -803,7 +821,10 @@ def render_relations(
     if not relations:
         return "No contested claims.\n"
     markdown = fmt == "markdown"
-    rows = list(relation_rows(relations, width=None if markdown else RELATION_CLAIM_WIDTH))
+    rows = [
+        {k: visible(v) for k, v in r.items()}
+        for r in relation_rows(relations, width=None if markdown else RELATION_CLAIM_WIDTH)
+    ]
     if markdown:
         rows = [{k: v.replace("|", "\\|") for k, v in r.items()} for r in rows]
     table = tabulate(

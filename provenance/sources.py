@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib import resources
 
 import attrs
 import regex
 
+from provenance import lexicon
 from provenance.errors import ConfigError
 from provenance.model import Source, SourceKind, source_key
 
@@ -156,5 +156,5 @@ def load_registry(path: str | None = None) -> Registry:
 @functools.cache
 def default_registry() -> Registry:
     """The registry shipped with provenance."""
-    data = resources.files("provenance").joinpath("data/sources.tsv").read_text(encoding="utf-8")
+    data = lexicon.read_text("sources.tsv")
     return Registry(_parse(data.splitlines(), "sources.tsv"))

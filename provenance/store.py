@@ -101,7 +101,8 @@ BUSY_TIMEOUT = 120.0
 #: Modules and data whose code decides what extraction finds: a change to any
 #: of them makes every stored document stale.
 EXTRACTION_MODULES = (
-    "attribution", "citations", "claims", "document", "model", "pipeline", "segment", "sources", "tokens",
+    "attribution", "citations", "claims", "document", "lexicon", "model", "patterns", "pipeline", "segment",
+    "sources", "tokens",
 )  # fmt: skip
 
 # Version 1: documents and everything extracted from them, runs and changes.

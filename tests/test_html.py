@@ -19,6 +19,7 @@ from strategies import citationish_text
 import provenance
 from provenance.cli import main
 from provenance.model import Article, Attribution, Citation, Claim, Document, Source, SourceKind, Stance
+from provenance.printable import visible
 from provenance.report import FORMATS, STATUSES, render_html, render_report
 
 # -- Reading pages back ------------------------------------------------------
@@ -249,7 +250,8 @@ def test_any_text_renders_as_text(text):
     page = Page(render_html([doc]))
     _no_active_content(page)
     assert len(page.claims) == len(doc.claims)
-    normalised = doc.text.replace("\r\n", "\n").replace("\r", "\n")
+    # Hidden characters (bidi, terminal controls) are shown as escapes; the rest is the text.
+    normalised = visible(doc.text).replace("\r\n", "\n").replace("\r", "\n")
     for body in page.bodies:
         assert body.replace("\r\n", "\n").replace("\r", "\n") in normalised
 

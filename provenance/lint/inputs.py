@@ -23,29 +23,41 @@ def changed_files(rev: str, cwd: str | None = None) -> frozenset[str]:
     """Real paths of the files changed since the git revision ``rev``.
 
     Changed means added, modified, renamed or copied between ``rev`` and the
-    working tree (``git diff --name-only --diff-filter=d REV --``), plus files
+    working tree (``git diff --name-only --diff-filter=d COMMIT --``), plus files
     not yet tracked (and not ignored), so a new article counts before it is
-    committed.
+    committed.  ``rev`` is resolved to a commit first
+    (``git rev-parse --verify --end-of-options REV^{commit}``) and only the
+    commit id reaches ``git diff``, so a value such as ``--output=FILE`` is a
+    bad revision, never a git option.
 
     Raises:
         ConfigError: git is missing, ``cwd`` is not in a repository, or ``rev``
-            is not a revision.
+            does not name a commit.
     """
-    top = _git(["rev-parse", "--show-toplevel"], cwd).strip()
-    names = _git(["diff", "--name-only", "-z", "--diff-filter=d", rev, "--"], top).split("\0")
-    names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).split("\0")
+    found = _git(["rev-parse", "--show-toplevel"], cwd, check=False)
+    if found.returncode:
+        where = os.path.abspath(cwd or os.curdir)
+        raise ConfigError(f"--changed-since: {where} is not inside a git repository")
+    top = found.stdout.strip()
+    commit = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}"], top, check=False)
+    if commit.returncode or not commit.stdout.strip():
+        raise ConfigError(f"--changed-since: {rev!r} is not a commit of the git repository at {top}")
+    args = ["diff", "--name-only", "-z", "--diff-filter=d", "--end-of-options", commit.stdout.strip(), "--"]
+    names = _git(args, top).stdout.split("\0")
+    names += _git(["ls-files", "--others", "--exclude-standard", "-z"], top).stdout.split("\0")
     return frozenset(os.path.realpath(os.path.join(top, n)) for n in names if n)
 
 
-def _git(args: list[str], cwd: str | None) -> str:
+def _git(args: list[str], cwd: str | None, *, check: bool = True) -> subprocess.CompletedProcess[str]:
+    """Run ``git ARGS`` in ``cwd``; with ``check``, a failure is a :class:`ConfigError`."""
     try:
         done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True, check=False)
     except OSError as e:
         raise ConfigError(f"--changed-since: cannot run git: {e.strerror}") from None
-    if done.returncode:
+    if check and done.returncode:
         problem = done.stderr.strip().splitlines()[0] if done.stderr.strip() else f"exit {done.returncode}"
         raise ConfigError(f"--changed-since: git {args[0]} failed: {problem}")
-    return done.stdout
+    return done
 
 
 def load_documents(

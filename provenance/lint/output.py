@@ -17,6 +17,7 @@ from tabulate import tabulate
 
 from provenance.lint.rule import DOC_SECTIONS, RULES, Rule
 from provenance.model import Document, Finding, Level
+from provenance.printable import one_line
 
 __all__ = ["FORMATS", "LineIndex", "finding_json", "render", "render_rule", "render_rules", "rule_json"]
 
@@ -83,7 +84,10 @@ def finding_json(loc: _Located) -> dict:
 
 
 def _render_text(located: list[_Located], files: int) -> str:
-    lines = [f"{loc.finding.path}:{loc.line}:{loc.column}: {loc.finding.code} {loc.finding.message}" for loc in located]
+    lines = [
+        f"{one_line(loc.finding.path)}:{loc.line}:{loc.column}: {loc.finding.code} {one_line(loc.finding.message)}"
+        for loc in located
+    ]
     checked = f"{files} file{'s' if files != 1 else ''} checked"
     if not located:
         lines.append(f"No findings ({checked}).")

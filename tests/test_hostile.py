@@ -1,0 +1,484 @@
+"""Hostile and unlucky input, through the real command and real files.
+
+Each section is a class of defect: nothing an input names is lost (outputs
+never overwrite inputs and are written whole or not at all), nothing in an
+input is injected into what is printed (file names, article text, git
+options), and every run finishes with the documented exit code.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import stat
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from provenance.cli import MAX_RELATE_LINE, main
+from provenance.printable import one_line
+
+ARTICLE = (
+    "Harbour Strike Ends\n\n"
+    "Dock workers returned to work on Monday (Port Gazette, March 3, 2020). "
+    "The union said talks would go on. Nobody knows the cost.\n"
+)
+
+OTHER = (
+    "Harbour Talks\n\nThe union denied that dock workers returned to work on Monday (Harbour Radio, March 4, 2020).\n"
+)
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args, input=None):
+    return runner.invoke(main, [os.fsdecode(a) if isinstance(a, bytes) else str(a) for a in args], input=input)
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """A directory of two articles."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "strike.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "talks.md").write_text(OTHER, encoding="utf-8")
+    return folder
+
+
+def strict_json(text: str):
+    """Parse JSON as a strict reader would: NaN and Infinity are not JSON."""
+
+    def refuse(name):
+        raise ValueError(f"{name} is not JSON")
+
+    return json.loads(text, parse_constant=refuse)
+
+
+def temporaries(folder: pathlib.Path) -> list[str]:
+    """Temporary output files left in ``folder``."""
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+# -- 1. An output never overwrites an input ------------------------------------------------
+
+
+def _same_path(article: pathlib.Path) -> str:
+    return str(article)
+
+
+def _dotted_path(article: pathlib.Path) -> str:
+    return str(article.parent / "." / article.name)
+
+
+def _symlink(article: pathlib.Path) -> str:
+    link = article.parent.parent / "link.txt"
+    link.symlink_to(article)
+    return str(link)
+
+
+def _hard_link(article: pathlib.Path) -> str:
+    link = article.parent.parent / "hard.txt"
+    os.link(article, link)
+    return str(link)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report"],  # the citation report
+        ["report", "--format", "json"],  # any format
+        ["lint"],  # the lint, also writing its findings
+        ["contested"],  # the contested-claims table
+    ],
+)
+@pytest.mark.parametrize(
+    "naming",
+    [
+        _same_path,  # the input's own path
+        _dotted_path,  # another spelling of it
+        _symlink,  # a symbolic link onto the input
+        _hard_link,  # a hard link to it
+    ],
+)
+def test_output_onto_an_input_is_refused(runner, corpus, command, naming):
+    article = corpus / "strike.txt"
+    output = naming(article)
+    result = run(runner, *command, corpus, "-o", output)
+    assert result.exit_code == 2, result.output
+    assert "is an input of this run; refusing to overwrite it" in result.stderr
+    assert article.read_text(encoding="utf-8") == ARTICLE
+    assert temporaries(corpus) == []
+
+
+def test_output_onto_a_listed_file_of_a_directory_is_refused(runner, corpus):
+    # news/talks.md is read because news/ is named: it is an input too.
+    result = run(runner, "report", corpus, "-o", corpus / "talks.md")
+    assert result.exit_code == 2
+    assert (corpus / "talks.md").read_text(encoding="utf-8") == OTHER
+
+
+def test_output_onto_the_store_or_configuration_is_refused(runner, corpus, tmp_path):
+    store = tmp_path / "corpus.db"
+    assert run(runner, "index", "--db", store, corpus).exit_code == 0
+    before = store.read_bytes()
+    result = run(runner, "report", "--db", store, "-o", store)
+    assert result.exit_code == 2
+    assert store.read_bytes() == before
+    config = tmp_path / "lint.toml"
+    config.write_text("", encoding="utf-8")
+    result = run(runner, "lint", "--config", config, corpus, "-o", config)
+    assert result.exit_code == 2
+    assert config.read_text(encoding="utf-8") == ""
+
+
+def test_relate_output_onto_its_source_is_refused(runner, tmp_path):
+    pairs = tmp_path / "pairs.jsonl"
+    content = '{"id": 1, "a": "The mayor resigned.", "b": "The mayor denied resigning."}\n'
+    pairs.write_text(content, encoding="utf-8")
+    result = run(runner, "relate", pairs, "-o", pairs)
+    assert result.exit_code == 2
+    assert "is an input of this run" in result.stderr
+    assert pairs.read_text(encoding="utf-8") == content
+
+
+def test_one_file_named_twice_as_output_is_refused(runner, corpus, tmp_path):
+    result = run(runner, "report", corpus, "-o", tmp_path / "a.md", "-o", tmp_path / "." / "a.md")
+    assert result.exit_code == 2
+    assert "is named twice as an output" in result.stderr
+
+
+def test_outputs_are_refused_before_anything_is_read(runner, corpus, tmp_path):
+    # A FIFO input would block any read: the refusal comes first.
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)
+    result = run(runner, "report", fifo, corpus, "-o", corpus / "strike.txt")
+    assert result.exit_code == 2
+
+
+def test_unwritable_output_fails_before_the_run(runner, corpus, tmp_path):
+    result = run(runner, "report", corpus, "-o", tmp_path / "no-such-dir" / "r.md")
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr
+    assert result.stdout == ""
+
+
+def test_output_is_written_whole_and_keeps_its_mode(runner, corpus, tmp_path):
+    out = tmp_path / "report.json"
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    result = run(runner, "report", corpus, "-o", out)
+    assert result.exit_code == 0
+    assert [d["path"] for d in strict_json(out.read_text(encoding="utf-8"))["documents"]] == [
+        str(corpus / "strike.txt"),
+        str(corpus / "talks.md"),
+    ]
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640
+    assert temporaries(tmp_path) == []
+
+
+def test_output_through_a_symlink_replaces_its_target(runner, corpus, tmp_path):
+    target = tmp_path / "real.md"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "report.md"
+    link.symlink_to(target)
+    assert run(runner, "report", corpus, "-o", link).exit_code == 0
+    assert link.is_symlink()
+    assert target.read_text(encoding="utf-8").startswith("## ")
+
+
+def test_output_to_a_device_and_to_stdout(runner, corpus):
+    assert run(runner, "report", corpus, "-o", os.devnull).exit_code == 0
+    assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+    result = run(runner, "report", corpus, "-o", "-")
+    assert result.exit_code == 0
+    assert "Port Gazette" in result.stdout
+
+
+def test_a_failed_run_leaves_the_previous_output(runner, corpus, tmp_path):
+    out = tmp_path / "report.md"
+    out.write_text("previous report\n", encoding="utf-8")
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"not a database at all, but long enough to look like one" * 100)
+    result = run(runner, "report", "--db", broken, "-o", out)
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "previous report\n"
+    assert temporaries(tmp_path) == []
+
+
+def test_a_killed_run_leaves_the_previous_output(corpus, tmp_path):
+    # The run blocks reading a FIFO after its output is opened; kill -9 then.
+    out = tmp_path / "report.json"
+    out.write_text("previous report\n", encoding="utf-8")
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "provenance", "report", "-j", "1", corpus, fifo, "-o", out],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not temporaries(tmp_path) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert temporaries(tmp_path), "the output was not opened"
+    finally:
+        proc.kill()
+        proc.wait()
+    assert out.read_text(encoding="utf-8") == "previous report\n"
+
+
+# -- 2. --changed-since is a revision, never a git option ----------------------------------
+
+
+def git(cwd: pathlib.Path, *args: str) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org"}
+    env |= {"GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True, env=env)
+
+
+@pytest.fixture
+def repo(tmp_path, monkeypatch):
+    (tmp_path / ".provenance.toml").write_text("", encoding="utf-8")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "strike.md").write_text(ARTICLE, encoding="utf-8")
+    git(tmp_path, "init", "-q", "-b", "main")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "articles")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "revision",
+    [
+        "--output=written.txt",  # an option that makes git diff write a file
+        "--output",  # the same, its value in the next argument
+        "-p",  # any other option
+        "HEAD --output=written.txt",  # an option after a space
+        "HEAD^{tree}",  # a revision, but not a commit
+        "no-such-branch",  # no such revision
+        "",  # empty
+    ],
+)
+def test_changed_since_takes_only_a_commit(runner, repo, revision):
+    result = run(runner, "lint", f"--changed-since={revision}", "news")
+    assert result.exit_code == 2
+    assert "is not a commit of the git repository at" in result.stderr
+    assert not (repo / "written.txt").exists()
+    assert not (repo / "news" / "written.txt").exists()
+
+
+def test_changed_since_outside_a_repository(runner, tmp_path, monkeypatch):
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "lint", "--changed-since", "HEAD", "a.md")
+    assert result.exit_code == 2
+    assert "is not inside a git repository" in result.stderr
+
+
+def test_changed_since_a_commit_still_works(runner, repo):
+    (repo / "news" / "new.md").write_text(OTHER, encoding="utf-8")
+    result = run(runner, "lint", "--format", "json", "--changed-since", "HEAD", "news")
+    assert result.exit_code in (0, 1)
+    assert {f["path"] for f in strict_json(result.stdout)["findings"]} <= {os.path.join("news", "new.md")}
+
+
+# -- 3. A crafted file name prints as one escaped line -------------------------------------
+
+#: File names that try to start a line, a workflow command, a terminal sequence or to reorder text.
+CRAFTED = [
+    "a\n::error file=x::pwned.txt",  # a new line holding a CI workflow command
+    "a\r::warning::pwned.txt",  # a carriage return rewriting the line
+    "a\x1b[2Jcleared.txt",  # a terminal escape sequence
+    "report\u202etxt.exe.txt",  # a right-to-left override reordering the name
+    "tag\U000e0041\U000e0042.txt",  # tag characters spelling hidden ASCII
+]
+
+
+def _crafted(folder: pathlib.Path, name: str, text: str = ARTICLE) -> pathlib.Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+#: An article with a malformed citation, so that lint prints its path.
+FLAWED = ARTICLE + "Ships left the port (Port Gazette, Setpember 3).\n"
+
+
+@pytest.mark.parametrize("name", CRAFTED)
+@pytest.mark.parametrize(
+    "command, shown",
+    [
+        (["report"], True),  # text report: the document heading
+        (["report", "--format", "markdown"], True),  # Markdown heading
+        (["report", "--format", "csv"], True),  # the path and claim id columns
+        (["contested", "--all"], False),  # the table's document column (cut to fit)
+        (["lint", "--fail-on", "info"], True),  # path:line:col lines
+    ],
+)
+def test_crafted_file_names_are_escaped(runner, tmp_path, name, command, shown):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _crafted(folder, name, FLAWED)
+    _crafted(folder, "z.txt", OTHER)
+    result = run(runner, *command, folder)
+    assert result.exit_code in (0, 1), result.output
+    out = result.stdout
+    for char in "\r\x1b\u202e\U000e0041":
+        assert char not in out
+    # No line of the output starts with the name's smuggled workflow command.
+    assert not any(line.lstrip('"').startswith("::") for line in out.split("\n"))
+    if shown:
+        assert one_line(name) in out
+
+
+def test_crafted_file_name_in_an_error_message(runner, tmp_path):
+    bad = tmp_path / "e\n::error::x.txt"
+    bad.write_bytes(b"")
+    result = run(runner, "report", bad, tmp_path / "missing\x1b]0;title\x07.txt")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 2
+    assert "e\\n::error::x.txt: empty file" in lines[0]
+    assert "\x1b" not in result.stderr and "\\x1b]0;title\\x07" in lines[1]
+
+
+def test_file_name_that_is_not_utf8(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    name = os.fsencode(folder) + b"/caf\xe9.txt"
+    with open(name, "wb") as f:
+        f.write(ARTICLE.encode("utf-8"))
+    text = run(runner, "report", folder)
+    assert text.exit_code == 0
+    assert "caf\\udce9.txt" in text.stdout
+    out = tmp_path / "r.json"
+    assert run(runner, "report", folder, "-o", out).exit_code == 0
+    assert strict_json(out.read_text(encoding="utf-8"))["documents"][0]["path"].endswith("caf\udce9.txt")
+
+
+# -- 4. Bidi overrides and invisible controls in article text ------------------------------
+
+#: Article text hiding or reordering what it says.
+HIDDEN = "The minister said the bridge is\u202e closed\u202c (Harbour Radio, March 4, 2020). Doors\x1b[8m shut."
+
+
+def test_hidden_characters_are_shown_in_text_and_html_but_kept_in_json(runner, tmp_path):
+    article = tmp_path / "hidden.txt"
+    article.write_text(HIDDEN, encoding="utf-8")
+    for fmt in ("text", "markdown", "html"):
+        out = run(runner, "report", "--format", fmt, article).stdout
+        assert "\u202e" not in out and "\x1b" not in out, fmt
+        assert "\\u202e" in out, fmt
+    data = strict_json(run(runner, "report", "--format", "json", article).stdout)
+    claim = data["documents"][0]["claims"][0]
+    assert "\u202e" in claim["text"]
+    assert HIDDEN[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_hidden_characters_in_contested_and_lint_output(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(HIDDEN, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "The minister denied that the bridge is\u202e closed (Port Gazette, March 5, 2020).", encoding="utf-8"
+    )
+    for command in (["contested", "--all"], ["contested", "--format", "markdown"], ["lint", "--fail-on", "info"]):
+        out = run(runner, *command, tmp_path).stdout
+        assert "\u202e" not in out and "\x1b" not in out, command
+
+
+# -- 8. relate: every bad line reported, the rest judged -----------------------------------
+
+GOOD = '{"id": %s, "a": "The mayor resigned.", "b": "The mayor denied resigning."}'
+
+#: Bad lines and what relate says about them.
+BAD_LINES = [
+    (b'{"id": "\\ud800", "a": "x", "b": "y"}', "lone surrogate \\ud800"),  # a lone surrogate
+    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),  # 100,000-deep nesting
+    (b'{"id": 1, "a": "' + b"x" * 10_000_000 + b'", "b": "y"}', "line longer than"),  # a 10 MB field
+    (b'{"id": NaN, "a": "x", "b": "y"}', "NaN is not a JSON number"),  # NaN
+    (b'{"id": -Infinity, "a": "x", "b": "y"}', "-Infinity is not a JSON number"),  # Infinity
+    (b'{"id": 1e400, "a": "x", "b": "y"}', "out of range"),  # a number that overflows to infinity
+    (b'{"id": 1, "a": "caf\xe9", "b": "y"}', "not UTF-8: invalid byte 0xe9"),  # Latin-1 bytes
+    (b'{"id": 1, "a": 5, "b": "y"}', 'string fields "a" and "b"'),  # a field of the wrong type
+    (b'"just a string"', 'string fields "a" and "b"'),  # not an object
+    (b'{"id": 1, "a": "x"', "not JSON"),  # cut short
+    (b'{"id": ' + b"9" * 5000 + b', "a": "x", "b": "y"}', "not JSON"),  # an integer too long to convert
+]
+
+
+@pytest.mark.parametrize("line, problem", BAD_LINES)
+def test_relate_reports_each_bad_line_and_judges_the_rest(runner, tmp_path, line, problem):
+    source = tmp_path / "pairs.jsonl"
+    source.write_bytes(b"\n".join([(GOOD % 1).encode(), line, (GOOD % 3).encode()]) + b"\n")
+    result = run(runner, "relate", source)
+    assert result.exit_code == 2
+    assert "pairs.jsonl:2: " in result.stderr and problem in result.stderr
+    assert [strict_json(out)["id"] for out in result.stdout.split("\n")[:-1]] == [1, 3]
+
+
+def test_relate_accepts_a_byte_order_mark_on_line_one(runner):
+    result = run(runner, "relate", input=b"\xef\xbb\xbf" + (GOOD % 1).encode() + b"\n")
+    assert result.exit_code == 0, result.stderr
+    assert strict_json(result.stdout)["relation"] == "contested"
+
+
+def test_relate_input_without_line_ends_stops(runner, tmp_path):
+    # Like a device: no line end for longer than relate looks; it stops and says so.
+    source = tmp_path / "blob.jsonl"
+    source.write_bytes(b"x" * (MAX_RELATE_LINE * 60))
+    result = run(runner, "relate", source)
+    assert result.exit_code == 2
+    assert "no line end in" in result.stderr
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner, max_size=3),
+    max_leaves=8,
+)
+
+
+def _pair_line(draw_id, a, b) -> bytes:
+    return json.dumps({"id": draw_id, "a": a, "b": b}).encode("utf-8", "surrogatepass")
+
+
+_LINE = st.one_of(
+    st.binary(max_size=40),  # any bytes
+    st.builds(_pair_line, _JSON, st.text(max_size=60), st.text(max_size=60)),  # a pair with any id
+    _JSON.map(lambda v: json.dumps(v).encode("utf-8", "surrogatepass")),  # any JSON value
+)
+
+
+@given(st.lists(_LINE, max_size=6))
+def test_relate_never_crashes_and_writes_only_json(lines):
+    runner = CliRunner()
+    data = b"\n".join(line.replace(b"\n", b" ") for line in lines) + b"\n"
+    result = runner.invoke(main, ["relate"], input=data)
+    assert result.exit_code in (0, 2), result.output
+    judged = [strict_json(out) for out in result.stdout.split("\n")[:-1]]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("provenance: error: <stdin>:")]
+    assert not result.stderr.replace("\n", "") or errors
+    counted = sum(
+        1
+        for n, raw in enumerate(data.split(b"\n")[:-1])
+        if (raw[3:] if n == 0 and raw.startswith(b"\xef\xbb\xbf") else raw).strip()
+    )
+    assert len(judged) + len(errors) == counted
+    assert (result.exit_code == 2) == bool(errors)
+
+
+def test_relate_output_is_atomic(runner, tmp_path):
+    out = tmp_path / "judged.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = run(runner, "relate", tmp_path / "missing.jsonl", "-o", out)
+    assert result.exit_code == 2
+    assert out.read_text(encoding="utf-8") == "previous\n"
