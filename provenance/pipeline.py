@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from provenance import attribution, document, segment
+from provenance import attribution, document, layout, segment
 from provenance import citations as citations_
 from provenance import claims as claims_
 from provenance.attribution import prose_sources
@@ -59,11 +59,14 @@ def extract(
     stem = Document(text=text, path=path).stem
     claims: list = []
     malformed: list = []
+    # Headings, summary markers, datelines, bylines and footers inside the bodies are no prose.
+    body_layout = [line.span for a in lay.articles for line in layout.layout_lines(text, a.body_start, a.end)]
+    skipped = _merged([*lay.skipped, *body_layout]) if body_layout else list(lay.skipped)
     for index, article in enumerate(lay.articles):
         article_claims: list = []
         article_sentences: list = []
         cited: list[str] = []
-        for start, end in _regions(article.body_start, article.end, lay.skipped):
+        for start, end in _regions(article.body_start, article.end, skipped):
             spans = segment.sentences(text, start, end)
             found, bad = citations_.find_citations(text, start, end, published=lay.published)
             found = [
@@ -89,7 +92,7 @@ def extract(
         articles=lay.articles,
         claims=claims,
         malformed=malformed,
-        skipped=lay.skipped,
+        skipped=skipped,
     )
 
 
@@ -234,6 +237,18 @@ def _extract_parallel(
             yield finished(window.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """Spans sorted, overlapping ones merged."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and span.start <= out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 def _regions(start: int, end: int, skipped: Sequence[Span]) -> Iterator[tuple[int, int]]:

@@ -12,6 +12,7 @@ import regex
 from provenance.citations.grammar import DATE_ITEMS, DATE_VALUE, fullmatch
 from provenance.citations.words import MONTHS
 from provenance.errors import ConfigError
+from provenance.model import PartialDate
 
 __all__ = ["BadDate", "When", "last_day", "published_date", "read_dates", "resolve_year"]
 
@@ -49,12 +50,7 @@ def last_day(date: str) -> datetime.date:
     >>> last_day("2021-09"), last_day("2020-02"), last_day("2021")
     (datetime.date(2021, 9, 30), datetime.date(2020, 2, 29), datetime.date(2021, 12, 31))
     """
-    if len(date) == 7 and date[4] == "-":
-        year, month = int(date[:4]), int(date[5:7])
-        return datetime.date(year, month, calendar.monthrange(year, month)[1])
-    if len(date) == 4:
-        return datetime.date(int(date), 12, 31)
-    return datetime.date.fromisoformat(date[:10])
+    return PartialDate.parse(date[:10]).last_day()
 
 
 def published_date(published: str | None) -> datetime.date | None:
@@ -93,14 +89,12 @@ def resolve_year(month: int, day: int | None, published: str | None) -> int | No
     pub = published_date(published)
     if pub is None or not 1 <= month <= 12:
         return None
-    for year in range(pub.year, pub.year - 9, -1):
-        try:
-            when = datetime.date(year, month, day or 1)
-        except ValueError:
-            continue
-        if when <= pub:
-            return year
-    return None
+    try:
+        when = PartialDate(None, month, day)
+    except ValueError:  # a day that never occurs in that month
+        return None
+    resolved = when.resolve(pub)
+    return resolved.year if resolved is not None else None
 
 
 def _expand_year(written: str, published: str | None) -> int:
@@ -115,10 +109,8 @@ def _expand_year(written: str, published: str | None) -> int:
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
-    head = f"{year:04d}" if year is not None else "-"
-    if month is None:
-        return head
-    return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    """The ISO form of a date as precise as written (never a day it does not give)."""
+    return str(PartialDate(year, month, day))
 
 
 def _days_in(year: int | None, month: int) -> int:

@@ -1,17 +1,16 @@
 """The citation grammar: named pattern fragments composed into compiled patterns, and the
-guarded way every pattern is run over untrusted text (counted, with a time-out)."""
+guarded way every pattern is run over untrusted text (counted, under the time-out policy
+of :mod:`provenance.patterns`)."""
 
 from __future__ import annotations
 
-import logging
+from typing import Any
 
 import attrs
 import regex
 
+from provenance import patterns
 from provenance.citations.words import CREDIT_LABELS, LEADS, MONTHS, SPEECH_NOUNS, STRONG_LEADS, TAILS, WEEKDAYS
-
-log = logging.getLogger(__name__)
-
 
 # --------------------------------------------------------------------------
 # Grammar.  Fragments are verbose-mode strings composed into the compiled
@@ -20,9 +19,6 @@ log = logging.getLogger(__name__)
 
 #: Longest content between parentheses that may still be a citation.
 MAX_PAREN = 500
-#: Seconds a single match over untrusted text may take before it is abandoned.
-MATCH_TIMEOUT = 0.5
-
 # A dash joining the ends of a range: "-", "‐", "‑", "‒", "–", "—", "―", "−".
 DASH = r"[\-\u2010-\u2015\u2212]"
 
@@ -235,7 +231,7 @@ def _uncaptured(fragment: str) -> str:
     return regex.sub(r"\(\?P<\w+>", "(?:", fragment)
 
 
-_LISTS = {
+_LISTS: dict[str, Any] = {
     "months": list(MONTHS),
     "weekdays": sorted(WEEKDAYS),
     "credits": list(CREDIT_LABELS),
@@ -464,26 +460,23 @@ class ScanStats:
 STATS = ScanStats()
 
 
-def _guarded(method: str, pattern: regex.Pattern, text: str, pos: int, endpos: int):
-    """``pattern.<method>`` on ``text[pos:endpos]``, counted, with a timeout (None on timeout)."""
+def _guarded(method: str, pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
+    """``pattern.<method>`` on ``text[pos:endpos]``, counted, under the project's time-out
+    policy (:mod:`provenance.patterns`: past the limit, the document is an input error)."""
     STATS.matches += 1
-    try:
-        return getattr(pattern, method)(text, pos, endpos, timeout=MATCH_TIMEOUT)
-    except TimeoutError:
-        log.debug("%s timed out at %d", method, pos)
-        return None
+    return getattr(patterns, method)(pattern, text, pos, endpos)
 
 
-def fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
     """The whole of ``text[pos:endpos]`` matched, or None."""
     return _guarded("fullmatch", pattern, text, pos, endpos)
 
 
-def match(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def match(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
     """A match starting at ``pos``, or None."""
     return _guarded("match", pattern, text, pos, endpos)
 
 
-def search(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def search(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
     """The first match in ``text[pos:endpos]``, or None."""
     return _guarded("search", pattern, text, pos, endpos)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import calendar
+from provenance import lexicon
 
 __all__ = [
     "ASIDE_LEADS",
@@ -21,21 +21,15 @@ __all__ = [
 ]
 
 
-#: English month names in order (rendering, fuzzy matching).
-MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name)[1:]
+#: English month names in order (rendering, fuzzy matching): the lexicon's.
+MONTH_NAMES: tuple[str, ...] = lexicon.MONTH_NAMES
 
 #: Every spelling of a month a citation may use (compared case-insensitively,
-#: without a trailing full stop), to its number.
-MONTHS: dict[str, int] = {
-    **{name.casefold(): number for number, name in enumerate(MONTH_NAMES, 1)},
-    **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8},
-    **{"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
-}
+#: without a trailing full stop), to its number: the lexicon's.
+MONTHS: dict[str, int] = lexicon.MONTHS
 
 #: Weekday names and abbreviations that may precede a date ("Monday, May 3").
-WEEKDAYS: frozenset[str] = frozenset(
-    [name.casefold() for name in calendar.day_name] + ["mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
-)
+WEEKDAYS: frozenset[str] = frozenset(lexicon.WEEKDAYS)
 
 #: Lower-case words that may appear inside a source name ("Voice of the People",
 #: "Le Monde", "Johnson & Johnson") without making it read as prose.
@@ -113,7 +107,8 @@ STRONG_LEADS: tuple[str, ...] = (
 #: Every lead-in a group may open with before its sources: the strong ones and the
 #: pointers analysts put before a dated source ("see", "for example,", "cf.").  A
 #: pointer alone does not make an undated name a citation ("(see below)").
-LEADS: tuple[str, ...] = STRONG_LEADS + (
+LEADS: tuple[str, ...] = (
+    *STRONG_LEADS,
     "for example",
     "for instance",
     "see, for example",
