@@ -640,4 +640,7 @@ class Finding:
     text: str
     """The flagged span as written."""
     message: str
-    """What is wrong, in one line."""
+    """What is wrong and what to do, in one line."""
+    fingerprint: str = ""
+    """Stable identity of the finding within its file (rule, normalised text and
+    occurrence), so CI can tell new findings from known ones; set by the lint."""
