@@ -51,7 +51,7 @@ HARBOUR = (
     "Varga refuted those reports and said that he remained in charge of the port (Twitter/@calderport, May 3). "
     "In an op-ed for the Harbour Times, Mayor Ana Ruiz wrote that the port would reopen in June. "
     "Officials said 40 ships were waiting outside the harbour. "
-    "The minister promised new cranes (Ivanov in Izvestiya, May 4). "
+    "The minister promised new cranes (Ivanov in Coast Courier, May 4). "
     "Dock fees rose in April (Port Gazette, April 28–30).\n"
 )
 
@@ -267,7 +267,7 @@ def _edges(graph) -> set[tuple[str, str, str]]:
         # an anonymous source is an agent too
         ("wasAttributedTo", "statement:calder:4/1", "source:officials"),
         # a speaker named in a citation: the cited report derives from the speaker's statement
-        ("wasDerivedFrom", "report:izvestiya/2021-05-04", "statement:calder:5/1"),
+        ("wasDerivedFrom", "report:coast%20courier/2021-05-04", "statement:calder:5/1"),
         ("wasAttributedTo", "statement:calder:5/1", "source:ivanov"),
         # a denial: the denying claim is influenced by the claim it contests
         ("wasInfluencedBy", "claim:calder:2", "claim:calder:1"),
