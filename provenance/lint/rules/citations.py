@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from provenance.lint.rule import Context, Hit, rule
-from provenance.model import Citation, Level, PartialDate, partial_date
+from provenance.model import Citation, Level, PartialDate, partial_date, source_key
 
 
 @rule("PV001", "malformed-citation", Level.ERROR)
@@ -21,6 +21,14 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
     misspelt month (`Setpember 14`), a day the month does not have
     (`September 31`), an empty source (`(, October 8)`), or an unbalanced
     parenthesis around a citation (`(Kestrel News, October 8`).
+
+    ## What it does not flag
+    - parentheticals that are not citations: acronym expansions (`(ISKP)`),
+      translations and asides, bare numbers, image credits (`(Source:
+      Wikimedia Commons)`);
+    - a parenthetical without a day in it (every near miss has one);
+    - citations the grammar reads, whatever their style (`(Kestrel News,
+      8 October)`, `(AP, 2021-10-08)`, `(Dawn, June 2021)`).
 
     ## Why is this bad?
     A citation that does not parse is not counted as a source: the claim it
@@ -81,6 +89,14 @@ def citation_after_publication(ctx: Context) -> Iterator[Hit]:
     year is read as the latest such date before publication; it is still
     flagged when, in the publication year, it would fall up to 31 days after
     publication (`March 24` in an issue of March 10).
+
+    ## What it does not flag
+    - any citation of an article whose publication date is unknown (give
+      `published` in the configuration to check them);
+    - a date written without a year that falls more than 31 days after
+      publication in the publication year: it is read as last year's;
+    - a date in the publication's own month or year when the publication
+      date is only a month or a year (it counts as its last day).
 
     ## Why is this bad?
     An article cannot cite what had not been published yet: the date is a
@@ -149,6 +165,12 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
     Flags a citation with neither a date nor a locator (`No. 47`, `p. 3`) in an
     article where at least half of the citations are dated.
 
+    ## What it does not flag
+    - a citation with a locator instead of a date (`(Kommersant, No. 47)`);
+    - undated citations in an article where fewer than half of the citations
+      carry dates: undated is that article's style;
+    - each article of a file is judged on its own citations.
+
     ## Why is this bad?
     The article's own convention is to date its sources; an undated one is
     usually a date left out by mistake, and without it readers cannot find
@@ -178,16 +200,36 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
                 )
 
 
+# White space around the punctuation inside a name: "ITAR- TASS", "RFE / RL".
+SPACED_PUNCTUATION = regex.compile(r"\s*([-‐‑–/&.])\s*")
+
+
+def _loose_key(key: str) -> str:
+    """A source key that also ignores white space around hyphens, slashes, ampersands and full stops.
+
+    >>> _loose_key("itar- tass") == _loose_key("itar-tass") == _loose_key("itar -tass")
+    True
+    """
+    return SPACED_PUNCTUATION.sub(lambda m: "-" if m.group(1) in "-‐‑–" else m.group(1), key)
+
+
 @rule("PV004", "inconsistent-source-name", Level.WARNING)
 def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
     """The same source cited under two names in one article.
 
     ## What it does
     Flags a citation whose source is the same as an earlier citation's in the
-    same article (same registry entry or the same name up to case, spacing, a
-    leading "The" or `.com` on a social platform) but written differently:
+    same article (same registry entry or the same name up to case, spacing
+    (also around a hyphen or slash: `ITAR- TASS`), a leading "The" or `.com`
+    on a social platform) but written differently:
     `Twitter/@x` and `Twitter.com/@x`, `AFP` and `Agence France-Presse`.  Add
     your own aliases in the `aliases` table of the configuration.
+
+    ## What it does not flag
+    - two different sources with similar names (`Radio Norland` and `Radio
+      Norland International` are two registry entries);
+    - the same source written two ways in two different articles of one file;
+    - the first spelling in an article: only the later, different ones.
 
     ## Why is this bad?
     Readers (and source counts in reports) take two spellings for two sources;
@@ -207,7 +249,10 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
     for claim in ctx.document.claims:
         for c in claim.citations:
             name = c.source.name
-            written = first.setdefault((claim.article, c.source.key), name)
+            keys = [(claim.article, _loose_key(k)) for k in (c.source.key, source_key(name))]
+            written = next((first[k] for k in keys if k in first), name)
+            for k in keys:
+                first.setdefault(k, written)
             if written != name:
                 end = c.start + len(name) if c.raw.startswith(name) else c.end
                 yield Hit(
