@@ -495,7 +495,7 @@ def test_unused_suppression_can_be_turned_off_in_configuration():
     [
         (("PV",), (), (), set(RULES)),  # the default: every rule
         (("PV",), ("PV1",), (), set(RULES) - {"PV101", "PV102", "PV103"}),  # a prefix
-        (("PV0",), (), (), {"PV001", "PV002", "PV003", "PV004"}),  # select a family
+        (("PV0",), (), (), {"PV001", "PV002", "PV003", "PV004", "PV005"}),  # select a family
         (("PV", "PV101"), ("PV1",), (), set(RULES) - {"PV102", "PV103"}),  # the more specific wins
         (("PV101",), ("PV101",), (), set()),  # equal: ignore wins
         (("PV",), (), (("drafts/*.md", ("PV1",)),), set(RULES) - {"PV101", "PV102", "PV103"}),  # per file
@@ -687,6 +687,11 @@ CORPUS_EXPECTED = {
         ("PV004", "Twitter.com/@valleywatch"),  # .com on a platform
         ("PV004", "Radio Free Europe/Radio Liberty"),  # an alias in the registry
         ("PV004", "AP"),  # an abbreviation
+    ],
+    "pv005-letter-in-date.md": [
+        ("PV005", "1O July"),  # a letter O for a zero in a day, in the prose
+        ("PV005", "July 3, 2O21"),  # in a year, in a citation
+        ("PV005", "3l March"),  # a letter l for a one
     ],
     "pv101-unsourced.md": [
         ("PV101", "Explosions near the airport killed 170"),  # counts

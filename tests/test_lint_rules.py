@@ -144,10 +144,10 @@ def test_pv103_does_not_flag(quiet, twin):
 # -- PV004 inconsistent-source-name --------------------------------------------------------
 
 PV004_TWINS = [
-    # two registry entries with similar names / one source with white space inside a hyphen
+    # two registry entries with similar names / one source with and without a leading "The"
     (
         "Ships left (Radio Norland, May 2). Ferries left (Radio Norland International, May 5).",
-        "Ships left (ITAR-TASS, May 2). Ferries left (ITAR- TASS, May 5).",
+        "Ships left (The Harbour Times, May 2). Ferries left (Harbour Times, May 5).",
     ),
     # one name in both citations / an alias of the registry
     (
