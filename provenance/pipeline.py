@@ -63,8 +63,8 @@ def extract(
         article_sentences: list = []
         for start, end in _regions(article.body_start, article.end, lay.skipped):
             spans = segment.sentences(text, start, end)
-            found, bad = citations_.find_citations(text, start, end, published=lay.published)
-            found = [attrs.evolve(c, source=registry.source(c.source.name)) for c in found]
+            written, bad = citations_.find_citations(text, start, end, published=lay.published)
+            found = [attrs.evolve(c, source=registry.source(c.source.name)) for c in written]
             malformed.extend(bad)
             article_sentences.extend(spans)
             article_claims.extend(
