@@ -146,17 +146,48 @@ def test_default_path_is_the_working_directory(runner, project):
             '[tool.provenance]\nexlude = ["x"]\n',
             "pyproject.toml: unknown key 'tool.provenance.exlude'; did you mean 'exclude'?",
         ),
+        # a glob whose character class runs backwards
+        (".provenance.toml", 'exclude = ["drafts/[z-a]*"]\n', "x: exclude: 'drafts/[z-a]*' is not a valid glob"),
+        # the same in a per-file-ignores key
+        (
+            ".provenance.toml",
+            '[per-file-ignores]\n"[z-a].md" = ["PV1"]\n',
+            "x: per-file-ignores: '[z-a].md' is not a valid glob: bad character range",
+        ),
+        # a character class never closed
+        (".provenance.toml", 'exclude = ["[!]"]\n', "x: exclude: '[!]' is not a valid glob: unterminated"),
+        # a byte that is not UTF-8
+        (".provenance.toml", b'select = ["PV"]\n\xff\n', "x: invalid TOML: not UTF-8 (byte 0xff at offset 16)"),
+        # arrays nested deeper than the parser recurses
+        (".provenance.toml", "x = " + "[" * 5000 + "]" * 5000 + "\n", "x: invalid TOML: arrays or tables nested"),
+        # `tool` a string, not a table
+        ("pyproject.toml", 'tool = "provenance"\n', "x: tool: expected a table, got 'provenance'"),
+        # `tool` a number
+        ("pyproject.toml", "tool = 5\n", "x: tool: expected a table, got 5"),
+        # `tool.provenance` a number
+        ("pyproject.toml", "[tool]\nprovenance = 5\n", "x: tool.provenance: expected a table, got 5"),
+        # select and ignore naming the same code: an error, not a silent no-op
+        (".provenance.toml", 'select = ["PV101"]\nignore = ["pv101"]\n', "x: select and ignore both name PV101"),
+        # a level that is not a string
+        (".provenance.toml", "[levels]\nPV101 = [1]\n", "x: levels.PV101: unknown level [1]"),
+        # a huge value is quoted short
+        (".provenance.toml", 'ignore = ["' + "P" * 100_000 + '"]\n', "x: ignore: unknown rule code 'PPPPP"),
     ],
 )
 def test_configuration_errors_exit_2(runner, tmp_path, monkeypatch, name, content, message):
     monkeypatch.chdir(tmp_path)
-    write(tmp_path / name, content)
+    if isinstance(content, bytes):
+        (tmp_path / name).write_bytes(content)
+    else:
+        write(tmp_path / name, content)
     write(tmp_path / "a.md", ERROR)
     result = run(runner, "lint", "--exit-zero", "a.md")
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("Error: " + str(tmp_path / name) + ": ")
     assert message.split(": ", 1)[1] in result.stderr
+    assert len(result.stderr) < 300  # one line, whatever the size of the value
+    assert run(runner, "lint", "--config", name, "a.md").exit_code == 2  # named explicitly: the same error
 
 
 def test_explicit_config_file(runner, project):

@@ -29,6 +29,7 @@ __all__ = [
     "find_rule",
     "known_selector",
     "norm_path",
+    "quoted",
     "rule",
     "selector",
 ]
@@ -128,6 +129,16 @@ def rule(code: str, name: str, level: Level, *, after_suppression: bool = False)
     return register
 
 
+#: How much of a configured value an error message quotes.
+QUOTED = 60
+
+
+def quoted(value: object) -> str:
+    """``repr(value)`` cut to :data:`QUOTED` characters: a configured value may be megabytes long."""
+    text = repr(value)
+    return text if len(text) <= QUOTED else text[: QUOTED - 1] + "…"
+
+
 def known_selector(code: str, *, exact: bool = False) -> bool:
     """Is ``code`` a rule's code or (unless ``exact``) a prefix of one (``PV1``)?"""
     if exact:
@@ -145,7 +156,7 @@ def selector(item: str, where: str, *, exact: bool = False) -> str:
     if not known_selector(code, exact=exact):
         hint = difflib.get_close_matches(code, list(RULES), n=1)
         also = f"; did you mean {hint[0]}?" if hint else ""
-        raise ConfigError(f"{where}: unknown rule code {item!r}{also}")
+        raise ConfigError(f"{where}: unknown rule code {quoted(item)}{also}")
     return code
 
 
