@@ -160,7 +160,12 @@ def _tally_sources(pairs: Iterable[tuple[str | None, Citation | Attribution]]) -
     date (None: undated), ``documents`` the documents the source appears in.
     """
     seen: dict[str, dict] = {}
+    counted: set[tuple] = set()  # an attribution is in the evidence of every claim it covers: count it once
     for path, e in pairs:
+        if isinstance(e, Attribution):
+            if (path, e.start, e.cue_start, e.content_start) in counted:
+                continue
+            counted.add((path, e.start, e.cue_start, e.content_start))
         speaker = e.speaker if isinstance(e, Attribution) else None
         key = source_key(speaker) if speaker else e.source.key
         row = seen.setdefault(
