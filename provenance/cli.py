@@ -611,7 +611,7 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         provenance contested --format json seeds/ -o contested.json
         provenance contested --db provenance.db new-articles/
     """
-    from provenance.compare import compare
+    from provenance.compare import compare_documents
 
     if not paths and not db_path:
         raise click.UsageError(
@@ -633,7 +633,7 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
                 (errors if isinstance(item, InputError) else docs).append(item)
         relations = [
             r
-            for r in compare(docs)
+            for r in compare_documents(docs)
             if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
         ]
         for output, chosen in opened:

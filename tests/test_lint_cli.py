@@ -333,7 +333,7 @@ def test_contested_claim_across_documents(runner, project, monkeypatch):
             )
         ]
 
-    monkeypatch.setitem(sys.modules, "provenance.compare", types.SimpleNamespace(compare=compare))
+    monkeypatch.setitem(sys.modules, "provenance.compare", types.SimpleNamespace(compare_documents=compare))
     result = run(runner, "lint", "--corpus", "archive", "news/a.md")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == (

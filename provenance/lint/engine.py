@@ -27,7 +27,7 @@ def lint_documents(
         documents: the articles to lint.
         config: rule selection, levels, per-file ignores and the ``published``
             fallback (default: every rule at its default level).
-        relations: relations between claims, as :func:`provenance.compare.compare`
+        relations: relations between claims, as :func:`provenance.compare.compare_documents`
             returns them, over these documents and any reference corpus; PV201
             reports the ``contested`` ones that cross documents.
         rules: the rules to run (default: :data:`RULES`).
