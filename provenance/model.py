@@ -105,8 +105,8 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-class DatePrecision(enum.Enum):
-    """The smallest unit a :class:`PartialDate` names."""
+class DatePrecision(enum.StrEnum):
+    """The smallest unit a :class:`PartialDate` names (equal to its value: ``DatePrecision.DAY == "day"``)."""
 
     YEAR = "year"
     MONTH = "month"
@@ -683,4 +683,7 @@ class Finding:
     text: str
     """The flagged span as written."""
     message: str
-    """What is wrong, in one line."""
+    """What is wrong and what to do, in one line."""
+    fingerprint: str = ""
+    """Stable identity of the finding within its file (rule, normalised text and
+    occurrence), so CI can tell new findings from known ones; set by the lint."""
