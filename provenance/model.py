@@ -68,6 +68,10 @@ def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
     return tuple(items)
 
 
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _non_negative(instance, attribute, value):
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
@@ -418,6 +422,9 @@ class Malformed:
     """The candidate exactly as written."""
     reason: str
     """Why it does not parse, e.g. ``invalid day: September 31``."""
+    slip: bool = False
+    """A typing or scanning slip that was read through (``(Kurier 4 May)``, ``1O July``):
+    the candidate's citation items are kept as well, with the dates it means."""
 
 
 @attrs.frozen
@@ -499,8 +506,8 @@ class Claim:
 
     @property
     def sourced(self) -> bool:
-        """Bound to a citation or to a named (not anonymous) attribution."""
-        return any(isinstance(e, Citation) or not e.anonymous for e in self.evidence)
+        """Bound to a citation that names its source or to a named (not anonymous) attribution."""
+        return any(bool(e.source.name) if isinstance(e, Citation) else not e.anonymous for e in self.evidence)
 
 
 # The subject named in a relation's evidence string.
@@ -539,11 +546,13 @@ class Side:
     """The statement (a claim's text)."""
     doc: str | None = None
     """Path of the document it comes from; None for a bare string."""
-    start: int = 0
+    start: int = attrs.field(default=0, validator=_non_negative)
     """Offset of the statement in its document."""
-    end: int = attrs.field(default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True))
+    end: int = attrs.field(
+        default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True), validator=_not_before("start")
+    )
     """Offset one past its end."""
-    sources: tuple[str, ...] = attrs.field(converter=tuple, factory=tuple)
+    sources: tuple[str, ...] = attrs.field(converter=_strings, factory=tuple)
     """Sources as written (citations, else the attribution's outlet or speaker)."""
     claim: str | None = None
     """The claim id (``stem:n``), when the side is a claim."""
