@@ -9,6 +9,7 @@ import functools
 import json
 import math
 import os
+import shutil
 import sys
 from collections.abc import Iterator
 from typing import Self
@@ -77,6 +78,27 @@ published_option = click.option(
 )
 
 
+#: ``--width N`` of the commands that print tables.
+width_option = click.option(
+    "--width",
+    type=click.IntRange(min=20),
+    default=None,
+    metavar="N",
+    help="Fit text tables in N columns, wrapping long cells [default: the terminal's width on a "
+    "terminal; piped output and files keep every cell whole].",
+)
+
+
+def table_width(width: int | None, path: str) -> int | None:
+    """The width the tables written to ``path`` fit: ``--width``, else the
+    terminal's for standard output on a terminal, else None (cells whole)."""
+    if width is not None:
+        return width
+    if path == "-" and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
@@ -91,6 +113,7 @@ def output_options(formats: tuple[str, ...]):
             help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
         )
         @output_option("the output", ".txt, .md, .json, .csv")
+        @width_option
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -346,13 +369,23 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
     return docs, errors
 
 
+def _relations_for(docs, formats):
+    """The contested and corroborated pairs among ``docs``, once for all the
+    outputs whose ``formats`` show them (the summary, the HTML page)."""
+    if not any(f in ("text", "markdown", "html") for f in formats):
+        return None
+    from provenance.compare import compare_documents
+
+    return compare_documents(docs)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
 @published_option
 @store_option("reported")
 @jobs_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
+def report(paths, fmt, tablefmt, outputs, width, published, db_path, jobs):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -374,9 +407,17 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     plan = plan_outputs(fmt, outputs, FORMATS)
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
         docs, errors = _documents(paths, published, db_path, jobs)
+        relations = _relations_for(docs, [chosen for _, chosen in opened])
         for output, chosen in opened:
             try:
-                rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
+                rendered = render_report(
+                    docs,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    relations=relations,
+                )
             except ProvenanceError as e:
                 raise UsageError(str(e)) from None
             output.write(rendered)
@@ -542,7 +583,7 @@ RULES_FORMATS = ("text", "markdown", "json")
 
 @main.command("rules")
 @output_options(RULES_FORMATS)
-def rules_command(fmt, tablefmt, outputs):
+def rules_command(fmt, tablefmt, outputs, width):
     """List every lint rule: code, name, default level and summary.
 
     \b
@@ -657,7 +698,7 @@ def index_command(paths, db_path, published, prune, jobs):
     "with the stored documents that share a name or counted event with them.",
 )
 @jobs_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path):
+def contested_command(paths, fmt, tablefmt, outputs, width, show_all, min_score, published, jobs, db_path):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -699,7 +740,17 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
-            output.write(render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+            output.write(
+                render_relations(
+                    chosen_relations,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    docs=docs,
+                    corroborated=show_all,
+                )
+            )
     _report_errors(errors)
     if errors:
         sys.exit(2)
