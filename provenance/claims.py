@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 import attrs
 import regex
 
+from provenance import patterns
 from provenance.model import Attribution, Citation, Claim, Span
 
 __all__ = ["HEDGES", "HEDGE_NEEDLES", "attach", "bind", "is_hedged"]
@@ -60,8 +61,8 @@ HEDGE = regex.compile(
 #: whose case-folded form has none of them carries no hedge, and the pattern,
 #: which tries every position, need not run (most sentences).  Case folding
 #: is what makes this sound: every character that :data:`HEDGE` matches with
-#: an ASCII letter, ignoring case, folds to that letter ("ſ" to "s", the
-#: Kelvin sign to "k").  ``tests/test_claims.py`` checks the list against
+#: an ASCII letter, ignoring case, folds to that letter (the long s, U+017F,
+#: to "s", the Kelvin sign to "k").  ``tests/test_claims.py`` checks the list against
 #: the phrases.
 HEDGE_NEEDLES = (
     "report",
@@ -90,7 +91,7 @@ def is_hedged(text: str) -> bool:
     folded = text.casefold()
     for needle in HEDGE_NEEDLES:  # a loop, not any(): this runs for every claim
         if needle in folded:
-            return HEDGE.search(text) is not None
+            return patterns.search(HEDGE, text) is not None
     return False
 
 
@@ -152,7 +153,13 @@ def bind(
 
 
 def attach(claims: Sequence[Claim], attributions: Iterable[Attribution]) -> list[Claim]:
-    """Add each attribution to the claim its content starts in, keeping claims' citations.
+    """Add each attribution to every claim its content covers, keeping claims' citations.
+
+    An attribution is one attributed statement: a quotation over several
+    sentences (``"We will not leave," the mayor said. "Not this week."``) is
+    the mayor's in each of its sentences, so each claim that the content
+    overlaps carries the attribution; content that begins in a gap between
+    claims (an opening quote, a citation) belongs to the next claim.
 
     An attribution whose claim also carries citations is that speaker's
     statement *as carried by* the cited outlet: its ``via`` names the first
@@ -165,35 +172,43 @@ def attach(claims: Sequence[Claim], attributions: Iterable[Attribution]) -> list
     Returns:
         The claims, in the same order, with attributions added to their evidence
         in text order.
+
+    >>> from provenance.model import Source
+    >>> t = "“We will not leave,” the mayor said. “Not this week.” Rain fell."
+    >>> cs = bind(t, [Span(0, 36), Span(37, 53), Span(54, 64)], [], stem="t")
+    >>> said = Attribution(21, 30, Source("the mayor"), "said", 31, 35, 0, 53)
+    >>> [[e.cue for e in c.evidence] for c in attach(cs, [said])]
+    [['said'], ['said'], []]
     """
     claims = list(claims)
     starts = [c.start for c in claims]
     extra: dict[int, list[Attribution]] = {}
     for a in attributions:
-        i = _claim_at(claims, starts, a.content_start, a.content_end)
-        if i is not None:
+        for i in _claims_in(claims, starts, a.content_start, a.content_end):
             extra.setdefault(i, []).append(a)
     for i, found in extra.items():
         claim = claims[i]
-        cited = claim.citations
+        cited = [c for c in claim.citations if c.source.name]  # a date alone names no outlet
         if cited:
-            found = [a if a.via else attrs.evolve(a, via=cited[0].source.name) for a in found]
+            via = cited[0].source.name
+            found = [a if a.via or a.source.name == via else attrs.evolve(a, via=via) for a in found]
         evidence = sorted((*claim.evidence, *found), key=lambda e: (e.start, e.end))
         claims[i] = attrs.evolve(claim, evidence=evidence)
     return claims
 
 
-def _claim_at(claims: Sequence[Claim], starts: list[int], start: int, end: int) -> int | None:
-    """Index of the claim holding offset ``start``; content that begins in a gap
-    between claims (an opening quote, a citation) belongs to the next claim."""
+def _claims_in(claims: Sequence[Claim], starts: list[int], start: int, end: int) -> range:
+    """Indexes of the claims that content ``start..end`` covers: the claim holding
+    ``start`` (content that begins in a gap between claims, an opening quote or a
+    citation, belongs to the next claim) and every later claim that begins before ``end``."""
     i = bisect.bisect_right(starts, start) - 1
-    if i >= 0 and start < claims[i].end:
-        return i
-    if i + 1 < len(claims) and claims[i + 1].start < end:
-        return i + 1
-    if i >= 0 and start < claims[i].sentence_end:
-        return i
-    return None
+    if not (i >= 0 and start < claims[i].end):
+        if i + 1 < len(claims) and claims[i + 1].start < end:
+            i += 1
+        elif not (i >= 0 and start < claims[i].sentence_end):
+            return range(0)
+    last = bisect.bisect_left(starts, end) - 1
+    return range(i, max(i, last) + 1)
 
 
 def _clauses(text: str, sentence: Span, citations: Sequence[Citation]):

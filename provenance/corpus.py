@@ -57,7 +57,8 @@ __all__ = [
 #: Modules and data whose code decides what extraction finds: a change to any
 #: of them makes every stored document stale.
 EXTRACTION_MODULES = (
-    "attribution", "citations", "claims", "document", "model", "pipeline", "segment", "sources", "tokens",
+    "attribution", "citations", "claims", "document", "layout", "lexicon", "model", "patterns", "pipeline",
+    "segment", "sources", "tokens",
 )  # fmt: skip
 
 #: Speakers that name no one; the comparator does not block on them.
@@ -204,7 +205,7 @@ def index(
     extracted = extract_paths(
         [p for _, p in todo], published=published, registry=registry, jobs=jobs, max_bytes=max_bytes
     )
-    for (position, item), result in zip(todo, extracted):
+    for (position, item), result in zip(todo, extracted, strict=True):
         if isinstance(result, InputError):
             yield tick(IndexEvent(item, "error", position, document_key(item), result))
             continue

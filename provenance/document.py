@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import codecs
 import collections
-import datetime
 import os
 import stat
 import sys
@@ -27,7 +26,8 @@ import attrs
 import regex
 
 from provenance.errors import InputError
-from provenance.model import Article, Span
+from provenance.lexicon import MONTHS, WEEKDAYS
+from provenance.model import Article, PartialDate, Span
 
 __all__ = ["MAX_INPUT_BYTES", "Layout", "decode", "iter_inputs", "layout", "read_input"]
 
@@ -81,27 +81,9 @@ SPACE_CHARS = (
 # Word lists
 # --------------------------------------------------------------------------
 
-MONTHS = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
-"""Month names and abbreviations (case-folded) and their numbers."""
-
-WEEKDAYS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-)  # fmt: skip
-"""Weekday names that may open a dateline (``Tuesday, March 12, 2019``)."""
+# Month and weekday names (case-folded, with their abbreviations) are the shared
+# lists of :mod:`provenance.lexicon`: ``MONTHS`` (name -> number) and ``WEEKDAYS``,
+# which may open a dateline (``Tuesday, March 12, 2019``).
 
 SMALL_WORDS = frozenset(
     """a an the and or but nor for so yet of in on at to by up as from with into onto
@@ -870,10 +852,9 @@ def _iso(match: regex.Match) -> str | None:
     if not 1800 <= year <= 2199:
         return None
     try:
-        datetime.date(year, month, day or 1)
-    except ValueError:
+        return str(PartialDate(year, month, day))
+    except ValueError:  # no such month or day
         return None
-    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
 def _find_date(text: str) -> str | None:

@@ -51,3 +51,23 @@ class StoreError(ProvenanceError):
         self.path = path
         self.problem = problem
         super().__init__(f"{one_line(path)}: {problem}")
+
+
+class PatternTimeout(ProvenanceError):
+    """A pattern ran past its time limit over some text (see :mod:`provenance.patterns`).
+
+    The patterns are meant to be linear, so this guards against the unforeseen.
+    The text is not analysed further: the per-document boundary
+    (:func:`provenance.pipeline.extract_path`) turns this into an
+    :class:`InputError` naming the file, and the other files are still processed.
+
+    >>> str(PatternTimeout("STATISTIC", 120, 3500, 5.07))
+    'pattern STATISTIC ran past its 5.07 s limit over characters 120-3500'
+    """
+
+    def __init__(self, pattern: str, start: int, end: int, seconds: float):
+        self.pattern = pattern
+        self.start = start
+        self.end = end
+        self.seconds = seconds
+        super().__init__(f"pattern {pattern} ran past its {seconds:.2f} s limit over characters {start}-{end}")

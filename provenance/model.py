@@ -7,30 +7,69 @@ frozen; derive changed copies with :func:`attrs.evolve`.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import enum
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import attrs
 
 __all__ = [
+    "RULE_CODE",
     "Article",
     "Attribution",
     "Citation",
     "Claim",
+    "DatePrecision",
     "Document",
     "EvidenceKind",
     "Finding",
+    "Kind",
     "Level",
     "Malformed",
-    "RULE_CODE",
+    "PartialDate",
+    "Relation",
+    "RelationType",
+    "Side",
     "Source",
     "SourceKind",
     "Span",
     "Stance",
+    "claim_source_names",
+    "partial_date",
     "source_key",
 ]
+
+
+# Converters of sequence fields to tuples, one per element type: typed, so that the
+# type checker sees what each field takes (``converter=tuple`` hides it).
+
+
+def _evidence(items: Iterable[Citation | Attribution]) -> tuple[Citation | Attribution, ...]:
+    return tuple(items)
+
+
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _malformed(items: Iterable[Malformed]) -> tuple[Malformed, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
 
 
 def _non_negative(instance, attribute, value):
@@ -38,9 +77,16 @@ def _non_negative(instance, attribute, value):
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-def _not_before_start(instance, attribute, value):
-    if value < instance.start:
-        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+def _not_before(start_field: str):
+    """A validator: the field is an offset ``>= 0`` and not before the offset ``start_field``."""
+
+    def check(instance, attribute, value):
+        _non_negative(instance, attribute, value)
+        start = getattr(instance, start_field)
+        if value < start:
+            raise ValueError(f"{attribute.name} ({value}) must be >= {start_field} ({start})")
+
+    return check
 
 
 @attrs.frozen(order=True)
@@ -49,7 +95,7 @@ class Span:
 
     start: int = attrs.field(validator=_non_negative)
     """Offset of the first character."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     """Offset one past the last character."""
 
     def slice(self, text: str) -> str:
@@ -59,8 +105,191 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+class DatePrecision(enum.StrEnum):
+    """The smallest unit a :class:`PartialDate` names (equal to its value: ``DatePrecision.DAY == "day"``)."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+
+
+#: The year a year-less date is checked against: a leap year, so that "--02-29" is a date.
+_LEAP_YEAR = 2000
+
+# The ISO-like forms of a partial date: "2021-09-04", "2021-09", "2021", "--09-04", "--09".
+_PARTIAL_DATE = re.compile(r"(?:(?P<year>\d{4})|-)(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?", re.ASCII)
+
+
+def _month_or_none(instance, attribute, value):
+    if value is not None and not 1 <= value <= 12:
+        raise ValueError(f"month must be 1-12, got {value}")
+
+
+@attrs.frozen
+class PartialDate:
+    """A date as precise as the text says it: a year, a month of a year, a day,
+    or a month or day without a year (``--09-04``).
+
+    It never becomes more precise than written: a month is the whole month
+    (:meth:`first_day` to :meth:`last_day`), never its 1st or 15th.  The string
+    form is the one of the JSON contract.
+
+    >>> PartialDate.parse("2021-06")
+    PartialDate(year=2021, month=6, day=None)
+    >>> str(PartialDate(None, 9, 4)), str(PartialDate(2021))
+    ('--09-04', '2021')
+    >>> PartialDate.parse("2021-06").last_day()
+    datetime.date(2021, 6, 30)
+    >>> PartialDate.parse("--09-04").resolve(datetime.date(2022, 1, 10))
+    PartialDate(year=2021, month=9, day=4)
+    """
+
+    year: int | None = attrs.field(default=None)
+    """The year (1-9999), or None when the text gives none."""
+    month: int | None = attrs.field(default=None, validator=_month_or_none)
+    """The month (1-12), or None for a whole year."""
+    day: int | None = attrs.field(default=None)
+    """The day of the month, or None for a whole month or year."""
+
+    @year.validator
+    def _check_year(self, attribute, value):
+        if value is not None and not 1 <= value <= 9999:
+            raise ValueError(f"year must be 1-9999, got {value}")
+
+    @day.validator
+    def _check_day(self, attribute, value):
+        if self.year is None and self.month is None:
+            raise ValueError("a partial date needs a year or a month")
+        if value is None:
+            return
+        if self.month is None:
+            raise ValueError("a day needs a month")
+        days = calendar.monthrange(self.year if self.year is not None else _LEAP_YEAR, self.month)[1]
+        if not 1 <= value <= days:
+            raise ValueError(f"day must be 1-{days} in month {self.month}, got {value}")
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Read ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``--MM-DD`` or ``--MM``.
+
+        Raises:
+            ValueError: ``text`` is none of these forms, or no such day.
+
+        >>> PartialDate.parse("2021-02-29")
+        Traceback (most recent call last):
+        ...
+        ValueError: day must be 1-28 in month 2, got 29
+        """
+        m = _PARTIAL_DATE.fullmatch(text) if isinstance(text, str) else None
+        if m is None or (m["year"] is None and m["month"] is None):
+            raise ValueError(f"not a date (YYYY-MM-DD, YYYY-MM, YYYY, --MM-DD or --MM): {text!r}")
+        return cls(*(int(v) if v is not None else None for v in (m["year"], m["month"], m["day"])))
+
+    @classmethod
+    def of(cls, day: datetime.date) -> PartialDate:
+        """The partial date of a full calendar day."""
+        return cls(day.year, day.month, day.day)
+
+    def __str__(self) -> str:
+        head = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return head
+        return f"{head}-{self.month:02d}" + (f"-{self.day:02d}" if self.day is not None else "")
+
+    isoformat = __str__
+
+    @property
+    def precision(self) -> DatePrecision:
+        """The smallest unit the date names."""
+        if self.day is not None:
+            return DatePrecision.DAY
+        return DatePrecision.MONTH if self.month is not None else DatePrecision.YEAR
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+    def with_year(self, year: int) -> PartialDate:
+        """This date in ``year`` (a year-less date made full)."""
+        return attrs.evolve(self, year=year)
+
+    def first_day(self) -> datetime.date:
+        """The first day the date can mean.
+
+        Raises:
+            ValueError: the date has no year (resolve it first).
+        """
+        year = self._year()
+        return datetime.date(year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> datetime.date:
+        """The last day the date can mean (the month's last day for a month).
+
+        Raises:
+            ValueError: the date has no year (resolve it first).
+        """
+        year = self._year()
+        month = self.month or 12
+        return datetime.date(year, month, self.day or calendar.monthrange(year, month)[1])
+
+    def days(self) -> tuple[datetime.date, datetime.date]:
+        """``(first_day(), last_day())``."""
+        return self.first_day(), self.last_day()
+
+    def days_apart(self, other: PartialDate) -> int:
+        """Days between the nearest days the two dates can mean; 0 when they overlap.
+
+        >>> PartialDate.parse("2021-06").days_apart(PartialDate.parse("2021-07-30"))
+        30
+        >>> PartialDate.parse("2021").days_apart(PartialDate.parse("2021-07-30"))
+        0
+        """
+        (a0, a1), (b0, b1) = self.days(), other.days()
+        if a1 < b0:
+            return (b0 - a1).days
+        if b1 < a0:
+            return (a0 - b1).days
+        return 0
+
+    def resolve(self, published: datetime.date, *, years_back: int = 8) -> PartialDate | None:
+        """A year-less date in the year of the latest such date not after ``published``.
+
+        A month without a day counts from its first day; a date with a year is
+        returned unchanged.  None when the day does not occur in the
+        ``years_back`` years before (29 February).
+        """
+        if self.year is not None:
+            return self
+        for year in range(published.year, published.year - years_back - 1, -1):
+            try:
+                candidate = self.with_year(year)
+            except ValueError:
+                continue
+            if candidate.first_day() <= published:
+                return candidate
+        return None
+
+    def _year(self) -> int:
+        if self.year is None:
+            raise ValueError(f"{self} has no year")
+        return self.year
+
+
+def partial_date(text: str | None) -> PartialDate | None:
+    """:meth:`PartialDate.parse` that passes None through."""
+    return None if text is None else PartialDate.parse(text)
+
+
+def _partial_date_or_none(instance, attribute, value):
+    if value is not None:
+        try:
+            PartialDate.parse(value)
+        except ValueError as e:
+            raise ValueError(f"{attribute.name}: {e}") from None
 
 
 class SourceKind(enum.Enum):
@@ -141,19 +370,20 @@ class Citation:
 
     start: int = attrs.field(validator=_non_negative)
     """Offset of the item's first character (inside the parentheses)."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     """Offset one past the item's last character."""
     raw: str
     """The item as written (``text[start:end]``)."""
     source: Source
     """Who is cited."""
-    date: str | None = None
-    """ISO date: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``; year-less ``--MM-DD`` / ``--MM``; or None."""
-    date_end: str | None = None
+    date: str | None = attrs.field(default=None, validator=_partial_date_or_none)
+    """ISO date: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``; year-less ``--MM-DD`` / ``--MM``; or None
+    (the :class:`PartialDate` forms; :attr:`when` reads it)."""
+    date_end: str | None = attrs.field(default=None, validator=_partial_date_or_none)
     """Last day of a date range, same forms as ``date``; None when not a range."""
-    paren_start: int = 0
+    paren_start: int = attrs.field(default=0, validator=_non_negative)
     """Offset of the opening parenthesis of the citation this item belongs to."""
-    paren_end: int = 0
+    paren_end: int = attrs.field(default=0, validator=_not_before("paren_start"))
     """Offset one past the closing parenthesis."""
     locator: str | None = None
     """Issue or page locator written with the item (``No. 47``, ``p. 3``)."""
@@ -170,6 +400,16 @@ class Citation:
     def key(self) -> tuple[str, str | None]:
         return (self.source.key, self.date)
 
+    @property
+    def when(self) -> PartialDate | None:
+        """:attr:`date` as a :class:`PartialDate`."""
+        return partial_date(self.date)
+
+    @property
+    def when_end(self) -> PartialDate | None:
+        """:attr:`date_end` as a :class:`PartialDate`."""
+        return partial_date(self.date_end)
+
 
 @attrs.frozen
 class Malformed:
@@ -177,11 +417,14 @@ class Malformed:
 
     start: int = attrs.field(validator=_non_negative)
     """Offset of the opening parenthesis (or of the suspect text)."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     text: str
     """The candidate exactly as written."""
     reason: str
     """Why it does not parse, e.g. ``invalid day: September 31``."""
+    slip: bool = False
+    """A typing or scanning slip that was read through (``(Kurier 4 May)``, ``1O July``):
+    the candidate's citation items are kept as well, with the dates it means."""
 
 
 @attrs.frozen
@@ -190,16 +433,19 @@ class Attribution:
 
     start: int = attrs.field(validator=_non_negative)
     """Start of the source mention as written (``he``, ``the official``)."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     source: Source
     """The source mention as written."""
     cue: str
     """The reporting cue as written (``said``, ``according to``)."""
-    cue_start: int
-    cue_end: int
-    content_start: int
+    cue_start: int = attrs.field(validator=_non_negative)
+    """Start of the cue (``text[cue_start:cue_end]`` is :attr:`cue`)."""
+    cue_end: int = attrs.field(validator=_not_before("cue_start"))
+    """Offset one past the cue's last character."""
+    content_start: int = attrs.field(validator=_non_negative)
     """Start of the attributed content (the reported proposition)."""
-    content_end: int
+    content_end: int = attrs.field(validator=_not_before("content_start"))
+    """Offset one past the content's last character."""
     speaker: str | None = None
     """Resolved speaker name within the article, or None when unresolved."""
     via: str | None = None
@@ -232,18 +478,18 @@ class Claim:
     id: str
     """``<document stem>:<n>``, n counting claims in document order from 1."""
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     text: str
     """``document.text[start:end]``."""
-    evidence: tuple = attrs.field(converter=tuple, factory=tuple)
+    evidence: tuple[Citation | Attribution, ...] = attrs.field(converter=_evidence, factory=tuple)
     """Citations and attributions bound to this claim, in text order."""
     hedged: bool = False
     """The claim carries "reportedly", "allegedly", "reports emerged" and the like."""
     article: int = 0
     """Index of the article (within the document) the claim belongs to."""
-    sentence_start: int = 0
+    sentence_start: int = attrs.field(default=0, validator=_non_negative)
     """Start of the sentence the claim comes from."""
-    sentence_end: int = 0
+    sentence_end: int = attrs.field(default=0, validator=_not_before("sentence_start"))
     """End of that sentence (including any citation placed after its full stop)."""
 
     @property
@@ -260,8 +506,99 @@ class Claim:
 
     @property
     def sourced(self) -> bool:
-        """Bound to a citation or to a named (not anonymous) attribution."""
-        return any(isinstance(e, Citation) or not e.anonymous for e in self.evidence)
+        """Bound to a citation that names its source or to a named (not anonymous) attribution."""
+        return any(bool(e.source.name) if isinstance(e, Citation) else not e.anonymous for e in self.evidence)
+
+
+# The subject named in a relation's evidence string.
+#   'b denies a ("denied those reports"), same subject: Ana Ruiz' -> "Ana Ruiz"
+SUBJECT_IN_EVIDENCE = re.compile(r"same\ subject:\ (?P<subject>[^,;]+)", re.VERBOSE)
+
+
+class RelationType(enum.StrEnum):
+    """How one statement stands to another."""
+
+    CONTESTED = "contested"
+    CORROBORATED = "corroborated"
+    NEUTRAL = "neutral"
+    UNRELATED = "unrelated"
+
+
+class Kind(enum.StrEnum):
+    """What made a pair contested or corroborated."""
+
+    DENIAL = "denial"
+    CONTRADICTION = "contradiction"
+    QUANTITY = "quantity"
+    AGREEMENT = "agreement"
+
+
+def _score(instance, attribute, value):
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"score must be in [0, 1], got {value}")
+
+
+@attrs.frozen
+class Side:
+    """One side of a relation: a statement and where it comes from."""
+
+    text: str
+    """The statement (a claim's text)."""
+    doc: str | None = None
+    """Path of the document it comes from; None for a bare string."""
+    start: int = attrs.field(default=0, validator=_non_negative)
+    """Offset of the statement in its document."""
+    end: int = attrs.field(
+        default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True), validator=_not_before("start")
+    )
+    """Offset one past its end."""
+    sources: tuple[str, ...] = attrs.field(converter=_strings, factory=tuple)
+    """Sources as written (citations, else the attribution's outlet or speaker)."""
+    claim: str | None = None
+    """The claim id (``stem:n``), when the side is a claim."""
+    date: str | None = None
+    """ISO date used for the time check: citation date, else published date."""
+
+    @classmethod
+    def of_claim(cls, claim: Claim, doc: str | None = None, date: str | None = None) -> "Side":
+        """The side for ``claim`` of document ``doc``."""
+        return cls(claim.text, doc, claim.start, claim.end, claim_source_names(claim), claim.id, date)
+
+
+def claim_source_names(claim: Claim) -> tuple[str, ...]:
+    """The sources of ``claim`` as written: its citations, else its attributions' outlets or speakers."""
+    names = [c.source.name for c in claim.citations]
+    if not names:
+        names = [a.via or a.source.name for a in claim.attributions]
+    return tuple(dict.fromkeys(names))
+
+
+@attrs.frozen
+class Relation:
+    """How statement ``b`` stands to statement ``a``, and why."""
+
+    relation: RelationType
+    """Contested, corroborated, neutral or unrelated."""
+    kind: Kind | None
+    """Denial, contradiction, quantity or agreement; None for neutral and unrelated."""
+    score: float = attrs.field(validator=_score)
+    """Confidence in [0, 1]."""
+    a: Side
+    """The first statement (the earlier one in :func:`~provenance.compare.compare_documents`)."""
+    b: Side
+    """The second statement."""
+    evidence: str
+    """What triggered the relation, for a reader: ``b denies a ("denied those reports"), same subject: Ruiz``."""
+
+    @property
+    def subject(self) -> str | None:
+        """What both statements are about, as the evidence names it (``same subject: X``)."""
+        m = SUBJECT_IN_EVIDENCE.search(self.evidence)
+        return m.group("subject") if m else None
+
+    @property
+    def contested(self) -> bool:
+        return self.relation is RelationType.CONTESTED
 
 
 @attrs.frozen
@@ -269,10 +606,10 @@ class Article:
     """One article of a document (a file may hold several, e.g. briefs)."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     title: str | None = None
     author: str | None = None
-    body_start: int = 0
+    body_start: int = attrs.field(default=0, validator=_non_negative)
     """Where the article's body (after title and byline) starts."""
 
 
@@ -282,12 +619,12 @@ class Document:
 
     text: str
     path: str | None = None
-    published: str | None = None
-    """ISO date the document was published, or None when unknown."""
-    articles: tuple[Article, ...] = attrs.field(converter=tuple, factory=tuple)
-    claims: tuple[Claim, ...] = attrs.field(converter=tuple, factory=tuple)
-    malformed: tuple[Malformed, ...] = attrs.field(converter=tuple, factory=tuple)
-    skipped: tuple[Span, ...] = attrs.field(converter=tuple, factory=tuple)
+    published: str | None = attrs.field(default=None, validator=_partial_date_or_none)
+    """ISO date the document was published (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or None when unknown."""
+    articles: tuple[Article, ...] = attrs.field(converter=_articles, factory=tuple)
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims, factory=tuple)
+    malformed: tuple[Malformed, ...] = attrs.field(converter=_malformed, factory=tuple)
+    skipped: tuple[Span, ...] = attrs.field(converter=_spans, factory=tuple)
     """Spans recognised as boilerplate (comment forms, image credits, file names)."""
 
     @property
@@ -297,6 +634,11 @@ class Document:
     @property
     def attributions(self) -> tuple[Attribution, ...]:
         return tuple(a for claim in self.claims for a in claim.attributions)
+
+    @property
+    def published_date(self) -> PartialDate | None:
+        """:attr:`published` as a :class:`PartialDate`."""
+        return partial_date(self.published)
 
     @property
     def stem(self) -> str:
@@ -339,7 +681,7 @@ class Finding:
     """The document's path as given (``-`` for stdin)."""
     start: int = attrs.field(validator=_non_negative)
     """Offset of the flagged span in the document text."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     """Offset one past the flagged span."""
     code: str = attrs.field(validator=attrs.validators.matches_re(RULE_CODE.pattern))
     """The rule's code."""
@@ -350,4 +692,7 @@ class Finding:
     text: str
     """The flagged span as written."""
     message: str
-    """What is wrong, in one line."""
+    """What is wrong and what to do, in one line."""
+    fingerprint: str = ""
+    """Stable identity of the finding within its file (rule, normalised text and
+    occurrence), so CI can tell new findings from known ones; set by the lint."""

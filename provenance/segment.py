@@ -24,22 +24,25 @@ from __future__ import annotations
 
 import regex
 
+from provenance.lexicon import MONTH_ABBREVIATIONS
 from provenance.model import Span
 
 __all__ = ["ABBREVIATIONS", "paragraphs", "sentences"]
 
 #: Words that take a full stop without ending a sentence (compared case-folded,
-#: without the final period).  Titles, ranks, months, and Latin abbreviations.
-ABBREVIATIONS = frozenset(
-    """
+#: without the final period).  Titles, ranks, months (the shared list), and Latin abbreviations.
+ABBREVIATIONS = (
+    frozenset(
+        """
     mr mrs ms dr prof sr jr st mt ft rev hon pres gov sen rep amb gen lt col maj capt cpt sgt cpl pvt
     adm cmdr cdr brig insp supt det cmdt gens lts cols
     no nos vol vols p pp ch sec art fig figs para
-    jan feb mar apr jun jul aug sep sept oct nov dec
     inc co corp ltd llc plc bros dept univ assn est approx
     vs etc al cf viz ca ibid
     e.g i.e a.m p.m
     """.split()
+    )
+    | MONTH_ABBREVIATIONS
 )
 
 #: Opening characters that may start a sentence besides letters and digits.
@@ -85,7 +88,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> tuple[Span,
     ['First line.', 'Second one.']
     """
     end = len(text) if end is None else end
-    out = []
+    out: list[Span] = []
     pos = start
     for m in BLANK_LINE.finditer(text, start, end):
         _append_trimmed(text, pos, m.start(), out)
@@ -202,10 +205,8 @@ def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
         return True
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "Ana M. Ruiz"
-    if "." in word and all(len(part) <= 2 for part in word.split(".")):
-        # dotted acronyms (U.S., U.N., U.K.) usually sit mid-sentence
-        return True
-    return False
+    # dotted acronyms (U.S., U.N., U.K.) usually sit mid-sentence
+    return "." in word and all(len(part) <= 2 for part in word.split("."))
 
 
 #: Longest line treated as a heading when it lacks final punctuation.

@@ -519,6 +519,48 @@ def test_quotation_cut_off_before_its_cue_is_the_content():
     assert (row.source, row.cue, row.content) == ("Trump", "said", "“Who would believe this?”")
 
 
+# A quotation that goes on over paragraphs: (text, the content of the one attribution)
+CONTINUED = [
+    # a paragraph that is only a quotation, after a quotation with its tag, is the same speaker's
+    (
+        "“We will not leave,” the mayor said.\n\n“Not this week, not next.”\n\nThe council met.",
+        "“We will not leave,” the mayor said.\n\n“Not this week, not next.”",
+    ),
+    # the news convention: the quotation is left open at the paragraph's end and reopened
+    (
+        "“We will stay,” the mayor said. “We are ready.\n\n“Not this week. Never.\n\n“We are here.”\n\nRain fell.",
+        "“We will stay,” the mayor said. “We are ready.\n\n“Not this week. Never.\n\n“We are here.”",
+    ),
+    # a quotation with its own cue is its own attribution: the first stops at its paragraph
+    ("“We will not leave,” the mayor said.\n\n“Not this week,” the clerk said.", "“We will not leave,”"),
+    # paraphrase is not a quotation: a quoted paragraph after it is not taken
+    ("The mayor said the town would stay.\n\n“Not this week.”", "the town would stay"),
+    # a paragraph with narrative between quotations is not only the quotation
+    ("“We will not leave,” the mayor said.\n\n“Not now,” and the rain came. “Ok.”", "“We will not leave,”"),
+    # a paragraph that does not open with a quotation mark ends it
+    ("“We will not leave,” the mayor said.\n\nThe council met. “Later.”", "“We will not leave,”"),
+]
+
+
+@pytest.mark.parametrize("text, content", CONTINUED)
+def test_quotation_continues_over_paragraphs_that_only_continue_it(text, content):
+    assert found(text)[0].content == content
+
+
+def test_every_claim_inside_the_content_carries_the_attribution():
+    from provenance import extract
+
+    text = "“We will not leave,” the mayor said. “Not this week. Not next.”\n\n“Never.”\n\nRain fell on Monday."
+    claims = extract(text).claims
+    assert [(c.text, [e.cue for e in c.evidence]) for c in claims] == [
+        ("“We will not leave,” the mayor said.", ["said"]),
+        ("“Not this week.", ["said"]),
+        ("Not next.”", ["said"]),
+        ("“Never.”", ["said"]),
+        ("Rain fell on Monday.", []),
+    ]
+
+
 # ---------------------------------------------------------------------------
 # Properties: never raise, spans slice back, linear work
 
@@ -666,9 +708,11 @@ def test_seed_invariants(path):
     _check(text, spans)
     paras = paragraphs(text)
     for a in find_attributions(text, spans):
-        # content may run over the sentences of a quotation, never over a paragraph break
+        # content may run over the sentences of a quotation, and over a paragraph break only
+        # into a paragraph that opens with a quotation mark
         content = Span(a.content_start, a.content_end)
-        assert any(p.contains(content) for p in paras), text[a.content_start : a.content_end]
+        inside = [p for p in paras if p.start < content.end and content.start < p.end]
+        assert inside and all(text[p.start] in "“\"'" for p in inside[1:]), text[a.content_start : a.content_end]
 
 
 # ---------------------------------------------------------------------------

@@ -113,9 +113,22 @@ def stretch_quotations(
     opening mark of the quotation it ends, and on over the quotation that
     continues it in the same paragraph, unless a cue of its own (another
     speaker's) falls in that quotation.
+
+    A quotation also goes on over the paragraphs that only continue it: news
+    style opens each paragraph of a long quotation with a quotation mark and
+    names no new speaker, so the last attribution of a paragraph whose quoted
+    content reaches the paragraph's end takes the next paragraphs that open
+    with a quotation mark, hold no cue and end inside or at the end of a
+    quotation (``“We will not leave,” the mayor said.`` / ``“Not this week.”``).
+
+    The work is linear: every look-up is a bisection or a set membership.
     """
     starts = [sp.start for sp in spans]
     cue_sentences = {bisect.bisect_right(starts, a.cue_start) - 1 for a in found}
+    last_cue = {}  # paragraph -> the cue that comes last in it
+    for a in found:
+        para = paragraph_of[bisect.bisect_right(starts, a.cue_start) - 1]
+        last_cue[para] = max(last_cue.get(para, -1), a.cue_start)
     n = len(spans)
     last_opening: dict[int, int] = {}
     out = []
@@ -127,14 +140,15 @@ def stretch_quotations(
         start, end = a.content_start, a.content_end
         body = text[start:end]
         own = bisect.bisect_right(starts, a.cue_start) - 1
-        cues = cue_sentences - {own}
         tail_start = max(a.cue_end, a.end, end)
         tail = text[tail_start : spans[own].end] if own >= 0 and spans[own].end - tail_start <= 120 else "x " * 7
         ends_sentence = own >= k and _word_count_text(tail) <= 6
         # backwards: the content opens its sentence inside a quotation begun earlier
         if open_at_start[k] and start == spans[k].start:
             j = k - 1
-            while j >= 0 and paragraph_of[j] == paragraph_of[k] and j not in cues and k - j <= 12:
+            while (
+                j >= 0 and paragraph_of[j] == paragraph_of[k] and not (j in cue_sentences and j != own) and k - j <= 12
+            ):
                 if not open_at_start[j]:
                     if j not in last_opening:
                         last_opening[j] = max(text.rfind(q, spans[j].start, spans[j].end) for q in '“"')
@@ -152,14 +166,56 @@ def stretch_quotations(
                 m = j  # the quotation's last sentence
                 while m + 1 < n and paragraph_of[m + 1] == paragraph_of[k] and open_at_start[m + 1] and m - j < 12:
                     m += 1
-                if any(x in cues for x in range(j, m + 1)):
+                if any(x in cue_sentences and x != own for x in range(j, m + 1)):
                     break  # another speaker's quotation
                 end = spans[m].end
                 j = m + 1
+        # on over the paragraphs that only continue the quotation
+        if own >= 0 and last_cue[paragraph_of[own]] == a.cue_start and _quoted(text[start:end]):
+            last = max(own, bisect.bisect_right(starts, end - 1) - 1)
+            end = _continued_paragraphs(text, spans, paragraph_of, cue_sentences, last, end)
         if (start, end) != (a.content_start, a.content_end):
             a = attrs.evolve(a, content_start=start, content_end=end)
         out.append(a)
     return out
+
+
+#: How many paragraphs a quotation may continue over.
+MAX_CONTINUED_PARAGRAPHS = 6
+
+
+def _quoted(content: str) -> bool:
+    """Is the content a quotation (it opens or closes with a quotation mark)?"""
+    content = content.strip()
+    return content[:1] in OPENING_QUOTES | AMBIGUOUS_QUOTES or content.rstrip(".,")[-1:] in CLOSING_QUOTES | {'"'}
+
+
+def _continued_paragraphs(
+    text: str, spans: list[Span], paragraph_of: list[int], cue_sentences: set[int], m: int, end: int
+) -> int:
+    """The end of quoted content that ends at ``end`` in sentence ``m`` (or whose cue is
+    there), stretched over the paragraphs after it that only continue the quotation."""
+    n = len(spans)
+    for _ in range(MAX_CONTINUED_PARAGRAPHS):
+        if m + 1 >= n or paragraph_of[m + 1] == paragraph_of[m]:
+            return end  # the content does not reach the end of its paragraph
+        j = last = m + 1
+        while last + 1 < n and paragraph_of[last + 1] == paragraph_of[j]:
+            last += 1
+        body = text[spans[j].start : spans[last].end].strip()
+        if body.startswith("''"):
+            body = "“" + body[2:]
+        if body.rstrip(".,").endswith("''"):
+            body = body.rstrip(".,")[:-2] + "”"
+        if body[:1] not in '“"':
+            return end  # not a quotation
+        # one quotation to the end of the paragraph, closed there or left open to go on
+        closes = body.rstrip(".,")[-1:] in '”"'
+        inner = body[1:].rstrip(".,")[:-1] if closes else body[1:]
+        if any(q in inner for q in '“”"') or any(x in cue_sentences for x in range(j, last + 1)):
+            return end  # narrative between quotations, or a cue: not only the quotation
+        end, m = spans[last].end, last
+    return end
 
 
 def _word_count_text(text: str) -> int:

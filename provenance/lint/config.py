@@ -19,7 +19,7 @@ import attrs
 import regex
 
 from provenance.errors import ConfigError
-from provenance.lint.rule import RULES, Rule, selector
+from provenance.lint.rule import RULES, Rule, quoted, selector
 from provenance.model import Level
 from provenance.sources import Registry, default_registry
 
@@ -41,19 +41,19 @@ CONFIG_FILES = (".provenance.toml", "pyproject.toml")
 def _level(value, where: str) -> Level:
     try:
         return Level(value)
-    except ValueError:
+    except (ValueError, TypeError):
         levels = ", ".join(level.value for level in Level)
-        raise ConfigError(f"{where}: unknown level {value!r} (one of {levels})") from None
+        raise ConfigError(f"{where}: unknown level {quoted(value)} (one of {levels})") from None
 
 
 def _selectors(value, where: str, *, exact: bool = False) -> tuple[str, ...]:
     """Validate a list of rule codes (or, unless ``exact``, code prefixes)."""
     if isinstance(value, str) or not isinstance(value, list):
-        raise ConfigError(f"{where}: expected a list of rule codes, got {value!r}")
+        raise ConfigError(f"{where}: expected a list of rule codes, got {quoted(value)}")
     out = []
     for item in value:
         if not isinstance(item, str):
-            raise ConfigError(f"{where}: expected a rule code, got {item!r}")
+            raise ConfigError(f"{where}: expected a rule code, got {quoted(item)}")
         out.append(selector(item, where, exact=exact))
     return tuple(out)
 
@@ -66,35 +66,68 @@ def _iso(value, where: str) -> str:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise ConfigError(f"{where}: {value!r} is not a date in the form YYYY-MM-DD") from None
+        raise ConfigError(f"{where}: {quoted(value)} is not a date in the form YYYY-MM-DD") from None
 
 
-def _strings(value, where: str, what: str = "glob patterns") -> tuple[str, ...]:
+def _strings(value, where: str, what: str = "source names") -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of {what}, got {value!r}")
+        raise ConfigError(f"{where}: expected a list of {what}, got {quoted(value)}")
     return tuple(value)
+
+
+def _globs(value, where: str) -> tuple[str, ...]:
+    """A list of globs, each checked to compile."""
+    globs = _strings(value, where, "glob patterns")
+    for glob in globs:
+        _glob(glob, where)
+    return globs
+
+
+def _glob(glob: str, where: str) -> str:
+    try:
+        _glob_pattern(glob.strip("/"))
+    except ConfigError as e:
+        raise ConfigError(f"{where}: {e}") from None
+    return glob
 
 
 def _aliases(value, where: str) -> dict[str, tuple[str, ...]]:
     out = {}
     for canonical, names in _table(value, where).items():
-        names = _strings([names] if isinstance(names, str) else names, f"{where}.{canonical!r}", "source names")
+        names = _strings([names] if isinstance(names, str) else names, f"{where}.{quoted(canonical)}")
         bad = [n for n in (canonical, *names) if not n.strip() or any(ch in n for ch in "\t\n|")]
         if bad:
-            raise ConfigError(f"{where}.{canonical!r}: {bad[0]!r} is not a source name (empty, or holds a tab or '|')")
+            raise ConfigError(
+                f"{where}.{quoted(canonical)}: {quoted(bad[0])} is not a source name (empty, or holds a tab or '|')"
+            )
         out[canonical] = names
     return out
 
 
+def score(value, where: str) -> float:
+    """A comparator score: a number from 0 to 1.
+
+    Raises:
+        ConfigError: ``value`` is not a number in [0, 1]; the message names ``where``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ConfigError(f"{where}: expected a score from 0 to 1, got {quoted(value)}")
+    return float(value)
+
+
 def _table(value, where: str) -> dict:
     if not isinstance(value, dict):
-        raise ConfigError(f"{where}: expected a table, got {value!r}")
+        raise ConfigError(f"{where}: expected a table, got {quoted(value)}")
     return value
 
 
 @functools.cache
-def _glob_pattern(glob: str):
-    """Compile a glob: ``**`` spans directories, ``*`` and ``?`` stay within one."""
+def _glob_pattern(glob: str) -> regex.Pattern:
+    """Compile a glob: ``**`` spans directories, ``*`` and ``?`` stay within one.
+
+    Raises:
+        ConfigError: the glob does not compile (``[z-a]``, ``[!]``).
+    """
     out, i = [], 0
     while i < len(glob):
         if glob.startswith("**/", i):
@@ -117,7 +150,10 @@ def _glob_pattern(glob: str):
         else:
             out.append(regex.escape(glob[i]))
             i += 1
-    return regex.compile("".join(out))
+    try:
+        return regex.compile("".join(out))
+    except regex.error as e:
+        raise ConfigError(f"{quoted(glob)} is not a valid glob: {getattr(e, 'msg', e)}") from None
 
 
 def glob_matches(glob: str, path: str) -> bool:
@@ -163,6 +199,8 @@ class Config:
     """ISO date used as publication date of an article that has none."""
     aliases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Extra source aliases: canonical name -> names as written."""
+    min_score: float | None = None
+    """Lowest comparator score PV201 reports (None: the comparator's calibrated threshold)."""
     path: str | None = None
     """The file this configuration came from, if any."""
     root: str = attrs.field(factory=os.getcwd)
@@ -226,12 +264,14 @@ CONFIG_KEYS: dict[str, tuple[str, Callable]] = {
     "per-file-ignores": (
         "per_file_ignores",
         lambda v, where: tuple(
-            (glob, _selectors(codes, f"{where}.{glob!r}")) for glob, codes in _table(v, where).items()
+            (_glob(glob, where), _selectors(codes, f"{where}.{quoted(glob)}"))
+            for glob, codes in _table(v, where).items()
         ),
     ),
-    "exclude": ("exclude", _strings),
+    "exclude": ("exclude", _globs),
     "published": ("published", _iso),
     "aliases": ("aliases", _aliases),
+    "min-score": ("min_score", lambda v, where: score(v, where)),
 }
 
 
@@ -252,9 +292,12 @@ def config_from_dict(data: Mapping, *, path: str | None = None, prefix: str = ""
         if key not in CONFIG_KEYS:
             hint = difflib.get_close_matches(key, list(CONFIG_KEYS), n=1)
             also = f"; did you mean {hint[0]!r}?" if hint else f" (known keys: {', '.join(CONFIG_KEYS)})"
-            raise ConfigError(f"{origin}unknown key {prefix + key!r}{also}")
+            raise ConfigError(f"{origin}unknown key {quoted(prefix + key)}{also}")
         name, read = CONFIG_KEYS[key]
         fields[name] = read(value, where)
+    both = sorted(set(fields.get("select", ())) & set(fields.get("ignore", ())))
+    if both:
+        raise ConfigError(f"{origin}{prefix}select and {prefix}ignore both name {', '.join(both)}; keep one")
     if path:
         fields.update(path=path, root=os.path.dirname(os.path.abspath(path)))
     return Config(**fields)
@@ -270,19 +313,32 @@ def load_config(path: str) -> Config:
         ConfigError: the file cannot be read, is not TOML, or holds an unknown
             key, rule code or level (the message names the file and the key).
     """
-    try:
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
-    except OSError as e:
-        raise ConfigError(f"{path}: cannot read configuration: {e.strerror}") from None
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    data = _read_toml(path)
     if os.path.basename(path) == "pyproject.toml":
-        table = data.get("tool", {}).get("provenance")
+        table = _table(data.get("tool", {}), f"{path}: tool").get("provenance")
         if table is None:
             raise ConfigError(f"{path}: no [tool.provenance] table")
         return config_from_dict(_table(table, f"{path}: tool.provenance"), path=path, prefix="tool.provenance.")
     return config_from_dict(data, path=path)
+
+
+def _read_toml(path: str) -> dict:
+    """The parsed TOML file at ``path``; any problem is a :class:`ConfigError` naming it."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read configuration: {e.strerror}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: not UTF-8 (byte 0x{raw[e.start]:02x} at offset {e.start})") from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: invalid TOML: arrays or tables nested too deeply") from None
 
 
 def find_config(start: str) -> str | None:
@@ -305,10 +361,10 @@ def find_config(start: str) -> str | None:
 
 def _has_tool_table(path: str) -> bool:
     try:
-        with open(path, "rb") as f:
-            return "provenance" in tomllib.load(f).get("tool", {})
-    except (OSError, tomllib.TOMLDecodeError):
+        tool = _read_toml(path).get("tool", {})
+    except ConfigError:
         return True  # let load_config report what is wrong with it
+    return not isinstance(tool, dict) or "provenance" in tool  # a malformed ``tool`` is reported too
 
 
 def discover_config(paths: Sequence[str] = ()) -> Config:
