@@ -67,7 +67,7 @@ NAMED_IN_PROSE = [
     # an outlet that carried or broadcast something
     ("Radio Yug carried a debate between the candidates (9 March).", [("Radio Yug", None, "1993-03-09")]),
     (
-        "Kanal Sever broadcast an interview with the chairman, Pyotr Zuyev, who called the offer unfair (1 February).",
+        "Kanal Sever broadcast an interview with the chairman, Pyotr Zuyev, who said the offer was low (1 February).",
         [("Kanal Sever", "Pyotr Zuyev", "1993-02-01")],
     ),
     # nobody named: an anonymous reporter, or no reporter at all
