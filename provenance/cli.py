@@ -7,8 +7,11 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import logging
 import math
 import os
+import shutil
+import sqlite3
 import sys
 from collections.abc import Iterator
 from typing import Self
@@ -18,13 +21,19 @@ import click
 from tabulate import tabulate_formats
 
 from provenance import __version__, lint
-from provenance.errors import InputError, OutputError, ProvenanceError
+from provenance import export as export_
+from provenance.corpus import changed_and_related, related
+from provenance.document import MAX_INPUT_BYTES
+from provenance.errors import InputError, OutputError, ProvenanceError, StoreError
+from provenance.model import Document
 from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
 from provenance.printable import one_line
 from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
 
 __all__ = ["main"]
+
+log = logging.getLogger(__name__)
 
 
 class UsageError(click.ClickException):
@@ -42,17 +51,65 @@ def _iso_date(ctx, param, value: str | None) -> str | None:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def format_option(formats: tuple[str, ...]):
+    """``--format``: one of ``formats``, the first by default or each output file's own."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=None,
+        help=f"Output format [default: {formats[0]}, or from each --output file's extension].",
+    )
+
+
+def output_option(what: str, endings: str):
+    """``-o/--output FILE``, repeatable, each file in the format its ending names."""
+    return click.option(
+        "-o",
+        "--output",
+        "outputs",
+        multiple=True,
+        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        help=f"Write {what} to this file instead of stdout; repeat it to write several "
+        f"files, each in the format its extension names ({endings}).",
+    )
+
+
+#: ``--published YYYY-MM-DD`` of the commands that extract articles.
+published_option = click.option(
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the articles; overrides dates found in them.",
+)
+
+
+#: ``--width N`` of the commands that print tables.
+width_option = click.option(
+    "--width",
+    type=click.IntRange(min=20),
+    default=None,
+    metavar="N",
+    help="Fit text tables in N columns, wrapping long cells [default: the terminal's width on a "
+    "terminal; piped output and files keep every cell whole].",
+)
+
+
+def table_width(width: int | None, path: str) -> int | None:
+    """The width the tables written to ``path`` fit: ``--width``, else the
+    terminal's for standard output on a terminal, else None (cells whole)."""
+    if width is not None:
+        return width
+    if path == "-" and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
     def decorate(f):
-        @click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(formats),
-            default=None,
-            help=f"Output format [default: {formats[0]}, or from each --output file's extension].",
-        )
+        @format_option(formats)
         @click.option(
             "--fmt",
             "tablefmt",
@@ -61,15 +118,8 @@ def output_options(formats: tuple[str, ...]):
             metavar="STYLE",
             help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
         )
-        @click.option(
-            "-o",
-            "--output",
-            "outputs",
-            multiple=True,
-            type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-            help="Write the output to this file instead of stdout; repeat it to write several "
-            "files, each in the format its extension names (.txt, .md, .json, .csv).",
-        )
+        @output_option("the output", ".txt, .md, .json, .csv")
+        @width_option
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -92,8 +142,14 @@ EXTENSIONS = {
 }
 
 
-def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Pair each output destination with its format; fail early on conflicts."""
+def plan_outputs(
+    fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, ...], extensions: dict[str, str] = EXTENSIONS
+) -> list[tuple[str, str]]:
+    """Pair each output destination with its format; fail early on conflicts.
+
+    A file's format is ``fmt``, else the one its longest matching ending in
+    ``extensions`` names (``.prov.json`` before ``.json``), else the first of ``formats``.
+    """
     if not outputs:
         return [("-", fmt or formats[0])]
     if fmt and len(outputs) > 1:
@@ -103,7 +159,10 @@ def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, 
         )
     plan = []
     for path in outputs:
-        chosen = fmt or EXTENSIONS.get(os.path.splitext(path)[1].lower())
+        name = os.path.basename(path).lower()
+        chosen = fmt or next(
+            (extensions[e] for e in sorted(extensions, key=len, reverse=True) if name.endswith(e)), None
+        )
         if chosen is None:
             chosen = formats[0]
         if chosen not in formats:
@@ -176,7 +235,30 @@ def _report_errors(errors: list[InputError]) -> None:
         click.echo(f"provenance: error: {e}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
+
+class _Group(click.Group):
+    """The command group: a Ctrl-C stops any command with exit code 130 and a
+    one-line message (outputs and the store are left consistent by the
+    commands), and a closed standard output (``| head``) ends the run quietly."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("provenance: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
+        except BrokenPipeError:
+            # Whatever is still buffered for the closed pipe goes nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="provenance")
 def main() -> None:
     """Find where every statement in an article comes from, and where sources disagree."""
@@ -225,13 +307,26 @@ def jobs_option(f):
     )(f)
 
 
-def _extract_inputs(paths, published: str | None, jobs: int | None, label: str):
+def max_bytes_option(f):
+    """``--max-bytes N``: the largest input read, for every command that reads articles."""
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_INPUT_BYTES,
+        show_default=True,
+        metavar="N",
+        help="Refuse an input larger than N bytes (an input error, exit 2); pipes and "
+        "devices are read up to N bytes and no further.",
+    )(f)
+
+
+def _extract_inputs(paths, published: str | None, jobs: int | None, label: str, max_bytes: int = MAX_INPUT_BYTES):
     """Documents and input errors for ``paths``, in input order, with a progress bar."""
     from provenance.document import iter_inputs
 
     inputs = list(iter_inputs(paths))
     files = [i for i in inputs if not isinstance(i, InputError)]
-    results = extract_paths(files, published=published, jobs=jobs)
+    results = extract_paths(files, published=published, jobs=jobs, max_bytes=max_bytes)
     with _Progress(label) as progress:
         done = 0
         for item in inputs:
@@ -243,13 +338,46 @@ def _extract_inputs(paths, published: str | None, jobs: int | None, label: str):
             progress(done, len(files))
 
 
-def _open_store(db_path: str):
-    from provenance.store import Store
+@contextlib.contextmanager
+def _open_store(db_path: str, *, rebuild: bool = False):
+    """The corpus store at ``db_path`` (with ``rebuild``, a new one that replaces
+    it at the end); a damaged or unusable store is a usage error (exit 2)
+    naming the file, whenever SQLite finds the damage."""
+    from provenance.store import Store, problem, rebuilding
 
     try:
-        return Store(db_path)
-    except ProvenanceError as e:
+        with rebuilding(db_path) if rebuild else Store(db_path) as store:
+            yield store
+    except StoreError as e:
         raise UsageError(str(e)) from None
+    except sqlite3.DatabaseError as e:
+        raise UsageError(f"{one_line(db_path)}: {problem(e)}") from None
+
+
+def _isolating(analyse, docs: list, errors: list):
+    """``(docs, analyse(docs))``, with a per-document error boundary.
+
+    When the analysis of the whole set fails, each document is analysed
+    alone; those that fail are reported as input errors (exit 2), and the
+    analysis runs again without them.  A failure no single document causes
+    is not hidden.
+    """
+    try:
+        return docs, analyse(docs)
+    except Exception:
+        bad = []
+        for doc in docs:
+            try:
+                analyse([doc])
+            except Exception as e:
+                log.debug("analysing %s failed", doc.path, exc_info=True)
+                problem = e.problem if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
+                errors.append(InputError(doc.path or "-", f"cannot analyse: {problem}"))
+                bad.append(id(doc))
+        if not bad:
+            raise
+    kept = [d for d in docs if id(d) not in bad]
+    return kept, analyse(kept)
 
 
 def _require_store(db_path: str | None, paths) -> None:
@@ -258,37 +386,96 @@ def _require_store(db_path: str | None, paths) -> None:
         raise UsageError(f"{db_path}: no such corpus store; create it with `provenance index --db {db_path} PATHS`")
 
 
-def _index_events(store, paths, *, published, jobs, prune=False, registry=None, label="indexing"):
-    """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
+def _index_events(store, paths, *, published, jobs, max_bytes, prune=False, registry=None, label="indexing"):
+    """Run :func:`provenance.corpus.index` with a progress bar; its events in input order (removals last)."""
+    from provenance import corpus
+
     with _Progress(label) as progress:
         try:
             events = list(
-                store.index(paths, published=published, registry=registry, jobs=jobs, prune=prune, progress=progress)
+                corpus.index(
+                    store,
+                    paths,
+                    published=published,
+                    registry=registry,
+                    jobs=jobs,
+                    prune=prune,
+                    progress=progress,
+                    max_bytes=max_bytes,
+                )
             )
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
     return sorted(events, key=lambda e: (e.position is None, e.position or 0))
 
 
+def store_option(done: str):
+    """``--db FILE`` of the commands that read documents through :func:`_documents`."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
+        f"and read back from it; without PATHS, every stored document is {done}.",
+    )
+
+
+def _check_documents(paths, published: str | None, db_path: str | None, verb: str) -> None:
+    """Fail early on options :func:`_documents` cannot serve (``verb``: what the command does)."""
+    if not paths and not db_path:
+        raise click.UsageError(f"Missing argument 'PATHS...' (or --db FILE to {verb} every stored document)")
+    if published and db_path and not paths:
+        raise click.UsageError(
+            "--published applies to PATHS being extracted; with --db and no PATHS "
+            "nothing is extracted: drop --published"
+        )
+    _require_store(db_path, paths)
+
+
+def _documents(paths, published: str | None, db_path: str | None, jobs: int | None, max_bytes: int):
+    """``(documents, input errors)`` of ``report`` and ``export``: PATHS extracted,
+    or with --db indexed into the store and read back from it (every stored
+    document when there are no PATHS)."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    if db_path:
+        with _open_store(db_path) as store:
+            if not paths:
+                docs = list(store.documents())
+            indexed = _index_events(store, paths, published=published, jobs=jobs, max_bytes=max_bytes) if paths else ()
+            for event in indexed:
+                if event.action == "error":
+                    errors.append(event.error)
+                elif event.action != "removed":
+                    doc = store.get(event.key)
+                    docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
+    else:
+        for item in _extract_inputs(paths, published, jobs, "extracting", max_bytes):
+            (errors if isinstance(item, InputError) else docs).append(item)
+    return docs, errors
+
+
+def _relations_for(docs, errors, formats):
+    """``(docs, relations)``: the contested and corroborated pairs among
+    ``docs``, once for all the outputs whose ``formats`` show them (the
+    summary, the HTML page), else None; a document whose comparison fails is
+    left out and reported in ``errors``."""
+    if not any(f in ("text", "markdown", "html") for f in formats):
+        return docs, None
+    from provenance.compare import compare_documents
+
+    return _isolating(compare_documents, docs, errors)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
-@click.option(
-    "--published",
-    callback=_iso_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the articles; overrides dates found in them.",
-)
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False),
-    metavar="FILE",
-    help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
-    "and read back from it; without PATHS, every stored document is reported.",
-)
+@published_option
+@store_option("reported")
 @jobs_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
+@max_bytes_option
+def report(paths, fmt, tablefmt, outputs, width, published, db_path, jobs, max_bytes):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -306,33 +493,21 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
         provenance report seeds/ -o reports/seeds-citations.md -o reports/seeds-citations.json
         provenance report --db provenance.db --format json
     """
-    if not paths and not db_path:
-        raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to report every stored document)")
-    if published and db_path and not paths:
-        raise click.UsageError(
-            "--published applies to PATHS being extracted; with --db and no PATHS "
-            "nothing is extracted: drop --published"
-        )
-    _require_store(db_path, paths)
+    _check_documents(paths, published, db_path, "report")
     plan = plan_outputs(fmt, outputs, FORMATS)
-    docs, errors = [], []
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
-        if db_path:
-            with _open_store(db_path) as store:
-                if not paths:
-                    docs = list(store.documents())
-                for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
-                    if event.action == "error":
-                        errors.append(event.error)
-                    elif event.action != "removed":
-                        doc = store.get(event.key)
-                        docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
-        else:
-            for item in _extract_inputs(paths, published, jobs, "extracting"):
-                (errors if isinstance(item, InputError) else docs).append(item)
+        docs, errors = _documents(paths, published, db_path, jobs, max_bytes)
+        docs, relations = _relations_for(docs, errors, [chosen for _, chosen in opened])
         for output, chosen in opened:
             try:
-                rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
+                rendered = render_report(
+                    docs,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    relations=relations,
+                )
             except ProvenanceError as e:
                 raise UsageError(str(e)) from None
             output.write(rendered)
@@ -404,8 +579,39 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     "documents that share a subject with the linted ones are read; --corpus PATHs are "
     "indexed into it first.",
 )
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 1),
+    default=None,
+    metavar="SCORE",
+    help="PV201 reports only relations the comparator scores at least SCORE (0-1) [default: the "
+    "min-score configuration key, else the comparator's calibrated threshold].",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Report only findings not in FILE, a saved `provenance lint --format json` output "
+    "(findings are matched by path and fingerprint).",
+)
 @jobs_option
-def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus, db_path, jobs):
+@max_bytes_option
+def lint_command(
+    paths,
+    fmt,
+    outputs,
+    fail_on,
+    exit_zero,
+    config_path,
+    changed_since,
+    corpus,
+    db_path,
+    min_score,
+    baseline_path,
+    jobs,
+    max_bytes,
+):
     """Check articles for malformed citations, impossible dates, unsourced
     statistics, anonymous sources and claims contested elsewhere.
 
@@ -423,6 +629,8 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
         provenance lint --fail-on warning --format github --changed-since origin/main articles/
         provenance lint --corpus archive/ -o lint.sarif new-article.md
         provenance lint --db archive.db new-article.md
+        provenance lint --format json -o baseline.json articles/
+        provenance lint --baseline baseline.json articles/
     """
     plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
@@ -430,37 +638,44 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
     with _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened:
         try:
             config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
+            if min_score is not None:
+                config = attrs.evolve(config, min_score=min_score)
+            baseline = lint.load_baseline(baseline_path) if baseline_path else None
             only = lint.changed_files(changed_since) if changed_since is not None else None
-            for item in lint.load_documents(paths, config, only=only):
+            for item in lint.load_documents(paths, config, only=only, max_bytes=max_bytes):
                 (errors if isinstance(item, InputError) else docs).append(item)
-            relations = ()
-            if any("PV201" in config.enabled(d.path) for d in docs):
-                reference = []
-                if db_path:
-                    with _open_store(db_path) as store:
-                        indexed = (
-                            _index_events(store, corpus, published=None, jobs=jobs, registry=config.registry())
-                            if corpus
-                            else ()
+            reference = []
+            pv201 = any("PV201" in config.enabled(d.path) for d in docs)
+            if pv201 and db_path:
+                with _open_store(db_path) as store:
+                    if corpus:
+                        indexed = _index_events(
+                            store, corpus, published=None, jobs=jobs, max_bytes=max_bytes, registry=config.registry()
                         )
-                        for event in indexed:
-                            if event.action == "error":
-                                errors.append(event.error)
-                        linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
-                        reference = [
-                            r
-                            for r in store.related(docs, jobs=jobs)
-                            if not r.path or os.path.realpath(r.path) not in linted
-                        ]
-                else:
-                    for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
-                        (errors if isinstance(item, InputError) else reference).append(item)
-                relations = lint.contested_relations(docs, reference)
-            findings = lint.lint_documents(docs, config, relations=relations)
+                        errors.extend(event.error for event in indexed if event.action == "error")
+                    linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
+                    reference = [
+                        r
+                        for r in related(store, docs, jobs=jobs)
+                        if not r.path or os.path.realpath(r.path) not in linted
+                    ]
+            elif pv201 and corpus:
+                for item in lint.load_documents(corpus, config, exclude=False, max_bytes=max_bytes):
+                    (errors if isinstance(item, InputError) else reference).append(item)
+
+            def check(linted):
+                relations = lint.contested_relations(linted, reference) if pv201 else ()
+                return lint.lint_documents(linted, config, relations=relations, reference=reference)
+
+            docs, findings = _isolating(check, docs, errors)
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
+        known = 0
+        if baseline is not None:
+            new = lint.new_findings(findings, baseline)
+            known, findings = len(findings) - len(new), new
         for output, chosen in opened:
-            output.write(lint.render(findings, docs, chosen))
+            output.write(lint.render(findings, docs, chosen, known=known))
     _report_errors(errors)
     sys.exit(lint.exit_code(findings, lint.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
 
@@ -471,7 +686,7 @@ RULES_FORMATS = ("text", "markdown", "json")
 
 @main.command("rules")
 @output_options(RULES_FORMATS)
-def rules_command(fmt, tablefmt, outputs):
+def rules_command(fmt, tablefmt, outputs, width):
     """List every lint rule: code, name, default level and summary.
 
     \b
@@ -523,15 +738,17 @@ def rule_command(code, fmt):
     metavar="FILE",
     help="The corpus store (an SQLite file; created when absent).",
 )
-@click.option(
-    "--published",
-    callback=_iso_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the articles; overrides dates found in them.",
-)
+@published_option
 @click.option("--prune", is_flag=True, help="Drop stored documents under PATHS whose files are gone.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Build the store anew from PATHS (everything extracted again) and put it in place of "
+    "FILE when done, e.g. when FILE is damaged; until then FILE stays as it was.",
+)
 @jobs_option
-def index_command(paths, db_path, published, prune, jobs):
+@max_bytes_option
+def index_command(paths, db_path, published, prune, rebuild, jobs, max_bytes):
     """Add the articles in PATHS to a corpus store, or update them.
 
     Only new and changed files (by content) are extracted; unchanged ones are
@@ -539,6 +756,8 @@ def index_command(paths, db_path, published, prune, jobs):
     Each document is written in its own transaction: an interrupted run
     leaves a consistent store that the next run completes, and several runs
     may share one store.  `report`, `lint` and `contested` read it with --db.
+    A store found damaged is an error (exit 2) naming it: --rebuild makes a
+    new one from PATHS.
 
     PATHS are files or directories (searched for .txt, .md and .markdown
     files).  Prints what was done; unreadable inputs are reported on stderr
@@ -548,10 +767,11 @@ def index_command(paths, db_path, published, prune, jobs):
     Example:
         provenance index archive/
         provenance index --db corpus.db --prune --jobs 8 archive/
+        provenance index --db corpus.db --rebuild archive/
         provenance report --db corpus.db --format json
     """
-    with _open_store(db_path) as store:
-        events = _index_events(store, paths, published=published, jobs=jobs, prune=prune)
+    with _open_store(db_path, rebuild=rebuild) as store:
+        events = _index_events(store, paths, published=published, jobs=jobs, max_bytes=max_bytes, prune=prune)
         run = store.last_run()
     errors = [e.error for e in events if e.action == "error"]
     for e in events:
@@ -580,12 +800,7 @@ def index_command(paths, db_path, published, prune, jobs):
     show_default=True,
     help="Leave out relations scored below this.",
 )
-@click.option(
-    "--published",
-    callback=_iso_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the articles; overrides dates found in them.",
-)
+@published_option
 @click.option(
     "--db",
     "db_path",
@@ -596,7 +811,8 @@ def index_command(paths, db_path, published, prune, jobs):
     "with the stored documents that share a name or counted event with them.",
 )
 @jobs_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path):
+@max_bytes_option
+def contested_command(paths, fmt, tablefmt, outputs, width, show_all, min_score, published, jobs, max_bytes, db_path):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -624,21 +840,32 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
         if db_path:
             with _open_store(db_path) as store:
-                for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
-                    if event.action == "error":
-                        errors.append(event.error)
-                docs, changed = store.changed_and_related(jobs=jobs)
+                if paths:
+                    indexed = _index_events(store, paths, published=published, jobs=jobs, max_bytes=max_bytes)
+                    errors.extend(event.error for event in indexed if event.action == "error")
+                docs, changed = changed_and_related(store, jobs=jobs)
         else:
-            for item in _extract_inputs(paths, published, jobs, "extracting"):
+            for item in _extract_inputs(paths, published, jobs, "extracting", max_bytes):
                 (errors if isinstance(item, InputError) else docs).append(item)
+        docs, compared = _isolating(compare_documents, docs, errors)
         relations = [
             r
-            for r in compare_documents(docs)
+            for r in compared
             if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
-            output.write(render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+            output.write(
+                render_relations(
+                    chosen_relations,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    docs=docs,
+                    corroborated=show_all,
+                )
+            )
     _report_errors(errors)
     if errors:
         sys.exit(2)
@@ -762,4 +989,53 @@ def relate_command(source, output):
                 }
                 out.write(json.dumps(line, ensure_ascii=False, allow_nan=False) + "\n")
     if bad:
+        sys.exit(2)
+
+
+# -- export -----------------------------------------------------------------
+
+
+@main.command("export")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@format_option(export_.FORMATS)
+@output_option("the export", ".prov.json or .json, .provn, .prov.xml or .xml, .ttl, .claimreview.json or .jsonld")
+@published_option
+@store_option("exported")
+@jobs_option
+@max_bytes_option
+def export_command(paths, fmt, outputs, published, db_path, jobs, max_bytes):
+    """Export the claims of the articles in PATHS, their sources and the
+    relations between them as a provenance graph: W3C PROV (prov-json,
+    prov-n, prov-xml, turtle) or schema.org ClaimReview for each contested
+    pair (claimreview).  docs/prov.md describes the mapping.
+
+    Identifiers are stable (the claim ids of `provenance report --format
+    json`), so two exports of the same articles are identical.  The PROV
+    formats need the extra: pip install 'provenance[prov]'.  Unreadable
+    inputs are reported on stderr and the others exported; the exit code is
+    then 2.
+
+    \b
+    Example:
+        provenance export seeds/ -o seeds.prov.json
+        provenance export --format prov-n seeds/
+        provenance export seeds/ -o seeds.ttl -o seeds.claimreview.json
+        provenance export --db provenance.db --format turtle
+    """
+    _check_documents(paths, published, db_path, "export")
+    plan = plan_outputs(fmt, outputs, export_.FORMATS, export_.EXTENSIONS)
+    try:
+        for _, chosen in plan:
+            export_.require(chosen)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
+    from provenance.compare import compare_documents
+
+    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
+        docs, errors = _documents(paths, published, db_path, jobs, max_bytes)
+        docs, relations = _isolating(compare_documents, docs, errors)
+        for output, chosen in opened:
+            output.write(export_.render_export(docs, relations, chosen))
+    _report_errors(errors)
+    if errors:
         sys.exit(2)
