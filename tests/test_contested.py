@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from conftest import SEEDS, load_gold
 from hypothesis import given
 from scoring import overlap
