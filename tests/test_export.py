@@ -387,10 +387,18 @@ def test_claimreview_of_a_denial():
 
 
 def test_claimreview_leaves_corroborations_out():
-    doc = extract("The bridge closed on May 2 (Kestrel News, May 2, 2021; Port Gazette, May 2, 2021).", path="b.txt")
-    relations = compare_documents([doc])
+    # two outlets saying the same thing (one claim citing two outlets is no corroboration of itself)
+    docs = [
+        extract(
+            "The bridge over the Calder closed on May 2 after the storm (Kestrel News, May 2, 2021).", path="a.txt"
+        ),
+        extract(
+            "On May 2 the bridge over the Calder closed after the storm (Port Gazette, May 2, 2021).", path="b.txt"
+        ),
+    ]
+    relations = compare_documents(docs)
     assert [str(r.relation) for r in relations] == ["corroborated"]
-    assert claim_reviews([doc], relations)["@graph"] == []
+    assert claim_reviews(docs, relations)["@graph"] == []
 
 
 # -- the command ---------------------------------------------------------------------

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 import regex
 
-__all__ = ["COPY_CONTAINMENT", "COPY_JACCARD", "SHINGLE", "copies", "is_copy", "shingles"]
+__all__ = ["COPY_CONTAINMENT", "COPY_JACCARD", "SHINGLE", "copies", "is_copy", "marks", "shingles"]
 
 #: Words in a shingle.
 SHINGLE = 5
@@ -57,6 +57,26 @@ def shingles(text: str) -> frozenset[int]:
     return frozenset(_hash(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
 
 
+# What a copy may not change: its numbers and its negations ("killed 12" / "killed 40" are
+# two versions of a count, not one text twice).
+#   "Twelve people did not die" -> {"twelve", "not"}
+MARK = regex.compile(
+    r"\d+(?:[.,]\d+)*|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b",
+    regex.IGNORECASE,
+)
+
+
+def marks(text: str) -> frozenset[str]:
+    """The numbers and negations of ``text``: two texts that differ in them are no copies.
+
+    >>> sorted(marks("Twelve people did not die, not 40."))
+    ['40', 'not', 'twelve']
+    """
+    return frozenset(m.group().casefold() for m in MARK.finditer(text))
+
+
 def is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
     """Are two statements, given by their :func:`shingles`, copies of one text?
 
@@ -74,11 +94,13 @@ def is_copy(a: frozenset[int], b: frozenset[int]) -> bool:
     return common / len(a | b) >= COPY_JACCARD or common / min(len(a), len(b)) >= COPY_CONTAINMENT
 
 
-def copies(sets: Sequence[frozenset[int]]) -> dict[int, frozenset[int]]:
+def copies(sets: Sequence[frozenset[int]], marked: Sequence[frozenset[str]] | None = None) -> dict[int, frozenset[int]]:
     """For each statement with a copy among ``sets``, the indexes of its copies.
 
     Args:
         sets: the :func:`shingles` of each statement.
+        marked: the :func:`marks` of each statement, when given: statements that
+            differ in them are no copies.
 
     Returns:
         Index -> the other indexes that are copies of it (statements without one are absent).
@@ -99,6 +121,8 @@ def copies(sets: Sequence[frozenset[int]]) -> dict[int, frozenset[int]]:
             if len(others) > MAX_HOLDERS:
                 continue  # a stock phrase ("according to a statement from the"), not a copy
             for j in others:
+                if marked is not None and marked[i] != marked[j]:
+                    continue
                 if j != i and j not in found.get(i, ()) and is_copy(s, sets[j]):
                     found.setdefault(i, set()).add(j)
                     found.setdefault(j, set()).add(i)

@@ -81,7 +81,7 @@ def rank(items: Sequence[PreparedClaim], found: Sequence[tuple[int, int, Relatio
     Returns:
         The relations, highest score first, then by the position of ``a`` and ``b``.
     """
-    twins = copies([it.shingles for it in items])
+    twins = copies([it.shingles for it in items], [it.marks for it in items])
     docs_of_copies = {i: {items[k].doc_index for k in ks} for i, ks in twins.items()}
     # A claim and its copies count as one: the first of them stands for all.
     rep = {i: min(ks | {i}) for i, ks in twins.items()}
@@ -94,12 +94,15 @@ def rank(items: Sequence[PreparedClaim], found: Sequence[tuple[int, int, Relatio
             b.doc_index in docs_of_copies.get(i, ()) or a.doc_index in docs_of_copies.get(j, ())
         ):
             continue
-        ri, rj = rep.get(i, i), rep.get(j, j)
-        pair = frozenset((ri, rj))
-        keys = {(ri, items[rj].doc_index, str(r.relation)), (rj, items[ri].doc_index, str(r.relation))}
-        if pair in seen or keys & taken:
+        keys = {(i, b.doc_index, str(r.relation)), (j, a.doc_index, str(r.relation))}
+        if keys & taken:
             continue
         taken |= keys
-        seen.add(pair)
+        # Both claims copied (a wire story and its reprint): the relation is found once.
+        family = frozenset((rep[i], rep[j])) if i in rep and j in rep else None
+        if family is not None and family in seen:
+            continue
+        if family is not None:
+            seen.add(family)
         kept.append((i, j, r))
     return [r for _, _, r in kept]

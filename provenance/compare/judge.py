@@ -146,7 +146,7 @@ def judge_pair(
     Returns:
         The contested or corroborated relation, or None when there is none to report.
     """
-    if is_copy(a.shingles, b.shingles):
+    if a.marks == b.marks and is_copy(a.shingles, b.shingles):
         return None  # one account twice: a reprint, a quotation repeated
     same_sentence = (
         a.doc == b.doc

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
-from provenance.compare.copies import shingles
+from provenance.compare.copies import marks, shingles
 from provenance.compare.statement import Statement, squash, statement
 from provenance.features import features
 from provenance.features.aliases import AliasTable
@@ -40,6 +40,8 @@ class PreparedClaim:
     """The side it is in a relation."""
     shingles: frozenset[int] = frozenset()
     """Hashes of its word 5-grams, to tell copies (:mod:`provenance.compare.copies`)."""
+    marks: frozenset[str] = frozenset()
+    """Its numbers and negations: a near-copy that changes them is another version, not a copy."""
     cited: frozenset[str] = frozenset()
     """``name:`` keys of every source its document cites: a document citing an outlet relays it."""
 
@@ -75,7 +77,11 @@ def prepare(
             date = _claim_date(claim, pub)
             view = _claim_view(claim, path, text, aliases, headline=per_article[claim.article] == 1)
             side = Side.of_claim(claim, path, date.isoformat() if date else None)
-            items.append(PreparedClaim(len(items), path, doc_index, claim, view, date, side, shingles(claim.text)))
+            items.append(
+                PreparedClaim(
+                    len(items), path, doc_index, claim, view, date, side, shingles(claim.text), marks(claim.text)
+                )
+            )
         cited = frozenset(k for it in items[first:] for k in it.view.sources if k.startswith(NAME_ORIGIN))
         for k in range(first, len(items)):
             items[k] = attrs.evolve(items[k], cited=cited)

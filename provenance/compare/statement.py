@@ -139,9 +139,11 @@ def statement(
     negated = negated_spans(f)
     starts = [s for s, _, _ in mentions]
     targets = tuple(
-        attrs.evolve(
+        _resolved(
             t,
-            keys=frozenset(
+            f,
+            mentions,
+            frozenset(
                 k
                 for s, e, k in mentions[bisect.bisect_left(starts, t.start) : bisect.bisect_left(starts, t.end)]
                 if e <= t.end
@@ -189,6 +191,21 @@ def statement(
         title_case=is_title_case(f),
         ambiguous=frozenset(keys) & aliases.ambiguous,
     )
+
+
+# A pronoun opening what a denial denies: it stands for the one who denies.
+#   "The mayor denied reports that [she] had resigned"
+PRONOUN_SUBJECT = regex.compile(r"\s*(?:he|she|they|it|we|i)\b", regex.IGNORECASE)
+
+
+def _resolved(t: Target, f: Features, mentions: Sequence[tuple[int, int, str]], keys: frozenset[str]) -> Target:
+    """A target with its canonical keys; a pronoun opening it stands for the name before the cue."""
+    if t.kind in ("clause", "object") and PRONOUN_SUBJECT.match(f.text, t.start) and t.cue.start > 0:
+        before = [(s, e, k) for s, e, k in mentions if e <= t.cue.start]
+        if before:
+            s, e, k = before[-1]
+            return attrs.evolve(t, keys=keys | {k}, words=t.words | content_keys(f.text[s:e]))
+    return attrs.evolve(t, keys=keys)
 
 
 @attrs.frozen

@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 
 import attrs
+import regex
 
 from provenance.features.aliases import AliasTable, entity_keys, keys_of
 from provenance.features.cues import (
@@ -120,6 +121,19 @@ class Features:
         return frozenset(e.key for e in self.entities)
 
 
+# The month May where a modal "may" could be read: before or after a day, or capitalised
+# inside a sentence ("on May 2", "2 May", "in May").
+#   "The bridge closed on May 2" -> the month
+MONTH_MAY = regex.compile(
+    r"May(?=\s+\d|\s+of\b)|(?<=\d\s+)May\b|(?<=\b(?i:in|of|since|until|early|late|mid|last|next)\s+)May\b"
+)
+
+
+def _month(folded: str, cue: Cue) -> bool:
+    """Is this "may" the month, not the modal?"""
+    return cue.text.casefold() == "may" and MONTH_MAY.match(folded, cue.start) is not None
+
+
 @functools.lru_cache(maxsize=4096)
 def features(text: str) -> Features:
     """Find the features of one statement.
@@ -144,7 +158,7 @@ def features(text: str) -> Features:
     tokens = word_tokens(folded)
     entities = merge_in_chains(find_entities(text, folded, tokens), text, folded)
     negations = tuple(c for c in find_cues(NEGATION, text, folded) if not NEGATION_IDIOM.match(folded, c.start))
-    modals = find_cues(MODAL, text, folded)
+    modals = tuple(c for c in find_cues(MODAL, text, folded) if not _month(folded, c))
     hedges = find_cues(HEDGE, text, folded) + tuple(
         attrs.evolve(c, kind="attribution") for c in find_cues(HEDGE_ATTRIBUTION, text, folded)
     )
