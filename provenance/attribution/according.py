@@ -7,7 +7,8 @@ from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
 from provenance.attribution.phrases import phrase_after
 from provenance.attribution.sentence import Sentence
-from provenance.attribution.words import ASIDE_WORDS, DASHES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from provenance.attribution.words import ASIDE_WORDS, DASHES
+from provenance.lexicon import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 
 
 def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from provenance.attribution.according import according_drafts
 from provenance.attribution.colon import colon_draft
 from provenance.attribution.cues import Lexicon
@@ -40,7 +42,7 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     # an attribution's content stops where a coordinated one starts ("denied those reports and
     # said ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
     toks = s.toks
-    for a, b in zip(drafts, drafts[1:]):
+    for a, b in itertools.pairwise(drafts):
         joined = b.anchor >= 2 and (
             toks[b.anchor - 1].text == ";"
             or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")

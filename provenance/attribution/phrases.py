@@ -23,13 +23,11 @@ from provenance.attribution.words import (
     MAX_ASIDE,
     MAX_INTRO,
     MAX_PHRASE,
-    OBJECT_PRONOUNS,
     QUANTITY_WORDS,
-    RELATIVE_PRONOUNS,
     STOP_WORDS,
-    SUBJECT_PRONOUNS,
     VAGUE_MODIFIERS,
 )
+from provenance.lexicon import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import source_key
 
 
@@ -296,9 +294,7 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         return True  # ", director of the institute,", ", Democrat of California,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
         return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
-    if first in ("for", "in", "at", "as") and b - a < 4:
-        return True
-    return False
+    return bool(first in ("for", "in", "at", "as") and b - a < 4)
 
 
 def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
@@ -467,8 +463,7 @@ def clause_subject(s: Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | None
         return None
     if (
         toks[i].low in ASIDE_WORDS
-        or toks[i].low in STOP_WORDS
-        and toks[i].low not in SUBJECT_PRONOUNS
+        or (toks[i].low in STOP_WORDS and toks[i].low not in SUBJECT_PRONOUNS)
         or is_time(s, i, lex)
         or toks[i].text[:1].isdigit()
         or toks[i].low in ("given", "following", "covering")

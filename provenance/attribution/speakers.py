@@ -15,7 +15,7 @@ from typing import NamedTuple
 import attrs
 
 from provenance.attribution.cues import Lexicon, lexicon
-from provenance.attribution.draft import Draft, anonymous_head
+from provenance.attribution.draft import anonymous_head
 from provenance.attribution.phrases import Phrase, clause_subject, first_head, is_time, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, bare_word
 from provenance.attribution.words import DETERMINERS, STOP_WORDS
@@ -109,8 +109,10 @@ def _chain_facts(text: str, words: tuple[str, ...], known: bool) -> tuple[str | 
     )
     person = None
     nw = lows[last_title + 1 :]
-    if nw and not (known and last_title < 0):
-        if (
+    if (
+        nw
+        and not (known and last_title < 0)
+        and (
             not any(w in lex.org_words or w in lex.outlet_words for w in nw)
             and not any(w in ("of", "in", "&") or w in STOP_WORDS for w in nw)
             and nw[0] not in lex.places
@@ -118,15 +120,16 @@ def _chain_facts(text: str, words: tuple[str, ...], known: bool) -> tuple[str | 
             and not all(w.isupper() for w in words[last_title + 1 :])
             and len(nw) <= 4
             and (len(nw) >= 2 or last_title >= 0)
-        ):
-            at = first = 0
-            for w in words[: last_title + 2]:  # up to the name's first token
-                first = text.index(w, at)  # only spaces come between tokens
-                at = first + len(w)
-            person = text[first:]
-            if person.endswith(("’s", "'s")):
-                person = person[:-2]
-            org = False
+        )
+    ):
+        at = first = 0
+        for w in words[: last_title + 2]:  # up to the name's first token
+            first = text.index(w, at)  # only spaces come between tokens
+            at = first + len(w)
+        person = text[first:]
+        if person.endswith(("’s", "'s")):
+            person = person[:-2]
+        org = False
     return person, role, org and person is None
 
 
@@ -141,7 +144,7 @@ class ChainIndex:
     first_org: Chain | None = None
 
     @classmethod
-    def of(cls, chains: list[Chain]) -> "ChainIndex":
+    def of(cls, chains: list[Chain]) -> ChainIndex:
         index = cls(chains, [c.start for c in chains])
         for c in chains:
             if c.person:
@@ -222,7 +225,7 @@ def resolve(
     if p.pronoun:
         if head in ("he", "she"):
             before = chains.last_person_before(p.start)
-            if before is not None:
+            if before is not None and before.person:
                 name = before.person
                 return (_surname(state, name) or name) if " " not in name else name, True
             return state.salient, True
@@ -236,9 +239,9 @@ def resolve(
         name = s.text[toks[p.name[0]].start : toks[p.name[1]].end]
         return name, True
     inside = chains.within(p.start, p.end)
-    persons = [c for c in inside if c.person and c.start <= p.head <= c.end]
+    persons = [c.person for c in inside if c.person and c.start <= p.head <= c.end]
     if persons:
-        name = persons[-1].person
+        name = persons[-1]
         if " " not in name:
             return _surname(state, name), True
         return name, True
@@ -256,11 +259,17 @@ def resolve(
 
 
 def classify(
-    s: Sentence, d: Draft, speaker: str | None, is_person: bool, lex: Lexicon, registry: Registry
+    s: Sentence,
+    p: Phrase,
+    it_source: bool,
+    speaker: str | None,
+    is_person: bool,
+    lex: Lexicon,
+    registry: Registry,
 ) -> SourceKind:
+    """The kind of source phrase ``p`` is (``it_source``: an expletive "it" or word of mouth)."""
     toks = s.toks
-    p = d.src
-    if d.it_source:
+    if it_source:
         return SourceKind.ANONYMOUS
     head = toks[p.head].low
     if p.pronoun:
@@ -301,8 +310,7 @@ def classify(
         or chain_text.lower() in lex.places
         or (toks[p.head].text.isupper() and len(toks[p.head].text) > 1)
         or any(c.isdigit() for c in toks[p.head].text)
-        or "-" in toks[p.head].text
-        and toks[p.head].text.split("-")[-1].isupper()
+        or ("-" in toks[p.head].text and toks[p.head].text.split("-")[-1].isupper())
     ):
         return SourceKind.OFFICIAL
     return SourceKind.PERSON
@@ -313,12 +321,12 @@ def update_state(s: Sentence, state: ArticleState, chains: ChainIndex, lex: Lexi
     _register_appositives(s, state, chains.chains, lex)
     subject = clause_subject(s, 0, len(s.toks), lex)
     if subject is not None and not subject.pronoun:
-        inside = [c for c in chains.within(subject.start, subject.end) if c.person]
+        inside = [c.person for c in chains.within(subject.start, subject.end) if c.person]
         head = s.toks[subject.head].low
         if subject.name is not None:
             state.salient = s.text[s.toks[subject.name[0]].start : s.toks[subject.name[1]].end]
         elif inside:
-            person = inside[-1].person
+            person = inside[-1]
             state.salient = person if " " in person else (_surname(state, person) or person)
             state.clock += 1
             state.spoken[state.salient] = state.clock

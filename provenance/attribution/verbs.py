@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from provenance import patterns
 from provenance.attribution.content import choose_content
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import (
@@ -30,23 +31,19 @@ from provenance.attribution.phrases import (
     skip_time_back,
     subject_before,
 )
-from provenance.attribution.sentence import Sentence, bare_word, lexical, sentence_initial, timeout_for
+from provenance.attribution.sentence import Sentence, bare_word, lexical, sentence_initial
 from provenance.attribution.speakers import make_chain
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
-    BE_FORMS,
     DASHES,
     DETERMINERS,
-    FIRST_SECOND_PERSON,
     MAX_ADVERBIAL,
     PREP_BEFORE_PARTICIPLE,
-    PRONOUN_CONTRACTIONS,
     QUANTITY_WORDS,
-    RELATIVE_PRONOUNS,
     STOP_WORDS,
-    SUBJECT_PRONOUNS,
 )
+from provenance.lexicon import BE_FORMS, FIRST_SECOND_PERSON, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import Stance
 
 # A denial said in so many words.
@@ -63,7 +60,6 @@ NOT_TRUE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-
 
 # Uses of a cue word that report nothing.
 #   "a town noted for its harbour", "pleaded not guilty", "the said agreement"
@@ -165,21 +161,22 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 j = skip_time_back(s, cue_first - 1, 0, lex)
                 if j >= 0 and toks[j].low in ("and", "but", "or"):
                     coordinated = True
-                elif j < 0 or toks[j].text == "," or s.closes[j] or toks[j].text in DASHES:
-                    if cue_first == i and not verb.flags & {"object"}:
-                        src = phrase_after(s, cue_last + 1, lex)
-                        if src is not None:
-                            nxt = src.end + 1
-                            if (
-                                nxt <= s.last
-                                and toks[nxt].word
-                                and not is_time(s, nxt, lex)
-                                and toks[nxt].low not in ADVERBIAL_PREPS
-                            ):
-                                src = None
-                        inverted = src is not None and j >= 0
-                        if src is not None and j < 0:
+                elif (j < 0 or toks[j].text == "," or s.closes[j] or toks[j].text in DASHES) and (
+                    cue_first == i and not verb.flags & {"object"}
+                ):
+                    src = phrase_after(s, cue_last + 1, lex)
+                    if src is not None:
+                        after_src = src.end + 1
+                        if (
+                            after_src <= s.last
+                            and toks[after_src].word
+                            and not is_time(s, after_src, lex)
+                            and toks[after_src].low not in ADVERBIAL_PREPS
+                        ):
                             src = None
+                    inverted = src is not None and j >= 0
+                    if src is not None and j < 0:
+                        src = None
         if coordinated:
             src = None  # resolved later from the previous attribution or the clause subject
         elif src is None:
@@ -189,7 +186,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
             continue  # "Democratic claims": an adjective and a noun
         if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
-            nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
+            _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
             if nxt_kind not in ("that", "colon", "quote"):
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
         if "call" in verb.flags:
@@ -205,7 +202,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 a -= 1
             antecedent = phrase_before(s, a, 0, lex)
         # -- the object of "told"
-        after_start = cue_last + 1 if not inverted else src.end + 1
+        after_start = src.end + 1 if inverted and src is not None else cue_last + 1
         via = None
         if "object" in verb.flags and not inverted:
             obj = phrase_after(s, after_start, lex, relaxed=True)
@@ -246,7 +243,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if coordinated:
             group_start = cue_first
         content, content_after, where = choose_content(s, group_start, after_i, after_kind, accept_bare)
-        if inverted:
+        if inverted and src is not None:
             content, content_after, where = choose_content(
                 s, cue_first, src.end + 1, after_cue(s, src.end + 1, lex)[1], False
             )
@@ -264,11 +261,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         stance = verb.stance
         if hedged:
             stance = Stance.HEDGE if stance is Stance.ASSERT else stance
-        if (
-            content is not None
-            and stance is Stance.ASSERT
-            and NOT_TRUE.match(s.text, content[0], content[1], timeout=timeout_for(s))
-        ):
+        if content is not None and stance is Stance.ASSERT and patterns.match(NOT_TRUE, s.text, content[0], content[1]):
             stance = Stance.DENY
         cue_chars = (toks[cue_first].start, toks[cue_last].end)
         drafts.append(
