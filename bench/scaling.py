@@ -8,7 +8,7 @@ memory (``ru_maxrss``) is its own:
 1. **index** — ``Store.index`` on every core: extraction, then one transaction
    per document (what ``provenance index`` does);
 2. **compare** — read every document back from the store and run
-   :func:`provenance.compare.compare` over all of them (what ``contested`` does);
+   :func:`provenance.compare.compare_documents` over all of them (what ``contested`` does);
 3. **incremental** — change one document, re-index, and compare only it with
    the stored documents that share a blocking key with it
    (``Store.related``), as ``contested --db`` is meant to.
@@ -70,7 +70,7 @@ def stage_index(data: Path, folder: Path, db: Path, size: int, jobs: int) -> dic
 
 
 def stage_compare(db: Path) -> dict:
-    from provenance.compare import Stats, compare
+    from provenance.compare import Stats, compare_documents
 
     start = time.perf_counter()
     with Store(db) as store:
@@ -78,7 +78,7 @@ def stage_compare(db: Path) -> dict:
     read = time.perf_counter() - start
     stats = Stats()
     start = time.perf_counter()
-    relations = compare(docs, stats=stats)
+    relations = compare_documents(docs, stats=stats)
     seconds = time.perf_counter() - start
     own, _ = peak_mb()
     return {
@@ -93,7 +93,7 @@ def stage_compare(db: Path) -> dict:
 
 
 def stage_incremental(folder: Path, db: Path, jobs: int) -> dict:
-    from provenance.compare import compare
+    from provenance.compare import compare_documents
 
     changed = sorted(folder.iterdir())[len(list(folder.iterdir())) // 2]
     changed.write_text(
@@ -110,7 +110,7 @@ def stage_incremental(folder: Path, db: Path, jobs: int) -> dict:
         start = time.perf_counter()
         mine = [store.get(p) for p in store.changed_since(store.last_run().id - 1)]
         others = list(store.related([d.path for d in mine]))
-        relations = [r for r in compare([*mine, *others]) if {r.a.doc, r.b.doc} & {d.path for d in mine}]
+        relations = [r for r in compare_documents([*mine, *others]) if {r.a.doc, r.b.doc} & {d.path for d in mine}]
         seconds = time.perf_counter() - start
     own, _ = peak_mb()
     return {

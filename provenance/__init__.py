@@ -6,7 +6,7 @@
 '2020-03-03'
 """
 
-from provenance.compare import compare, relate
+from provenance.compare import compare_documents, relate
 from provenance.errors import ConfigError, InputError, ProvenanceError
 from provenance.lint import lint_documents
 from provenance.model import Document
@@ -20,7 +20,7 @@ __all__ = [
     "InputError",
     "ProvenanceError",
     "__version__",
-    "compare",
+    "compare_documents",
     "extract",
     "extract_path",
     "extract_paths",

@@ -404,8 +404,26 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     "documents that share a subject with the linted ones are read; --corpus PATHs are "
     "indexed into it first.",
 )
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 1),
+    default=None,
+    metavar="SCORE",
+    help="PV201 reports only relations the comparator scores at least SCORE (0-1) [default: the "
+    "min-score configuration key, else the comparator's calibrated threshold].",
+)
+@click.option(
+    "--baseline",
+    "baseline_path",
+    type=click.Path(dir_okay=False),
+    metavar="FILE",
+    help="Report only findings not in FILE, a saved `provenance lint --format json` output "
+    "(findings are matched by path and fingerprint).",
+)
 @jobs_option
-def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus, db_path, jobs):
+def lint_command(
+    paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus, db_path, min_score, baseline_path, jobs
+):
     """Check articles for malformed citations, impossible dates, unsourced
     statistics, anonymous sources and claims contested elsewhere.
 
@@ -423,6 +441,8 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
         provenance lint --fail-on warning --format github --changed-since origin/main articles/
         provenance lint --corpus archive/ -o lint.sarif new-article.md
         provenance lint --db archive.db new-article.md
+        provenance lint --format json -o baseline.json articles/
+        provenance lint --baseline baseline.json articles/
     """
     plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
@@ -430,12 +450,15 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
     with _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened:
         try:
             config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
+            if min_score is not None:
+                config = attrs.evolve(config, min_score=min_score)
+            baseline = lint.load_baseline(baseline_path) if baseline_path else None
             only = lint.changed_files(changed_since) if changed_since is not None else None
             for item in lint.load_documents(paths, config, only=only):
                 (errors if isinstance(item, InputError) else docs).append(item)
-            relations = ()
+            relations: tuple = ()
+            reference: list = []
             if any("PV201" in config.enabled(d.path) for d in docs):
-                reference = []
                 if db_path:
                     with _open_store(db_path) as store:
                         indexed = (
@@ -456,11 +479,15 @@ def lint_command(paths, fmt, outputs, fail_on, exit_zero, config_path, changed_s
                     for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
                         (errors if isinstance(item, InputError) else reference).append(item)
                 relations = lint.contested_relations(docs, reference)
-            findings = lint.lint_documents(docs, config, relations=relations)
+            findings = lint.lint_documents(docs, config, relations=relations, reference=reference)
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
+        known = 0
+        if baseline is not None:
+            new = lint.new_findings(findings, baseline)
+            known, findings = len(findings) - len(new), new
         for output, chosen in opened:
-            output.write(lint.render(findings, docs, chosen))
+            output.write(lint.render(findings, docs, chosen, known=known))
     _report_errors(errors)
     sys.exit(lint.exit_code(findings, lint.Level(fail_on), errors=bool(errors), exit_zero=exit_zero))
 
@@ -611,7 +638,7 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         provenance contested --format json seeds/ -o contested.json
         provenance contested --db provenance.db new-articles/
     """
-    from provenance.compare import compare
+    from provenance.compare import compare_documents
 
     if not paths and not db_path:
         raise click.UsageError(
@@ -633,7 +660,7 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
                 (errors if isinstance(item, InputError) else docs).append(item)
         relations = [
             r
-            for r in compare(docs)
+            for r in compare_documents(docs)
             if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
         ]
         for output, chosen in opened:

@@ -25,13 +25,18 @@ __all__ = [
     "Document",
     "EvidenceKind",
     "Finding",
+    "Kind",
     "Level",
     "Malformed",
     "PartialDate",
+    "Relation",
+    "RelationType",
+    "Side",
     "Source",
     "SourceKind",
     "Span",
     "Stance",
+    "claim_source_names",
     "partial_date",
     "source_key",
 ]
@@ -452,6 +457,95 @@ class Claim:
         return any(isinstance(e, Citation) or not e.anonymous for e in self.evidence)
 
 
+# The subject named in a relation's evidence string.
+#   'b denies a ("denied those reports"), same subject: Ana Ruiz' -> "Ana Ruiz"
+SUBJECT_IN_EVIDENCE = re.compile(r"same\ subject:\ (?P<subject>[^,;]+)", re.VERBOSE)
+
+
+class RelationType(enum.StrEnum):
+    """How one statement stands to another."""
+
+    CONTESTED = "contested"
+    CORROBORATED = "corroborated"
+    NEUTRAL = "neutral"
+    UNRELATED = "unrelated"
+
+
+class Kind(enum.StrEnum):
+    """What made a pair contested or corroborated."""
+
+    DENIAL = "denial"
+    CONTRADICTION = "contradiction"
+    QUANTITY = "quantity"
+    AGREEMENT = "agreement"
+
+
+def _score(instance, attribute, value):
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"score must be in [0, 1], got {value}")
+
+
+@attrs.frozen
+class Side:
+    """One side of a relation: a statement and where it comes from."""
+
+    text: str
+    """The statement (a claim's text)."""
+    doc: str | None = None
+    """Path of the document it comes from; None for a bare string."""
+    start: int = 0
+    """Offset of the statement in its document."""
+    end: int = attrs.field(default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True))
+    """Offset one past its end."""
+    sources: tuple[str, ...] = attrs.field(converter=tuple, factory=tuple)
+    """Sources as written (citations, else the attribution's outlet or speaker)."""
+    claim: str | None = None
+    """The claim id (``stem:n``), when the side is a claim."""
+    date: str | None = None
+    """ISO date used for the time check: citation date, else published date."""
+
+    @classmethod
+    def of_claim(cls, claim: Claim, doc: str | None = None, date: str | None = None) -> "Side":
+        """The side for ``claim`` of document ``doc``."""
+        return cls(claim.text, doc, claim.start, claim.end, claim_source_names(claim), claim.id, date)
+
+
+def claim_source_names(claim: Claim) -> tuple[str, ...]:
+    """The sources of ``claim`` as written: its citations, else its attributions' outlets or speakers."""
+    names = [c.source.name for c in claim.citations]
+    if not names:
+        names = [a.via or a.source.name for a in claim.attributions]
+    return tuple(dict.fromkeys(names))
+
+
+@attrs.frozen
+class Relation:
+    """How statement ``b`` stands to statement ``a``, and why."""
+
+    relation: RelationType
+    """Contested, corroborated, neutral or unrelated."""
+    kind: Kind | None
+    """Denial, contradiction, quantity or agreement; None for neutral and unrelated."""
+    score: float = attrs.field(validator=_score)
+    """Confidence in [0, 1]."""
+    a: Side
+    """The first statement (the earlier one in :func:`~provenance.compare.compare_documents`)."""
+    b: Side
+    """The second statement."""
+    evidence: str
+    """What triggered the relation, for a reader: ``b denies a ("denied those reports"), same subject: Ruiz``."""
+
+    @property
+    def subject(self) -> str | None:
+        """What both statements are about, as the evidence names it (``same subject: X``)."""
+        m = SUBJECT_IN_EVIDENCE.search(self.evidence)
+        return m.group("subject") if m else None
+
+    @property
+    def contested(self) -> bool:
+        return self.relation is RelationType.CONTESTED
+
+
 @attrs.frozen
 class Article:
     """One article of a document (a file may hold several, e.g. briefs)."""
@@ -543,4 +637,7 @@ class Finding:
     text: str
     """The flagged span as written."""
     message: str
-    """What is wrong, in one line."""
+    """What is wrong and what to do, in one line."""
+    fingerprint: str = ""
+    """Stable identity of the finding within its file (rule, normalised text and
+    occurrence), so CI can tell new findings from known ones; set by the lint."""

@@ -653,7 +653,7 @@ def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: S
     Args:
         docs: the documents, shown in the order given.
         relations: contested and corroborated pairs, e.g. from
-            :func:`provenance.compare.compare`; anything with ``relation``,
+            :func:`provenance.compare.compare_documents`; anything with ``relation``,
             ``kind``, ``score``, ``evidence`` and sides ``a``/``b`` (``doc``,
             ``start``, ``end``, ``text``, ``sources``, optionally ``claim``).
             Relations of other types (neutral, unrelated) are left out.
@@ -736,9 +736,9 @@ def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: S
 
 def _html_relations(docs: Sequence[Document]) -> list:
     """Contested and corroborated pairs among ``docs`` for the HTML report."""
-    from provenance.compare import compare
+    from provenance.compare import compare_documents
 
-    return compare(docs)
+    return compare_documents(docs)
 
 
 # -- contested-claims tables --------------------------------------------------

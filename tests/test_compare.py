@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import load_gold
-from provenance.compare import Kind, Relation, RelationType, Side, Stats, compare, relate
+from provenance.compare import Kind, Relation, RelationType, Side, Stats, compare_documents, relate
 from provenance.model import Attribution, Citation, Claim, Source, Stance
 
 # ---------------------------------------------------------------------------
@@ -291,7 +291,7 @@ def test_anaphoric_denial_points_at_the_nearest_report():
             claim(3, "Khan refuted those reports.", cite("Twitter/@khan", "2023-05-02")),
         ]
     }
-    rels = compare(docs)
+    rels = compare_documents(docs)
     assert kinds(rels) == [("contested", "denial", "a:2", "a:3")]
     assert rels[0].evidence == 'b denies a ("refuted those reports"), same subject: Khan'
     assert rels[0].a.sources == ("TASS",) and rels[0].b.sources == ("Twitter/@khan",)
@@ -304,8 +304,8 @@ def test_anaphoric_denial_looks_back_only_a_few_claims():
         + [claim(n, f"Weather item number {n} about rain.") for n in range(2, 6)]
         + [claim(6, "Khan refuted those reports.", cite("Twitter/@khan"))]
     }
-    assert compare(docs) == []
-    assert kinds(compare(docs, window=5)) == [("contested", "denial", "a:1", "a:6")]
+    assert compare_documents(docs) == []
+    assert kinds(compare_documents(docs, window=5)) == [("contested", "denial", "a:1", "a:6")]
 
 
 def test_denial_by_attribution_stance_across_documents():
@@ -315,7 +315,7 @@ def test_denial_by_attribution_stance_across_documents():
             claim(1, "he had fled Kandahar", deny("denied", "Amir Khan"), cite("Reuters", "2023-05-03"), doc="paper")
         ],
     }
-    assert kinds(compare(docs)) == [("contested", "denial", "wire:1", "paper:1")]
+    assert kinds(compare_documents(docs)) == [("contested", "denial", "wire:1", "paper:1")]
 
 
 def test_contradiction_across_documents():
@@ -323,7 +323,7 @@ def test_contradiction_across_documents():
         "wire": [claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("TASS", "2023-05-02"), doc="wire")],
         "blog": [claim(1, "Amir Khan, the former governor, is still in the country.", doc="blog")],
     }
-    rels = compare(docs, published={"blog": "2023-05-04"})
+    rels = compare_documents(docs, published={"blog": "2023-05-04"})
     assert kinds(rels) == [("contested", "contradiction", "wire:1", "blog:1")]
     assert "same subject: Amir Khan" in rels[0].evidence
     assert rels[0].b.date == "2023-05-04"
@@ -334,8 +334,8 @@ def test_far_apart_in_time_is_no_contradiction():
         "wire": [claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("TASS", "2023-05-02"), doc="wire")],
         "blog": [claim(1, "Amir Khan is still in the country.", doc="blog")],
     }
-    assert compare(docs, published={"blog": "2023-09-01"}) == []
-    assert len(compare(docs, published={"blog": "2023-09-01"}, max_days=180)) == 1
+    assert compare_documents(docs, published={"blog": "2023-09-01"}) == []
+    assert len(compare_documents(docs, published={"blog": "2023-09-01"}, max_days=180)) == 1
 
 
 def test_year_less_citation_dates_take_the_published_year():
@@ -343,7 +343,7 @@ def test_year_less_citation_dates_take_the_published_year():
         "wire": [claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("TASS", "--05-02"), doc="wire")],
         "blog": [claim(1, "Amir Khan is still in the country.", doc="blog")],
     }
-    assert compare(docs, published={"wire": "2023-05-07", "blog": "2023-11-01"}) == []
+    assert compare_documents(docs, published={"wire": "2023-05-07", "blog": "2023-11-01"}) == []
 
 
 def test_denials_hold_across_time():
@@ -353,7 +353,7 @@ def test_denials_hold_across_time():
             claim(1, "he had fled Kandahar", deny("denied", "Amir Khan"), cite("Reuters", "2023-06-03"), doc="paper")
         ],
     }
-    assert kinds(compare(docs)) == [("contested", "denial", "wire:1", "paper:1")]
+    assert kinds(compare_documents(docs)) == [("contested", "denial", "wire:1", "paper:1")]
 
 
 def test_quantity_across_documents():
@@ -362,7 +362,7 @@ def test_quantity_across_documents():
         "y": [claim(1, "The Kabul stadium bombing killed dozens of spectators.", cite("AFP"), doc="y")],
         "z": [claim(1, "The Kabul stadium bombing killed about 140 spectators.", cite("BBC"), doc="z")],
     }
-    rels = compare(docs)
+    rels = compare_documents(docs)
     # 152 is not "dozens" (24-99), nor is "about 140"; 152 is about 140
     assert ("contested", "quantity", "x:1", "y:1") in kinds(rels)
     assert ("contested", "quantity", "y:1", "z:1") in kinds(rels)
@@ -374,23 +374,23 @@ def test_a_total_over_a_period_is_not_one_event():
         "x": [claim(1, "The Kabul stadium bombing killed 52 spectators.", cite("AP"), doc="x")],
         "y": [claim(1, "Since January, bombings in Kabul killed 400 spectators.", cite("UN"), doc="y")],
     }
-    assert not any(r.contested for r in compare(docs))
+    assert not any(r.contested for r in compare_documents(docs))
 
 
 def test_one_voice_does_not_contest_itself():
     docs = {
         "a": [claim(1, "Reports said Amir Khan had fled to Pakistan."), claim(2, "Amir Khan is still in the country.")]
     }
-    assert compare(docs) == []
+    assert compare_documents(docs) == []
 
 
 def test_agreement_needs_independent_sources():
     text1 = "The Bank of Ghana raised its key interest rate to 29 percent on Monday."
     text2 = "On Monday the Bank of Ghana raised the key interest rate to 29 percent."
     independent = {"x": [claim(1, text1, cite("Reuters"), doc="x")], "y": [claim(1, text2, cite("Bloomberg"), doc="y")]}
-    assert kinds(compare(independent)) == [("corroborated", "agreement", "x:1", "y:1")]
+    assert kinds(compare_documents(independent)) == [("corroborated", "agreement", "x:1", "y:1")]
     same_outlet = {"x": [claim(1, text1, cite("Reuters"), doc="x")], "y": [claim(1, text2, cite("Reuters"), doc="y")]}
-    assert compare(same_outlet) == []
+    assert compare_documents(same_outlet) == []
 
 
 def test_no_agreement_within_one_sentence():
@@ -400,24 +400,24 @@ def test_no_agreement_within_one_sentence():
             claim(2, "the Bank of Ghana raised the key interest rate to 29 percent", cite("AP"), sentence=1),
         ]
     }
-    assert compare(docs) == []
+    assert compare_documents(docs) == []
 
 
 def test_no_agreement_with_a_verbatim_copy():
     text = "The Bank of Ghana raised its key interest rate to 29 percent on Monday."
     docs = {"x": [claim(1, text, doc="x")], "y": [claim(1, text, doc="y")]}
-    assert compare(docs) == []
+    assert compare_documents(docs) == []
 
 
 def test_one_claim_citing_two_outlets_is_corroborated():
     text = "Uzbekistan sent the defector pilots to the United Arab Emirates."
     docs = {"a": [claim(1, text, cite("RFE/RL", "2021-09-05"), cite("Times of India", "2021-09-13", at=20))]}
-    rels = compare(docs)
+    rels = compare_documents(docs)
     assert kinds(rels) == [("corroborated", "agreement", "a:1", "a:1")]
     assert (rels[0].a.sources, rels[0].b.sources) == (("RFE/RL",), ("Times of India",))
     # the same outlet twice ("The Guardian", "Guardian") is one source
     twice = {"a": [claim(1, text, cite("The Guardian", "2021-09-05"), cite("Guardian", "2021-09-06", at=20))]}
-    assert compare(twice) == []
+    assert compare_documents(twice) == []
 
 
 # ---------------------------------------------------------------------------
@@ -436,7 +436,7 @@ def test_unrelated_claims_are_never_compared():
     n = 300
     docs = {"a": [claim(i, f"{unique_name(i)} opened a bakery.") for i in range(1, n + 1)]}
     stats = Stats()
-    assert compare(docs, stats=stats) == []
+    assert compare_documents(docs, stats=stats) == []
     assert stats.claims == n
     assert stats.comparisons == 0
 
@@ -447,7 +447,7 @@ def test_pairs_only_within_blocks():
         + [claim(i, f"Quentaro signed a deal with {unique_name(i)}.") for i in range(6, 11)]
     }
     stats = Stats()
-    compare(docs, stats=stats)
+    compare_documents(docs, stats=stats)
     assert stats.comparisons == 2 * 10  # C(5, 2) in each block
     assert stats.blocks == 2
 
@@ -455,7 +455,7 @@ def test_pairs_only_within_blocks():
 def test_stop_keys_are_skipped():
     docs = {"a": [claim(i, f"Zorbia signed a deal with {unique_name(i)}.") for i in range(1, 6)]}
     stats = Stats()
-    compare(docs, max_block=3, stats=stats)
+    compare_documents(docs, max_block=3, stats=stats)
     assert stats.stop_keys == ["zorbia"]
     assert stats.comparisons == 0
 
@@ -468,8 +468,8 @@ def test_compare_is_deterministic_and_ordered():
         ],
         "blog": [claim(1, "Amir Khan is still in the country.", doc="blog")],
     }
-    first = compare(docs)
-    assert first == compare(docs)
+    first = compare_documents(docs)
+    assert first == compare_documents(docs)
     assert [(r.a.claim, r.b.claim) for r in first] == sorted(
         [(r.a.claim, r.b.claim) for r in first],
         key=lambda p: (["wire:1", "wire:2", "blog:1"].index(p[0]), ["wire:1", "wire:2", "blog:1"].index(p[1])),
@@ -481,7 +481,7 @@ def test_scores_are_in_range():
         "x": [claim(1, "The Kabul stadium bombing killed 52 spectators.", cite("AP"), doc="x")],
         "y": [claim(1, "The Kabul stadium bombing killed dozens of spectators.", cite("AFP"), doc="y")],
     }
-    for r in compare(docs):
+    for r in compare_documents(docs):
         assert 0.0 <= r.score <= 1.0
         assert r.evidence
 
@@ -515,7 +515,7 @@ def _found(relations, gold) -> bool:
 
 
 def test_samples(seed_documents):
-    relations = compare(list(seed_documents.values()))
+    relations = compare_documents(list(seed_documents.values()))
     gold = load_gold("relations")
     contested = [r for r in relations if r.contested]
     found = [g for g in gold if _found(relations, g)]
@@ -534,7 +534,7 @@ def test_samples(seed_documents):
 def test_every_shared_key_too_common_means_no_pairs():
     docs = {"a": [claim(i, f"Zorbia met {unique_name(i)} in Kandahar.") for i in range(1, 41)]}
     stats = Stats()
-    assert compare(docs, stats=stats, max_block=30) == []
+    assert compare_documents(docs, stats=stats, max_block=30) == []
     assert stats.comparisons == 0
     assert sorted(stats.stop_keys) == ["kandahar", "zorbia"]
 
@@ -567,5 +567,5 @@ def test_denial_by_attribution_pointing_back():
     )
     from provenance.model import Document
 
-    rels = compare([Document(text=text, path="d.txt", claims=(first, second))])
+    rels = compare_documents([Document(text=text, path="d.txt", claims=(first, second))])
     assert kinds(rels) == [("contested", "denial", "d:1", "d:2")]

@@ -139,4 +139,4 @@ def test_library_verbs():
     r = provenance.relate("The mayor resigned on Friday.", "The mayor denied that she had resigned.")
     assert r.relation == "contested"
     doc = provenance.extract(DENIAL)
-    assert [x.kind for x in provenance.compare([doc])] == ["denial"]
+    assert [x.kind for x in provenance.compare_documents([doc])] == ["denial"]

@@ -389,9 +389,9 @@ def seeds_page(seeds):
 
 
 def _expected(seeds) -> tuple[int, int]:
-    from provenance.compare import compare
+    from provenance.compare import compare_documents
 
-    relations = compare(seeds)
+    relations = compare_documents(seeds)
     return sum(len(d.claims) for d in seeds), sum(1 for r in relations if str(r.relation) == "contested")
 
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import types
 
+import attrs
 import pytest
+import regex
 from conftest import ROOT, load_gold
 from hypothesis import given
 from hypothesis import strategies as st
@@ -14,9 +17,10 @@ from scoring import overlap
 
 from provenance import extract, extract_path
 from provenance.errors import ConfigError, ProvenanceError
-from provenance.lint import RULES, Config, exit_code, lint_documents, load_config, render
+from provenance.lint import RULES, Config, contested_relations, exit_code, lint_documents, load_config, render
+from provenance.lint.baseline import fingerprint, load_baseline, new_findings
 from provenance.lint.config import config_from_dict, glob_matches
-from provenance.lint.output import LineIndex
+from provenance.lint.rule import DOC_SECTIONS, LineIndex
 from provenance.lint.statistics import statistics
 from provenance.lint.suppression import directives, suppressions
 from provenance.model import (
@@ -32,6 +36,7 @@ from provenance.model import (
 )
 
 CORPUS = ROOT / "tests" / "lint_corpus"
+PV201_ADVICE = "say that it is disputed and source both sides, or correct it"
 
 
 # -- factories --------------------------------------------------------------
@@ -102,8 +107,32 @@ def test_rule_table():
 def test_every_rule_is_documented(code):
     rule = RULES[code]
     assert rule.summary.endswith(".")
-    for section in ("What it does", "Why is this bad?", "Example", "Use instead"):
+    for section in DOC_SECTIONS:
         assert rule.section(section), f"{code} lacks {section}"
+
+
+# A fenced text block of a rule's documentation.
+TEXT_BLOCK = regex.compile(r"```text\n(?P<text>.*?)```", regex.DOTALL)
+
+
+def documented(code: str, section: str) -> list[str]:
+    """The text blocks of one section of a rule's documentation."""
+    return [m["text"] for m in TEXT_BLOCK.finditer(RULES[code].section(section))]
+
+
+def lint_example(code: str, section: str) -> list[str]:
+    """Lint the first text block of a documentation section as an article; the Example's further blocks
+    are the other articles it is compared with (for PV2 rules)."""
+    article = extract(documented(code, section)[0], path="example.md")
+    others = [extract(t, path=f"other-{i}.md") for i, t in enumerate(documented(code, "Example")[1:])]
+    relations = contested_relations([article], others) if others else ()
+    return codes(lint_documents([article], relations=relations, reference=others))
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_every_rule_example_is_flagged_and_its_use_instead_is_not(code):
+    assert code in lint_example(code, "Example")
+    assert code not in lint_example(code, "Use instead")
 
 
 def test_lint_package_is_not_shadowed_by_the_verb():
@@ -203,7 +232,7 @@ def test_statistics_spans_are_ordered_and_inside(text):
     spans = statistics(text)
     assert spans == sorted(spans)
     assert all(0 <= s < e <= len(text) for s, e in spans)
-    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 # -- rules on hand-made documents --------------------------------------------
@@ -220,7 +249,7 @@ def test_pv001_reports_every_malformed_candidate():
     ]
     found = lint_documents([Document(text, path="a.txt", malformed=bad)])
     assert [(f.code, f.text) for f in found] == [("PV001", "(TASS, Setpember 4)"), ("PV001", "(Dawn September 3)")]
-    assert found[1].message == "Malformed citation: missing comma between source and date"
+    assert found[1].message == "Malformed citation: missing comma between source and date; add the comma"
 
 
 @pytest.mark.parametrize(
@@ -278,7 +307,7 @@ def test_pv004_same_key_different_names():
         citation(text, raw, date="--05-0" + raw[-1])
         for raw in ("Twitter/@x, May 2", "Twitter.com/@x, May 3", "twitter/@x, May 4", "Twitter/@y, May 5")
     ]
-    doc = Document(text, path="a", claims=[claim(text, w, c) for w, c in zip("ABCD", cs)])
+    doc = Document(text, path="a", claims=[claim(text, w, c) for w, c in zip("ABCD", cs, strict=True)])
     found = lint_documents([doc])
     assert [(f.code, f.text) for f in found] == [("PV004", "Twitter.com/@x"), ("PV004", "twitter/@x")]
     assert "'Twitter/@x'" in found[0].message
@@ -333,7 +362,10 @@ def test_pv201_flags_both_sides_of_a_contradiction_across_documents():
         ("news/a.md", "PV201", "Saleh fled to Tajikistan"),
         ("news/b.md", "PV201", "Saleh is still in the country."),
     ]
-    assert found[0].message == "Contested (contradiction) by news/b.md: “Saleh is still in the country.”"
+    assert (
+        found[0].message
+        == f"Contested (contradiction) by news/b.md:1: “Saleh is still in the country.”; {PV201_ADVICE}"
+    )
 
 
 @pytest.mark.parametrize(
@@ -364,10 +396,27 @@ def test_pv201_an_article_with_both_sides_acknowledges_the_dispute():
 
 def test_pv201_one_finding_per_claim_best_relation_first():
     text = "Saleh fled to Tajikistan."
-    weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.2)
+    weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.6)
     strong = relation(("c.md", 0, 6, "strong"), ("a.md", 0, 24, text[:24]), score=0.9, kind="quantity")
     found = lint_documents([Document(text, path="a.md")], relations=[weak, strong])
-    assert [f.message for f in found] == ["Contested (quantity) by c.md: “strong” (and 1 more)"]
+    assert [f.message for f in found] == [f"Contested (quantity) by c.md: “strong” (and 1 more); {PV201_ADVICE}"]
+
+
+@pytest.mark.parametrize(
+    "score, min_score, flagged",
+    [
+        (0.9, None, True),  # above the comparator's threshold
+        (0.2, None, False),  # below it
+        (0.7, 0.8, False),  # below a configured floor
+        (0.8, 0.8, True),  # at it
+        (0.3, 0.0, True),  # a floor of 0 reports everything
+    ],
+)
+def test_pv201_min_score(score, min_score, flagged):
+    text = "Saleh fled to Tajikistan."
+    r = relation(("b.md", 0, 5, "other"), ("a.md", 0, 24, text[:24]), score=score, kind="contradiction")
+    found = lint_documents([Document(text, path="a.md")], Config(min_score=min_score), relations=[r])
+    assert codes(found) == (["PV201"] if flagged else [])
 
 
 # -- suppression ---------------------------------------------------------------
@@ -427,7 +476,7 @@ def test_directive_parsing_keeps_misspelt_comments():
     text = "<!-- Provenance: ignor PV101 --> <!-- provenance: ignore pv1,PV003 -->"
     assert [(d.action, d.codes) for d in directives(text)] == [("ignor", ("PV101",)), ("ignore", ("PV1", "PV003"))]
     _, problems = suppressions(text, directives(text))
-    assert [p.message for p in problems] == ["Unknown suppression action 'ignor' (expected ignore, disable, enable)"]
+    assert [p.message for p in problems] == ["Unknown suppression action 'ignor'; write one of ignore, disable, enable"]
 
 
 def test_unused_suppression_can_be_turned_off_in_configuration():
@@ -571,6 +620,7 @@ def test_json_contract():
             "severity": "warning",
             "text": "cd 12 died.",
             "message": "Statistic without a source: “12”; cite or attribute it",
+            "fingerprint": fingerprint("PV101", "cd 12 died."),
         }
     ]
 
@@ -675,9 +725,9 @@ def lint_file(name: str):
 @pytest.mark.parametrize("name", sorted(CORPUS_EXPECTED))
 def test_corpus_article(name):
     found = lint_file(name)
-    assert [(f.code, f.text[: len(text)]) for f, (_, text) in zip(found, CORPUS_EXPECTED[name])] == CORPUS_EXPECTED[
-        name
-    ]
+    assert [
+        (f.code, f.text[: len(text)]) for f, (_, text) in zip(found, CORPUS_EXPECTED[name], strict=False)
+    ] == CORPUS_EXPECTED[name]
     assert len(found) == len(CORPUS_EXPECTED[name]), [(f.code, f.text) for f in found]
 
 
@@ -732,3 +782,59 @@ def test_seed_text_offsets_hold(seed_documents):
     for doc in seed_documents.values():
         for f in lint_documents([doc]):
             assert doc.text[f.start : f.end] == f.text
+
+
+# -- fingerprints and baselines ------------------------------------------------------
+
+
+def fingerprints(text: str) -> list[str]:
+    return [f.fingerprint for f in lint_documents([stat_doc(text, *text.split("|"))])]
+
+
+@pytest.mark.parametrize(
+    "before, after, same",
+    [
+        ("Twelve schools closed.", "Twelve schools closed.", True),  # unchanged
+        ("Twelve schools closed.", "twelve  schools\nclosed.", True),  # case and white space do not count
+        ("Twelve schools closed.", "Eleven schools closed.", False),  # the flagged text changed
+    ],
+)
+def test_fingerprint_is_the_rule_and_the_normalised_text(before, after, same):
+    assert (fingerprints(before) == fingerprints(after)) is same
+
+
+def test_fingerprint_ignores_what_moved_and_counts_repeats():
+    one = fingerprints("Twelve schools closed.")
+    moved = lint_documents([stat_doc("Intro.\n\nTwelve schools closed.", "Twelve schools closed.")])
+    assert [f.fingerprint for f in moved] == one  # a paragraph added above: the same finding
+    twice = fingerprints("Twelve schools closed.|Twelve schools closed.")
+    assert twice[0] == one[0] and twice[1] != one[0]  # the second occurrence is a finding of its own
+
+
+def test_baseline_leaves_out_known_findings(tmp_path):
+    old = stat_doc("Twelve schools closed.", "Twelve schools closed.")
+    saved = tmp_path / "baseline.json"
+    saved.write_text(render(lint_documents([old]), [old], "json"), encoding="utf-8")
+    text = "Twelve schools closed.|Nine of 40 clinics shut."
+    new = stat_doc(text.replace("|", " "), *text.split("|"))
+    found = lint_documents([new])
+    assert [f.text for f in new_findings(found, load_baseline(str(saved)))] == ["Nine of 40 clinics shut."]
+    other_file = attrs.evolve(found[0], path="b.md")
+    assert new_findings([other_file], load_baseline(str(saved))) == (other_file,)  # baselines are per file
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{", "baseline is not JSON"),  # not JSON
+        ('{"relations": []}', "no findings list"),  # another command's output
+        ('{"findings": [{"path": "a.md"}]}', "findings[0] has no fingerprint"),  # saved before fingerprints
+        ("[" * 100_000 + "]" * 100_000, "baseline is not JSON"),  # nested past the parser
+    ],
+)
+def test_bad_baseline_is_a_config_error(tmp_path, content, message):
+    path = tmp_path / "baseline.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ConfigError, match=regex.escape(f"{path}: ")) as e:
+        load_baseline(str(path))
+    assert message in str(e.value)

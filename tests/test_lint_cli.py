@@ -67,7 +67,7 @@ def test_error_finding_exits_1(runner, project):
     result = run(runner, "lint", "a.md")
     assert result.exit_code == 1
     assert result.stdout == (
-        'a.md:3:31: PV001 Malformed citation: misspelled month "Setpember"\n'
+        'a.md:3:31: PV001 Malformed citation: misspelled month "Setpember"; correct the spelling\n'
         "Found 1 finding: 1 error (1 file checked).\n"
     )
 
@@ -273,7 +273,7 @@ def test_suppression_and_unused_suppression(runner, project):
     result = run(runner, "lint", "a.md")
     assert result.exit_code == 0
     assert result.stdout == (
-        "a.md:6:1: PV900 Unused suppression (PV101): it suppresses nothing\n"
+        "a.md:6:1: PV900 Unused suppression (PV101): it suppresses nothing; remove it\n"
         "a.md:15:1: PV101 Statistic without a source: “60”; cite or attribute it\n"
         "Found 2 findings: 2 warnings (1 file checked).\n"
     )
@@ -316,6 +316,67 @@ def test_format_and_several_outputs_conflict(runner, project):
     assert "--format names one format" in result.stderr
 
 
+def test_baseline_reports_only_new_findings(runner, project):
+    write(project / "a.md", WARNING)
+    assert run(runner, "lint", "--format", "json", "-o", "baseline.json", "a.md").exit_code == 0
+    saved = json.loads((project / "baseline.json").read_text(encoding="utf-8"))
+    assert [len(f["fingerprint"]) for f in saved["findings"]] == [20]
+    sarif = json.loads(run(runner, "lint", "--format", "sarif", "a.md").stdout)
+    assert sarif["runs"][0]["results"][0]["partialFingerprints"] == {
+        "provenance/v1": saved["findings"][0]["fingerprint"]
+    }
+
+    result = run(runner, "lint", "--baseline", "baseline.json", "--fail-on", "warning", "a.md")
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "No findings (1 file checked, 1 known finding in the baseline not shown).\n",
+    )
+
+    write(project / "a.md", "Intro.\n\n" + WARNING + "\nNine of 40 clinics shut.\n")  # moved down, one new
+    result = run(runner, "lint", "--baseline", "baseline.json", "--fail-on", "warning", "a.md")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == [
+        "a.md:7:1: PV101 Statistic without a source: “40”; cite or attribute it",
+        "Found 1 finding: 1 warning (1 file checked, 1 known finding in the baseline not shown).",
+    ]
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (None, "missing.json: cannot read baseline"),  # no such file
+        ("not json", "baseline is not JSON"),  # not JSON
+        ('{"version": 1, "relations": []}', "no findings list"),  # the output of another command
+    ],
+)
+def test_bad_baseline_exits_2(runner, project, content, message):
+    write(project / "a.md", WARNING)
+    name = "missing.json" if content is None else "baseline.json"
+    if content is not None:
+        write(project / name, content)
+    result = run(runner, "lint", "--baseline", name, "--exit-zero", "a.md")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    "args, config, message",
+    [
+        (["--min-score", "1.5"], None, "1.5 is not in the range 0<=x<=1"),  # out of range on the command line
+        ([], "min-score = 2\n", "min-score: expected a score from 0 to 1, got 2"),  # out of range in the file
+        ([], 'min-score = "high"\n', "min-score: expected a score from 0 to 1, got 'high'"),  # not a number
+    ],
+)
+def test_bad_min_score_exits_2(runner, project, args, config, message):
+    write(project / "a.md", WARNING)
+    if config:
+        write(project / ".provenance.toml", config)
+    result = run(runner, "lint", *args, "a.md")
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
 # -- PV201 with a reference corpus -----------------------------------------------------
 
 
@@ -338,11 +399,12 @@ def test_contested_claim_across_documents(runner, project, monkeypatch):
             )
         ]
 
-    monkeypatch.setitem(sys.modules, "provenance.compare", types.SimpleNamespace(compare=compare))
+    monkeypatch.setitem(sys.modules, "provenance.compare", types.SimpleNamespace(compare_documents=compare))
     result = run(runner, "lint", "--corpus", "archive", "news/a.md")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[0] == (
-        "news/a.md:3:1: PV201 Contested (contradiction) by archive/b.md: “The commander is still in the valley.”"
+        "news/a.md:3:1: PV201 Contested (contradiction) by archive/b.md:3: “The commander is still in the valley.”; "
+        "say that it is disputed and source both sides, or correct it"
     )
     ignored = run(
         runner,

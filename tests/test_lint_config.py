@@ -75,6 +75,7 @@ well_typed = {
     "per-file-ignores": st.dictionaries(globs, st.lists(codes, max_size=3) | values, max_size=3),
     "exclude": st.lists(globs, max_size=4),
     "published": st.dates() | st.text(max_size=12),
+    "min-score": st.floats(-1, 2) | st.integers(-2, 3) | st.booleans(),
     "aliases": st.dictionaries(st.text(max_size=10), st.text(max_size=10) | st.lists(st.text(max_size=10)), max_size=3),
 }
 assert set(well_typed) == set(CONFIG_KEYS)

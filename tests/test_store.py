@@ -461,7 +461,7 @@ def test_report_usage_errors(runner, tmp_path, args, message):
 
 
 def test_related_covers_every_document_the_comparator_pairs_with(db):
-    compare = pytest.importorskip("provenance.compare").compare
+    compare = pytest.importorskip("provenance.compare").compare_documents
     docs = [extract_path(str(SEEDS / name)) for name in SEED_NAMES]
     pairs = {(r.a.doc, r.b.doc) for r in compare(docs) if r.a.doc != r.b.doc}
     assert pairs  # the seeds contest each other (the running example)

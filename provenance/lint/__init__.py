@@ -21,12 +21,15 @@ The stages, each a pure function over the pipeline's values, one module each:
   drops what ``<!-- provenance: … -->`` comments suppress
   (:mod:`~provenance.lint.suppression`), returning
   :class:`~provenance.model.Finding` values in document order;
+* :mod:`~provenance.lint.baseline`: fingerprints, and :func:`new_findings`
+  leaves out the findings of a saved baseline (:func:`load_baseline`);
 * :mod:`~provenance.lint.output`: :func:`render` prints findings as ``text``,
   ``json``, ``github`` or ``sarif``.  Line and column are derived from
   offsets only there.
 """
 
 from provenance.lint import rules
+from provenance.lint.baseline import load_baseline, new_findings
 from provenance.lint.config import CONFIG_FILES, Config, discover_config, load_config
 from provenance.lint.engine import exit_code, lint_documents
 from provenance.lint.inputs import changed_files, contested_relations, load_documents
@@ -48,8 +51,10 @@ __all__ = [
     "exit_code",
     "find_rule",
     "lint_documents",
+    "load_baseline",
     "load_config",
     "load_documents",
+    "new_findings",
     "render",
     "render_rule",
     "render_rules",

@@ -104,6 +104,17 @@ def _aliases(value, where: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def score(value, where: str) -> float:
+    """A comparator score: a number from 0 to 1.
+
+    Raises:
+        ConfigError: ``value`` is not a number in [0, 1]; the message names ``where``.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise ConfigError(f"{where}: expected a score from 0 to 1, got {quoted(value)}")
+    return float(value)
+
+
 def _table(value, where: str) -> dict:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: expected a table, got {quoted(value)}")
@@ -142,7 +153,7 @@ def _glob_pattern(glob: str) -> regex.Pattern:
     try:
         return regex.compile("".join(out))
     except regex.error as e:
-        raise ConfigError(f"{quoted(glob)} is not a valid glob: {e.msg}") from None
+        raise ConfigError(f"{quoted(glob)} is not a valid glob: {getattr(e, 'msg', e)}") from None
 
 
 def glob_matches(glob: str, path: str) -> bool:
@@ -188,6 +199,8 @@ class Config:
     """ISO date used as publication date of an article that has none."""
     aliases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Extra source aliases: canonical name -> names as written."""
+    min_score: float | None = None
+    """Lowest comparator score PV201 reports (None: the comparator's calibrated threshold)."""
     path: str | None = None
     """The file this configuration came from, if any."""
     root: str = attrs.field(factory=os.getcwd)
@@ -258,6 +271,7 @@ CONFIG_KEYS: dict[str, tuple[str, Callable]] = {
     "exclude": ("exclude", _globs),
     "published": ("published", _iso),
     "aliases": ("aliases", _aliases),
+    "min-score": ("min_score", lambda v, where: score(v, where)),
 }
 
 

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator, Mapping
 import attrs
 
 from provenance.lint import suppression
+from provenance.lint.baseline import fingerprinted
 from provenance.lint.config import Config
 from provenance.lint.rule import RULES, Context, Hit, Rule, norm_path
 from provenance.model import Document, Finding, Level
@@ -19,6 +20,7 @@ def lint_documents(
     config: Config | None = None,
     *,
     relations: Iterable = (),
+    reference: Iterable[Document] = (),
     rules: Mapping[str, Rule] = RULES,
 ) -> tuple[Finding, ...]:
     """Check ``documents`` and return the findings, in document then text order.
@@ -27,9 +29,11 @@ def lint_documents(
         documents: the articles to lint.
         config: rule selection, levels, per-file ignores and the ``published``
             fallback (default: every rule at its default level).
-        relations: relations between claims, as :func:`provenance.compare.compare`
+        relations: relations between claims, as :func:`provenance.compare.compare_documents`
             returns them, over these documents and any reference corpus; PV201
             reports the ``contested`` ones that cross documents.
+        reference: the reference corpus the relations were found in (its
+            texts give the line of the other claim in PV201 messages).
         rules: the rules to run (default: :data:`RULES`).
 
     Returns:
@@ -39,17 +43,25 @@ def lint_documents(
     >>> from provenance.model import Malformed
     >>> doc = Document(text="Troops left (Reuters, Setpember 14).", path="a.txt",
     ...                malformed=[Malformed(12, 35, "(Reuters, Setpember 14)", "unknown month: Setpember")])
-    >>> [(f.code, f.text, f.message) for f in lint_documents([doc])]
-    [('PV001', '(Reuters, Setpember 14)', 'Malformed citation: unknown month: Setpember')]
+    >>> [(f.code, f.text) for f in lint_documents([doc])]
+    [('PV001', '(Reuters, Setpember 14)')]
     """
     config = config or Config()
+    documents = list(documents)
+    texts = {norm_path(d.path): d.text for d in (*reference, *documents) if d.path}
     by_path: dict[str, list] = {}
     for relation in relations:
         for side in {norm_path(relation.a.doc), norm_path(relation.b.doc)}:
             by_path.setdefault(side, []).append(relation)
     out: list[Finding] = []
     for doc in documents:
-        context = Context(doc, doc.published or config.published, by_path.get(norm_path(doc.path), ()))
+        context = Context(
+            doc,
+            doc.published or config.published,
+            by_path.get(norm_path(doc.path), ()),
+            min_score=config.min_score,
+            texts=texts,
+        )
         out.extend(_lint_document(context, config, rules))
     return tuple(out)
 
@@ -70,7 +82,7 @@ def _lint_document(context: Context, config: Config, rules: Mapping[str, Rule]) 
     context = attrs.evolve(context, unused=problems + suppression.unused(ranges, used))
     kept.extend(f for r in active if r.after_suppression for f in findings(r, r.check(context)))
     kept.sort(key=lambda f: (f.start, f.end, f.code))
-    return kept
+    return fingerprinted(kept)
 
 
 def exit_code(findings: Iterable[Finding], fail_on: Level, *, errors: bool = False, exit_zero: bool = False) -> int:

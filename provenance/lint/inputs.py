@@ -108,16 +108,16 @@ def load_documents(
 
 def contested_relations(documents: Sequence[Document], reference: Sequence[Document] = ()) -> tuple:
     """Relations between the claims of ``documents`` and a ``reference`` corpus,
-    from :func:`provenance.compare.compare`, as :func:`lint` takes them.
+    from :func:`provenance.compare.compare_documents`, as :func:`lint` takes them.
 
     Reference documents that are also linted are compared once.  Empty (and
     logged) when the comparator is not available.
     """
     try:
-        from provenance.compare import compare
+        from provenance.compare import compare_documents
     except ImportError:
         log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
         return ()
     linted = {os.path.realpath(d.path) for d in documents if d.path and d.path != "-"}
     extra = [d for d in reference if not d.path or os.path.realpath(d.path) not in linted]
-    return tuple(compare([*documents, *extra]))
+    return tuple(compare_documents([*documents, *extra]))

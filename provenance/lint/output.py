@@ -1,11 +1,10 @@
 """Output formats: findings as ``text``, ``json``, ``github`` or ``sarif``; rule documentation.
 
-Line and column are derived from offsets only here (:class:`LineIndex`).
+Line and column are derived from offsets only at rendering (:class:`LineIndex`).
 """
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 import pathlib
@@ -15,11 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 from tabulate import tabulate
 
-from provenance.lint.rule import DOC_SECTIONS, RULES, Rule
+from provenance.lint.baseline import FINGERPRINT_VERSION
+from provenance.lint.rule import DOC_SECTIONS, RULES, LineIndex, Rule
 from provenance.model import Document, Finding, Level
 from provenance.printable import one_line
 
-__all__ = ["FORMATS", "LineIndex", "finding_json", "render", "render_rule", "render_rules", "rule_json"]
+__all__ = ["FORMATS", "finding_json", "render", "render_rule", "render_rules", "rule_json"]
 
 #: Output formats of ``provenance lint``.
 FORMATS = ("text", "json", "github", "sarif")
@@ -27,22 +27,6 @@ FORMATS = ("text", "json", "github", "sarif")
 #: SARIF ``level`` and GitHub workflow command for each level.
 SARIF_LEVELS = {Level.INFO: "note", Level.WARNING: "warning", Level.ERROR: "error"}
 GITHUB_COMMANDS = {Level.INFO: "notice", Level.WARNING: "warning", Level.ERROR: "error"}
-
-
-class LineIndex:
-    """Offsets to 1-based line and column (in characters) for one text."""
-
-    def __init__(self, text: str):
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """``(line, column)`` of ``offset``, both 1-based.
-
-        >>> LineIndex("ab\\ncd").position(4)
-        (2, 2)
-        """
-        line = bisect.bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
 
 
 @attrs.frozen
@@ -80,15 +64,18 @@ def finding_json(loc: _Located) -> dict:
         "severity": f.severity.value,
         "text": f.text,
         "message": f.message,
+        "fingerprint": f.fingerprint,
     }
 
 
-def _render_text(located: list[_Located], files: int) -> str:
+def _render_text(located: list[_Located], files: int, known: int) -> str:
     lines = [
         f"{one_line(loc.finding.path)}:{loc.line}:{loc.column}: {loc.finding.code} {one_line(loc.finding.message)}"
         for loc in located
     ]
     checked = f"{files} file{'s' if files != 1 else ''} checked"
+    if known:
+        checked += f", {known} known finding{'s' if known != 1 else ''} in the baseline not shown"
     if not located:
         lines.append(f"No findings ({checked}).")
     else:
@@ -167,6 +154,7 @@ def _render_sarif(located: list[_Located], rules: Mapping[str, Rule]) -> str:
                 "ruleIndex": order[f.code],
                 "level": SARIF_LEVELS[f.severity],
                 "message": {"text": f.message},
+                "partialFingerprints": {FINGERPRINT_VERSION: f.fingerprint},
                 "locations": [
                     {
                         "physicalLocation": {
@@ -211,6 +199,7 @@ def render(
     fmt: str = "text",
     *,
     rules: Mapping[str, Rule] = RULES,
+    known: int = 0,
 ) -> str:
     """Render ``findings`` in one of :data:`FORMATS`.
 
@@ -220,6 +209,7 @@ def render(
             their number the text summary).
         fmt: ``text``, ``json``, ``github`` or ``sarif``.
         rules: the rule table for SARIF's ``rules[]``.
+        known: how many findings a baseline left out (the text summary says so).
 
     >>> doc = Document(text="a\\nbc", path="a.md")
     >>> f = Finding("a.md", 3, 4, "PV101", "unsourced-statistic", Level.WARNING, "c", "msg")
@@ -229,7 +219,7 @@ def render(
     """
     located = _locate(findings, documents)
     if fmt == "text":
-        return _render_text(located, len(documents))
+        return _render_text(located, len(documents), known)
     if fmt == "json":
         return (
             json.dumps({"version": 1, "findings": [finding_json(loc) for loc in located]}, ensure_ascii=False, indent=2)

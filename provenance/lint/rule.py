@@ -8,6 +8,7 @@ module in :mod:`provenance.lint.rules`.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import inspect
 import os
@@ -25,6 +26,7 @@ __all__ = [
     "RULES",
     "Context",
     "Hit",
+    "LineIndex",
     "Rule",
     "find_rule",
     "known_selector",
@@ -54,6 +56,22 @@ class Hit:
     message: str
 
 
+class LineIndex:
+    """Offsets to 1-based line and column (in characters) for one text."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """``(line, column)`` of ``offset``, both 1-based.
+
+        >>> LineIndex("ab\\ncd").position(4)
+        (2, 2)
+        """
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+
 def _hits(hits: Iterable[Hit]) -> tuple[Hit, ...]:
     return tuple(hits)
 
@@ -73,6 +91,20 @@ class Context:
     """Relations (from :mod:`provenance.compare`) with a side in this document."""
     unused: tuple[Hit, ...] = attrs.field(converter=_hits, factory=tuple)
     """Suppression comments that suppressed nothing (for PV900)."""
+    min_score: float | None = None
+    """Lowest comparator score PV201 reports (None: its default)."""
+    texts: Mapping[str, str] = attrs.field(factory=dict, repr=False)
+    """Texts of the linted and reference documents by normalised path (for lines in messages)."""
+    _lines: dict[str, LineIndex] = attrs.field(factory=dict, init=False, repr=False, eq=False)
+
+    def line(self, path: str | None, offset: int) -> int | None:
+        """The 1-based line of ``offset`` in the document at ``path``, when its text is known."""
+        key = norm_path(path)
+        if key not in self._lines:
+            if key not in self.texts:
+                return None
+            self._lines[key] = LineIndex(self.texts[key])
+        return self._lines[key].position(offset)[0]
 
 
 @attrs.frozen

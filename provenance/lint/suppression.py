@@ -93,9 +93,13 @@ def suppressions(text: str, found: Sequence[Directive]) -> tuple[list[Suppressio
         codes = []
         for code in d.codes:
             if code == "PV900":
-                problems.append(Hit(d.start, d.end, "PV900 cannot be suppressed by a comment"))
+                problems.append(
+                    Hit(d.start, d.end, "PV900 cannot be suppressed by a comment; turn it off in the configuration")
+                )
             elif not known_selector(code):
-                problems.append(Hit(d.start, d.end, f"Unknown rule code {code} in suppression comment"))
+                problems.append(
+                    Hit(d.start, d.end, f"Unknown rule code {code} in suppression comment; correct or remove it")
+                )
             else:
                 codes.append(code)
         if d.codes and not codes:
@@ -110,13 +114,13 @@ def suppressions(text: str, found: Sequence[Directive]) -> tuple[list[Suppressio
             closing = [s for s in open_ if not d.codes or s.code in codes]
             if not closing:
                 what = " ".join(("enable", *d.codes))
-                problems.append(Hit(d.start, d.end, f"`{what}` ends no `disable`"))
+                problems.append(Hit(d.start, d.end, f"`{what}` ends no `disable`; remove it"))
             for s in closing:
                 open_.remove(s)
                 out.append(attrs.evolve(s, end=d.start))
         else:
             problems.append(
-                Hit(d.start, d.end, f"Unknown suppression action {d.action!r} (expected {', '.join(ACTIONS)})")
+                Hit(d.start, d.end, f"Unknown suppression action {d.action!r}; write one of {', '.join(ACTIONS)}")
             )
     out.extend(open_)
     return out, problems
@@ -152,6 +156,6 @@ def unused(ranges: Sequence[Suppression], used: set[int]) -> list[Hit]:
         if i not in used:
             by_directive.setdefault(s.directive, []).append(s.code or "all rules")
     return [
-        Hit(d.start, d.end, f"Unused suppression ({', '.join(codes)}): it suppresses nothing")
+        Hit(d.start, d.end, f"Unused suppression ({', '.join(codes)}): it suppresses nothing; remove it")
         for d, codes in by_directive.items()
     ]

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 
 import regex
 
-from provenance.citations import last_day
 from provenance.lint.rule import Context, Hit, rule
-from provenance.model import Level
+from provenance.model import Citation, Level, PartialDate, partial_date
 
 
 @rule("PV001", "malformed-citation", Level.ERROR)
@@ -41,7 +40,24 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
     ```
     """
     for m in ctx.document.malformed:
-        yield Hit(m.start, m.end, f"Malformed citation: {m.reason}")
+        yield Hit(m.start, m.end, f"Malformed citation: {m.reason}; {_repair(m.reason)}")
+
+
+#: What to do about a malformed citation, by the start of the parser's reason;
+#: the last entry is the default.
+REPAIRS = (
+    ("unbalanced parenthesis", "close the parenthesis"),
+    ("empty source", "name the source"),
+    ("misspelled month", "correct the spelling"),
+    ("missing comma", "add the comma"),
+    ("invalid", "check the date: that day does not exist"),
+    ("unreadable date", "write the date as Month Day or Day Month"),
+    ("", "write it as (Source, Month Day)"),
+)
+
+
+def _repair(reason: str) -> str:
+    return next(advice for start, advice in REPAIRS if reason.startswith(start))
 
 
 #: A citation written without a year is read as the latest such date not after
@@ -85,51 +101,44 @@ def citation_after_publication(ctx: Context) -> Iterator[Hit]:
     The harbour office reopened (Twitter/@meridiandesk, March 4, 2019).
     ```
     """
-    published = ctx.published
-    latest = _latest_day(published)
-    if published is None or latest is None:
+    published = _partial(ctx.published)
+    if published is None or not published.has_year:
         return
     for claim in ctx.document.claims:
         for c in claim.citations:
-            message = _after_publication(c, published, latest)
+            message = _after_publication(c, published)
             if message:
                 yield Hit(c.start, c.end, message)
 
 
-def _after_publication(c, published: str, latest: str) -> str | None:
-    for label, date in (("dated", c.date), ("ending", c.date_end)):
-        earliest = _earliest_day(date)
-        if earliest is not None and earliest > latest:
-            return f"Citation {label} {date} is after the publication date {published}"
-    if c.date and len(c.date) == 10 and len(latest) == 10 and not WRITTEN_YEAR.search(c.raw):
-        pub = dt.date.fromisoformat(latest)
-        try:
-            this_year = dt.date(pub.year, int(c.date[5:7]), int(c.date[8:10]))
-        except ValueError:
-            return None
-        if pub < this_year <= pub + dt.timedelta(days=YEARLESS_WINDOW_DAYS):
-            return (
-                f"Citation date without a year falls after the publication date {published} "
-                f"(read as {c.date}); check the day or write the year"
-            )
-    return None
-
-
-def _earliest_day(date: str | None) -> str | None:
-    """First day an ISO date (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) can mean; None without a year."""
-    if not date or date.startswith("--"):
-        return None
-    return (date + "-01-01")[:10] if len(date) < 10 else date[:10]
-
-
-def _latest_day(date: str | None) -> str | None:
-    """Last day an ISO date can mean (as a comparable string); None without a year."""
-    if not date or date.startswith("--"):
-        return None
+def _partial(date: str | None) -> PartialDate | None:
     try:
-        return last_day(date).isoformat()
+        return partial_date(date)
     except ValueError:
         return None
+
+
+def _after_publication(c: Citation, published: PartialDate) -> str | None:
+    latest = published.last_day()
+    for label, when in (("dated", _partial(c.date)), ("ending", _partial(c.date_end))):
+        if when is not None and when.has_year and when.first_day() > latest:
+            return f"Citation {label} {when} is after the publication date {published}; check the date"
+    when = _partial(c.date)
+    if when is None or not when.has_year or when.precision != "day" or published.precision != "day":
+        return None  # only a day the parser resolved to a year before publication
+    if WRITTEN_YEAR.search(c.raw):
+        return None
+    assert when.month is not None and when.day is not None
+    try:
+        this_year = dt.date(latest.year, when.month, when.day)
+    except ValueError:  # 29 February
+        return None
+    if latest < this_year <= latest + dt.timedelta(days=YEARLESS_WINDOW_DAYS):
+        return (
+            f"Citation date without a year falls after the publication date {published} "
+            f"(read as {when}); check the day or write the year"
+        )
+    return None
 
 
 @rule("PV003", "undated-citation", Level.WARNING)
@@ -162,7 +171,11 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
         undated = [c for c in cited if not c.date and not c.locator]
         if undated and 2 * (len(cited) - len(undated)) >= len(cited):
             for c in undated:
-                yield Hit(c.start, c.end, f"Citation of {c.source.name} has no date; this article dates its citations")
+                yield Hit(
+                    c.start,
+                    c.end,
+                    (f"Citation of {c.source.name} has no date, while this article dates its citations; add the date"),
+                )
 
 
 @rule("PV004", "inconsistent-source-name", Level.WARNING)
@@ -173,7 +186,8 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
     Flags a citation whose source is the same as an earlier citation's in the
     same article (same registry entry or the same name up to case, spacing, a
     leading "The" or `.com` on a social platform) but written differently:
-    `Twitter/@x` and `Twitter.com/@x`, `AFP` and `Agence France-Presse`.  Add your own aliases in the `aliases` table of the configuration.
+    `Twitter/@x` and `Twitter.com/@x`, `AFP` and `Agence France-Presse`.  Add
+    your own aliases in the `aliases` table of the configuration.
 
     ## Why is this bad?
     Readers (and source counts in reports) take two spellings for two sources;
@@ -196,4 +210,8 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
             written = first.setdefault((claim.article, c.source.key), name)
             if written != name:
                 end = c.start + len(name) if c.raw.startswith(name) else c.end
-                yield Hit(c.start, end, f"Source {name!r} is cited as {written!r} earlier in this article")
+                yield Hit(
+                    c.start,
+                    end,
+                    (f"Source {name!r} is cited as {written!r} earlier in this article; use one name for one source"),
+                )

@@ -6,24 +6,46 @@ from collections.abc import Iterator
 
 import regex
 
+from provenance import segment
+from provenance.compare.statement import MIN_SCORE
 from provenance.lint.rule import Context, Hit, norm_path, rule
-from provenance.model import Level
+from provenance.model import Claim, Document, Level, Stance
+
+#: The comparator score below which PV201 does not report a relation, unless
+#: ``--min-score`` or the ``min-score`` key says otherwise.
+DEFAULT_MIN_SCORE = MIN_SCORE
 
 # Which side of a denial does the denying, as :mod:`provenance.compare` words
 # its evidence: "b denies a (…)".
 DENIER = regex.compile(r"^(?P<denier>[ab]) denies [ab]\b")
 
 
+#: How long a quotation of the other claim a PV201 message carries.
+SNIPPET = 80
+
+
 @rule("PV201", "contested-claim", Level.WARNING)
 def contested_claim(ctx: Context) -> Iterator[Hit]:
-    """A claim that another article contests, with no word of the dispute.
+    """A claim that another article contests, stated as settled.
 
     ## What it does
     Flags a claim that a claim in another linted article (or in the reference
-    corpus given with `--corpus`) denies or contradicts, or whose numbers it
-    does not match.  Nothing is reported when the article acknowledges the
-    dispute: when the claim is itself the denial, or when the article also
-    carries a claim that contests it.
+    corpus given with `--corpus` or `--db`) denies or contradicts, or whose
+    numbers it does not match, when the comparator is confident of the
+    relation (its score at least `--min-score`, by default the comparator's
+    calibrated threshold).  The message names the other claim, its article
+    and line.
+
+    ## What it does not flag
+    - relations scored below `--min-score` (or the `min-score` key);
+    - a claim that is itself the denial;
+    - a claim the article does not state as settled: hedged ("reportedly",
+      "allegedly") or attributed with a hedging or denying cue ("claimed",
+      "denied");
+    - a claim whose article acknowledges the dispute: it also carries a claim
+      that contests it, or a denial in the same paragraph;
+    - disputes between two claims of the same article (they are the
+      article's own account of the dispute).
 
     ## Why is this bad?
     Publishing one side of a disputed fact as settled misleads readers, and
@@ -33,7 +55,11 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
     ```text
     The former mayor arrived in Norland on October 8.
     ```
-    (while another article says he "is still in the city")
+    while another article says:
+    ```text
+    The former mayor denied that he had arrived in Norland (Harbour Times,
+    October 9).
+    ```
 
     ## Use instead
     ```text
@@ -42,7 +68,9 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
     (Twitter/@meridiandesk, October 9).
     ```
     """
-    here = norm_path(ctx.document.path)
+    doc = ctx.document
+    here = norm_path(doc.path)
+    floor = DEFAULT_MIN_SCORE if ctx.min_score is None else ctx.min_score
     contested = [r for r in ctx.relations if getattr(r, "relation", None) == "contested"]
     acknowledged = {
         (side.start, side.end)
@@ -50,21 +78,62 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
         if norm_path(r.a.doc) == here and norm_path(r.b.doc) == here
         for side in (r.a, r.b)
     }
+    claims = {(c.start, c.end): c for c in doc.claims}
+    denials = _denial_paragraphs(doc)
     found: dict[tuple[int, int], list] = {}
     for r in contested:
+        if (r.score or 0) < floor:
+            continue
         denier = _denier(r)
         for name, side, other in (("a", r.a, r.b), ("b", r.b, r.a)):
             span = (side.start, side.end)
             if norm_path(side.doc) != here or norm_path(other.doc) == here or name == denier or span in acknowledged:
+                continue
+            claim = claims.get(span)
+            if claim is not None and (not _stated_as_settled(claim) or _paragraph(denials, claim.start)):
                 continue
             found.setdefault(span, []).append((r, other))
     for (start, end), against in sorted(found.items()):
         against.sort(key=lambda ro: (-(ro[0].score or 0), norm_path(ro[1].doc), ro[1].start))
         relation, other = against[0]
         snippet = " ".join((other.text or "").split())
-        snippet = snippet if len(snippet) <= 80 else snippet[:79].rstrip() + "…"
+        snippet = snippet if len(snippet) <= SNIPPET else snippet[: SNIPPET - 1].rstrip() + "…"
         more = f" (and {len(against) - 1} more)" if len(against) > 1 else ""
-        yield Hit(start, end, f"Contested ({relation.kind}) by {other.doc}: “{snippet}”{more}")
+        where = other.doc or "another article"
+        line = ctx.line(other.doc, other.start)
+        where += f":{line}" if line else ""
+        yield Hit(
+            start,
+            end,
+            f"Contested ({_kind(relation)}) by {where}: “{snippet}”{more}; "
+            "say that it is disputed and source both sides, or correct it",
+        )
+
+
+#: Attribution stances that keep a claim from being stated as settled.
+UNSETTLED = frozenset({Stance.HEDGE, Stance.DENY})
+
+
+def _stated_as_settled(claim: Claim) -> bool:
+    """Does the article state ``claim`` as fact (no hedge, no hedging or denying cue)?"""
+    return not claim.hedged and not any(a.stance in UNSETTLED for a in claim.attributions)
+
+
+def _denial_paragraphs(doc: Document) -> list[tuple[int, int]]:
+    """The paragraphs of ``doc`` that report a denial."""
+    denying = [a.cue_start for a in doc.attributions if a.stance is Stance.DENY]
+    if not denying:
+        return []
+    return [(p.start, p.end) for p in segment.paragraphs(doc.text) if any(p.start <= d < p.end for d in denying)]
+
+
+def _paragraph(paragraphs: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in paragraphs)
+
+
+def _kind(relation) -> str:
+    kind = getattr(relation, "kind", None)
+    return str(getattr(kind, "value", kind) or "contested")
 
 
 def _denier(relation) -> str | None:
