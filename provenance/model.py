@@ -375,6 +375,9 @@ class Malformed:
     """The candidate exactly as written."""
     reason: str
     """Why it does not parse, e.g. ``invalid day: September 31``."""
+    slip: bool = False
+    """A typing or scanning slip that was read through (``(Kurier 4 May)``, ``1O July``):
+    the candidate's citation items are kept as well, with the dates it means."""
 
 
 @attrs.frozen
@@ -453,8 +456,8 @@ class Claim:
 
     @property
     def sourced(self) -> bool:
-        """Bound to a citation or to a named (not anonymous) attribution."""
-        return any(isinstance(e, Citation) or not e.anonymous for e in self.evidence)
+        """Bound to a citation that names its source or to a named (not anonymous) attribution."""
+        return any(bool(e.source.name) if isinstance(e, Citation) else not e.anonymous for e in self.evidence)
 
 
 # The subject named in a relation's evidence string.
