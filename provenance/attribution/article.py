@@ -164,7 +164,7 @@ def _finish(
         speaker, is_person = None, False
     else:
         speaker, is_person = resolve(s, p, state, chains, lex, registry)
-    kind = classify(s, p, d.it_source, speaker, is_person, lex, registry)
+    kind = classify(s, p, d.it_source, d.cue, speaker, is_person, lex, registry)
     if kind is SourceKind.ANONYMOUS:
         speaker = None
     name = text[start:end]

@@ -263,12 +263,13 @@ def classify(
     s: Sentence,
     p: Phrase,
     it_source: bool,
+    cue: tuple[int, int],
     speaker: str | None,
     is_person: bool,
     lex: Lexicon,
     registry: Registry,
 ) -> SourceKind:
-    """The kind of source phrase ``p`` is (``it_source``: an expletive "it" or word of mouth)."""
+    """The kind of source phrase ``p`` with the cue at ``cue`` (``it_source``: an expletive "it" or word of mouth)."""
     toks = s.toks
     if it_source:
         return SourceKind.ANONYMOUS
@@ -286,7 +287,7 @@ def classify(
     known = registry.entries.get(source_key(name))
     if known:
         return known[1]
-    if speaker in (None, name) and _outlet_by_title_or_cue(s, d, name, lex):
+    if speaker in (None, name) and _outlet_by_title_or_cue(s, cue, name, lex):
         return SourceKind.OUTLET
     if p.name is not None or (is_person and speaker is not None):
         return SourceKind.PERSON  # "Press secretary Karine Jean-Pierre", "House Speaker Mike Johnson"
@@ -319,7 +320,7 @@ def classify(
     return SourceKind.PERSON
 
 
-def _outlet_by_title_or_cue(s: Sentence, d: Draft, name: str, lex: Lexicon) -> bool:
+def _outlet_by_title_or_cue(s: Sentence, cue: tuple[int, int], name: str, lex: Lexicon) -> bool:
     """An unknown name that reads as an outlet: a foreign press title ("Le Monde", "Die Welt")
     that no earlier name of a person ends with ("Marie Le Roux"), a name that "carried" or
     "broadcast" a report, or one word that "reported" and is no place."""
@@ -328,8 +329,8 @@ def _outlet_by_title_or_cue(s: Sentence, d: Draft, name: str, lex: Lexicon) -> b
             regex.search(r"\p{Lu}\p{Ll}+\s+" + regex.escape(name) + r"(?!\w)", s.text, pos=0, endpos=s.span.start)
             is None
         )
-    cue = s.text[d.cue[0] : d.cue[1]].split()[:1]
-    word = cue[0].casefold() if cue else ""
+    first = s.text[cue[0] : cue[1]].split()[:1]
+    word = first[0].casefold() if first else ""
     if word in OUTLET_CUES:
         return True
     return word in ("reported", "reports") and " " not in name and name[:1].isupper() and name.lower() not in lex.places
