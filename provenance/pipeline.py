@@ -68,9 +68,9 @@ def extract(
         cited: list[str] = []
         for start, end in _regions(article.body_start, article.end, skipped):
             spans = segment.sentences(text, start, end)
-            found, bad = citations_.find_citations(text, start, end, published=lay.published)
+            written, bad = citations_.find_citations(text, start, end, published=lay.published)
             found = [
-                c if citations_.unnamed(c) else attrs.evolve(c, source=registry.source(c.source.name)) for c in found
+                c if citations_.unnamed(c) else attrs.evolve(c, source=registry.source(c.source.name)) for c in written
             ]
             cited.extend(c.source.name for c in found if not citations_.unnamed(c))
             malformed.extend(bad)

@@ -10,7 +10,7 @@ import types
 import attrs
 import pytest
 import regex
-from conftest import ROOT, load_gold
+from conftest import ROOT, attribution, citation, claim, load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 from scoring import overlap
@@ -24,15 +24,11 @@ from provenance.lint.rule import DOC_SECTIONS, LineIndex
 from provenance.lint.statistics import statistics
 from provenance.lint.suppression import directives, suppressions
 from provenance.model import (
-    Attribution,
-    Citation,
     Claim,
     Document,
     Finding,
     Level,
     Malformed,
-    Source,
-    SourceKind,
 )
 
 CORPUS = ROOT / "tests" / "lint_corpus"
@@ -40,45 +36,6 @@ PV201_ADVICE = "say that it is disputed and source both sides, or correct it"
 
 
 # -- factories --------------------------------------------------------------
-
-
-def citation(text: str, raw: str, *, source: str | None = None, date: str | None = None, **kw) -> Citation:
-    """A citation of the item ``raw`` as it stands in ``text``."""
-    start = text.index(raw)
-    name = source or raw.split(",")[0]
-    return Citation(
-        start,
-        start + len(raw),
-        raw,
-        Source(name),
-        date=date,
-        paren_start=start - 1,
-        paren_end=start + len(raw) + 1,
-        **kw,
-    )
-
-
-def claim(text: str, span: str, *evidence, hedged: bool = False, article: int = 0) -> Claim:
-    start = text.index(span)
-    end = start + len(span)
-    return Claim(
-        f"t:{start}", start, end, span, evidence, hedged=hedged, article=article, sentence_start=start, sentence_end=end
-    )
-
-
-def attribution(text: str, who: str, cue: str, content: str, *, anonymous: bool = False) -> Attribution:
-    start, cue_at, content_at = text.index(who), text.index(cue), text.index(content)
-    kind = SourceKind.ANONYMOUS if anonymous else SourceKind.PERSON
-    return Attribution(
-        start,
-        start + len(who),
-        Source(who, kind),
-        cue,
-        cue_at,
-        cue_at + len(cue),
-        content_at,
-        content_at + len(content),
-    )
 
 
 def codes(findings) -> list[str]:
