@@ -24,7 +24,7 @@ import markupsafe
 from tabulate import tabulate
 
 from provenance.errors import InputError
-from provenance.model import Article, Attribution, Citation, Claim, Document, SourceKind, source_key
+from provenance.model import Article, Attribution, Citation, Claim, Document, SourceKind, Stance, source_key
 from provenance.printable import one_line, visible
 
 __all__ = [
@@ -129,6 +129,8 @@ def _said_by(claim: Claim) -> str:
     parts = []
     for a in claim.attributions:
         who = a.speaker or a.source.name
+        if a.stance is Stance.BELIEF:
+            who = f"{who} (belief)"  # what the source holds, not what it said: shown apart
         parts.append(f"{who} via {a.via}" if a.via else who)
     return "; ".join(dict.fromkeys(parts))
 

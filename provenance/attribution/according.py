@@ -54,6 +54,13 @@ def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         if content is None:
             continue
         drafts.append(
-            Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content, anchor=i, content_after=content_after)
+            Draft(
+                src=src,
+                cue=(toks[i].start, toks[i + 1].end),
+                content=content,
+                anchor=i,
+                content_after=content_after,
+                according=True,
+            )
         )
         consumed.update((i, i + 1))

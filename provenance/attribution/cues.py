@@ -38,6 +38,8 @@ class Verb:
             return Stance.CONFIRM
         if "hedge" in self.flags:
             return Stance.HEDGE
+        if "belief" in self.flags:
+            return Stance.BELIEF
         return Stance.ASSERT
 
 
@@ -62,6 +64,8 @@ class Lexicon:
     vague: frozenset
     """Plural roles that are anonymous unless named or affiliated (``officials``)."""
     report_nouns: frozenset
+    cue_nouns: dict
+    """Nouns that report what their possessive owner said or holds -> the stance they take."""
     """What a denial rejects (``claims``, ``allegations``)."""
     publications: frozenset
     """What a source publishes or issues (``op-ed``, ``edict``)."""
@@ -90,6 +94,17 @@ def _plurals(word: str) -> set[str]:
     else:
         forms.add(word + "s")
     return forms
+
+
+def _cue_nouns() -> dict[str, Stance]:
+    """``cue_nouns.txt``: each noun and its plurals -> its stance."""
+    marks = {"deny": Stance.DENY, "belief": Stance.BELIEF}
+    out: dict[str, Stance] = {}
+    for line in lines("cue_nouns.txt"):
+        word, *mark = line.split()
+        for form in _plurals(word.lower()):
+            out[form] = marks[mark[0]] if mark else Stance.ASSERT
+    return out
 
 
 def _nouns(name: str) -> frozenset:
@@ -143,6 +158,7 @@ def lexicon() -> Lexicon:
         anonymous=frozenset(anonymous),
         vague=frozenset(vague),
         report_nouns=frozenset(w.lower() for w in lines("report_nouns.txt")),
+        cue_nouns=_cue_nouns(),
         publications=frozenset(w.lower() for w in lines("publication_nouns.txt")),
         titles=frozenset(w.lower() for w in lines("titles.txt")),
         org_words=frozenset(w.lower() for w in lines("org_words.txt")),

@@ -47,6 +47,8 @@ class Draft:
     """A standalone outlet label (``Harbour Times:``)."""
     where: str = "here"
     """Where the content is when ``content`` is None: the ``next`` paragraph or the ``previous`` sentence."""
+    according: bool = False
+    """An ``according to X`` cue: a report inside its content is carried by X."""
     form: str = ""
     """Tense of the cue's first word (``past``, ``present``, ``base``, ``ing``), for coordination."""
 

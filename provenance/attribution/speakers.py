@@ -224,18 +224,18 @@ def resolve(
     toks = s.toks
     head = toks[p.head].low
     if p.pronoun:
-        if head in ("he", "she"):
+        if head in ("he", "she", "his", "her"):
             before = chains.last_person_before(p.start)
             if before is not None and before.person:
                 name = before.person
                 return (_surname(state, name) or name) if " " not in name else name, True
             return state.salient, True
-        if head in ("it", "which"):
+        if head in ("it", "which", "its"):
             first = chains.first_org
             if first is not None and first.end < p.start:
                 return first.text, False
             return state.org_previous, False
-        return None, head not in ("it", "which")
+        return None, head not in ("it", "which", "its")
     if p.name is not None:
         name = s.text[toks[p.name[0]].start : toks[p.name[1]].end]
         return name, True
@@ -275,7 +275,7 @@ def classify(
         return SourceKind.ANONYMOUS
     head = toks[p.head].low
     if p.pronoun:
-        if head in ("it", "which"):
+        if head in ("it", "which", "its"):
             if speaker:
                 known = registry.entries.get(source_key(speaker))
                 return known[1] if known else SourceKind.OFFICIAL

@@ -210,7 +210,17 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 continue
             via = outlet_text(s, obj, lex)
             after_start = obj.end + 1
-        after_i, after_kind, via2 = after_cue(s, after_start, lex)
+        to_infinitive = (
+            after_start < s.last
+            and toks[after_start].low == "to"
+            and ("to" in verb.preps or "object" in verb.flags)
+            and not toks[after_start + 1].cap
+            and toks[after_start + 1].low not in DETERMINERS
+        )
+        if to_infinitive:  # "urged voters to stay home", "plans to appeal": not an adverbial
+            after_i, after_kind, via2 = after_start + ("object" in verb.flags), "bare", None
+        else:
+            after_i, after_kind, via2 = after_cue(s, after_start, lex)
         via = via or via2
         if after_kind_override is not None:
             after_i, after_kind = cue_last + 1, after_kind_override
@@ -228,6 +238,12 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or nxt.low in PRONOUN_CONTRACTIONS
                 or anonymous_src
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
+                or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
+                or (
+                    "content" in verb.flags
+                    and (coordinated or (src is not None and _agent(s, src, lex)))
+                    and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS)
+                )
             )
             if nxt is not None and nxt.low in verb.preps and after_kind == "bare":
                 after_i += 1
@@ -256,7 +272,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
         if content is not None and content_after and after_kind == "bare" and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
-            if word_count(s, content) < (3 if clausal else 2):
+            least = 3 if clausal else 1 if "content" in verb.flags else 2
+            if word_count(s, content) < least:
                 continue  # "the man he says he is"
         stance = verb.stance
         if hedged:
@@ -284,6 +301,31 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+#: Words that open an indirect question, the content of "explained why", "asked how".
+WH_WORDS = frozenset("how why what whether when where who which if".split())
+
+
+def _agent(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
+    """Is the source phrase a person or a body that acts (a name, a role, an institution)?
+
+    Documents and data ("the report", "polls") are not: what they show is their
+    own construction.
+    """
+    head = s.toks[p.head].low
+    if p.pronoun:
+        return head in ("he", "she", "they", "who")
+    word = bare_word(s.toks[first_head(s, p, lex)].low)
+    if word in lex.documents:
+        return False
+    return (
+        s.name_words[p.head]
+        or word in lex.persons
+        or word in lex.institutions
+        or word in lex.vague
+        or word in lex.anonymous
+    )
 
 
 def _plural(s: Sentence, p: Phrase, lex: Lexicon) -> bool:

@@ -27,7 +27,7 @@ DETERMINERS = frozenset(
 CUE_ADVERBS = frozenset(
     "also later then again never not once still even first finally since further subsequently "
     "separately privately openly earlier already just only initially immediately previously "
-    "recently reportedly repeatedly publicly allegedly".split()
+    "recently reportedly repeatedly publicly allegedly often always usually long afterward afterwards".split()
 )
 
 #: Adverbs whose presence in the cue hedges it.
@@ -89,6 +89,9 @@ QUANTITY_WORDS = frozenset(
 
 #: Numbers in words, and plural counts ("hundreds"): never part of a name.
 NUMBER_WORDS = frozenset(NUMBER_VALUES) | COUNT_PLURALS
+
+#: Words for a share of people, a source after a number ("52 percent said", "a third").
+SHARE_WORDS = frozenset("percent per-cent %".split())
 
 #: Capitalised modifiers that do not make a vague source affiliated ("Western diplomats").
 VAGUE_MODIFIERS = frozenset("western eastern northern southern foreign international local senior".split())
