@@ -98,7 +98,7 @@ def _plurals(word: str) -> set[str]:
 
 def _cue_nouns() -> dict[str, Stance]:
     """``cue_nouns.txt``: each noun and its plurals -> its stance."""
-    marks = {"deny": Stance.DENY, "belief": Stance.BELIEF}
+    marks = {"deny": Stance.DENY}
     out: dict[str, Stance] = {}
     for line in lines("cue_nouns.txt"):
         word, *mark = line.split()

@@ -2,10 +2,11 @@
 
 ``the minister's threat to resign``, ``her comments on the tape``, ``Trump's claim
 that the vote was rigged``, ``their fear that the dam will fail``: a reporting or
-belief noun (``data/cue_nouns.txt``) whose possessive names the source, and a
+noun of saying (``data/cue_nouns.txt``) whose possessive names the source, and a
 complement that is the content (a that-clause, a to-infinitive, or ``about``,
 ``on``, ``of``, ``over``, ``for``, ``against`` and what follows), up to the end of
-its clause.  Belief nouns take the stance ``belief``.
+its clause.  Nouns of belief or intention (``its intention to``) are left out:
+an attitude is too weak to source the sentence it stands in.
 """
 
 from __future__ import annotations
