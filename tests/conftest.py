@@ -127,11 +127,18 @@ def attribution(
 
 
 def claim(
-    text: str, span: str, *evidence, n: int | None = None, stem: str = "t", hedged: bool = False, article: int = 0
+    text: str,
+    span: str,
+    *evidence,
+    n: int | None = None,
+    stem: str = "t",
+    hedged: bool = False,
+    article: int = 0,
+    occurrence: int = 0,
 ) -> Claim:
-    """The claim ``span`` of ``text`` (one sentence of its own) with ``evidence``; id ``stem:n``,
-    ``n`` defaulting to the claim's offset."""
-    start = find(text, span)
+    """The claim ``span`` of ``text`` (one sentence of its own; the ``occurrence``-th from 0) with
+    ``evidence``; id ``stem:n``, ``n`` defaulting to the claim's offset."""
+    start = find(text, span, occurrence)
     end = start + len(span)
     return Claim(
         f"{stem}:{start if n is None else n}",
