@@ -49,7 +49,8 @@ import attrs
 import regex
 
 from provenance import patterns
-from provenance.lexicon import FUNCTION_WORDS, MONTHS
+from provenance.document import title_case
+from provenance.lexicon import MONTHS
 from provenance.model import Span
 
 __all__ = ["LayoutKind", "LayoutLine", "authors_of", "is_layout", "layout_lines"]
@@ -58,8 +59,6 @@ __all__ = ["LayoutKind", "LayoutLine", "authors_of", "is_layout", "layout_lines"
 MAX_HEADING_WORDS = 12
 #: Most characters such a line has.
 MAX_HEADING_CHARS = 100
-#: Share of significant words that must be capitalised for Title Case.
-TITLE_CASE_RATIO = 0.8
 #: How many lines at the end of the body a footer may take.
 MAX_FOOTER_LINES = 8
 
@@ -269,17 +268,6 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
     return out
 
 
-def _title_case(words: Sequence[str]) -> bool:
-    """Most significant words capitalised ("Steps up Patrols Along the Coast"), the first too."""
-    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
-    significant = [w for w in words if w.casefold() not in FUNCTION_WORDS]
-    if not significant:
-        return False
-    capitalised = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return capitalised >= TITLE_CASE_RATIO * len(significant)
-
-
 def _short(line: _Line) -> list[str] | None:
     """The words of a short line (a heading, byline or footer line can be one), else None."""
     if len(line.text) > MAX_HEADING_CHARS:
@@ -298,7 +286,7 @@ def _heading(line: _Line, nxt: _Line | None) -> bool:
         return False
     numbered = NUMBERED.match(line.text) is not None
     capitals = line.text.upper() == line.text and any(ch.isalpha() for ch in line.text)
-    if not (numbered or capitals or _title_case(words)):
+    if not (numbered or capitals or title_case(line.text)):
         return False
     if line.blank_after or nxt is None:
         return True
@@ -370,7 +358,7 @@ def authors_of(byline: str | None) -> tuple[str, ...]:
 def _name_line(line: _Line) -> bool:
     """A short line naming a person or an office: Title Case, no final full stop."""
     words = _short(line)
-    return words is not None and line.text[-1] not in SENTENCE_END and _title_case(words)
+    return words is not None and line.text[-1] not in SENTENCE_END and title_case(line.text)
 
 
 def layout_lines(

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from provenance import patterns
 from provenance.citations import STATS, find_citations, parse_parenthetical, render, resolve_year
 from provenance.errors import ConfigError, PatternTimeout, ProvenanceError
+from provenance.lexicon import MONTH_NAMES
 from provenance.model import Citation, Malformed, Source, SourceKind
 
 #: Publication date used by the tables unless a row says otherwise.
@@ -875,6 +876,20 @@ def _check_invariants(text, found, bad):
         assert c.paren_start < c.start <= c.end < c.paren_end
     for m in bad:
         assert text[m.start : m.end] == m.text
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 12), st.integers(1, 28)), min_size=2, max_size=5, unique=True),
+    st.integers(1950, 2030),
+    st.booleans(),
+)
+def test_dates_of_one_source_take_the_year_written_once_at_the_end(days, year, british):
+    days = sorted(days)
+    written = [f"{d} {MONTH_NAMES[m - 1]}" if british else f"{MONTH_NAMES[m - 1]} {d}" for m, d in days]
+    text = f"Rain fell (Zorya, {', '.join(written)}{',' if not british else ''} {year})."
+    found, bad = find_citations(text, published="2031-01-01")
+    assert [c.date for c in found] == [f"{year}-{m:02d}-{d:02d}" for m, d in days]
+    assert bad == ()
 
 
 @given(st.one_of(st.text(), strategies.citationish_text))

@@ -192,8 +192,9 @@ def _medium(text: str, start: int, end: int, registry: Registry) -> str | None:
     A name after "told", "in an interview with", "speaking to", "writing in" or
     "quoted by" is the medium unless it is a person, place or body (a date in
     parentheses after such a clause dates the outlet's report, not a meeting);
-    an outlet-like name that reported, carried or broadcast something as the
-    subject of the clause is one too.  The last one before the parentheses wins.
+    the last such name before the parentheses wins.  Failing that, an outlet-like
+    name that reported, carried or broadcast something as the subject of the
+    clause is the medium.
     """
     lex = lexicon()
     found: tuple[int, str] | None = None
@@ -206,12 +207,12 @@ def _medium(text: str, start: int, end: int, registry: Registry) -> str | None:
             found is None or m.start() > found[0]
         ):
             found = (m.start(), name)
-    m = patterns.match(SUBJECT_OUTLET, text, start, end)
-    if m is not None and m.group("verb") in OUTLET_VERBS:
-        noun = (m.group("noun") or "").casefold()
-        name = _longest_outlet(m.group("name"), registry)
-        if name is not None and (not noun or noun in lex.outlet_words) and found is None:
-            found = (m.start(), name)
+    subject = patterns.match(SUBJECT_OUTLET, text, start, end) if found is None else None
+    if subject is not None and subject.group("verb") in OUTLET_VERBS:
+        noun = (subject.group("noun") or "").casefold()
+        name = _longest_outlet(subject.group("name"), registry)
+        if name is not None and (not noun or noun in lex.outlet_words):
+            found = (subject.start(), name)
     return found[1] if found is not None else None
 
 
