@@ -59,6 +59,20 @@ PV101_TWINS = [
         "Nearly 300 houses burned. That is according to the fire brigade.",
         "Nearly 300 houses burned. The fire brigade arrived late, residents said.",
     ),
+    # the terms of a proposal / a figure stated as fact
+    ("The mayor would impose a 4 percent levy on ferries.", "The mayor imposed a 4 percent levy on ferries."),
+    # a plan's terms after "under … plan" / a fact
+    ("Under the mayor's plan, fares fall to $2 a ride.", "After the mayor's cuts, fares fell to $2 a ride."),
+    # a supposition / a fact
+    ("Let's say a degree costs $160,000 in 18 years.", "A degree at Norland College costs $160,000."),
+    # a headline in title case / the same words as prose
+    ("Norland Mayor Fires 40 Harbour Clerks Over Missing Funds", "The Norland mayor fired 40 harbour clerks."),
+    # a magnitude of a unit / a vague count of people
+    ("The port lost millions of dollars that winter.", "The port lost thousands of workers that winter."),
+    # a tally written with "to" / a range
+    ("The council split 4 to 1 in favour of the port.", "Between 4 and 10 boats sank in the harbour."),
+    # a source named without a verb / none
+    ("By one estimate, 300 acres of forest burned.", "Around 300 acres of forest burned in the fire."),
     # a run of figures opened by a sourced one / opened by an unsourced one
     (
         "Turnout was 64%, according to the electoral commission. Another 12% spoiled their ballots.",

@@ -24,7 +24,7 @@ import regex
 from provenance import lexicon, patterns, segment
 from provenance.model import Attribution, Claim, Document
 
-__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "identified", "impersonal"]
+__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal"]
 
 #: Nouns of institutions: a source mention holding one names an institution
 #: ("police officials", "the ministry said"), not an anonymous person.
@@ -94,6 +94,19 @@ def _document(mention: str) -> bool:
     return any(m.group().casefold().rstrip("s") in DOCUMENT_NOUNS for m in MENTION_WORD.finditer(mention))
 
 
+# A source named vaguely without a reporting verb: the figure is attributed,
+# if not to someone a reader can identify.
+#   "by one estimate", "by most accounts", "according to some counts"
+VAGUE_SOURCE = regex.compile(
+    r"""
+    \b(?:by|according\ to)
+    \ (?:one|some|several|many|most|official|conservative|independent)
+    \ (?:estimates?|accounts?|counts?)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def identified(a: Attribution, text: str) -> bool:
     """Can a reader tell who the source of ``a`` is?
 
@@ -147,6 +160,7 @@ class Neighbourhood:
         paragraphs = segment.paragraphs(text)
         starts = [p.start for p in paragraphs]
         named = [a for a in doc.attributions if identified(a, text)]
+        vague = sorted(m.start() for m in patterns.finditer(VAGUE_SOURCE, text))
         every_cue = sorted(a.cue_start for a in doc.attributions if not impersonal(a))
         cues = sorted(a.cue_start for a in named)
         documents = sorted(a.cue_start for a in named if _document(text[a.start : a.end]))
@@ -168,6 +182,7 @@ class Neighbourhood:
                 sourced
                 or any(c.citations or any(not impersonal(a) for a in c.attributions) for c in claims)
                 or _any_between(every_cue, start, end)
+                or _any_between(vague, start, end)
             )
             documented = _any_between(documents, start, end)
             self.sentences.append(Sentence(start, end, paragraph, tuple(claims), sourced, documented, attributed))
@@ -193,6 +208,27 @@ class Neighbourhood:
         """Does the claim's sentence say why its source is anonymous?"""
         s = self.sentence(claim)
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
+
+
+# A word of four letters or more: the words whose capitals tell a headline from prose.
+LONG_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
+#: Share of long words capitalised from which a sentence is a headline or a title
+#: ("Warren Hammers Wells Fargo CEO Over Fake Accounts"), not a claim of prose.
+HEADLINE_CAPITALS = 0.7
+#: Long words a headline needs before its capitals are counted.
+HEADLINE_WORDS = 4
+
+
+def headline(text: str) -> bool:
+    """Is ``text`` written in title case, as headlines, titles and related-story links are?
+
+    >>> headline("Warren Hammers Wells Fargo Chief Over Fake Accounts"), headline("Warren grilled the bank's chief.")
+    (True, False)
+    """
+    words = [m.group() for m in LONG_WORD.finditer(text)]
+    if len(words) < HEADLINE_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
 
 
 def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
