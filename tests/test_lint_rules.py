@@ -115,6 +115,13 @@ PV102_TWINS = [
         "Two officials, who asked not to be identified, said the mayor resigned.",
         "Two officials said the mayor resigned.",
     ),
+    # an institution qualifies the mention before it / nothing does
+    ("Some state officials praised the mayor's work.", "Some officials praised the mayor's work."),
+    # a named outlet carried the reports / no outlet
+    (
+        "The mayor fled, according to reports in the Harbour Times.",
+        "The mayor fled, according to reports.",
+    ),
     # the next sentence names a source / it does not
     (
         "Sources said the mayor resigned. The Harbour Times first reported the resignation on Monday.",
@@ -145,6 +152,11 @@ PV103_TWINS = [
     (
         "According to the Harbour Times, a new ferry is coming. It is said to seat 400.",
         "A new ferry is coming. It is said to seat 400.",
+    ),
+    # a run of reported details after a sourced one / after an unsourced one
+    (
+        "According to the Harbour Times, the ferry is late. It is said to seat 400. It reportedly cost more.",
+        "The ferry is late. It is said to seat 400. It reportedly cost more.",
     ),
 ]
 

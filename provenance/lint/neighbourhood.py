@@ -58,6 +58,16 @@ POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])\s+\p{L}")
 #   "told" + " the Harbour Times" -> named
 NAMED_RECIPIENT = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
 
+# The outlet that carried a report, right after the mention: "reports in the
+# Harbour Times", "accounts from Radio Norland".
+NAMED_CARRIER = regex.compile(r"\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
+
+# Lower-case words right before a mention, in the same noun phrase, that may
+# qualify it: "Some state officials", "two senior ministry sources".
+QUALIFIERS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\Z")
+#: How far back the qualifiers of a mention are read.
+_QUALIFIER_REACH = 40
+
 # The article says why a source is anonymous, as news style asks it to.
 #   "said an official who asked not to be identified"
 #   "spoke on condition of anonymity"
@@ -87,6 +97,11 @@ IMPERSONAL = frozenset({"it", "there"})
 def impersonal(a: Attribution) -> bool:
     """Is ``a`` an impersonal passive ("It is estimated that …") that names no one?"""
     return a.source.name.casefold() in IMPERSONAL
+
+
+def _institution(word: str) -> bool:
+    low = word.casefold().rstrip(".")
+    return low in INSTITUTION_NOUNS or low.rstrip("s") in INSTITUTION_NOUNS
 
 
 def _document(mention: str) -> bool:
@@ -121,10 +136,13 @@ def identified(a: Attribution, text: str) -> bool:
     if not a.anonymous:
         return True
     mention = text[a.start : a.end]
+    before = patterns.search(QUALIFIERS_BEFORE, text, max(0, a.start - _QUALIFIER_REACH), a.start)
+    if before and any(_institution(m.group()) for m in MENTION_WORD.finditer(before.group())):
+        return True  # "Some state officials said" with the mention "officials"
     words = [m.group() for m in MENTION_WORD.finditer(mention)]
     for i, word in enumerate(words):
         low = word.casefold().rstrip(".")
-        if low in INSTITUTION_NOUNS or low.rstrip("s") in INSTITUTION_NOUNS:
+        if _institution(word):
             return True
         if word[0].isupper() and not (low in _COMMON_OPENERS or (i == 0 and low.rstrip("s") in _COMMON_OPENERS)):
             return True  # a proper name or adjective: "Norland officials", "U.S. diplomats"
@@ -132,7 +150,9 @@ def identified(a: Attribution, text: str) -> bool:
         return True
     if _document(mention) and DEFINITE_DOCUMENT.match(mention.strip()):
         return True
-    return a.cue.casefold().endswith("told") and NAMED_RECIPIENT.match(text, a.cue_end) is not None
+    if patterns.match(NAMED_CARRIER, text, a.end) is not None:
+        return True  # "reports in the Harbour Times"
+    return a.cue.casefold().endswith("told") and patterns.match(NAMED_RECIPIENT, text, a.cue_end) is not None
 
 
 @attrs.frozen
@@ -195,14 +215,12 @@ class Neighbourhood:
         return self.sentences[self.index(claim)]
 
     def neighbours(self, claim: Claim) -> list[Sentence]:
-        """The sentences just before and just after the claim's, in the same paragraph."""
+        """The sentence just before the claim's in the same paragraph, and the one just after it
+        (in the next paragraph too: a lead is often sourced at the start of the next one)."""
         i = self.index(claim)
         here = self.sentences[i]
-        return [
-            self.sentences[j]
-            for j in (i - 1, i + 1)
-            if 0 <= j < len(self.sentences) and self.sentences[j].paragraph == here.paragraph
-        ]
+        before = [self.sentences[i - 1]] if i > 0 and self.sentences[i - 1].paragraph == here.paragraph else []
+        return before + ([self.sentences[i + 1]] if i + 1 < len(self.sentences) else [])
 
     def explains_anonymity(self, claim: Claim) -> bool:
         """Does the claim's sentence say why its source is anonymous?"""

@@ -360,9 +360,9 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
       style for a charge not yet proven, not a missing source;
     - the writer saying what could not be verified ("could not be
       independently verified");
-    - a claim whose sentence before or after, in the same paragraph, cites or
-      names a source ("The mayor reportedly fled.  The Harbour Times first
-      reported …").
+    - a claim whose sentence before or after cites or names a source ("The
+      mayor reportedly fled.  The Harbour Times first reported …"), and the
+      hedged sentences that follow such a claim: a run of reported details.
 
     ## Why is this bad?
     "Reportedly" says someone reported it; the reader should learn who.  A
@@ -381,14 +381,20 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
     """
     doc = ctx.document
     text = doc.text
-    near: Neighbourhood | None = None
-    for claim in doc.claims:
-        if not claim.hedged or claim.evidence or headline(claim.text) or not _missing_source_hedge(text, claim):
+    if not any(c.hedged for c in doc.claims):
+        return
+    near = Neighbourhood(doc)
+    covered: set[int] = set()  # sentences whose hedges a named source covers
+    for i, sentence in enumerate(near.sentences):
+        hedged = [c for c in sentence.claims if c.hedged and not headline(c.text)]
+        follows = i - 1 in covered and near.sentences[i - 1].paragraph == sentence.paragraph
+        if sentence.sourced or (hedged and (follows or any(s.sourced for s in near.neighbours(hedged[0])))):
+            covered.add(i)
+        if i in covered:
             continue
-        near = near or Neighbourhood(doc)
-        if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim)):
-            continue
-        yield Hit(claim.start, claim.end, "Hedged claim without a source; say who reported it")
+        for claim in hedged:
+            if not claim.evidence and _missing_source_hedge(text, claim):
+                yield Hit(claim.start, claim.end, "Hedged claim without a source; say who reported it")
 
 
 def _missing_source_hedge(text: str, claim: Claim) -> bool:
