@@ -66,6 +66,7 @@ def load_documents(
     *,
     only: Iterable[str] | None = None,
     exclude: bool = True,
+    max_bytes: int = document.MAX_INPUT_BYTES,
 ) -> Iterator[Document | InputError]:
     """Extract the articles named by ``paths`` for linting, in order.
 
@@ -79,6 +80,7 @@ def load_documents(
             are always kept.
         exclude: apply the configuration's ``exclude`` globs (not for a
             reference corpus).
+        max_bytes: the largest input read (``--max-bytes``).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
@@ -101,7 +103,7 @@ def load_documents(
         if keep is not None and real not in explicit and real not in keep:
             continue
         try:
-            yield extract_path(item, registry=registry, fallback=config.published)
+            yield extract_path(item, registry=registry, fallback=config.published, max_bytes=max_bytes)
         except InputError as e:
             yield e
 
