@@ -64,7 +64,7 @@ NAMED_CARRIER = regex.compile(r"\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'
 
 # Lower-case words right before a mention, in the same noun phrase, that may
 # qualify it: "Some state officials", "two senior ministry sources".
-QUALIFIERS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}.'’-]*\s+){1,3}\Z")
+QUALIFIERS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’-]*[ \t]+){1,3}\Z")
 #: How far back the qualifiers of a mention are read.
 _QUALIFIER_REACH = 40
 
@@ -214,13 +214,18 @@ class Neighbourhood:
     def sentence(self, claim: Claim) -> Sentence:
         return self.sentences[self.index(claim)]
 
-    def neighbours(self, claim: Claim) -> list[Sentence]:
-        """The sentence just before the claim's in the same paragraph, and the one just after it
-        (in the next paragraph too: a lead is often sourced at the start of the next one)."""
+    def neighbours(self, claim: Claim, *, next_paragraph: bool = False) -> list[Sentence]:
+        """The sentences just before and just after the claim's in the same paragraph; with
+        ``next_paragraph``, the one after it also when it opens the next paragraph (a hedged
+        lead is often sourced there)."""
         i = self.index(claim)
         here = self.sentences[i]
-        before = [self.sentences[i - 1]] if i > 0 and self.sentences[i - 1].paragraph == here.paragraph else []
-        return before + ([self.sentences[i + 1]] if i + 1 < len(self.sentences) else [])
+        return [
+            self.sentences[j]
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(self.sentences)
+            and (self.sentences[j].paragraph == here.paragraph or (next_paragraph and j == i + 1))
+        ]
 
     def explains_anonymity(self, claim: Claim) -> bool:
         """Does the claim's sentence say why its source is anonymous?"""

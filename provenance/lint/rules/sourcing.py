@@ -361,8 +361,9 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
     - the writer saying what could not be verified ("could not be
       independently verified");
     - a claim whose sentence before or after cites or names a source ("The
-      mayor reportedly fled.  The Harbour Times first reported …"), and the
-      hedged sentences that follow such a claim: a run of reported details.
+      mayor reportedly fled.  The Harbour Times first reported …"; the one
+      after may open the next paragraph), and the hedged sentences that
+      follow such a claim: a run of reported details.
 
     ## Why is this bad?
     "Reportedly" says someone reported it; the reader should learn who.  A
@@ -388,7 +389,8 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
     for i, sentence in enumerate(near.sentences):
         hedged = [c for c in sentence.claims if c.hedged and not headline(c.text)]
         follows = i - 1 in covered and near.sentences[i - 1].paragraph == sentence.paragraph
-        if sentence.sourced or (hedged and (follows or any(s.sourced for s in near.neighbours(hedged[0])))):
+        named_nearby = hedged and any(s.sourced for s in near.neighbours(hedged[0], next_paragraph=True))
+        if sentence.sourced or (hedged and follows) or named_nearby:
             covered.add(i)
         if i in covered:
             continue
