@@ -21,7 +21,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from provenance import lexicon, patterns, segment
+from provenance import document, lexicon, patterns, segment
 from provenance.model import Attribution, Claim, Document
 
 __all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal"]
@@ -233,25 +233,23 @@ class Neighbourhood:
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
 
 
-# A word of four letters or more: the words whose capitals tell a headline from prose.
+# A word of four letters or more.
 LONG_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
-#: Share of long words capitalised from which a sentence is a headline or a title
-#: ("Warren Hammers Wells Fargo CEO Over Fake Accounts"), not a claim of prose.
-HEADLINE_CAPITALS = 0.7
-#: Long words a headline needs before its capitals are counted.
-HEADLINE_WORDS = 4
+#: Words of four letters or more a sentence needs before its capitals can make it
+#: a headline: "The New York Times reported on Monday." is prose.
+HEADLINE_WORDS = 5
 
 
 def headline(text: str) -> bool:
-    """Is ``text`` written in title case, as headlines, titles and related-story links are?
+    """Is ``text`` a headline, a title or a related-story link: long enough, and in Title Case
+    (:func:`provenance.document.title_case`)?
 
     >>> headline("Warren Hammers Wells Fargo Chief Over Fake Accounts"), headline("Warren grilled the bank's chief.")
     (True, False)
+    >>> headline("The New York Times reported on Monday.")
+    False
     """
-    words = [m.group() for m in LONG_WORD.finditer(text)]
-    if len(words) < HEADLINE_WORDS:
-        return False
-    return sum(w[0].isupper() for w in words) >= HEADLINE_CAPITALS * len(words)
+    return sum(1 for _ in LONG_WORD.finditer(text)) >= HEADLINE_WORDS and document.title_case(text)
 
 
 def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
