@@ -222,3 +222,14 @@ def test_pv201_only_relations_the_comparator_is_confident_of():
     here, there = "The mayor fled to Norland.", "The mayor is still in the city."
     assert found(here, "PV201", there, relations=[contested(here, there, score=0.3)]) == []
     assert found(here, "PV201", there, relations=[contested(here, there, score=0.9)]) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e.g. (Sept.\xa031",  # a lead-in and an impossible date alone, the parenthesis never closed
+        "Ships left (see Sept. 31).",  # the same, closed
+    ],
+)
+def test_dates_alone_with_a_bad_day_do_not_crash(text):
+    found(text, "PV001")
