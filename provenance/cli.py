@@ -10,6 +10,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -83,6 +84,27 @@ published_option = click.option(
 )
 
 
+#: ``--width N`` of the commands that print tables.
+width_option = click.option(
+    "--width",
+    type=click.IntRange(min=20),
+    default=None,
+    metavar="N",
+    help="Fit text tables in N columns, wrapping long cells [default: the terminal's width on a "
+    "terminal; piped output and files keep every cell whole].",
+)
+
+
+def table_width(width: int | None, path: str) -> int | None:
+    """The width the tables written to ``path`` fit: ``--width``, else the
+    terminal's for standard output on a terminal, else None (cells whole)."""
+    if width is not None:
+        return width
+    if path == "-" and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
@@ -97,6 +119,7 @@ def output_options(formats: tuple[str, ...]):
             help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
         )
         @output_option("the output", ".txt, .md, .json, .csv")
+        @width_option
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -433,6 +456,18 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
     return docs, errors
 
 
+def _relations_for(docs, errors, formats):
+    """``(docs, relations)``: the contested and corroborated pairs among
+    ``docs``, once for all the outputs whose ``formats`` show them (the
+    summary, the HTML page), else None; a document whose comparison fails is
+    left out and reported in ``errors``."""
+    if not any(f in ("text", "markdown", "html") for f in formats):
+        return docs, None
+    from provenance.compare import compare_documents
+
+    return _isolating(compare_documents, docs, errors)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
@@ -440,7 +475,7 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
 @store_option("reported")
 @jobs_option
 @max_bytes_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes):
+def report(paths, fmt, tablefmt, outputs, width, published, db_path, jobs, max_bytes):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -462,9 +497,17 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes):
     plan = plan_outputs(fmt, outputs, FORMATS)
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
         docs, errors = _documents(paths, published, db_path, jobs, max_bytes)
+        docs, relations = _relations_for(docs, errors, [chosen for _, chosen in opened])
         for output, chosen in opened:
             try:
-                rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
+                rendered = render_report(
+                    docs,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    relations=relations,
+                )
             except ProvenanceError as e:
                 raise UsageError(str(e)) from None
             output.write(rendered)
@@ -643,7 +686,7 @@ RULES_FORMATS = ("text", "markdown", "json")
 
 @main.command("rules")
 @output_options(RULES_FORMATS)
-def rules_command(fmt, tablefmt, outputs):
+def rules_command(fmt, tablefmt, outputs, width):
     """List every lint rule: code, name, default level and summary.
 
     \b
@@ -769,7 +812,7 @@ def index_command(paths, db_path, published, prune, rebuild, jobs, max_bytes):
 )
 @jobs_option
 @max_bytes_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, max_bytes, db_path):
+def contested_command(paths, fmt, tablefmt, outputs, width, show_all, min_score, published, jobs, max_bytes, db_path):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -812,7 +855,17 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
-            output.write(render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+            output.write(
+                render_relations(
+                    chosen_relations,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    docs=docs,
+                    corroborated=show_all,
+                )
+            )
     _report_errors(errors)
     if errors:
         sys.exit(2)
