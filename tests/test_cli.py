@@ -166,9 +166,11 @@ def test_directory_is_searched_recursively(runner, tmp_path):
     assert [p.rsplit("/", 1)[-1] for p in paths] == ["one.md", "two.txt"]
 
 
-def test_no_paths_is_a_usage_error(runner):
-    result = runner.invoke(main, ["report"])
-    assert result.exit_code == 2
+def test_no_paths_reads_the_current_directory(runner, article, monkeypatch):
+    monkeypatch.chdir(article.parent)
+    result = run(runner, "report", "--format", "json")
+    assert result.exit_code == 0
+    assert [d["path"] for d in json.loads(result.output)["documents"]] == ["./strike.txt"]
 
 
 def test_markdown_escapes_pipes(runner, tmp_path):
