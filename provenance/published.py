@@ -84,7 +84,7 @@ class PublishedDates:
     ('2021-09-07', '2021-01-01', '2021-01-01')
     """
 
-    rules: tuple[DateRule, ...] = attrs.field(converter=tuple, factory=tuple)
+    rules: tuple[DateRule, ...] = ()
 
     def date_for(self, path: str | None) -> str | None:
         """The date of the file at ``path``, or None when no rule matches it.
@@ -109,7 +109,7 @@ class PublishedDates:
     def of(cls, pairs: Iterable[tuple[str, object]], *, root: str, origin: str) -> PublishedDates:
         """Rules from ``(glob, date)`` pairs written at ``origin``; each glob must compile
         and each date be ``YYYY-MM-DD``."""
-        rules = []
+        rules: list[DateRule] = []
         for glob, value in pairs:
             where = f"{origin}: {glob!r}"
             if not isinstance(glob, str) or not glob.strip():
@@ -119,7 +119,7 @@ class PublishedDates:
             except ConfigError as e:
                 raise ConfigError(f"{origin}: {e}") from None
             rules.append(DateRule(glob.strip(), iso_date(value, where), os.path.abspath(root), origin))
-        return cls(rules)
+        return cls(tuple(rules))
 
 
 def read_dates_table(path: str) -> PublishedDates:
@@ -159,4 +159,4 @@ def read_dates_table(path: str) -> PublishedDates:
             raise ConfigError(f"{path}:{line}: expected {len(header)} fields (path, date), found {len(row)}")
         pair = (row[at["path"]], row[at["date"]])
         rules.extend(PublishedDates.of([pair], root=root, origin=f"{path}:{line}").rules)
-    return PublishedDates(rules)
+    return PublishedDates(tuple(rules))

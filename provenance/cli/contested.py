@@ -10,7 +10,15 @@ import click
 from provenance.cli import runs
 from provenance.cli.group import main
 from provenance.cli.options import min_score_option, output_options, paths_argument, plan_outputs, reading_options
-from provenance.cli.runs import extract_inputs, index_events, isolating, open_store, report_errors, table_width
+from provenance.cli.runs import (
+    extract_inputs,
+    index_events,
+    isolating,
+    open_store,
+    report_errors,
+    sort_out,
+    table_width,
+)
 from provenance.errors import InputError
 from provenance.report import RELATION_FORMATS, render_relations
 
@@ -60,8 +68,7 @@ def contested_command(paths, fmt, outputs, tablefmt, width, show_all, min_score,
                     errors.extend(event.error for event in indexed if event.action == "error")
                 docs, changed = changed_and_related(store, jobs=reading.jobs)
         else:
-            for item in extract_inputs(articles):
-                (errors if isinstance(item, InputError) else docs).append(item)
+            sort_out(extract_inputs(articles), docs, errors)
         compare = functools.partial(compare_documents, min_score=articles.min_score(min_score))
         docs, compared = isolating(compare, docs, errors)
         relations = [r for r in compared if changed is None or r.a.doc in changed or r.b.doc in changed]

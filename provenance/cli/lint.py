@@ -12,7 +12,16 @@ from provenance import lint
 from provenance.cli import runs
 from provenance.cli.group import main
 from provenance.cli.options import min_score_option, output_options, paths_argument, plan_outputs, reading_options
-from provenance.cli.runs import UsageError, index_events, isolating, open_store, progressed, report_errors, table_width
+from provenance.cli.runs import (
+    UsageError,
+    index_events,
+    isolating,
+    open_store,
+    progressed,
+    report_errors,
+    sort_out,
+    table_width,
+)
 from provenance.document import iter_inputs
 from provenance.errors import InputError, ProvenanceError
 
@@ -97,8 +106,7 @@ def lint_command(
             only = lint.changed_files(changed_since) if changed_since is not None else None
             total = sum(1 for item in iter_inputs(articles.paths) if not isinstance(item, InputError))
             loaded = lint.load_documents(articles.paths, config, only=only, published=reading.published, **options)
-            for item in progressed(loaded, total, "linting"):
-                (errors if isinstance(item, InputError) else docs).append(item)
+            sort_out(progressed(loaded, total, "linting"), docs, errors)
             reference: list = []
             pv201 = any("PV201" in config.enabled(d.path) for d in docs)
             if pv201 and articles.db_path:
@@ -116,8 +124,7 @@ def lint_command(
                         if not r.path or os.path.realpath(r.path) not in linted
                     ]
             elif pv201 and corpus:
-                for item in lint.load_documents(corpus, config, exclude=False, **options):
-                    (errors if isinstance(item, InputError) else reference).append(item)
+                sort_out(lint.load_documents(corpus, config, exclude=False, **options), reference, errors)
 
             def check(linted):
                 relations = lint.contested_relations(linted, reference) if pv201 else ()

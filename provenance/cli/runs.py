@@ -10,6 +10,16 @@ Rules every command follows:
   when one is named (``index`` needs one).
 - **Dates.** ``--published`` wins over everything; then an article's own
   date; then ``--dates``; then the configuration's ``published`` key.
+- **Configuration.** The nearest ``.provenance.toml`` (or ``pyproject.toml``
+  with ``[tool.provenance]``) above PATHS, or ``--config FILE``: its
+  ``published`` dates, source ``aliases`` and ``min-score`` apply to every
+  command; its rule keys to ``lint``.
+- **Outputs.** ``-o FILE`` is repeatable and each file's extension chooses
+  its format; an output that would overwrite an input is refused, and files
+  are written whole or not at all.  Tables fit the terminal on a terminal
+  (``--width N`` sets a width) and keep every cell whole in files and pipes.
+  Text shows a date without a year as ``Feb 25 (year unknown)``; JSON and CSV
+  keep the ISO form ``--02-25``.
 - **Errors.** An input that cannot be read is named on stderr, the others
   are still processed, and the exit code is 2; usage, configuration and
   output errors exit 2 before any input is read.
@@ -24,7 +34,7 @@ import shutil
 import sqlite3
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Self
+from typing import Any, Self
 
 import attrs
 import click
@@ -51,6 +61,7 @@ __all__ = [
     "open_store",
     "outputs",
     "report_errors",
+    "sort_out",
     "table_width",
 ]
 
@@ -171,7 +182,8 @@ class Progress:
     """
 
     def __init__(self, label: str):
-        self.label, self.bar, self.shown = label, None, 0
+        self.label, self.shown = label, 0
+        self.bar: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
@@ -268,9 +280,17 @@ def documents(articles: Articles) -> tuple[list[Document], list[InputError]]:
                     doc = store.get(event.key)
                     docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
     else:
-        for item in extract_inputs(articles):
-            (errors if isinstance(item, InputError) else docs).append(item)
+        sort_out(extract_inputs(articles), docs, errors)
     return docs, errors
+
+
+def sort_out(items: Iterable[Document | InputError], docs: list[Document], errors: list[InputError]) -> None:
+    """Each of ``items`` onto ``errors`` when it is an input error, else onto ``docs``, in order."""
+    for item in items:
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            docs.append(item)
 
 
 def isolating(analyse: Callable, docs: list, errors: list):
