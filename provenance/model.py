@@ -317,6 +317,10 @@ class Stance(enum.Enum):
     DENY = "deny"
     CONFIRM = "confirm"
     HEDGE = "hedge"
+    BELIEF = "belief"
+    """A belief, wish, intention or attitude (``wants``, ``fears``, ``expects``,
+    ``supports``): what the source holds, not what it said; weaker evidence than a
+    statement, shown apart from statements."""
 
 
 _SOCIAL_DOT_COM = re.compile(r"(?i)^(twitter|x|facebook|instagram|telegram|t\.me|youtube|tiktok|vk)\.com(?=/)")
@@ -560,7 +564,7 @@ class Side:
     """ISO date used for the time check: citation date, else published date."""
 
     @classmethod
-    def of_claim(cls, claim: Claim, doc: str | None = None, date: str | None = None) -> "Side":
+    def of_claim(cls, claim: Claim, doc: str | None = None, date: str | None = None) -> Side:
         """The side for ``claim`` of document ``doc``."""
         return cls(claim.text, doc, claim.start, claim.end, claim_source_names(claim), claim.id, date)
 
