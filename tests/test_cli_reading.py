@@ -4,6 +4,10 @@ configuration's ``published``), ``--encoding``, PATHS and the store."""
 from __future__ import annotations
 
 import json
+import os
+import pty
+import subprocess
+import sys
 
 import pytest
 
@@ -259,3 +263,43 @@ def test_configured_aliases_apply_to_the_report(runner, tmp_path, monkeypatch):
     assert "Sources (2 outlets)" in run(runner, "report", "a.txt").stdout
     (tmp_path / ".provenance.toml").write_text('[aliases]\n"Valley News" = ["VN"]\n', encoding="utf-8")
     assert "Sources (1 outlet)" in run(runner, "report", "a.txt").stdout  # one source, cited twice
+
+
+# -- progress on a terminal ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command, label",
+    [
+        (["report"], "extracting"),  # the report's extraction
+        (["contested"], "extracting"),  # the comparison's extraction
+        (["lint"], "linting"),  # lint, which reads article by article
+        (["index", "--db", "c.db"], "indexing"),  # as before
+    ],
+)
+def test_long_runs_show_progress_on_a_terminal_only(tmp_path, command, label):
+    corpus = tmp_path / "many"
+    corpus.mkdir()
+    for n in range(25):  # more than PROGRESS_MIN_FILES
+        (corpus / f"a{n:02}.txt").write_text(f"Article {n}\n\nThe dam burst (Valley News, May {n % 28 + 1}, 2020).\n")
+    args = [sys.executable, "-m", "provenance", *command, "--jobs", "1", str(corpus)]
+    controller, terminal = pty.openpty()
+    try:
+        done = subprocess.run(args, cwd=tmp_path, stdout=subprocess.PIPE, stderr=terminal, timeout=300, check=False)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 65536)
+            except OSError:  # the terminal is closed: all is read
+                break
+            if not chunk:
+                break
+            shown += chunk
+    finally:
+        os.close(controller)
+    assert done.returncode in (0, 1)
+    assert label.encode() in shown  # a bar on the terminal
+    assert label.encode() not in done.stdout  # never in the output
+    piped = subprocess.run(args, cwd=tmp_path, capture_output=True, timeout=300, check=False)
+    assert label.encode() not in piped.stderr  # no bar when stderr is not a terminal
