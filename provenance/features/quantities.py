@@ -252,7 +252,10 @@ def _value(m: regex.Match) -> tuple[float, float] | None:
         v = 0.5 * _SCALES[m.group("half_scale").casefold()]
         return v, v
     if m.group("digits"):
-        v = float(m.group("digits").replace(",", ""))
+        try:
+            v = float(m.group("digits").replace(",", ""))
+        except ValueError:
+            return None  # a digit of a script this Python's Unicode tables do not know yet
     elif m.group("words"):
         parts = regex.split(r"[\s\-]+", m.group("words").casefold())
         v = 1.0 if parts[0] in ("a", "an") else sum(NUMBER_WORDS.get(p, 0.0) for p in parts)
@@ -261,7 +264,10 @@ def _value(m: regex.Match) -> tuple[float, float] | None:
     if m.group("scale"):
         v *= _SCALES[m.group("scale").casefold()]
     if m.group("upper"):
-        upper = float(m.group("upper"))
+        try:
+            upper = float(m.group("upper"))
+        except ValueError:
+            return None
         if m.group("scale"):
             upper *= _SCALES[m.group("scale").casefold()]
         return (v, upper) if upper >= v else (v, v)
