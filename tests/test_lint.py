@@ -353,7 +353,7 @@ def test_pv201_an_article_with_both_sides_acknowledges_the_dispute():
 
 def test_pv201_one_finding_per_claim_best_relation_first():
     text = "Saleh fled to Tajikistan."
-    weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.6)
+    weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.85)
     strong = relation(("c.md", 0, 6, "strong"), ("a.md", 0, 24, text[:24]), score=0.9, kind="quantity")
     found = lint_documents([Document(text, path="a.md")], relations=[weak, strong])
     assert [f.message for f in found] == [f"Contested (quantity) by c.md: “strong” (and 1 more); {PV201_ADVICE}"]

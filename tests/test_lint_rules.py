@@ -81,6 +81,13 @@ PV101_TWINS = [
     ("The watch sells for $349 in Norland.", "The watch maker lost $349 million in Norland."),
     # a question / a statement
     ("Where does the 40% come from?", "Most of the 40% comes from fares."),
+    # the publication's note about the article / the same figure in the article
+    ("Editor's note: last year 40% of ferries stopped.", "Last year 40% of ferries stopped."),
+    # a run of figures that a sentence ending in a colon does not break / one that a figure-less sentence ends
+    (
+        "Turnout was 64%, the commission said. Among the young it was the same: 40% stayed away.",
+        "Turnout was 64%, the commission said. Among the young it was the same. 40% stayed away.",
+    ),
     # a run of figures opened by a sourced one / opened by an unsourced one
     (
         "Turnout was 64%, according to the electoral commission. Another 12% spoiled their ballots.",

@@ -21,6 +21,10 @@ from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Attribution, Claim, Document, Level
 
+# A note of the publication about the article, not a claim of it: "Editor's note:",
+# "Correction:", "Update:".
+NOTE = regex.compile(r"\W*(?:editor['’]?s\s+note|correction|clarification|update|disclosure)\s*:", regex.I)
+
 # A quotation: straight, curly or guillemet quotes, within one paragraph.
 QUOTATION = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
 
@@ -119,6 +123,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     - a figure the article sources elsewhere (the same value stated in a
       sourced sentence), and a repeat of a figure already flagged;
     - a sentence in title case: a headline, a title or a related-story link;
+      and the publication's notes ("Editor's note:", "Correction:");
     - vague magnitudes of a unit (`millions of dollars`, `thousands of
       tons`, `hundreds of times`), and a source named without a verb ("by
       one estimate") is an attribution;
@@ -154,6 +159,8 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     for claim in doc.claims:
         if claim.id in sourced_ids or claim.id in continued or _sourced_by_next(near, claim) or headline(claim.text):
             continue
+        if NOTE.match(claim.text):
+            continue  # the publication's note about the article
         found = []
         for f in figures[claim.id]:
             if not f.measures:
@@ -291,7 +298,8 @@ def _runs(near: Neighbourhood, figures: Mapping[str, list[Figure]], sourced: set
 
     A sourced sentence that states figures, or that is sourced to a document
     or data ("according to the poll"), opens a run; each following sentence
-    that states figures continues it; a sentence without figures ends it.
+    that states figures continues it; a sentence without figures ends it,
+    unless it ends with a colon and introduces the next.
     """
     out: set[str] = set()
     open_run = False
@@ -301,7 +309,8 @@ def _runs(near: Neighbourhood, figures: Mapping[str, list[Figure]], sourced: set
         if open_run and has_figures:
             out.update(ids)
         opens = sentence.documented or (has_figures and any(i in sourced for i in ids))
-        open_run = opens or (open_run and has_figures)
+        introduces = near.text[sentence.start : sentence.end].rstrip().endswith(":")  # "…, the same:"
+        open_run = opens or (open_run and (has_figures or introduces))
     return out
 
 
