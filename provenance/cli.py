@@ -12,8 +12,8 @@ import math
 import os
 import sqlite3
 import sys
-from collections.abc import Iterator
-from typing import Self
+from collections.abc import Iterable, Iterator
+from typing import Any, Self
 
 import attrs
 import click
@@ -28,7 +28,7 @@ from provenance.model import Document
 from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
 from provenance.printable import one_line
-from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
+from provenance.report import FORMATS, RELATION_FORMATS, render_relations, report_stream
 
 __all__ = ["main"]
 
@@ -157,8 +157,11 @@ class _Stdout:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8", ENCODING_ERRORS))
 
-    def commit(self) -> None:
+    def flush(self) -> None:
         sys.stdout.buffer.flush()
+
+    def commit(self) -> None:
+        self.flush()
 
     def discard(self) -> None:
         self.commit()
@@ -252,7 +255,8 @@ class _Progress:
     """
 
     def __init__(self, label: str):
-        self.label, self.bar, self.shown = label, None, 0
+        self.label, self.shown = label, 0
+        self.bar: Any = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
@@ -410,27 +414,51 @@ def _check_documents(paths, published: str | None, db_path: str | None, verb: st
     _require_store(db_path, paths)
 
 
-def _documents(paths, published: str | None, db_path: str | None, jobs: int | None, max_bytes: int):
-    """``(documents, input errors)`` of ``report`` and ``export``: PATHS extracted,
-    or with --db indexed into the store and read back from it (every stored
-    document when there are no PATHS)."""
-    docs: list[Document] = []
-    errors: list[InputError] = []
+def _iter_documents(paths, published: str | None, db_path: str | None, jobs: int | None, max_bytes: int, errors: list):
+    """The documents of ``report`` and ``export``, one at a time: PATHS
+    extracted, or with --db indexed into the store and read back from it
+    (every stored document when there are no PATHS).  Input errors are added
+    to ``errors`` as they come."""
     if db_path:
         with _open_store(db_path) as store:
             if not paths:
-                docs = list(store.documents())
-            indexed = _index_events(store, paths, published=published, jobs=jobs, max_bytes=max_bytes) if paths else ()
-            for event in indexed:
+                yield from store.documents()
+                return
+            for event in _index_events(store, paths, published=published, jobs=jobs, max_bytes=max_bytes):
                 if event.action == "error":
                     errors.append(event.error)
                 elif event.action != "removed":
                     doc = store.get(event.key)
-                    docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
+                    yield doc if doc.path == event.path else attrs.evolve(doc, path=event.path)
     else:
         for item in _extract_inputs(paths, published, jobs, "extracting", max_bytes):
-            (errors if isinstance(item, InputError) else docs).append(item)
+            if isinstance(item, InputError):
+                errors.append(item)
+            else:
+                yield item
+
+
+def _sort_into(items: Iterable[Document | InputError], docs: list[Document], errors: list[InputError]) -> None:
+    """Documents to ``docs``, input errors to ``errors``, in order."""
+    for item in items:
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            docs.append(item)
+
+
+def _documents(paths, published: str | None, db_path: str | None, jobs: int | None, max_bytes: int):
+    """``(documents, input errors)`` of :func:`_iter_documents`, as lists."""
+    errors: list[InputError] = []
+    docs: list[Document] = list(_iter_documents(paths, published, db_path, jobs, max_bytes, errors))
     return docs, errors
+
+
+def _comparing(errors: list):
+    """``compare(docs) -> (docs, relations)`` with the per-document boundary (see :func:`_isolating`)."""
+    from provenance.compare import compare_documents
+
+    return lambda docs: _isolating(compare_documents, docs, errors)
 
 
 @main.command()
@@ -460,14 +488,26 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes):
     """
     _check_documents(paths, published, db_path, "report")
     plan = plan_outputs(fmt, outputs, FORMATS)
+    errors: list[InputError] = []
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
-        docs, errors = _documents(paths, published, db_path, jobs, max_bytes)
-        for output, chosen in opened:
-            try:
-                rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
-            except ProvenanceError as e:
-                raise UsageError(str(e)) from None
-            output.write(rendered)
+        # One document at a time through every output.  The HTML page, which
+        # compares the documents, is finished first: documents whose comparison
+        # fails are then listed as errors in every output.
+        streams = [
+            (output, report_stream(chosen, tablefmt=tablefmt, compare=_comparing(errors) if chosen == "html" else None))
+            for output, chosen in sorted(opened, key=lambda o: o[1] != "html")
+        ]
+        try:
+            for output, stream in streams:
+                output.write(stream.head())
+            for doc in _iter_documents(paths, published, db_path, jobs, max_bytes, errors):
+                for output, stream in streams:
+                    output.write(stream.document(doc))
+                    output.flush()
+            for output, stream in streams:
+                output.write(stream.tail(errors))
+        except ProvenanceError as e:
+            raise UsageError(str(e)) from None
     _report_errors(errors)
     if errors:
         sys.exit(2)
@@ -591,7 +631,8 @@ def lint_command(
     """
     plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
-    docs, errors = [], []
+    docs: list[Document] = []
+    errors: list[InputError] = []
     with _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened:
         try:
             config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
@@ -599,9 +640,8 @@ def lint_command(
                 config = attrs.evolve(config, min_score=min_score)
             baseline = lint.load_baseline(baseline_path) if baseline_path else None
             only = lint.changed_files(changed_since) if changed_since is not None else None
-            for item in lint.load_documents(paths, config, only=only, max_bytes=max_bytes):
-                (errors if isinstance(item, InputError) else docs).append(item)
-            reference = []
+            _sort_into(lint.load_documents(paths, config, only=only, max_bytes=max_bytes), docs, errors)
+            reference: list[Document] = []
             pv201 = any("PV201" in config.enabled(d.path) for d in docs)
             if pv201 and db_path:
                 with _open_store(db_path) as store:
@@ -617,8 +657,7 @@ def lint_command(
                         if not r.path or os.path.realpath(r.path) not in linted
                     ]
             elif pv201 and corpus:
-                for item in lint.load_documents(corpus, config, exclude=False, max_bytes=max_bytes):
-                    (errors if isinstance(item, InputError) else reference).append(item)
+                _sort_into(lint.load_documents(corpus, config, exclude=False, max_bytes=max_bytes), reference, errors)
 
             def check(linted):
                 relations = lint.contested_relations(linted, reference) if pv201 else ()
@@ -792,7 +831,8 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         )
     _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
-    docs, errors = [], []
+    docs: list[Document] = []
+    errors: list[InputError] = []
     changed = None
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
         if db_path:
@@ -802,8 +842,7 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
                     errors.extend(event.error for event in indexed if event.action == "error")
                 docs, changed = changed_and_related(store, jobs=jobs)
         else:
-            for item in _extract_inputs(paths, published, jobs, "extracting", max_bytes):
-                (errors if isinstance(item, InputError) else docs).append(item)
+            _sort_into(_extract_inputs(paths, published, jobs, "extracting", max_bytes), docs, errors)
         docs, compared = _isolating(compare_documents, docs, errors)
         relations = [
             r

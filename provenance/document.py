@@ -20,7 +20,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import attrs
 import regex
@@ -650,7 +650,7 @@ def read_input(path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX
     """
     try:
         if path == "-":
-            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+            stream: Any = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
             if stream is None:
                 raise InputError(path, "cannot read: no standard input")
             data = _read_capped(stream, path, max_bytes)
