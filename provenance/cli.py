@@ -10,6 +10,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterable, Iterator
@@ -83,6 +84,27 @@ published_option = click.option(
 )
 
 
+#: ``--width N`` of the commands that print tables.
+width_option = click.option(
+    "--width",
+    type=click.IntRange(min=20),
+    default=None,
+    metavar="N",
+    help="Fit text tables in N columns, wrapping long cells [default: the terminal's width on a "
+    "terminal; piped output and files keep every cell whole].",
+)
+
+
+def table_width(width: int | None, path: str) -> int | None:
+    """The width the tables written to ``path`` fit: ``--width``, else the
+    terminal's for standard output on a terminal, else None (cells whole)."""
+    if width is not None:
+        return width
+    if path == "-" and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
@@ -97,6 +119,7 @@ def output_options(formats: tuple[str, ...]):
             help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
         )
         @output_option("the output", ".txt, .md, .json, .csv")
+        @width_option
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -454,11 +477,21 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
     return docs, errors
 
 
-def _comparing(errors: list):
-    """``compare(docs) -> (docs, relations)`` with the per-document boundary (see :func:`_isolating`)."""
-    from provenance.compare import compare_documents
+def _relations_once(errors: list):
+    """``relations(docs) -> (docs, relations)`` for the reports that show the
+    contested pairs (the summary, the HTML page): computed once for all of
+    them, with the per-document boundary (a document whose comparison fails is
+    left out and reported in ``errors``)."""
+    done: list = []
 
-    return lambda docs: _isolating(compare_documents, docs, errors)
+    def relations(docs):
+        if not done:
+            from provenance.compare import compare_documents
+
+            done.append(_isolating(compare_documents, docs, errors))
+        return done[0]
+
+    return relations
 
 
 @main.command()
@@ -468,7 +501,7 @@ def _comparing(errors: list):
 @store_option("reported")
 @jobs_option
 @max_bytes_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes):
+def report(paths, fmt, tablefmt, outputs, width, published, db_path, jobs, max_bytes):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -490,12 +523,17 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes):
     plan = plan_outputs(fmt, outputs, FORMATS)
     errors: list[InputError] = []
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
-        # One document at a time through every output.  The HTML page, which
-        # compares the documents, is finished first: documents whose comparison
-        # fails are then listed as errors in every output.
+        # One document at a time through every output.  Text, Markdown and HTML
+        # open with totals over the whole run, so they are written at the end,
+        # and first: documents whose comparison fails are then listed as errors
+        # in the JSON too.
+        relations = _relations_once(errors)
         streams = [
-            (output, report_stream(chosen, tablefmt=tablefmt, compare=_comparing(errors) if chosen == "html" else None))
-            for output, chosen in sorted(opened, key=lambda o: o[1] != "html")
+            (
+                output,
+                report_stream(chosen, tablefmt=tablefmt, width=table_width(width, output.path), relations=relations),
+            )
+            for output, chosen in sorted(opened, key=lambda o: o[1] in ("json", "csv"))
         ]
         try:
             for output, stream in streams:
@@ -682,7 +720,7 @@ RULES_FORMATS = ("text", "markdown", "json")
 
 @main.command("rules")
 @output_options(RULES_FORMATS)
-def rules_command(fmt, tablefmt, outputs):
+def rules_command(fmt, tablefmt, outputs, width):
     """List every lint rule: code, name, default level and summary.
 
     \b
@@ -808,7 +846,7 @@ def index_command(paths, db_path, published, prune, rebuild, jobs, max_bytes):
 )
 @jobs_option
 @max_bytes_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, max_bytes, db_path):
+def contested_command(paths, fmt, tablefmt, outputs, width, show_all, min_score, published, jobs, max_bytes, db_path):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -851,7 +889,17 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
-            output.write(render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+            output.write(
+                render_relations(
+                    chosen_relations,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    docs=docs,
+                    corroborated=show_all,
+                )
+            )
     _report_errors(errors)
     if errors:
         sys.exit(2)

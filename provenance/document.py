@@ -29,7 +29,7 @@ from provenance.errors import InputError
 from provenance.lexicon import MONTHS, WEEKDAYS
 from provenance.model import Article, PartialDate, Span
 
-__all__ = ["MAX_INPUT_BYTES", "Layout", "decode", "iter_inputs", "layout", "read_input"]
+__all__ = ["MAX_INPUT_BYTES", "Layout", "decode", "iter_inputs", "layout", "read_input", "title_case"]
 
 # --------------------------------------------------------------------------
 # Limits
@@ -881,8 +881,11 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def _title_case(text: str) -> bool:
-    """Whether most significant words are capitalised ("Steps up Patrols Along the Coast")."""
+def title_case(text: str) -> bool:
+    """Whether most significant words are capitalised ("Steps up Patrols Along the Coast").
+
+    Also what makes a line inside a body a heading (:mod:`provenance.layout`).
+    """
     words = _words(text)
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -909,7 +912,7 @@ def _title_like(line: _Line) -> bool:
     ending = text.rstrip(CLOSING_MARKS + SPACE_CHARS)
     if not ending or ending[-1] in NON_TITLE_ENDINGS or ending.endswith("..."):
         return False
-    if ending[-1] == "?" and not _title_case(text):
+    if ending[-1] == "?" and not title_case(text):
         return False
     return True
 
@@ -1172,7 +1175,7 @@ class _Articles:
         line = lines[i]
         if not (line.spacer or line.gap > self.typical_gap):
             return False
-        if not _title_like(line) or not _title_case(line.text):
+        if not _title_like(line) or not title_case(line.text):
             return False
         if len(_words(line.text)) < MIN_BOUNDARY_TITLE_WORDS:
             return False

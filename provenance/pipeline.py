@@ -64,7 +64,11 @@ def extract(
     claims: list = []
     malformed: list = []
     # Headings, summary markers, datelines, bylines and footers inside the bodies are no prose.
-    body_layout = [line.span for a in lay.articles for line in layout.layout_lines(text, a.body_start, a.end)]
+    body_layout = [
+        line.span
+        for a in lay.articles
+        for line in layout.layout_lines(text, a.body_start, a.end, authors=layout.authors_of(a.author))
+    ]
     skipped = _merged([*lay.skipped, *body_layout]) if body_layout else list(lay.skipped)
     for index, article in enumerate(lay.articles):
         article_claims: list = []

@@ -1,6 +1,9 @@
-"""The JSON contract (version 1): documents, claims, evidence and relations as
-JSON-ready values.  DESIGN.md shows the shapes; JSON keeps every text as it is
-(its offsets index it) and leaves escaping to the JSON encoder."""
+"""The JSON contract (version 1, DESIGN.md): documents with their claims and
+evidence, relations with their two sides, and the errors of a run.
+
+JSON keeps the text as decoded and dates in ISO form: its offsets index the
+text, and a program reads the dates.
+"""
 
 from __future__ import annotations
 
@@ -55,6 +58,7 @@ def evidence_json(e: Citation | Attribution) -> dict:
 
 
 def claim_json(claim: Claim) -> dict:
+    """One claim in the JSON contract's shape."""
     return {
         "id": claim.id,
         "start": claim.start,

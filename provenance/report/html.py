@@ -1,15 +1,12 @@
-"""The report as one self-contained HTML page.
+"""The HTML page: one self-contained page (inline CSS and SVG, no scripts,
+nothing fetched) of the articles with every claim highlighted by status, the
+contested and corroborated pairs side by side and linked to the claims in
+context, and the sources with a chart of citations per source and date.
 
-One page (inline CSS and SVG, no scripts, nothing fetched): the articles with
-every claim highlighted by status, the contested and corroborated pairs side
-by side, and the sources with a chart of citations per source and date.
-Jinja2 templates in ``provenance/templates``, with autoescaping on: every
-piece of article text reaches the page escaped, and with its hidden
-characters (bidi overrides, terminal controls) made visible.
-
-The page compares the documents with each other and opens with totals over
-all of them, so it is written once every document has come:
-:class:`HtmlStream` holds the documents, unlike the other formats.
+``provenance report --format html`` shows every section; ``provenance
+contested --format html`` the relations and the articles that hold their
+claims.  Jinja2 templates in ``provenance/templates``, with autoescaping on:
+every piece of article text reaches the page escaped.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ import enum
 import functools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
@@ -28,9 +25,13 @@ import markupsafe
 from provenance.errors import InputError
 from provenance.model import Article, Claim, Document
 from provenance.printable import visible
-from provenance.report.tables import corpus_source_rows, cut
+from provenance.report.tables import cut, human_date
+from provenance.report.tally import corpus_source_rows
 
-__all__ = ["STATUSES", "HtmlStream", "claim_status", "render_html"]
+__all__ = ["CONTESTED_SECTIONS", "REPORT_SECTIONS", "STATUSES", "claim_status", "render_html"]
+
+# per source and date.  Jinja2 templates in ``provenance/templates``, with
+# autoescaping on: every piece of article text reaches the page escaped.
 
 
 #: Claim statuses of the HTML report, in legend order, with what each means.
@@ -53,6 +54,13 @@ CHART_LABEL_CHARS = 30
 CHART_BAR_UNIT = 10
 CHART_BAR_MAX = 120
 
+#: Sections of the page, in page order: the relations, the sources table and
+#: chart, the articles with their claims highlighted.
+REPORT_SECTIONS = ("contested", "corroborated", "sources", "articles")
+
+#: Sections of the contested-claims page: the pairs, linked to their claims in context.
+CONTESTED_SECTIONS = ("contested", "corroborated", "articles")
+
 _ANCHOR_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
 
 
@@ -67,7 +75,7 @@ def _shown(value: Any) -> Any:
 
 @functools.cache
 def _templates() -> jinja2.Environment:
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("provenance", "templates"),
         autoescape=True,
         finalize=_shown,
@@ -76,6 +84,8 @@ def _templates() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["date"] = human_date
+    return env
 
 
 def claim_status(claim: Claim, contested: bool = False) -> str:
@@ -293,12 +303,12 @@ def _chart(rows: Sequence[dict]) -> dict:
                         "x": f"{x_of[d]:g}",
                         "y": f"{y:g}",
                         "r": f"{radius:.1f}",
-                        "title": f"{r['source']}, {d or 'undated'}: {n} {noun}",
+                        "title": f"{r['source']}, {human_date(d) or 'undated'}: {n} {noun}",
                     }
                 )
     return {
         "rows": out_rows,
-        "columns": [{"x": f"{x_of[d]:g}", "label": d or "undated"} for d in columns],
+        "columns": [{"x": f"{x_of[d]:g}", "label": human_date(d) or "undated"} for d in columns],
         "dots": dots,
         "label_right": label_width,
         "plot_left": plot_left,
@@ -313,7 +323,14 @@ def _chart(rows: Sequence[dict]) -> dict:
     }
 
 
-def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: Sequence[InputError] = ()) -> str:
+def render_html(
+    docs: Iterable[Document],
+    relations: Iterable = (),
+    *,
+    errors: Sequence[InputError] = (),
+    title: str = "Provenance report",
+    sections: Sequence[str] = REPORT_SECTIONS,
+) -> str:
     """The report as one self-contained HTML page.
 
     Args:
@@ -324,6 +341,8 @@ def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: S
             ``start``, ``end``, ``text``, ``sources``, optionally ``claim``).
             Relations of other types (neutral, unrelated) are left out.
         errors: unreadable inputs, listed at the top.
+        title: the page's title and heading.
+        sections: which of :data:`REPORT_SECTIONS` the page shows, in page order.
 
     Returns:
         The page: inline CSS and SVG, no scripts, nothing fetched from
@@ -396,38 +415,7 @@ def render_html(docs: Iterable[Document], relations: Iterable = (), *, errors: S
             sources=sources,
             chart=_chart(sources),
             errors=errors,
+            title=title,
+            sections=tuple(sections),
         )
     )
-
-
-def _compared(docs: list[Document]) -> tuple[list[Document], list]:
-    """The documents and the contested and corroborated pairs among them."""
-    from provenance.compare import compare_documents
-
-    return docs, compare_documents(docs)
-
-
-class HtmlStream:
-    """The page, written at the end: documents are held as they come.
-
-    Args:
-        compare: ``compare(docs) -> (docs, relations)``, the pairs the page
-            shows (default: :func:`provenance.compare.compare_documents`); a
-            caller may drop documents whose comparison fails.
-    """
-
-    def __init__(self, compare: Callable[[list[Document]], tuple[list[Document], list]] | None = None):
-        self.compare = compare or _compared
-        self.docs: list[Document] = []
-
-    def head(self) -> str:
-        return ""
-
-    def document(self, doc: Document) -> str:
-        self.docs.append(doc)
-        return ""
-
-    def tail(self, errors: Sequence[InputError] = ()) -> str:
-        docs, relations = self.compare(self.docs)
-        self.docs = []
-        return render_html(docs, relations, errors=errors)
