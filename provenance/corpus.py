@@ -362,6 +362,6 @@ def changed_and_related(
         run_id = last.id
     changes = store.changes(run_id)
     mine = [d for d in (store.get(p) for p in changes["added"] + changes["updated"]) if d is not None]
-    others = list(related(store, [d.path for d in mine], max_block=max_block, jobs=jobs))
-    docs = sorted([*mine, *others], key=lambda d: path_order(d.path))
-    return docs, frozenset(d.path for d in mine)
+    others = list(related(store, [d.path for d in mine if d.path], max_block=max_block, jobs=jobs))
+    docs = sorted([*mine, *others], key=lambda d: path_order(d.path or ""))
+    return docs, frozenset(d.path for d in mine if d.path)

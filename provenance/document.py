@@ -21,7 +21,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterator, Sequence
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import attrs
 import regex
@@ -732,7 +732,7 @@ def read_input(
     """
     try:
         if path == "-":
-            stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
+            stream: Any = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
             if stream is None:
                 raise InputError(path, "cannot read: no standard input")
             data = _read_capped(stream, path, max_bytes, encoding)

@@ -9,48 +9,43 @@ class ProvenanceError(Exception):
     """Base class of every error provenance raises on purpose."""
 
 
-class InputError(ProvenanceError):
+class FileError(ProvenanceError):
+    """An error about one file: ``path`` and ``problem``, printed as
+    ``path: problem`` with the path on one line (see :func:`provenance.printable.one_line`)."""
+
+    def __init__(self, path: str, problem: str):
+        self.path = path
+        self.problem = problem
+        super().__init__(f"{one_line(path)}: {problem}")
+
+
+class InputError(FileError):
     """An input cannot be read as an article: names the file and the problem.
 
     >>> str(InputError("a.txt", "not UTF-8: invalid byte 0xff at offset 3"))
     'a.txt: not UTF-8: invalid byte 0xff at offset 3'
     """
 
-    def __init__(self, path: str, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{one_line(path)}: {problem}")
 
-
-class OutputError(ProvenanceError):
+class OutputError(FileError):
     """An output cannot be written, or writing it would destroy an input: names the file.
 
     >>> str(OutputError("a.md", "is an input of this run; refusing to overwrite it"))
     'a.md: is an input of this run; refusing to overwrite it'
     """
 
-    def __init__(self, path: str, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{one_line(path)}: {problem}")
-
 
 class ConfigError(ProvenanceError):
     """A configuration file or option is invalid."""
 
 
-class StoreError(ProvenanceError):
+class StoreError(FileError):
     """The corpus store cannot be used: not a provenance database, written by a
     newer provenance (unknown schema version), or damaged.  Names the file.
 
     >>> str(StoreError("corpus.db", "schema version 9 is newer than this provenance reads (2)"))
     'corpus.db: schema version 9 is newer than this provenance reads (2)'
     """
-
-    def __init__(self, path: str, problem: str):
-        self.path = path
-        self.problem = problem
-        super().__init__(f"{one_line(path)}: {problem}")
 
 
 class PatternTimeout(ProvenanceError):

@@ -126,6 +126,15 @@ class AtomicOutput:
             self.discard()
             raise OutputError(self.path, f"cannot write: {e.strerror}") from None
 
+    def flush(self) -> None:
+        """Hand what was written so far to the operating system (the output
+        still takes its place only on :meth:`commit`)."""
+        try:
+            self.stream.flush()
+        except OSError as e:
+            self.discard()
+            raise OutputError(self.path, f"cannot write: {e.strerror}") from None
+
     def commit(self) -> None:
         """Flush the text to disk and put it in place of the output."""
         try:

@@ -7,25 +7,28 @@ import sys
 from provenance.cli import runs
 from provenance.cli.group import main
 from provenance.cli.options import output_options, paths_argument, plan_outputs, reading_options
-from provenance.cli.runs import UsageError, documents, isolating, report_errors, table_width
-from provenance.errors import ProvenanceError
-from provenance.report import FORMATS, render_report
+from provenance.cli.runs import UsageError, isolating, iter_documents, report_errors, table_width
+from provenance.errors import InputError, ProvenanceError
+from provenance.report import FORMATS, report_stream
 
 __all__ = ["report"]
 
-#: Formats whose output shows the contested pairs (the summary, the HTML page).
-SHOWS_RELATIONS = ("text", "markdown", "html")
 
+def relations_once(errors: list):
+    """``relations(docs) -> (docs, relations)`` for the reports that show the
+    contested pairs (the summary, the HTML page): computed once for all of
+    them, with the per-document boundary (a document whose comparison fails is
+    left out and reported in ``errors``)."""
+    done: list = []
 
-def relations_for(docs: list, errors: list, formats):
-    """``(docs, relations)``: the contested and corroborated pairs among
-    ``docs``, once for all the outputs whose ``formats`` show them, else None;
-    a document whose comparison fails is left out and reported in ``errors``."""
-    if not any(f in SHOWS_RELATIONS for f in formats):
-        return docs, None
-    from provenance.compare import compare_documents
+    def relations(docs):
+        if not done:
+            from provenance.compare import compare_documents
 
-    return isolating(compare_documents, docs, errors)
+            done.append(isolating(compare_documents, docs, errors))
+        return done[0]
+
+    return relations
 
 
 @main.command()
@@ -56,22 +59,31 @@ def report(paths, fmt, outputs, tablefmt, width, reading):
     """
     articles = reading.resolve(paths, store_without_paths=True)
     plan = plan_outputs(fmt, outputs, FORMATS)
+    errors: list[InputError] = []
     with runs.outputs(plan, articles.inputs) as opened:
-        docs, errors = documents(articles)
-        docs, relations = relations_for(docs, errors, [chosen for _, chosen in opened])
-        for output, chosen in opened:
-            try:
-                rendered = render_report(
-                    docs,
-                    chosen,
-                    tablefmt=tablefmt,
-                    width=table_width(width, output.path),
-                    errors=errors,
-                    relations=relations,
-                )
-            except ProvenanceError as e:
-                raise UsageError(str(e)) from None
-            output.write(rendered)
+        # One document at a time through every output (JSON and CSV hold no
+        # other).  Text, Markdown and HTML open with totals over the whole run,
+        # so they are written at the end, and first: documents whose
+        # comparison fails are then listed as errors in the JSON too.
+        relations = relations_once(errors)
+        streams = [
+            (
+                output,
+                report_stream(chosen, tablefmt=tablefmt, width=table_width(width, output.path), relations=relations),
+            )
+            for output, chosen in sorted(opened, key=lambda o: o[1] in ("json", "csv"))
+        ]
+        try:
+            for output, stream in streams:
+                output.write(stream.head())
+            for doc in iter_documents(articles, errors):
+                for output, stream in streams:
+                    output.write(stream.document(doc))
+                    output.flush()
+            for output, stream in streams:
+                output.write(stream.tail(errors))
+        except ProvenanceError as e:
+            raise UsageError(str(e)) from None
     report_errors(errors)
     if errors:
         sys.exit(2)

@@ -58,6 +58,7 @@ __all__ = [
     "extract_inputs",
     "index_events",
     "isolating",
+    "iter_documents",
     "open_store",
     "outputs",
     "report_errors",
@@ -263,24 +264,34 @@ def index_events(store, articles: Articles, paths: Sequence[str] | None = None, 
     return sorted(events, key=lambda e: (e.position is None, e.position or 0))
 
 
-def documents(articles: Articles) -> tuple[list[Document], list[InputError]]:
-    """``(documents, input errors)`` of ``report`` and ``export``: the articles
+def iter_documents(articles: Articles, errors: list[InputError]) -> Iterator[Document]:
+    """The documents of ``report`` and ``export``, one at a time: the articles
     extracted, or with --db indexed into the store and read back from it
-    (every stored document when the store is read as it is)."""
-    docs: list[Document] = []
-    errors: list[InputError] = []
+    (every stored document when the store is read as it is).  Input errors
+    are added to ``errors`` as they come."""
     if articles.db_path:
         with open_store(articles.db_path) as store:
             if not articles.paths:
-                docs = list(store.documents())
-            for event in index_events(store, articles) if articles.paths else ():
+                yield from store.documents()
+                return
+            for event in index_events(store, articles):
                 if event.action == "error":
                     errors.append(event.error)
                 elif event.action != "removed":
                     doc = store.get(event.key)
-                    docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
+                    yield doc if doc.path == event.path else attrs.evolve(doc, path=event.path)
     else:
-        sort_out(extract_inputs(articles), docs, errors)
+        for item in extract_inputs(articles):
+            if isinstance(item, InputError):
+                errors.append(item)
+            else:
+                yield item
+
+
+def documents(articles: Articles) -> tuple[list[Document], list[InputError]]:
+    """``(documents, input errors)`` of :func:`iter_documents`, as lists."""
+    errors: list[InputError] = []
+    docs = list(iter_documents(articles, errors))
     return docs, errors
 
 
@@ -337,8 +348,11 @@ class _Stdout:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode("utf-8", ENCODING_ERRORS))
 
-    def commit(self) -> None:
+    def flush(self) -> None:
         sys.stdout.buffer.flush()
+
+    def commit(self) -> None:
+        self.flush()
 
     def discard(self) -> None:
         self.commit()

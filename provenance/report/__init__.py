@@ -6,7 +6,8 @@ One module per concern: :mod:`~provenance.report.contract` the JSON contract,
 as readers read them), :mod:`~provenance.report.tally` the source counts,
 :mod:`~provenance.report.text` the text, Markdown and CSV report,
 :mod:`~provenance.report.relations` the contested-claims outputs and
-:mod:`~provenance.report.html` the HTML page.  Rows come from generators
+:mod:`~provenance.report.html` the HTML page, :mod:`~provenance.report.stream`
+reports written one document at a time.  Rows come from generators
 (:func:`claim_rows`, :func:`source_rows`, :func:`relation_rows`) and go
 through one table helper, so every format shows the same facts.
 """
@@ -21,6 +22,7 @@ from provenance.model import Document
 from provenance.report.contract import document_json, relation_json, report_json
 from provenance.report.html import STATUSES, claim_status, render_html
 from provenance.report.relations import RELATION_FORMATS, relation_rows, render_relations
+from provenance.report.stream import ReportStream, report_stream
 from provenance.report.tables import human_date
 from provenance.report.tally import corpus_source_rows, source_rows
 from provenance.report.text import claim_rows, render_csv, render_text, summary_rows
@@ -29,6 +31,7 @@ __all__ = [
     "FORMATS",
     "RELATION_FORMATS",
     "STATUSES",
+    "ReportStream",
     "claim_rows",
     "claim_status",
     "corpus_source_rows",
@@ -40,6 +43,7 @@ __all__ = [
     "render_relations",
     "render_report",
     "report_json",
+    "report_stream",
     "source_rows",
     "summary_rows",
 ]

@@ -17,6 +17,7 @@ from provenance.model import Attribution, Citation, Claim, Document
 __all__ = [
     "claim_json",
     "document_json",
+    "errors_json",
     "evidence_json",
     "relation_json",
     "report_json",
@@ -83,8 +84,13 @@ def versioned_json(key: str, items: list, errors: Sequence[InputError] = ()) -> 
     """``{"version": 1, key: items}``, plus ``errors`` only when there were any."""
     out: dict = {"version": 1, key: items}
     if errors:
-        out["errors"] = [{"path": e.path, "problem": e.problem} for e in errors]
+        out["errors"] = errors_json(errors)
     return out
+
+
+def errors_json(errors: Sequence[InputError]) -> list[dict]:
+    """Unreadable inputs as the contract lists them: ``{"path", "problem"}`` each."""
+    return [{"path": e.path, "problem": e.problem} for e in errors]
 
 
 def report_json(docs: Iterable[Document], errors: Sequence[InputError] = ()) -> dict:

@@ -202,6 +202,7 @@ def _marked(text: str, lo: int, hi: int, claims: Sequence[_ClaimView]) -> tuple:
     def close() -> None:
         nonlocal pos
         end, view, children = stack.pop()
+        assert view is not None  # the root is never closed
         if pos < end:
             children.append(text[pos:end])
             pos = end

@@ -23,6 +23,7 @@ __all__ = [
     "CSV_FIELDS",
     "UNNAMED_CELL",
     "claim_rows",
+    "csv_rows",
     "render_csv",
     "render_text",
     "summary_rows",
@@ -195,29 +196,35 @@ CSV_FIELDS = (
 )
 
 
+def csv_rows(doc: Document) -> Iterator[dict]:
+    """The CSV rows of one document: one per claim and piece of evidence
+    (claims without evidence get one row); dates in ISO form."""
+    for claim in doc.claims:
+        base = {
+            "path": one_line(doc.path),
+            "article": claim.article + 1,
+            "claim_id": one_line(claim.id),
+            "claim_start": claim.start,
+            "claim_end": claim.end,
+            "claim": claim.text,
+            "hedged": claim.hedged,
+        }
+        for e in claim.evidence or (None,):
+            row = dict(base)
+            if e is not None:
+                row.update(kind=e.kind.value, source=e.source.name, start=e.start, end=e.end)
+                if isinstance(e, Citation):
+                    row.update(date=e.date, date_end=e.date_end, raw=e.raw)
+                elif isinstance(e, Attribution):
+                    row.update(speaker=e.speaker, raw=e.cue)
+            yield row
+
+
 def render_csv(docs: Iterable[Document]) -> str:
     """One row per claim and piece of evidence (claims without evidence get one row); dates in ISO form."""
     buf = io.StringIO()
     writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
     for doc in docs:
-        for claim in doc.claims:
-            base = {
-                "path": one_line(doc.path),
-                "article": claim.article + 1,
-                "claim_id": one_line(claim.id),
-                "claim_start": claim.start,
-                "claim_end": claim.end,
-                "claim": claim.text,
-                "hedged": claim.hedged,
-            }
-            for e in claim.evidence or (None,):
-                row = dict(base)
-                if e is not None:
-                    row.update(kind=e.kind.value, source=e.source.name, start=e.start, end=e.end)
-                    if isinstance(e, Citation):
-                        row.update(date=e.date, date_end=e.date_end, raw=e.raw)
-                    elif isinstance(e, Attribution):
-                        row.update(speaker=e.speaker, raw=e.cue)
-                writer.writerow(row)
+        writer.writerows(csv_rows(doc))
     return buf.getvalue()

@@ -1,236 +1,36 @@
-"""The embedded corpus store: extracted documents in one SQLite file.
-
-A corpus run (``provenance index``, ``report --db``) extracts each article once
-and keeps what the pipeline found, so later runs read claims back instead of
-parsing the archive again.  This module is persistence only; what to extract,
-and when a stored document is stale, is decided by :mod:`provenance.corpus`
-(incremental by content: a file whose decoded text, extraction options and
-extraction code are unchanged is skipped).
-
-Reading a document back gives a :class:`~provenance.model.Document` equal to
-what :func:`~provenance.pipeline.extract` produced (text, articles, claims with
-their evidence and offsets, malformed candidates, skipped spans), so a report
-from the store is the report from the files.
-
-Safety:
-
-* Each document is written in one ``BEGIN IMMEDIATE`` transaction (old rows
-  deleted, new rows inserted, the change logged), so a process killed at any
-  point leaves every document either as it was or as it is now; a re-run
-  completes the work.
-* The database is in WAL mode with a busy timeout: several processes may read
-  while one writes, and concurrent ``index`` runs queue for the write lock
-  instead of failing.  Each re-checks the stored hash inside its transaction,
-  so two runs indexing the same file store it once.
-* The schema is versioned (``PRAGMA user_version``).  Older versions this code
-  knows are migrated on open; a newer (unknown) version is refused with
-  :class:`~provenance.errors.StoreError` rather than misread.
-* Every open checks the file (``PRAGMA quick_check``) and its schema (each
-  table with its columns): a damaged store (pages overwritten, a table
-  dropped) is a :class:`~provenance.errors.StoreError` naming the file, never
-  a wrong answer; :func:`rebuild` makes a new one in its place.
-
-Tables (schema version 2):
-
-============  ===============================================================
-documents     one row per file: ``key`` (absolute path), ``path`` as given,
-              ``hash`` (SHA-256 of the decoded text), ``params`` (extraction
-              options), ``extractor`` (fingerprint of the extraction code),
-              ``published``, ``title`` (first article's), ``text``, ``run_id``
-articles      the document's articles (offsets, title, author, body start)
-claims        the claims in document order (offsets; ``text`` only when it is
-              not ``documents.text[start:end]``), hedged, article, sentence
-evidence      citations and attributions of each claim, in order
-sources       each distinct source as written (name, kind, canonical, key)
-entities      blocking keys of each claim (entity keys, surnames of multi-word
-              names, speakers, counted events), for finding the claims a
-              changed document could relate to; filled in lazily
-              (``documents.keyed``), on every core, by
-              :func:`provenance.corpus.fill_entities`
-malformed     malformed citation candidates
-skipped       boilerplate spans
-runs          one row per ``index`` run: start, finish, counts
-changes       which documents each run added, updated or removed
-============  ===============================================================
-
->>> import tempfile, os
->>> from provenance import extract
->>> with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "c.db")) as store:
-...     doc = extract("Troops left (Reuters, May 2, 2021).", path=os.path.join(tmp, "a.txt"))
-...     store.put(doc)
-...     store.get(doc.path) == doc
-'added'
-True
-"""
+"""The :class:`Store`: one SQLite file of extracted documents, runs and changes."""
 
 from __future__ import annotations
 
-import contextlib
 import datetime
-import functools
 import hashlib
 import logging
 import os
-import re
 import sqlite3
-import tempfile
-import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Self
 
 import attrs
 
 from provenance.errors import StoreError
-from provenance.model import (
-    Article,
-    Attribution,
-    Citation,
-    Claim,
-    Document,
-    Malformed,
-    Source,
-    SourceKind,
-    Span,
-    Stance,
+from provenance.model import Article, Claim, Document, Malformed, Source, SourceKind, Span
+from provenance.store.rows import EVIDENCE_COLUMNS, evidence_row, evidence_value
+from provenance.store.schema import (
+    BUSY_TIMEOUT,
+    NULL_VALUE,
+    QUICK_CHECK_LIMIT,
+    SCHEMA_V1,
+    SCHEMA_V2,
+    SCHEMA_VERSION,
+    damaged,
+    expected_schema,
+    problem,
+    statements,
 )
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "Run",
-    "Store",
-    "content_hash",
-    "damaged",
-    "document_key",
-    "path_order",
-    "problem",
-    "rebuilding",
-]
+__all__ = ["MIGRATIONS", "Run", "Store", "content_hash", "document_key", "path_order"]
 
 log = logging.getLogger(__name__)
-
-#: The schema version this code writes (``PRAGMA user_version``).
-SCHEMA_VERSION = 2
-
-#: Seconds a connection waits for another process's write lock before failing.
-BUSY_TIMEOUT = 120.0
-
-# Version 1: documents and everything extracted from them, runs and changes.
-SCHEMA_V1 = """
-CREATE TABLE documents (
-    id        INTEGER PRIMARY KEY,
-    key       TEXT NOT NULL UNIQUE,     -- absolute path: one row per file
-    path      TEXT NOT NULL,            -- the path as given (Document.path)
-    hash      TEXT NOT NULL,            -- SHA-256 of the decoded text
-    params    TEXT NOT NULL,            -- extraction options (--published, registry)
-    extractor TEXT NOT NULL,            -- fingerprint of the extraction code
-    published TEXT,
-    title     TEXT,
-    text      TEXT NOT NULL,
-    run_id    INTEGER
-);
-CREATE TABLE articles (
-    doc_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq        INTEGER NOT NULL,
-    start      INTEGER NOT NULL,
-    "end"      INTEGER NOT NULL,
-    title      TEXT,
-    author     TEXT,
-    body_start INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE claims (
-    id             INTEGER PRIMARY KEY,
-    doc_id         INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq            INTEGER NOT NULL,
-    claim_id       TEXT NOT NULL,
-    start          INTEGER NOT NULL,
-    "end"          INTEGER NOT NULL,
-    text           TEXT,                -- NULL when documents.text[start:end]
-    hedged         INTEGER NOT NULL,
-    article        INTEGER NOT NULL,
-    sentence_start INTEGER NOT NULL,
-    sentence_end   INTEGER NOT NULL,
-    UNIQUE (doc_id, seq)
-);
-CREATE TABLE sources (
-    id        INTEGER PRIMARY KEY,
-    name      TEXT NOT NULL,
-    kind      TEXT NOT NULL,
-    canonical TEXT NOT NULL,            -- '' when the name is not a known alias
-    key       TEXT NOT NULL,
-    UNIQUE (name, kind, canonical)
-);
-CREATE INDEX sources_key ON sources (key);
-CREATE TABLE evidence (
-    claim_id      INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-    seq           INTEGER NOT NULL,
-    kind          TEXT NOT NULL,        -- 'citation' or 'attribution'
-    source_id     INTEGER NOT NULL REFERENCES sources(id),
-    start         INTEGER NOT NULL,
-    "end"         INTEGER NOT NULL,
-    raw           TEXT,
-    date          TEXT,
-    date_end      TEXT,
-    paren_start   INTEGER,
-    paren_end     INTEGER,
-    locator       TEXT,
-    speaker       TEXT,
-    cue           TEXT,
-    cue_start     INTEGER,
-    cue_end       INTEGER,
-    content_start INTEGER,
-    content_end   INTEGER,
-    via           TEXT,
-    stance        TEXT,
-    PRIMARY KEY (claim_id, seq)
-) WITHOUT ROWID;
-CREATE INDEX evidence_source ON evidence (source_id);
-CREATE TABLE malformed (
-    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq    INTEGER NOT NULL,
-    start  INTEGER NOT NULL,
-    "end"  INTEGER NOT NULL,
-    text   TEXT NOT NULL,
-    reason TEXT NOT NULL,
-    PRIMARY KEY (doc_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE skipped (
-    doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq    INTEGER NOT NULL,
-    start  INTEGER NOT NULL,
-    "end"  INTEGER NOT NULL,
-    PRIMARY KEY (doc_id, seq)
-) WITHOUT ROWID;
-CREATE TABLE runs (
-    id        INTEGER PRIMARY KEY,
-    started   TEXT NOT NULL,
-    finished  TEXT,                     -- NULL: the run was interrupted
-    added     INTEGER NOT NULL DEFAULT 0,
-    updated   INTEGER NOT NULL DEFAULT 0,
-    unchanged INTEGER NOT NULL DEFAULT 0,
-    removed   INTEGER NOT NULL DEFAULT 0,
-    errors    INTEGER NOT NULL DEFAULT 0
-);
-CREATE TABLE changes (
-    run_id INTEGER NOT NULL,
-    key    TEXT NOT NULL,
-    path   TEXT NOT NULL,
-    action TEXT NOT NULL CHECK (action IN ('added', 'updated', 'removed')),
-    PRIMARY KEY (run_id, key)
-);
-CREATE INDEX changes_key ON changes (key);
-"""
-
-# Version 2: blocking keys of claims, for comparing only what changed.
-SCHEMA_V2 = """
-ALTER TABLE documents ADD COLUMN keyed INTEGER NOT NULL DEFAULT 0;  -- entities filled in
-CREATE TABLE entities (
-    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
-    key      TEXT NOT NULL,
-    PRIMARY KEY (key, claim_id)
-) WITHOUT ROWID;
-CREATE INDEX entities_claim ON entities (claim_id);
-"""
 
 
 @attrs.frozen
@@ -266,119 +66,6 @@ def document_key(path: str) -> str:
     """A stored document's key: its absolute, normalised path (symbolic links are
     not followed, so a link is its own document, as it is for ``report``)."""
     return os.path.abspath(path)
-
-
-def damaged(problem: str) -> str:
-    """The message of a damaged store: what is wrong and how to recover."""
-    return f"damaged corpus store ({problem}); rebuild it with `provenance index --rebuild --db FILE PATHS`"
-
-
-def problem(error: sqlite3.Error) -> str:
-    """What an SQLite error says about a store, for a :class:`StoreError`."""
-    text = str(error)
-    if "file is not a database" in text:
-        return "not a provenance store (not an SQLite database)"
-    if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
-        return f"busy: another process holds it ({text})"
-    if isinstance(error, sqlite3.OperationalError) and not text.startswith(("no such table", "no such column")):
-        return f"cannot use it: {text}"
-    return damaged(text)
-
-
-#: Problems ``PRAGMA quick_check`` lists at most.  Damage to the file's pages
-#: is reported before row-level problems.
-QUICK_CHECK_LIMIT = 100
-
-#: A NOT NULL problem in a quick check.  SQLite 3.40 reports one for every
-#: row of a WITHOUT ROWID table whose primary key lists its columns in another
-#: order than the table does (the ``entities`` table), although SQLite refuses
-#: NULL in such a column on insert: these reports are disregarded.
-NULL_VALUE = re.compile(r"NULL value in (\w+)\.(\w+)")
-
-#: The first bytes of every SQLite database file.
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-@contextlib.contextmanager
-def rebuilding(path: str | os.PathLike, *, timeout: float = BUSY_TIMEOUT) -> Iterator[Store]:
-    """A new, empty store that takes the place of ``path`` when the block ends normally.
-
-    The new store is built in a temporary file next to ``path``; until it
-    replaces ``path``, the old file (damaged or not) stays as it was, so a
-    failed or interrupted rebuild loses nothing.  The old file's WAL and
-    shared-memory files are removed with it.
-
-    Raises:
-        StoreError: ``path`` is not an SQLite file (it may be anything: it is
-            not replaced), or is another program's database.
-    """
-    path = os.fspath(path)
-    _check_replaceable(path)
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".rebuild", dir=directory)
-    os.close(fd)
-    store = None
-    try:
-        store = Store(temp, timeout=timeout)
-        yield store
-        store.close()
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(path + suffix)
-        os.replace(temp, path)
-    finally:
-        if store is not None:
-            store.close()
-        for leftover in (temp, temp + "-wal", temp + "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(leftover)
-
-
-def _check_replaceable(path: str) -> None:
-    """Refuse to rebuild over a file that is not a provenance store."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
-    except FileNotFoundError:
-        return
-    except OSError as e:
-        raise StoreError(path, f"cannot open: {e.strerror}") from None
-    if head and head != SQLITE_MAGIC:
-        raise StoreError(path, "not an SQLite database; refusing to replace it (remove it, or choose another file)")
-    try:
-        db = sqlite3.connect(f"file:{urllib.parse.quote(os.path.abspath(path))}?mode=ro", uri=True)
-        try:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-        finally:
-            db.close()
-    except sqlite3.Error:
-        return  # damaged beyond reading: what rebuilding is for
-    if version == 0 and tables:
-        raise StoreError(path, "not a provenance store (it holds other tables); refusing to replace it")
-
-
-@functools.cache
-def expected_schema(version: int) -> dict[str, tuple[str, ...]]:
-    """The tables of schema ``version`` and their columns, as the migrations create them."""
-    db = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        for step in range(version):
-            for statement in _statements(SCHEMAS[step]):
-                db.execute(statement)
-        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        return {name: tuple(r[1] for r in db.execute(f'PRAGMA table_info("{name}")')) for name in names}
-    finally:
-        db.close()
-
-
-def _statements(script: str) -> Iterator[str]:
-    """The statements of a DDL script, comments removed."""
-    for statement in script.split(";"):
-        lines = [line.split("--", 1)[0] for line in statement.splitlines()]
-        statement = "\n".join(lines).strip()
-        if statement:
-            yield statement
 
 
 class Store:
@@ -482,7 +169,7 @@ class Store:
 
     def _script(self, script: str) -> None:
         """Run DDL statements inside the current transaction (``executescript`` would commit)."""
-        for statement in _statements(script):
+        for statement in statements(script):
             self.db.execute(statement)
 
     def _migrate_0(self) -> None:
@@ -539,11 +226,13 @@ class Store:
                 self.db.execute("DELETE FROM documents WHERE id = ?", (row[0],))
             action = "updated" if row else "added"
             title = doc.articles[0].title if doc.articles else None
-            doc_id = self.db.execute(
-                "INSERT INTO documents (key, path, hash, params, extractor, published, title, text, run_id, keyed) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, doc.path, digest, params, extractor, doc.published, title, doc.text, run_id, int(keyed)),
-            ).lastrowid
+            doc_id = _rowid(
+                self.db.execute(
+                    "INSERT INTO documents (key, path, hash, params, extractor, published, title, text, run_id, keyed) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (key, doc.path, digest, params, extractor, doc.published, title, doc.text, run_id, int(keyed)),
+                )
+            )
             self._insert_parts(doc_id, doc, keys, added_sources)
             if run_id is not None:
                 self.db.execute(
@@ -581,85 +270,35 @@ class Store:
             'INSERT INTO skipped (doc_id, seq, start, "end") VALUES (?, ?, ?, ?)',
             [(doc_id, n, s.start, s.end) for n, s in enumerate(doc.skipped)],
         )
-        evidence, entity_rows = [], []
+        evidence: list[tuple] = []
+        entity_rows: list[tuple[int, str]] = []
         for n, c in enumerate(doc.claims):
             stored_text = None if text[c.start : c.end] == c.text else c.text
-            claim_pk = db.execute(
-                'INSERT INTO claims (doc_id, seq, claim_id, start, "end", text, hedged, article, '
-                "sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    doc_id,
-                    n,
-                    c.id,
-                    c.start,
-                    c.end,
-                    stored_text,
-                    int(c.hedged),
-                    c.article,
-                    c.sentence_start,
-                    c.sentence_end,
-                ),
-            ).lastrowid
+            claim_pk = _rowid(
+                db.execute(
+                    'INSERT INTO claims (doc_id, seq, claim_id, start, "end", text, hedged, article, '
+                    "sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc_id,
+                        n,
+                        c.id,
+                        c.start,
+                        c.end,
+                        stored_text,
+                        int(c.hedged),
+                        c.article,
+                        c.sentence_start,
+                        c.sentence_end,
+                    ),
+                )
+            )
             for m, e in enumerate(c.evidence):
-                source_id = self._source_id(e.source, added)
-                if isinstance(e, Citation):
-                    evidence.append(
-                        (
-                            claim_pk,
-                            m,
-                            "citation",
-                            source_id,
-                            e.start,
-                            e.end,
-                            e.raw,
-                            e.date,
-                            e.date_end,
-                            e.paren_start,
-                            e.paren_end,
-                            e.locator,
-                            e.speaker,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                        )
-                    )
-                else:
-                    evidence.append(
-                        (
-                            claim_pk,
-                            m,
-                            "attribution",
-                            source_id,
-                            e.start,
-                            e.end,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            None,
-                            e.speaker,
-                            e.cue,
-                            e.cue_start,
-                            e.cue_end,
-                            e.content_start,
-                            e.content_end,
-                            e.via,
-                            e.stance.value,
-                        )
-                    )
+                evidence.append((claim_pk, m, *evidence_row(e, self._source_id(e.source, added))))
             if keys is not None:
                 entity_rows.extend((claim_pk, k) for k in keys[n])
-        db.executemany(
-            'INSERT INTO evidence (claim_id, seq, kind, source_id, start, "end", raw, date, date_end, '
-            "paren_start, paren_end, locator, speaker, cue, cue_start, cue_end, content_start, content_end, "
-            "via, stance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            evidence,
-        )
+        columns = ", ".join(f'"{c}"' for c in ("claim_id", "seq", *EVIDENCE_COLUMNS))
+        marks = ", ".join("?" * (2 + len(EVIDENCE_COLUMNS)))
+        db.executemany(f"INSERT INTO evidence ({columns}) VALUES ({marks})", evidence)
         db.executemany("INSERT INTO entities (claim_id, key) VALUES (?, ?)", entity_rows)
 
     def remove(self, path: str, *, run_id: int | None = None) -> bool:
@@ -773,7 +412,7 @@ class Store:
     def begin_run(self) -> int:
         """Start logging a run; its id."""
         with self._transaction():
-            return self.db.execute("INSERT INTO runs (started) VALUES (?)", (_now(),)).lastrowid
+            return _rowid(self.db.execute("INSERT INTO runs (started) VALUES (?)", (_now(),)))
 
     def finish_run(self, run_id: int, counts: dict[str, int]) -> Run:
         with self._transaction():
@@ -790,7 +429,10 @@ class Store:
                     run_id,
                 ),
             )
-        return self.run(run_id)
+        run = self.run(run_id)
+        if run is None:  # removed meanwhile by another process
+            raise StoreError(self.path, f"run {run_id} is gone")
+        return run
 
     def run(self, run_id: int) -> Run | None:
         row = self.db.execute(
@@ -896,37 +538,18 @@ class Store:
         ]
         sources: dict[int, Source] = {}
         evidence: dict[int, list] = {}
-        for row in db.execute(
-            'SELECT e.claim_id, e.kind, e.source_id, e.start, e."end", e.raw, e.date, e.date_end, '
-            "e.paren_start, e.paren_end, e.locator, e.speaker, e.cue, e.cue_start, e.cue_end, "
-            "e.content_start, e.content_end, e.via, e.stance, s.name, s.kind, s.canonical "
+        columns = ", ".join(f'e."{c}"' for c in EVIDENCE_COLUMNS)
+        for claim_pk, *values, name, source_kind, canonical in db.execute(
+            f"SELECT e.claim_id, {columns}, s.name, s.kind, s.canonical "
             "FROM evidence e JOIN claims c ON c.id = e.claim_id JOIN sources s ON s.id = e.source_id "
             "WHERE c.doc_id = ? ORDER BY c.seq, e.seq",
             (doc_id,),
         ):
-            (claim_pk, kind, source_id, start, end, raw, date, date_end, paren_start, paren_end, locator,
-             speaker, cue, cue_start, cue_end, content_start, content_end, via, stance,
-             name, source_kind, canonical) = row  # fmt: skip
+            source_id = values[EVIDENCE_COLUMNS.index("source_id")]
             source = sources.get(source_id)
             if source is None:
                 source = sources[source_id] = Source(name, SourceKind(source_kind), canonical or None)
-            if kind == "citation":
-                item = Citation(start, end, raw, source, date, date_end, paren_start, paren_end, locator, speaker)
-            else:
-                item = Attribution(
-                    start,
-                    end,
-                    source,
-                    cue,
-                    cue_start,
-                    cue_end,
-                    content_start,
-                    content_end,
-                    speaker,
-                    via,
-                    Stance(stance),
-                )
-            evidence.setdefault(claim_pk, []).append(item)
+            evidence.setdefault(claim_pk, []).append(evidence_value(values, source))
         claims = [
             Claim(
                 claim_id,
@@ -956,6 +579,14 @@ class Store:
         )
 
 
+def _rowid(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just added."""
+    rowid = cursor.lastrowid
+    if rowid is None:
+        raise sqlite3.DatabaseError("an INSERT added no row")
+    return rowid
+
+
 def path_order(path: str) -> tuple[str, ...]:
     """Sort key of a stored path: by its components, as a directory is read."""
     return tuple(path.replace("\\", "/").split("/"))
@@ -978,9 +609,6 @@ class _Transaction:
             self.db.execute("ROLLBACK")
         return False
 
-
-#: ``SCHEMAS[n]`` is the DDL that takes a store from schema version ``n`` to ``n + 1``.
-SCHEMAS = (SCHEMA_V1, SCHEMA_V2)
 
 #: ``MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
 MIGRATIONS: dict[int, Callable[[Store], None]] = {0: Store._migrate_0, 1: Store._migrate_1}
