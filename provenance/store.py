@@ -40,7 +40,8 @@ documents     one row per file: ``key`` (absolute path), ``path`` as given,
 articles      the document's articles (offsets, title, author, body start)
 claims        the claims in document order (offsets; ``text`` only when it is
               not ``documents.text[start:end]``), hedged, article, sentence
-evidence      citations and attributions of each claim, in order
+evidence      citations, attributions and continuations of each claim, in order
+              (a continuation: the fields of the attribution it continues)
 sources       each distinct source as written (name, kind, canonical, key)
 entities      blocking keys of each claim (entity keys, surnames of multi-word
               names, speakers, counted events), for finding the claims a
@@ -86,7 +87,9 @@ from provenance.model import (
     Attribution,
     Citation,
     Claim,
+    Continuation,
     Document,
+    Evidence,
     Malformed,
     Source,
     SourceKind,
@@ -164,7 +167,7 @@ CREATE INDEX sources_key ON sources (key);
 CREATE TABLE evidence (
     claim_id      INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
     seq           INTEGER NOT NULL,
-    kind          TEXT NOT NULL,        -- 'citation' or 'attribution'
+    kind          TEXT NOT NULL,        -- 'citation', 'attribution', 'belief' or 'continuation'
     source_id     INTEGER NOT NULL REFERENCES sources(id),
     start         INTEGER NOT NULL,
     "end"         INTEGER NOT NULL,
@@ -628,28 +631,29 @@ class Store:
                         )
                     )
                 else:
+                    a = e.attribution if isinstance(e, Continuation) else e
                     evidence.append(
                         (
                             claim_pk,
                             m,
-                            "attribution",
+                            e.kind.value,
                             source_id,
-                            e.start,
-                            e.end,
+                            a.start,
+                            a.end,
                             None,
                             None,
                             None,
                             None,
                             None,
                             None,
-                            e.speaker,
-                            e.cue,
-                            e.cue_start,
-                            e.cue_end,
-                            e.content_start,
-                            e.content_end,
-                            e.via,
-                            e.stance.value,
+                            a.speaker,
+                            a.cue,
+                            a.cue_start,
+                            a.cue_end,
+                            a.content_start,
+                            a.content_end,
+                            a.via,
+                            a.stance.value,
                         )
                     )
             if keys is not None:
@@ -705,7 +709,7 @@ class Store:
         speakers: dict[int, list[str]] = {}
         for pk, speaker, name in self.db.execute(
             "SELECT e.claim_id, e.speaker, s.name FROM evidence e JOIN claims c ON c.id = e.claim_id "
-            "JOIN sources s ON s.id = e.source_id WHERE c.doc_id = ? AND e.kind = 'attribution' "
+            "JOIN sources s ON s.id = e.source_id WHERE c.doc_id = ? AND e.kind <> 'citation' "
             "ORDER BY c.seq, e.seq",
             (doc_id,),
         ):
@@ -896,6 +900,9 @@ class Store:
         ]
         sources: dict[int, Source] = {}
         evidence: dict[int, list] = {}
+        # a continuation points to the claim that holds its attribution, stored before it
+        claim_ids = dict(db.execute("SELECT id, claim_id FROM claims WHERE doc_id = ?", (doc_id,)))
+        holders: dict[Attribution, int] = {}
         for row in db.execute(
             'SELECT e.claim_id, e.kind, e.source_id, e.start, e."end", e.raw, e.date, e.date_end, '
             "e.paren_start, e.paren_end, e.locator, e.speaker, e.cue, e.cue_start, e.cue_end, "
@@ -911,9 +918,11 @@ class Store:
             if source is None:
                 source = sources[source_id] = Source(name, SourceKind(source_kind), canonical or None)
             if kind == "citation":
-                item = Citation(start, end, raw, source, date, date_end, paren_start, paren_end, locator, speaker)
+                item: Evidence = Citation(
+                    start, end, raw, source, date, date_end, paren_start, paren_end, locator, speaker
+                )
             else:
-                item = Attribution(
+                said = Attribution(
                     start,
                     end,
                     source,
@@ -926,6 +935,8 @@ class Store:
                     via,
                     Stance(stance),
                 )
+                holder = holders.setdefault(said, claim_pk)
+                item = said if kind != "continuation" or holder == claim_pk else Continuation(said, claim_ids[holder])
             evidence.setdefault(claim_pk, []).append(item)
         claims = [
             Claim(
