@@ -285,11 +285,11 @@ def test_pv101_sourced_by_citation_or_attribution():
 
 
 def test_pv101_quote_in_a_sentence_that_names_its_speaker():
-    text = "He said: “We lost 300 men.” Then 50 more fell."
+    text = "He said: “We lost 3,000 men.” Then 50 more fell."
     said = attribution(text, "He", "said", "We lost")
     whole = Claim("t:1", 0, len(text), text, (said,), sentence_start=0, sentence_end=len(text))
     quoted = Claim(
-        "t:2", text.index("“"), text.index("”") + 1, "“We lost 300 men.”", sentence_start=0, sentence_end=len(text)
+        "t:2", text.index("“"), text.index("”") + 1, "“We lost 3,000 men.”", sentence_start=0, sentence_end=len(text)
     )
     assert codes(lint_documents([Document(text, path="a", claims=[quoted])])) == ["PV101"]
     both = [whole, quoted]
@@ -353,7 +353,7 @@ def test_pv201_an_article_with_both_sides_acknowledges_the_dispute():
 
 def test_pv201_one_finding_per_claim_best_relation_first():
     text = "Saleh fled to Tajikistan."
-    weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.6)
+    weak = relation(("a.md", 0, 24, text[:24]), ("b.md", 0, 4, "weak"), score=0.85)
     strong = relation(("c.md", 0, 6, "strong"), ("a.md", 0, 24, text[:24]), score=0.9, kind="quantity")
     found = lint_documents([Document(text, path="a.md")], relations=[weak, strong])
     assert [f.message for f in found] == [f"Contested (quantity) by c.md: “strong” (and 1 more); {PV201_ADVICE}"]
@@ -655,7 +655,7 @@ CORPUS_EXPECTED = {
         ("PV101", "Up to 97%"),  # a percentage
         ("PV101", "Rebuilding the power grid will cost $4.2bn"),  # money
         ("PV101", "Dozens of families"),  # a vague count
-        ("PV101", "Twelve schools"),  # a number word
+        ("PV101", "Twelve thousand pupils"),  # number words
         ("PV101", "A third of the clinics"),  # a fraction
         ("PV101", "Two blasts at the market killed at least nine"),  # a quantifier and a small number
         ("PV101", "Prices of flour rose 40 per cent"),  # a spelled percentage
@@ -756,9 +756,9 @@ def fingerprints(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "before, after, same",
     [
-        ("Twelve schools closed.", "Twelve schools closed.", True),  # unchanged
-        ("Twelve schools closed.", "twelve  schools\nclosed.", True),  # case and white space do not count
-        ("Twelve schools closed.", "Eleven schools closed.", False),  # the flagged text changed
+        ("Twelve people died.", "Twelve people died.", True),  # unchanged
+        ("Twelve people died.", "twelve  people\ndied.", True),  # case and white space do not count
+        ("Twelve people died.", "Eleven people died.", False),  # the flagged text changed
     ],
 )
 def test_fingerprint_is_the_rule_and_the_normalised_text(before, after, same):
@@ -766,8 +766,8 @@ def test_fingerprint_is_the_rule_and_the_normalised_text(before, after, same):
 
 
 def test_fingerprint_ignores_what_moved_and_counts_repeats():
-    one = fingerprints("Twelve schools closed.")
-    moved = lint_documents([stat_doc("Intro.\n\nTwelve schools closed.", "Twelve schools closed.")])
+    one = fingerprints("Twelve people died.")
+    moved = lint_documents([stat_doc("Intro.\n\nTwelve people died.", "Twelve people died.")])
     assert [f.fingerprint for f in moved] == one  # a paragraph added above: the same finding
     text = "He reportedly fled.\n\nHe reportedly fled."
     first, second = (
@@ -781,13 +781,13 @@ def test_fingerprint_ignores_what_moved_and_counts_repeats():
 
 
 def test_baseline_leaves_out_known_findings(tmp_path):
-    old = stat_doc("Twelve schools closed.", "Twelve schools closed.")
+    old = stat_doc("Twelve people died.", "Twelve people died.")
     saved = tmp_path / "baseline.json"
     saved.write_text(render(lint_documents([old]), [old], "json"), encoding="utf-8")
-    text = "Twelve schools closed.|Nine of 40 clinics shut."
+    text = "Twelve people died.|A third of the clinics shut."
     new = stat_doc(text.replace("|", " "), *text.split("|"))
     found = lint_documents([new])
-    assert [f.text for f in new_findings(found, load_baseline(str(saved)))] == ["Nine of 40 clinics shut."]
+    assert [f.text for f in new_findings(found, load_baseline(str(saved)))] == ["A third of the clinics shut."]
     other_file = attrs.evolve(found[0], path="b.md")
     assert new_findings([other_file], load_baseline(str(saved))) == (other_file,)  # baselines are per file
 

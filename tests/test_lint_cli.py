@@ -20,7 +20,7 @@ CORPUS = ROOT / "tests" / "lint_corpus"
 GOLDEN = ROOT / "tests" / "golden"
 
 CLEAN = "# Harbour news\n\nDock workers returned to work on Monday (Port Gazette, March 3, 2020).\n"
-WARNING = "# Harbour news\n\nThe strike cost the port 12 ships a day.\n"  # PV101, a warning
+WARNING = "# Harbour news\n\nThe strike cost the port 40% of its trade.\n"  # PV101, a warning
 ERROR = "# Harbour news\n\nDock workers returned to work (Port Gazette, Setpember 3).\n"  # PV001, an error
 INFO = "# Harbour news\n\nThe union leader reportedly resigned.\n"  # PV103, info
 
@@ -259,17 +259,17 @@ def test_aliases(runner, project):
 def test_suppression_and_unused_suppression(runner, project):
     text = (
         "# Harbour news\n\n"
-        "<!-- provenance: ignore PV101 -->\nThe strike cost the port 12 ships a day.\n\n"
+        "<!-- provenance: ignore PV101 -->\nThe strike cost the port 40% of its trade.\n\n"
         "<!-- provenance: ignore PV101 -->\nDock workers returned on Monday.\n\n"
-        "<!-- provenance: disable PV1 -->\nThe strike cost 40 ships.\n\nAnd 50 more.\n"
-        "<!-- provenance: enable PV1 -->\n\nIt cost 60 ships.\n"
+        "<!-- provenance: disable PV1 -->\nThe strike cost 40% of the trade.\n\nAnd 50% of the jobs.\n"
+        "<!-- provenance: enable PV1 -->\n\nIt cost 60% of the ships.\n"
     )
     write(project / "a.md", text)
     result = run(runner, "lint", "a.md")
     assert result.exit_code == 0
     assert result.stdout == (
         "a.md:6:1: PV900 Unused suppression (PV101): it suppresses nothing; remove it\n"
-        "a.md:15:1: PV101 Statistic without a source: “60”; cite or attribute it\n"
+        "a.md:15:1: PV101 Statistic without a source: “60%”; cite or attribute it\n"
         "Found 2 findings: 2 warnings (1 file checked).\n"
     )
     write(project / ".provenance.toml", 'ignore = ["PV900"]\n')
@@ -327,11 +327,11 @@ def test_baseline_reports_only_new_findings(runner, project):
         "No findings (1 file checked, 1 known finding in the baseline not shown).\n",
     )
 
-    write(project / "a.md", "Intro.\n\n" + WARNING + "\nNine of 40 clinics shut.\n")  # moved down, one new
+    write(project / "a.md", "Intro.\n\n" + WARNING + "\nA third of the clinics shut.\n")  # moved down, one new
     result = run(runner, "lint", "--baseline", "baseline.json", "--fail-on", "warning", "a.md")
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
-        "a.md:7:1: PV101 Statistic without a source: “40”; cite or attribute it",
+        "a.md:7:1: PV101 Statistic without a source: “A third of the”; cite or attribute it",
         "Found 1 finding: 1 warning (1 file checked, 1 known finding in the baseline not shown).",
     ]
 
@@ -522,12 +522,21 @@ def test_rules_lists_every_rule(runner):
 
 @pytest.mark.parametrize("name", ["PV101", "pv101", "unsourced-statistic"])
 def test_rule_prints_documentation(runner, name):
-    result = run(runner, "rule", name)
+    result = run(runner, "rule", "--format", "markdown", name)
     assert result.exit_code == 0
     text = result.stdout
     assert text.startswith("# unsourced-statistic (PV101)\n")
     for section in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
         assert section in text
+
+
+def test_rule_text_is_plain_text(runner):
+    text = run(runner, "rule", "PV101").stdout
+    assert text.startswith("unsourced-statistic (PV101)\n===========================\n")
+    for section in ("What it does", "Why is this bad?", "Example", "Use instead"):
+        assert f"\n{section}\n{'-' * len(section)}\n" in text
+    assert "```" not in text and "`" not in text and "\n#" not in text
+    assert "\n    Since the floods" in text  # the example, indented as a block
 
 
 def test_rule_json_and_unknown(runner):

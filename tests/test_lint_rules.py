@@ -26,13 +26,13 @@ PV101_TWINS = [
     # a distance / a count
     ("The rocks landed 215 feet above the creek.", "The rocks killed 215 sheep above the creek."),
     # an age / a count
-    ("The 42-year-old mayor resigned on Monday.", "The 42 councillors resigned on Monday."),
+    ("The 42-year-old mayor resigned on Monday.", "The 42 councillors fired 4,200 clerks on Monday."),
     # an age after "who is" / a count
-    ("The mayor, who is 70, resigned on Monday.", "The mayor, who fired 70 clerks, resigned on Monday."),
+    ("The mayor, who is 70, resigned on Monday.", "The mayor, who fired 70% of the clerks, resigned on Monday."),
     # a model number / a count
     ("The Pixel 9 went on sale in Norland on Monday.", "The firm sold 9 million phones in Norland on Monday."),
     # a product name with a capital inside / a count
-    ("Buyers queued for the iPhone 6 in Port Meridian.", "Buyers queued for 6 hours in 40 shops in Port Meridian."),
+    ("Buyers queued for the iPhone 6 in Port Meridian.", "Buyers bought 6 million phones in Port Meridian."),
     # a phone number in a footer / a count
     ("Call the harbour desk at (555) 010-2030.", "The harbour desk took 2,030 calls."),
     # a toll-free number / a count
@@ -40,39 +40,54 @@ PV101_TWINS = [
     # a live blog's time stamp / a count
     (
         "Ferries stopped.\n\n12.09 The minister arrived at the quay.",
-        "Ferries stopped.\n\n12 ministers arrived at the quay.",
+        "Ferries stopped.\n\n12 dockers were hurt at the quay.",
     ),
     # a tally of votes / a count
     ("The court ruled 5-4 in favour of the port.", "The court fined the port 5 million euros."),
     # a compound description / a count
-    ("The 57-member council met on Monday.", "The council's 57 members met on Monday."),
+    ("The 57-member council met on Monday.", "The council's 57 members were arrested on Monday."),
     # a page count describing a report / a count
-    ("The 46-page report was published on Monday.", "The bridge has 46 faults, the worst in Norland."),
+    ("The 46-page report was published on Monday.", "The report counted 46 attacks on the bridge."),
     # decades of age / a count
-    ("Most of the fishermen are in their 50s.", "Most of the 50 fishermen left."),
+    ("Most of the fishermen are in their 50s.", "Most of the 50 fishermen were injured."),
     # the sentence attributes it (anonymously: PV102's finding) / nothing attributes it
     ("Officials said 40 people were hurt in the fire.", "Firefighters said nothing. 40 people were hurt in the fire."),
     # the sentence names its source after the figure / no source
     ("At least 40 people were hurt, the agency reported.", "At least 40 people were hurt in the blast."),
     # the next sentence points back at its source / the next sentence is about something else
     (
-        "Nearly 300 houses burned. That is according to the fire brigade.",
-        "Nearly 300 houses burned. The fire brigade arrived late, residents said.",
+        "Nearly 3,000 houses burned. That is according to the fire brigade.",
+        "Nearly 3,000 houses burned. The fire brigade arrived late, residents said.",
     ),
     # the terms of a proposal / a figure stated as fact
     ("The mayor would impose a 4 percent levy on ferries.", "The mayor imposed a 4 percent levy on ferries."),
     # a plan's terms after "under … plan" / a fact
-    ("Under the mayor's plan, fares fall to $2 a ride.", "After the mayor's cuts, fares fell to $2 a ride."),
+    ("Under the mayor's plan, fares fall by 20%.", "After the mayor's cuts, fares fell by 20%."),
     # a supposition / a fact
-    ("Let's say a degree costs $160,000 in 18 years.", "A degree at Norland College costs $160,000."),
+    ("Let's say 60% of a degree is paid in loans.", "At Norland College 60% of a degree is paid in loans."),
     # a headline in title case / the same words as prose
-    ("Norland Mayor Fires 40 Harbour Clerks Over Missing Funds", "The Norland mayor fired 40 harbour clerks."),
+    ("Norland Mayor Fires 40% Of Harbour Clerks Over Missing Funds", "The Norland mayor fired 40% of the clerks."),
     # a magnitude of a unit / a vague count of people
     ("The port lost millions of dollars that winter.", "The port lost thousands of workers that winter."),
     # a tally written with "to" / a range
-    ("The council split 4 to 1 in favour of the port.", "Between 4 and 10 boats sank in the harbour."),
+    ("The council split 4 to 1 in favour of the port.", "The council cut 4 to 10 percent of the port's budget."),
     # a source named without a verb / none
-    ("By one estimate, 300 acres of forest burned.", "Around 300 acres of forest burned in the fire."),
+    ("By one estimate, 3,000 acres of forest burned.", "Around 3,000 acres of forest burned in the fire."),
+    # a small count of things one can name / a toll of harm
+    ("Twenty-seven states joined the lawsuit in May.", "Twenty-seven people were killed in May."),
+    # a small count / a large one
+    ("The senator took part in 11 debates.", "The senator's debates drew 11 million viewers."),
+    # a price / a large amount
+    ("The watch sells for $349 in Norland.", "The watch maker lost $349 million in Norland."),
+    # a question / a statement
+    ("Where does the 40% come from?", "Most of the 40% comes from fares."),
+    # the publication's note about the article / the same figure in the article
+    ("Editor's note: last year 40% of ferries stopped.", "Last year 40% of ferries stopped."),
+    # a run of figures that a sentence ending in a colon does not break / one that a figure-less sentence ends
+    (
+        "Turnout was 64%, the commission said. Among the young it was the same: 40% stayed away.",
+        "Turnout was 64%, the commission said. Among the young it was the same. 40% stayed away.",
+    ),
     # a run of figures opened by a sourced one / opened by an unsourced one
     (
         "Turnout was 64%, according to the electoral commission. Another 12% spoiled their ballots.",

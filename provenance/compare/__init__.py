@@ -77,7 +77,14 @@ from provenance.compare.judge import judge_pair, relate
 from provenance.compare.prepare import PreparedClaim, prepare
 from provenance.model import Kind, Relation, RelationType, Side
 
+#: The score from which a relation is confident enough to be a finding.  Scores are
+#: calibrated to the share of such relations a reader judged right on real articles,
+#: and a warning should be right at least four times in five: the lint's
+#: contested-claim rule (PV201) reports relations scored this high by default.
+CONFIDENT_SCORE = 0.8
+
 __all__ = [
+    "CONFIDENT_SCORE",
     "Candidates",
     "Kind",
     "PreparedClaim",

@@ -13,6 +13,7 @@ from provenance.errors import ConfigError, InputError
 from provenance.lint.config import Config
 from provenance.model import Document
 from provenance.pipeline import extract_path
+from provenance.published import PublishedDates
 
 __all__ = ["changed_files", "contested_relations", "load_documents"]
 
@@ -67,6 +68,9 @@ def load_documents(
     only: Iterable[str] | None = None,
     exclude: bool = True,
     max_bytes: int = document.MAX_INPUT_BYTES,
+    published: str | None = None,
+    dates: PublishedDates | None = None,
+    encoding: str = "utf-8",
 ) -> Iterator[Document | InputError]:
     """Extract the articles named by ``paths`` for linting, in order.
 
@@ -81,12 +85,18 @@ def load_documents(
         exclude: apply the configuration's ``exclude`` globs (not for a
             reference corpus).
         max_bytes: the largest input read (``--max-bytes``).
+        published: publication date of every article (``--published``),
+            over any date found in them.
+        dates: publication dates by path for articles that name none
+            (default: the configuration's ``published``).
+        encoding: how the articles' bytes are decoded (``--encoding``).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
     """
     config = config or Config()
     registry = config.registry()
+    dates = config.dates() if dates is None else dates
     keep = None if only is None else frozenset(only)
     explicit = {os.path.realpath(p) for p in paths if p != "-" and not os.path.isdir(p)}
     seen: set[str] = set()
@@ -103,7 +113,14 @@ def load_documents(
         if keep is not None and real not in explicit and real not in keep:
             continue
         try:
-            yield extract_path(item, registry=registry, fallback=config.published, max_bytes=max_bytes)
+            yield extract_path(
+                item,
+                published=published,
+                registry=registry,
+                fallback=dates.date_for(item),
+                max_bytes=max_bytes,
+                encoding=encoding,
+            )
         except InputError as e:
             yield e
 

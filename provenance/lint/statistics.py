@@ -151,7 +151,7 @@ STATISTIC = regex.compile(
     |(?P<words>
         \b(?:(?:\L<quantifiers>)\s+(?:\L<small>|a|one)\s+(?:\L<scales>|dozen)\b   # at least two million
            |(?:\L<quantifiers>)\s+\L<small>\b                                   # at least eight
-           |(?:a|one|\L<small>)\s+(?:\L<scales>|dozen)\b                         # a million, two hundred
+           |(?:a|one|\L<small>|\L<numbers>(?:-\L<small>)?)\s+(?:\L<scales>|dozen)\b   # a million, twelve thousand
            |\L<numbers>(?:-\L<small>)?\b(?!-\w*(?:st|nd|rd|th)\b)                  # twenty, seventy-seven
            |\L<vague>\s+of\b(?:\s+\L<vague>\s+of\b)?                             # hundreds of thousands of
            |tens\s+of\s+thousands\s+of\b)

@@ -7,13 +7,14 @@ from collections.abc import Iterator
 import regex
 
 from provenance import segment
-from provenance.compare.statement import MIN_SCORE
+from provenance.compare import CONFIDENT_SCORE
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.model import Claim, Document, Level, Stance
 
 #: The comparator score below which PV201 does not report a relation, unless
-#: ``--min-score`` or the ``min-score`` key says otherwise.
-DEFAULT_MIN_SCORE = MIN_SCORE
+#: ``--min-score`` or the ``min-score`` key says otherwise: the comparator's
+#: calibrated threshold for a confident relation.
+DEFAULT_MIN_SCORE = CONFIDENT_SCORE
 
 # Which side of a denial does the denying, as :mod:`provenance.compare` words
 # its evidence: "b denies a (…)".

@@ -15,10 +15,15 @@ import regex
 from provenance import claims as claims_
 from provenance import patterns
 from provenance.features.quantities import Quantity, quantities
+from provenance.features.text import stem
 from provenance.lint.neighbourhood import Neighbourhood, headline, identified, impersonal
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Attribution, Claim, Document, Level
+
+# A note of the publication about the article, not a claim of it: "Editor's note:",
+# "Correction:", "Update:".
+NOTE = regex.compile(r"\W*(?:editor['’]?s\s+note|correction|clarification|update|disclosure)\s*:", regex.I)
 
 # A quotation: straight, curly or guillemet quotes, within one paragraph.
 QUOTATION = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
@@ -37,7 +42,7 @@ POINTS_BACK = regex.compile(
 )
 
 # What makes a figure the terms of a plan, a rule or a supposition rather than a
-# fact to source: a conditional or a verb of intention earlier in its clause.
+# fact to source: a conditional or a verb of intention in its clause.
 #   "she would impose a 4 percent surcharge", "Norland wants to hire 5,000 nurses",
 #   "under the mayor's plan, fares fall to $2", "let's say a degree costs $160,000",
 #   "the law requires a permit above $25,000"
@@ -53,8 +58,9 @@ TERMS_OF = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# The start of a clause: a stop, a colon or semicolon, a dash or a parenthesis.
-CLAUSE_START = regex.compile(r"(?r)[.;:!?—–(]")
+# The start and the end of a clause inside a sentence: a colon or semicolon, a dash or a parenthesis.
+CLAUSE_START = regex.compile(r"(?r)[;:!?—–(]")
+CLAUSE_END = regex.compile(r"[;:!?—–)]")
 
 #: How many other documents of the corpus must state a figure (the same value
 #: of the same thing) for it to count as well established: a completed deal's
@@ -79,14 +85,20 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     """A number, count or percentage stated with no citation or attribution.
 
     ## What it does
-    Flags a claim that states a statistic (a count such as `injured 140
-    passengers`, a percentage such as `64% of voters`, an amount such as `$3
-    billion`, or a spelled-out quantity such as `half a million tourists` or
-    `dozens of families`) when nothing in its sentence sources it: no
-    citation and no attribution.  Each figure is reported once, at its first
-    unsourced statement in the article.
+    Flags a claim that states a statistic, a figure that measures a
+    population or a phenomenon (a share such as `64% of voters` or `a third
+    of the clinics`, a large count such as `half a million tourists` or
+    `thousands of families`, a large amount such as `$3 billion`, or a toll
+    of harm or incidents such as `injured 14 passengers` or `77 attacks`),
+    when nothing in its sentence sources it: no citation and no attribution.
+    Each figure is reported once, at its first unsourced statement in the
+    article.
 
     ## What it does not flag
+    - details of the story rather than statistics: a small count of things
+      one can name (`27 states`, `his 16 opponents`, `10 judges`: under
+      1,000, unless it is a toll of harm or of incidents, `11 wounded`, `77
+      attacks`) and a small sum (a price, a wage: under a million);
     - numbers that count nothing: dates, years, times (`10:30`, a live blog's
       `12.09`), ages (`Ruiz, 41,`, `who is 70`, `in their 20s`), ordinals,
       durations (`two years later`), sizes and distances (`a 12m-wide
@@ -104,12 +116,14 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       document or data ("according to the poll"), as long as each states
       figures; and a figure whose next sentence sources it by pointing back
       ("That is according to the ministry");
-    - the terms of a plan, a rule or a supposition: a figure after "would",
-      "if", "let's say", a verb of intention ("wants to", "proposed",
-      "pledged", "requires") or "under the … plan" in its clause;
+    - the terms of a plan, a rule or a supposition: a figure in a clause
+      with "would", "if", "let's say", a verb of intention ("wants to",
+      "proposed", "pledged", "requires") or "under the … plan", and a
+      figure in a question;
     - a figure the article sources elsewhere (the same value stated in a
       sourced sentence), and a repeat of a figure already flagged;
     - a sentence in title case: a headline, a title or a related-story link;
+      and the publication's notes ("Editor's note:", "Correction:");
     - vague magnitudes of a unit (`millions of dollars`, `thousands of
       tons`, `hundreds of times`), and a source named without a verb ("by
       one estimate") is an attribution;
@@ -145,8 +159,12 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     for claim in doc.claims:
         if claim.id in sourced_ids or claim.id in continued or _sourced_by_next(near, claim) or headline(claim.text):
             continue
+        if NOTE.match(claim.text):
+            continue  # the publication's note about the article
         found = []
         for f in figures[claim.id]:
+            if not f.measures:
+                continue
             if f.key is not None:
                 if any(f.same(g) for g in (*sourced_figures, *flagged)) or _established(ctx, f):
                     continue
@@ -155,6 +173,33 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
         if found:
             listed = ", ".join(f"“{f}”" for f in dict.fromkeys(found))
             yield Hit(claim.start, claim.end, f"Statistic without a source: {listed}; cite or attribute it")
+
+
+#: A count from which a number measures a population rather than counting
+#: things one can name: "1.2 million users", "5,000 displaced", not "27 states"
+#: or "his 16 opponents".
+LARGE_COUNT = 1000
+#: An amount of money from which it is a figure to source: a fine, a budget, a
+#: loss; smaller amounts are prices, wages and details of the story.
+LARGE_AMOUNT = 1_000_000
+
+#: Counted nouns of incidents: a count of them is a toll that needs a source
+#: whatever its size ("no less than 77 attacks", "12 airstrikes").
+INCIDENT_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        "attacks strikes airstrikes bombings raids explosions blasts clashes shootings assaults incidents "
+        "cases infections executions violations"
+    ).split()
+)
+
+# A share: a percentage or a fraction of a whole.
+SHARE = regex.compile(
+    r"%|\bper\s*cent\b|\bpercent|\bpercentage\b|\b(?:half|third|thirds|quarter|quarters|fifth)\s+of\b", regex.I
+)
+
+# A vague count that is large by itself: "thousands of", "tens of thousands of".
+LARGE_VAGUE = regex.compile(r"\b(?:thousands|millions|billions|trillions)\b", regex.IGNORECASE)
 
 
 @attrs.frozen
@@ -169,6 +214,29 @@ class Figure:
     """Stem of the counted noun, when the quantity grammar finds one."""
     event: str | None = None
     """The event counted (``killed``, ``wounded``), when the quantity grammar finds one."""
+    low: float | None = None
+    """The smallest count the quantity grammar reads in it (``dozens`` is 24), when it reads one."""
+
+    @property
+    def measures(self) -> bool:
+        """Does the figure measure a population or a phenomenon, the statistics a reader needs
+        sourced: a share, a large count or amount, or a toll of harm or incidents?  A small count
+        of things one can name ("27 states", "his 16 opponents", "10 judges") and a small sum (a
+        price, a wage) are details of the story.
+
+        >>> Figure("64%", ("%", 64.0), None).measures, Figure("27", ("", 27.0), "state").measures
+        (True, False)
+        >>> Figure("11", ("", 11.0), None, "wounded").measures, Figure("$349", ("$", 349.0), None).measures
+        (True, False)
+        """
+        if SHARE.search(self.shown):
+            return True
+        if self.event is not None or (self.noun is not None and self.noun in INCIDENT_NOUNS):
+            return True
+        if self.key is None:
+            return bool(LARGE_VAGUE.search(self.shown)) or (self.low or 0) >= LARGE_COUNT
+        unit, value = self.key
+        return value >= (LARGE_AMOUNT if unit else LARGE_COUNT)
 
     def same(self, other: Figure) -> bool:
         """Do both state the same figure: the same unit and value, and no different noun or event?
@@ -200,15 +268,22 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
             counted = list(quantities(claim.text))
         q = next((q for q in counted if q.start < e - claim.start and s - claim.start < q.end), None)
         shown = " ".join(text[s:e].split())
-        out.append(Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None))
+        out.append(
+            Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None, q.low if q else None)
+        )
     return out
 
 
 def _terms(text: str, claim: Claim, at: int) -> bool:
-    """Is the figure at ``at`` the terms of a plan, a rule or a supposition (:data:`TERMS_OF`)?"""
+    """Is the figure at ``at`` the terms of a plan, a rule or a supposition (:data:`TERMS_OF` in
+    its clause), or part of a question?"""
+    end = claim.sentence_end or claim.end
+    if text[claim.sentence_start : end].rstrip(" \t\n\"'”’)").endswith("?"):
+        return True  # a question states no figure
     m = patterns.search(CLAUSE_START, text, claim.sentence_start, at)
     start = m.end() if m else claim.sentence_start
-    return patterns.search(TERMS_OF, text, start, at) is not None
+    m = patterns.search(CLAUSE_END, text, at, end)
+    return patterns.search(TERMS_OF, text, start, m.start() if m else end) is not None
 
 
 def _sourced(near: Neighbourhood, claim: Claim) -> bool:
@@ -223,7 +298,8 @@ def _runs(near: Neighbourhood, figures: Mapping[str, list[Figure]], sourced: set
 
     A sourced sentence that states figures, or that is sourced to a document
     or data ("according to the poll"), opens a run; each following sentence
-    that states figures continues it; a sentence without figures ends it.
+    that states figures continues it; a sentence without figures ends it,
+    unless it ends with a colon and introduces the next.
     """
     out: set[str] = set()
     open_run = False
@@ -233,7 +309,8 @@ def _runs(near: Neighbourhood, figures: Mapping[str, list[Figure]], sourced: set
         if open_run and has_figures:
             out.update(ids)
         opens = sentence.documented or (has_figures and any(i in sourced for i in ids))
-        open_run = opens or (open_run and has_figures)
+        introduces = near.text[sentence.start : sentence.end].rstrip().endswith(":")  # "…, the same:"
+        open_run = opens or (open_run and (has_figures or introduces))
     return out
 
 
