@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from provenance import patterns
-from provenance.model import Attribution, Citation, Claim, Span
+from provenance.model import Attribution, Citation, Claim, Continuation, Span
 
 __all__ = ["HEDGES", "HEDGE_NEEDLES", "attach", "bind", "is_hedged"]
 
@@ -40,7 +40,9 @@ HEDGES = (
     "it is said",
     "(?:is|are|was|were) said to",
     "(?:is|are|was|were) (?:reported|rumou?red|believed|thought|alleged) to",
-    "it is (?:reported|rumou?red|believed|alleged|claimed) that",
+    # an impersonal passive names no source: no attribution, a hedge (attribution.passive.IT_PASSIVE)
+    "it (?:is|was|has been) (?:reported|rumou?red|believed|alleged|claimed|estimated|thought|understood"
+    "|feared|expected|assumed|suspected|suggested|said) that",
     "rumou?rs? (?:have |has )?(?:emerged|circulated|spread)",
     "according to (?:unconfirmed|unverified) reports",
     "could not be (?:independently )?(?:verified|confirmed)",
@@ -77,6 +79,13 @@ HEDGE_NEEDLES = (
     "claimed",
     "verified",
     "confirmed",
+    "estimat",
+    "understood",
+    "feared",
+    "expected",
+    "assumed",
+    "suspected",
+    "suggested",
 )
 
 
@@ -153,13 +162,15 @@ def bind(
 
 
 def attach(claims: Sequence[Claim], attributions: Iterable[Attribution]) -> list[Claim]:
-    """Add each attribution to every claim its content covers, keeping claims' citations.
+    """Bind each attribution to the claims its content covers, keeping claims' citations.
 
-    An attribution is one attributed statement: a quotation over several
-    sentences (``"We will not leave," the mayor said. "Not this week."``) is
-    the mayor's in each of its sentences, so each claim that the content
-    overlaps carries the attribution; content that begins in a gap between
-    claims (an opening quote, a citation) belongs to the next claim.
+    An attribution is one attributed statement, however many sentences it runs
+    over (``"We will not leave," the mayor said. "Not this week."``): the first
+    claim of its content holds it as evidence, and every later claim of that
+    content carries a :class:`~provenance.model.Continuation` pointing to it,
+    so each sentence is the speaker's and the statement still counts once.
+    Content that begins in a gap between claims (an opening quote, a citation)
+    belongs to the next claim.
 
     An attribution whose claim also carries citations is that speaker's
     statement *as carried by* the cited outlet: its ``via`` names the first
@@ -170,30 +181,35 @@ def attach(claims: Sequence[Claim], attributions: Iterable[Attribution]) -> list
         attributions: attributions found in the same article.
 
     Returns:
-        The claims, in the same order, with attributions added to their evidence
-        in text order.
+        The claims, in the same order, with attributions and continuations added
+        to their evidence, ordered by their source mentions.
 
     >>> from provenance.model import Source
     >>> t = "“We will not leave,” the mayor said. “Not this week.” Rain fell."
     >>> cs = bind(t, [Span(0, 36), Span(37, 53), Span(54, 64)], [], stem="t")
     >>> said = Attribution(21, 30, Source("the mayor"), "said", 31, 35, 0, 53)
-    >>> [[e.cue for e in c.evidence] for c in attach(cs, [said])]
-    [['said'], ['said'], []]
+    >>> [[(e.kind.value, e.source.name) for e in c.evidence] for c in attach(cs, [said])]
+    [[('attribution', 'the mayor')], [('continuation', 'the mayor')], []]
     """
     claims = list(claims)
     starts = [c.start for c in claims]
-    extra: dict[int, list[Attribution]] = {}
+    held: dict[int, list[Attribution]] = {}
+    continued: dict[int, list[Continuation]] = {}
     for a in attributions:
-        for i in _claims_in(claims, starts, a.content_start, a.content_end):
-            extra.setdefault(i, []).append(a)
-    for i, found in extra.items():
+        covered = _claims_in(claims, starts, a.content_start, a.content_end)
+        if not covered:
+            continue
+        holder = claims[covered[0]]
+        cited = [c for c in holder.citations if c.source.name]  # a date alone names no outlet
+        if cited and not a.via and a.source.name != cited[0].source.name:
+            a = attrs.evolve(a, via=cited[0].source.name)
+        held.setdefault(covered[0], []).append(a)
+        for i in covered[1:]:
+            continued.setdefault(i, []).append(Continuation(a, holder.id))
+    for i in held.keys() | continued.keys():
         claim = claims[i]
-        cited = [c for c in claim.citations if c.source.name]  # a date alone names no outlet
-        if cited:
-            via = cited[0].source.name
-            found = [a if a.via or a.source.name == via else attrs.evolve(a, via=via) for a in found]
-        evidence = sorted((*claim.evidence, *found), key=lambda e: (e.start, e.end))
-        claims[i] = attrs.evolve(claim, evidence=evidence)
+        found = (*claim.evidence, *held.get(i, ()), *continued.get(i, ()))
+        claims[i] = attrs.evolve(claim, evidence=sorted(found, key=lambda e: (e.start, e.end)))
     return claims
 
 

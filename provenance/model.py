@@ -23,8 +23,10 @@ __all__ = [
     "Attribution",
     "Citation",
     "Claim",
+    "Continuation",
     "DatePrecision",
     "Document",
+    "Evidence",
     "EvidenceKind",
     "Finding",
     "Kind",
@@ -48,7 +50,7 @@ __all__ = [
 # type checker sees what each field takes (``converter=tuple`` hides it).
 
 
-def _evidence(items: Iterable[Citation | Attribution]) -> tuple[Citation | Attribution, ...]:
+def _evidence(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
     return tuple(items)
 
 
@@ -306,8 +308,17 @@ class SourceKind(enum.Enum):
 
 
 class EvidenceKind(enum.Enum):
+    """What an evidence item of a claim is."""
+
     CITATION = "citation"
+    """A parenthetical citation item."""
     ATTRIBUTION = "attribution"
+    """A narrative attribution of a statement, held by the first claim of its content."""
+    BELIEF = "belief"
+    """An attribution of a belief, wish or intention (stance ``belief``): a separate,
+    weaker kind than a statement, held like an attribution."""
+    CONTINUATION = "continuation"
+    """A later claim inside the content of an attribution another claim holds."""
 
 
 class Stance(enum.Enum):
@@ -455,9 +466,12 @@ class Attribution:
     via: str | None = None
     """The outlet that carried the statement (a citation or ``in an op-ed for X``)."""
     stance: Stance = Stance.ASSERT
-    """What the cue says about the content: asserted, denied, confirmed, hedged."""
+    """What the cue says about the content: asserted, denied, confirmed, hedged, or a belief."""
 
-    kind = EvidenceKind.ATTRIBUTION
+    @property
+    def kind(self) -> EvidenceKind:
+        """``attribution`` for a statement, ``belief`` for what a source holds (stance ``belief``)."""
+        return EvidenceKind.BELIEF if self.stance is Stance.BELIEF else EvidenceKind.ATTRIBUTION
 
     @property
     def anonymous(self) -> bool:
@@ -472,7 +486,47 @@ class Attribution:
         return Span(self.content_start, self.content_end)
 
 
-Evidence = Citation | Attribution
+@attrs.frozen
+class Continuation:
+    """A claim inside the content of an attribution that an earlier claim holds.
+
+    An attribution is one attributed statement however many sentences it runs
+    over (``"We will not leave," the mayor said. "Not this week."``): the
+    first claim of its content holds it as :class:`Attribution` evidence, and
+    each later claim of that content points to it with a continuation, so the
+    statement is the speaker's in every sentence and still counts once.
+    """
+
+    attribution: Attribution
+    """The attribution continued, as the claim :attr:`claim` holds it."""
+    claim: str
+    """Id of the claim that holds the attribution."""
+
+    kind = EvidenceKind.CONTINUATION
+
+    @property
+    def start(self) -> int:
+        """Start of the continued attribution's source mention."""
+        return self.attribution.start
+
+    @property
+    def end(self) -> int:
+        return self.attribution.end
+
+    @property
+    def source(self) -> Source:
+        return self.attribution.source
+
+    @property
+    def speaker(self) -> str | None:
+        return self.attribution.speaker
+
+    @property
+    def span(self) -> Span:
+        return self.attribution.span
+
+
+Evidence = Citation | Attribution | Continuation
 
 
 @attrs.frozen
@@ -485,8 +539,8 @@ class Claim:
     end: int = attrs.field(validator=_not_before("start"))
     text: str
     """``document.text[start:end]``."""
-    evidence: tuple[Citation | Attribution, ...] = attrs.field(converter=_evidence, factory=tuple)
-    """Citations and attributions bound to this claim, in text order."""
+    evidence: tuple[Evidence, ...] = attrs.field(converter=_evidence, factory=tuple)
+    """Citations, attributions and continuations bound to this claim, ordered by their source mentions."""
     hedged: bool = False
     """The claim carries "reportedly", "allegedly", "reports emerged" and the like."""
     article: int = 0
@@ -506,12 +560,22 @@ class Claim:
 
     @property
     def attributions(self) -> tuple[Attribution, ...]:
-        return tuple(e for e in self.evidence if isinstance(e, Attribution))
+        """Every attribution whose content covers this claim: those it holds and those it continues."""
+        return tuple(
+            e.attribution if isinstance(e, Continuation) else e
+            for e in self.evidence
+            if isinstance(e, (Attribution, Continuation))
+        )
+
+    @property
+    def continuations(self) -> tuple[Continuation, ...]:
+        """The attributions held by other claims whose content goes on in this one."""
+        return tuple(e for e in self.evidence if isinstance(e, Continuation))
 
     @property
     def sourced(self) -> bool:
-        """Bound to a citation that names its source or to a named (not anonymous) attribution."""
-        return any(bool(e.source.name) if isinstance(e, Citation) else not e.anonymous for e in self.evidence)
+        """Bound to a citation that names its source or to a named (not anonymous) attribution, held or continued."""
+        return any(e.source.name for e in self.citations) or any(not a.anonymous for a in self.attributions)
 
 
 # The subject named in a relation's evidence string.
@@ -637,7 +701,8 @@ class Document:
 
     @property
     def attributions(self) -> tuple[Attribution, ...]:
-        return tuple(a for claim in self.claims for a in claim.attributions)
+        """Each attribution once: those the claims hold (not their continuations)."""
+        return tuple(e for claim in self.claims for e in claim.evidence if isinstance(e, Attribution))
 
     @property
     def published_date(self) -> PartialDate | None:

@@ -291,14 +291,9 @@ ANONYMOUS = [
         "People familiar with the matter said the company would be sold.",
         [att("People familiar with the matter", "said", "the company would be sold", kind="anonymous", stance="hedge")],
     ),
-    (
-        "It is estimated that two million people fled the region.",
-        [att("It", "is estimated", "two million people fled the region", kind="anonymous", stance="hedge")],
-    ),
-    (
-        "It is believed that the leader escaped to the mountains.",
-        [att("It", "is believed", "the leader escaped to the mountains", kind="anonymous", stance="hedge")],
-    ),
+    # an impersonal passive names no source: a hedge of its claim, no attribution
+    ("It is estimated that two million people fled the region.", []),
+    ("It is believed that the leader escaped to the mountains.", []),
     (
         "Rumours have it that the minister will quit.",
         [att("Rumours", "have it", "the minister will quit", kind="anonymous", stance="hedge")],
@@ -660,18 +655,22 @@ def test_quotation_continues_over_paragraphs_that_only_continue_it(text, content
     assert found(text)[0].content == content
 
 
-def test_every_claim_inside_the_content_carries_the_attribution():
+def test_one_claim_holds_the_attribution_and_the_others_continue_it():
     from provenance import extract
 
     text = "“We will not leave,” the mayor said. “Not this week. Not next.”\n\n“Never.”\n\nRain fell on Monday."
-    claims = extract(text).claims
-    assert [(c.text, [e.cue for e in c.evidence]) for c in claims] == [
-        ("“We will not leave,” the mayor said.", ["said"]),
-        ("“Not this week.", ["said"]),
-        ("Not next.”", ["said"]),
-        ("“Never.”", ["said"]),
+    doc = extract(text)
+    evidence = [(c.text, [(e.kind.value, getattr(e, "claim", None)) for e in c.evidence]) for c in doc.claims]
+    assert evidence == [
+        ("“We will not leave,” the mayor said.", [("attribution", None)]),
+        ("“Not this week.", [("continuation", "text:1")]),
+        ("Not next.”", [("continuation", "text:1")]),
+        ("“Never.”", [("continuation", "text:1")]),
         ("Rain fell on Monday.", []),
     ]
+    assert [a.cue for a in doc.attributions] == ["said"]  # counted once
+    assert [[a.cue for a in c.attributions] for c in doc.claims] == [["said"]] * 4 + [[]]  # each is the mayor's
+    assert [c.sourced for c in doc.claims] == [True] * 4 + [False]
 
 
 # ---------------------------------------------------------------------------

@@ -85,6 +85,8 @@ def test_claim_ids_count_from_first_id():
         ("The general is said to have fled.", True),  # is said to
         ("They were believed to be hiding in the hills.", True),  # passive belief
         ("It is rumoured that talks resumed.", True),  # British spelling
+        ("It is estimated that two million people fled.", True),  # impersonal passive: no source named
+        ("The cost is estimated at two million.", False),  # an estimate of a figure, not of a claim
         ("The claim could not be independently verified.", True),  # verification caveat
         ("The convoy left at dawn.", False),  # plain statement
         ("He reported for duty.", False),  # "reported" as a verb, not a hedge

@@ -53,7 +53,7 @@ def test_json_report_follows_contract(runner, article):
     result = run(runner, "report", "--format", "json", article)
     assert result.exit_code == 0
     data = json.loads(result.output)
-    assert data["version"] == 1
+    assert data["version"] == 2
     (doc,) = data["documents"]
     assert doc["path"] == str(article)
     claim = doc["claims"][0]
@@ -69,6 +69,23 @@ def test_json_report_follows_contract(runner, article):
     text = article.read_text(encoding="utf-8")
     assert text[e["start"] : e["end"]] == e["raw"]
     assert text[claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_json_report_holds_an_attribution_once(runner, tmp_path):
+    # a quotation over two sentences: the first claim holds the attribution, the second continues it
+    path = tmp_path / "quote.txt"
+    path.write_text("“We will not leave,” the mayor said on Monday. “Not this week, not next.”\n", encoding="utf-8")
+    result = run(runner, "report", "--format", "json", path)
+    assert result.exit_code == 0, result.output
+    first, second = json.loads(result.output)["documents"][0]["claims"]
+    (held,) = first["evidence"]
+    (continued,) = second["evidence"]
+    assert (held["kind"], held["source"], held["cue"]) == ("attribution", "the mayor", "said")
+    assert continued["kind"] == "continuation"
+    assert continued["claim"] == first["id"]
+    assert {k: v for k, v in continued.items() if k not in ("kind", "claim")} == {
+        k: v for k, v in held.items() if k != "kind"
+    }
 
 
 def test_markdown_and_fmt(runner, article):
@@ -186,7 +203,7 @@ def test_several_outputs_by_extension(runner, article, tmp_path):
     result = run(runner, "report", article, "-o", md, "-o", js)
     assert result.exit_code == 0
     assert md.read_text(encoding="utf-8").startswith("## ")
-    assert json.loads(js.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(js.read_text(encoding="utf-8"))["version"] == 2
     clash = run(runner, "report", "--format", "json", article, "-o", md, "-o", js)
     assert clash.exit_code == 2
     assert "--format" in clash.output

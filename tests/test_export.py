@@ -33,7 +33,7 @@ from provenance.export import (
     render_export,
 )
 from provenance.export.graph import NodeKind, dangling, document_keys, local_name
-from provenance.model import Attribution, Document, source_key
+from provenance.model import Attribution, Continuation, Document, source_key
 from provenance.report import corpus_source_rows
 from provenance.sources import default_registry
 
@@ -97,18 +97,20 @@ def report_counts(docs: list[Document], relations) -> tuple[int, int, int]:
     and citation speakers that the table does not count.  Relations: per
     claim its article; per citation one primary source; per report its
     source; per statement its speaker, the claim it feeds (attributions)
-    and the report that carries it; and each contested or corroborated pair.
+    and the report that carries it; per continuation the statement its claim
+    goes on with; and each contested or corroborated pair.
     """
     registry = default_registry()
     articles = sum(max(1, len(d.articles)) for d in docs)
     claims = [c for d in docs for c in d.claims]
     citations = [e for c in claims for e in c.citations]
-    attributions = [e for c in claims for e in c.attributions]
+    attributions = [e for c in claims for e in c.evidence if isinstance(e, Attribution)]  # each once
+    continuations = [e for c in claims for e in c.continuations]
     spoken = [e for e in citations if e.speaker]
     reports = {(e.source.key, e.date, e.date_end) for e in citations}
     for c in claims:
         cited = {e.source.key for e in c.citations}
-        carriers = {registry.source(a.via).key for a in c.attributions if a.via}
+        carriers = {registry.source(e.via).key for e in c.evidence if isinstance(e, Attribution) and e.via}
         reports |= {(key, None, None) for key in carriers - cited}
     statements = len(attributions) + len(spoken)
     entities = articles + len(claims) + statements + len(reports)
@@ -116,12 +118,13 @@ def report_counts(docs: list[Document], relations) -> tuple[int, int, int]:
         source_key(e.speaker) if isinstance(e, Attribution) and e.speaker else e.source.key
         for c in claims
         for e in c.evidence
+        if not isinstance(e, Continuation)
     }
     assert len(tallied) == len(list(corpus_source_rows(docs)))  # the sources table, row for row
     extra = {registry.source(a.via).key for a in attributions if a.via} | {source_key(e.speaker) for e in spoken}
     agents = len(tallied | extra)
     edges = len(claims) + len(citations) + len(reports) + 2 * statements
-    edges += sum(1 for a in attributions if a.via) + len(list(relations))
+    edges += sum(1 for a in attributions if a.via) + len(continuations) + len(list(relations))
     return entities, agents, edges
 
 

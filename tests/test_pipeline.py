@@ -8,7 +8,7 @@ from strategies import citationish_text, prose
 
 import provenance
 from provenance.errors import ProvenanceError
-from provenance.model import Attribution, Citation
+from provenance.model import Attribution, Citation, Continuation
 
 articles = st.one_of(
     st.text(),
@@ -20,6 +20,7 @@ articles = st.one_of(
 def check(doc: provenance.Document) -> None:
     text = doc.text
     previous = -1
+    held: dict[Attribution, str] = {}
     for claim in doc.claims:
         assert text[claim.start : claim.end] == claim.text
         assert claim.start >= previous  # claims in document order, never overlapping
@@ -29,10 +30,17 @@ def check(doc: provenance.Document) -> None:
             if isinstance(e, Citation):
                 assert text[e.start : e.end] == e.raw
                 assert e.paren_start <= e.start and e.end <= e.paren_end
+                continue
+            if isinstance(e, Continuation):
+                assert held[e.attribution] == e.claim  # an earlier claim holds what it continues
+                a = e.attribution
             else:
                 assert isinstance(e, Attribution)
-                assert text[e.cue_start : e.cue_end] == e.cue
-                assert 0 <= e.content_start <= e.content_end <= len(text)
+                assert e not in held  # each attribution is held once
+                held[e] = claim.id
+                a = e
+            assert text[a.cue_start : a.cue_end] == a.cue
+            assert 0 <= a.content_start <= a.content_end <= len(text)
     for m in doc.malformed:
         assert text[m.start : m.end] == m.text
     for a in doc.articles:

@@ -42,7 +42,7 @@ class Draft:
     content_after: bool = False
     antecedent: Phrase | None = None
     it_source: bool = False
-    """An expletive "it" or word-of-mouth source: anonymous."""
+    """A word-of-mouth source (``word out of X is that``): anonymous."""
     label: bool = False
     """A standalone outlet label (``Harbour Times:``)."""
     where: str = "here"

@@ -1,7 +1,9 @@
 """Construction family: passive reports.
 
-``is reported to have said``, ``was quoted as saying``, ``it is believed
-that``, ``word out of X is that``, ``which was confirmed by a former minister``.
+``is reported to have said``, ``was quoted as saying``, ``word out of X is
+that``, ``which was confirmed by a former minister``.  An impersonal passive
+(``it is believed that``) names no source: it hedges its claim and is no
+attribution.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from provenance.attribution.sentence import Sentence, finditer_if
 from provenance.attribution.words import DASHES
 from provenance.model import Stance
 
-# An expletive "it" with a passive verb of opinion: an anonymous, hedged source.
+# An expletive "it" with a passive verb of opinion: a hedge that names no source, so no
+# attribution (the claim is hedged, see provenance.claims.HEDGES); its verb is no cue either.
 #   "It is estimated that the repairs will ..." -> it="It", cue="is estimated"
 IT_PASSIVE = regex.compile(
     r"""
@@ -116,8 +119,8 @@ def _patterns() -> dict:
 
 
 def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
-    """Drafts for passive reports: "is reported to have said", "it is believed that",
-    "word out of X is that", "which was confirmed by X"."""
+    """Drafts for passive reports: "is reported to have said", "word out of X is that",
+    "which was confirmed by X"; "it is believed that" only consumes its words."""
     toks = s.toks
     pats = _patterns()
     for m in finditer_if(s, pats["passive_speech"], PASSIVE_SPEECH_NEEDS):
@@ -146,28 +149,29 @@ def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
             )
         )
         consumed.update(range(first, last + 1))
-    for pattern, needs, group in ((IT_PASSIVE, IT_PASSIVE_NEEDS, "it"), (WORD_IS, WORD_IS_NEEDS, "source")):
-        for m in finditer_if(s, pattern, *needs):
-            a = s.index_at(m.start(group))
-            b = max(a, s.index_at(m.end(group)) - 1)  # "it" may be left out: "as has been reported"
-            last = s.index_at(m.end()) - 1
-            if a in consumed:
-                continue
-            content = content_span(s, last + 1, s.last)
-            if content is None:
-                continue
-            drafts.append(
-                Draft(
-                    src=Phrase(a, b, a),
-                    cue=(m.start("cue"), m.end("cue")),
-                    content=content,
-                    stance=Stance.HEDGE,
-                    anchor=a,
-                    content_after=True,
-                    it_source=True,
-                )
+    for m in finditer_if(s, IT_PASSIVE, *IT_PASSIVE_NEEDS):
+        consumed.update(range(s.index_at(m.start("it")), s.index_at(m.end())))  # no source, no attribution
+    for m in finditer_if(s, WORD_IS, *WORD_IS_NEEDS):
+        a = s.index_at(m.start("source"))
+        b = max(a, s.index_at(m.end("source")) - 1)
+        last = s.index_at(m.end()) - 1
+        if a in consumed:
+            continue
+        content = content_span(s, last + 1, s.last)
+        if content is None:
+            continue
+        drafts.append(
+            Draft(
+                src=Phrase(a, b, a),
+                cue=(m.start("cue"), m.end("cue")),
+                content=content,
+                stance=Stance.HEDGE,
+                anchor=a,
+                content_after=True,
+                it_source=True,
             )
-            consumed.update(range(a, last + 1))
+        )
+        consumed.update(range(a, last + 1))
     for m in finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS, _agentive_forms()):
         first = s.index_at(m.start("cue"))
         verb_i = s.index_at(m.start("verb"))

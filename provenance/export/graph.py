@@ -28,7 +28,17 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from provenance.model import Attribution, Citation, Claim, Document, Relation, RelationType, SourceKind, source_key
+from provenance.model import (
+    Attribution,
+    Citation,
+    Claim,
+    Continuation,
+    Document,
+    Relation,
+    RelationType,
+    SourceKind,
+    source_key,
+)
 from provenance.sources import Registry, default_registry
 
 __all__ = [
@@ -254,6 +264,8 @@ class _Builder:
     registry: Registry
     nodes: dict[str, Node] = attrs.Factory(dict)
     edges: dict[str, Edge] = attrs.Factory(dict)
+    statements: dict[Attribution, str] = attrs.Factory(dict)
+    """The statement node of each attribution, for the claims that continue it."""
 
     def node(self, node: Node) -> str:
         self.nodes.setdefault(node.id, node)
@@ -365,6 +377,12 @@ def _claim(builder: _Builder, doc: Document, claim: Claim, key: str, articles: S
     for n, e in enumerate(claim.evidence, 1):
         if isinstance(e, Attribution):
             _statement(builder, e, local, n, node_id, reports)
+        elif isinstance(e, Continuation):
+            statement = builder.statements.get(e.attribution)
+            if statement is None:  # the claim that holds it was left out
+                _statement(builder, e.attribution, local, n, node_id, reports)
+            else:
+                builder.edge(EdgeKind.WAS_DERIVED_FROM, f"relation:{local}/continues/{n}", node_id, statement)
         elif e.speaker:
             _carried(builder, e, local, n, reports[e.source.key])
     return node_id
@@ -391,6 +409,7 @@ def _statement(builder: _Builder, a: Attribution, local: str, n: int, claim_id: 
             ),
         )
     )
+    builder.statements.setdefault(a, statement)
     builder.edge(EdgeKind.WAS_ATTRIBUTED_TO, f"relation:{local}/{n}/said-by", statement, agent)
     builder.edge(EdgeKind.WAS_DERIVED_FROM, f"relation:{local}/says/{n}", claim_id, statement)
     if a.via:

@@ -1,5 +1,6 @@
-"""The JSON contract (version 1, DESIGN.md): documents with their claims and
-evidence, relations with their two sides, and the errors of a run.
+"""The JSON contract (DESIGN.md): documents with their claims and evidence
+(version 2: continuations), relations with their two sides and lint findings
+(version 1), and the errors of a run.
 
 JSON keeps the text as decoded and dates in ISO form: its offsets index the
 text, and a program reads the dates.
@@ -12,9 +13,11 @@ from collections.abc import Iterable, Sequence
 import attrs
 
 from provenance.errors import InputError
-from provenance.model import Attribution, Citation, Claim, Document
+from provenance.model import Attribution, Citation, Claim, Continuation, Document, Evidence
 
 __all__ = [
+    "REPORT_VERSION",
+    "VERSION",
     "claim_json",
     "document_json",
     "errors_json",
@@ -25,9 +28,25 @@ __all__ = [
     "versioned_json",
 ]
 
+#: The version of the report's JSON (``documents``).  Version 2 added the
+#: evidence kinds ``continuation`` (an attribution is held once, by the first
+#: claim of its content, and the later claims of that content point to it)
+#: and ``belief`` (an attribution of what a source holds, not of what it said).
+REPORT_VERSION = 2
 
-def evidence_json(e: Citation | Attribution) -> dict:
-    """One evidence item in the JSON contract's shape."""
+#: The version of the other JSON outputs (``relations``, ``findings``), whose shape is unchanged.
+VERSION = 1
+
+
+def evidence_json(e: Evidence) -> dict:
+    """One evidence item in the JSON contract's shape.
+
+    A continuation carries the fields of the attribution it continues, its
+    ``kind`` is ``continuation`` and ``claim`` names the claim that holds the
+    attribution: a reader that counts attributions counts ``attribution`` items.
+    A belief (``wants``, ``fears``: stance ``belief``) has the fields of an
+    attribution and the kind ``belief``.
+    """
     if isinstance(e, Citation):
         return {
             "kind": "citation",
@@ -38,8 +57,14 @@ def evidence_json(e: Citation | Attribution) -> dict:
             "start": e.start,
             "end": e.end,
         }
+    if isinstance(e, Continuation):
+        return {**_attribution_json(e.attribution), "kind": "continuation", "claim": e.claim}
+    return _attribution_json(e)
+
+
+def _attribution_json(e: Attribution) -> dict:
     out = {
-        "kind": "attribution",
+        "kind": e.kind.value,  # "attribution", or "belief": what a source holds, a weaker kind
         "source": e.source.name,
         "speaker": e.speaker,
         "cue": e.cue,
@@ -70,7 +95,7 @@ def claim_json(claim: Claim) -> dict:
 
 
 def document_json(doc: Document) -> dict:
-    """One document in the JSON contract's shape (version 1)."""
+    """One document in the JSON contract's shape (version 2)."""
     return {
         "path": doc.path,
         "published": doc.published,
@@ -80,9 +105,9 @@ def document_json(doc: Document) -> dict:
     }
 
 
-def versioned_json(key: str, items: list, errors: Sequence[InputError] = ()) -> dict:
-    """``{"version": 1, key: items}``, plus ``errors`` only when there were any."""
-    out: dict = {"version": 1, key: items}
+def versioned_json(key: str, items: list, errors: Sequence[InputError] = (), *, version: int = VERSION) -> dict:
+    """``{"version": version, key: items}``, plus ``errors`` only when there were any."""
+    out: dict = {"version": version, key: items}
     if errors:
         out["errors"] = errors_json(errors)
     return out
@@ -94,8 +119,8 @@ def errors_json(errors: Sequence[InputError]) -> list[dict]:
 
 
 def report_json(docs: Iterable[Document], errors: Sequence[InputError] = ()) -> dict:
-    """The whole report as a JSON-ready dict (the contract's version 1)."""
-    return versioned_json("documents", [document_json(d) for d in docs], errors)
+    """The whole report as a JSON-ready dict (version :data:`REPORT_VERSION`)."""
+    return versioned_json("documents", [document_json(d) for d in docs], errors, version=REPORT_VERSION)
 
 
 def side_json(side) -> dict:

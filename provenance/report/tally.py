@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from provenance.model import Attribution, Citation, Document, SourceKind, source_key
+from provenance.model import Attribution, Citation, Continuation, Document, Evidence, SourceKind, source_key
 
 __all__ = ["KIND_GROUPS", "SOURCE_COLUMNS", "corpus_source_rows", "kind_counts", "source_rows", "tally_sources"]
 
@@ -26,23 +26,24 @@ OTHER_GROUP = ("outlet", "outlets")
 
 
 def attribution_key(path: str | None, e: Attribution) -> tuple:
-    """What makes one attributed statement: an attribution is in the evidence
-    of every claim its content covers, and counts once."""
+    """What makes one attributed statement, so that it counts once (a document
+    read from an older store may hold one in the evidence of several claims)."""
     return (path, e.start, e.cue_start, e.content_start)
 
 
-def tally_sources(pairs: Iterable[tuple[str | None, Citation | Attribution]]) -> dict[str, dict]:
+def tally_sources(pairs: Iterable[tuple[str | None, Evidence]]) -> dict[str, dict]:
     """Count ``(document path, evidence)`` pairs by source key, in order of first use.
 
     An attribution counts for its resolved speaker when there is one, so that
     ``Ruiz``, ``she`` and ``Ana Ruiz`` make one row.  ``first`` and ``last``
     are the earliest and latest citation dates, ``dates`` counts citations by
     date (None: undated), ``documents`` the documents the source appears in.
+    Continuations are not counted: the attribution they continue is.
     """
     seen: dict[str, dict] = {}
     counted: set[tuple] = set()
     for path, e in pairs:
-        if not e.source.name:
+        if isinstance(e, Continuation) or not e.source.name:
             continue  # a date alone names no source
         if isinstance(e, Attribution):
             if attribution_key(path, e) in counted:

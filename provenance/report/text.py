@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tabulate import tabulate
 
-from provenance.model import Attribution, Citation, Claim, Document, Stance
+from provenance.model import Attribution, Citation, Claim, Continuation, Document, Stance
 from provenance.printable import one_line
 from provenance.report.tables import drop_empty_columns, human_date, table
 from provenance.report.tally import attribution_key, kind_counts, source_rows
@@ -89,13 +89,16 @@ def summary_rows(docs: Sequence[Document], relations: Sequence | None = None) ->
     """
     claims = [c for d in docs for c in d.claims]
     unsourced, total = unsourced_share(claims)
-    attributions = {attribution_key(d.path, e) for d in docs for e in d.attributions}
+    attributions = {attribution_key(d.path, e): e for d in docs for e in d.attributions}
+    beliefs = sum(1 for e in attributions.values() if e.stance is Stance.BELIEF)
     rows = [
         ("articles", sum(len(d.articles) or 1 for d in docs), ""),
         ("claims", total, f"{unsourced} unsourced ({_share(unsourced, total)})"),
         ("citations", sum(len(d.citations) for d in docs), ""),
-        ("attributions", len(attributions), ""),
+        ("attributions", len(attributions) - beliefs, ""),
     ]
+    if beliefs:
+        rows.append(("beliefs", beliefs, "what sources hold, not what they said"))
     if relations is not None:
         contested = sum(1 for r in relations if str(r.relation) == "contested")
         corroborated = sum(1 for r in relations if str(r.relation) == "corroborated")
@@ -217,6 +220,8 @@ def csv_rows(doc: Document) -> Iterator[dict]:
                     row.update(date=e.date, date_end=e.date_end, raw=e.raw)
                 elif isinstance(e, Attribution):
                     row.update(speaker=e.speaker, raw=e.cue)
+                elif isinstance(e, Continuation):
+                    row.update(speaker=e.speaker, raw=e.attribution.cue)
             yield row
 
 

@@ -40,7 +40,8 @@ documents     one row per file: ``key`` (absolute path), ``path`` as given,
 articles      the document's articles (offsets, title, author, body start)
 claims        the claims in document order (offsets; ``text`` only when it is
               not ``documents.text[start:end]``), hedged, article, sentence
-evidence      citations and attributions of each claim, in order
+evidence      citations, attributions and continuations of each claim, in order
+              (a continuation: the fields of the attribution it continues)
 sources       each distinct source as written (name, kind, canonical, key)
 entities      blocking keys of each claim (entity keys, surnames of multi-word
               names, speakers, counted events), for finding the claims a

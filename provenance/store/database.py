@@ -13,7 +13,7 @@ from typing import Self
 import attrs
 
 from provenance.errors import StoreError
-from provenance.model import Article, Claim, Document, Malformed, Source, SourceKind, Span
+from provenance.model import Article, Attribution, Claim, Continuation, Document, Malformed, Source, SourceKind, Span
 from provenance.store.rows import EVIDENCE_COLUMNS, evidence_row, evidence_value
 from provenance.store.schema import (
     BUSY_TIMEOUT,
@@ -344,7 +344,7 @@ class Store:
         speakers: dict[int, list[str]] = {}
         for pk, speaker, name in self.db.execute(
             "SELECT e.claim_id, e.speaker, s.name FROM evidence e JOIN claims c ON c.id = e.claim_id "
-            "JOIN sources s ON s.id = e.source_id WHERE c.doc_id = ? AND e.kind = 'attribution' "
+            "JOIN sources s ON s.id = e.source_id WHERE c.doc_id = ? AND e.kind <> 'citation' "
             "ORDER BY c.seq, e.seq",
             (doc_id,),
         ):
@@ -538,6 +538,9 @@ class Store:
         ]
         sources: dict[int, Source] = {}
         evidence: dict[int, list] = {}
+        # a continuation points to the claim that holds its attribution, stored before it
+        claim_ids = dict(db.execute("SELECT id, claim_id FROM claims WHERE doc_id = ?", (doc_id,)))
+        holders: dict[Attribution, int] = {}
         columns = ", ".join(f'e."{c}"' for c in EVIDENCE_COLUMNS)
         for claim_pk, *values, name, source_kind, canonical in db.execute(
             f"SELECT e.claim_id, {columns}, s.name, s.kind, s.canonical "
@@ -549,7 +552,12 @@ class Store:
             source = sources.get(source_id)
             if source is None:
                 source = sources[source_id] = Source(name, SourceKind(source_kind), canonical or None)
-            evidence.setdefault(claim_pk, []).append(evidence_value(values, source))
+            item = evidence_value(values, source)
+            if isinstance(item, Attribution):
+                holder = holders.setdefault(item, claim_pk)
+                if values[EVIDENCE_COLUMNS.index("kind")] == "continuation" and holder != claim_pk:
+                    item = Continuation(item, claim_ids[holder])
+            evidence.setdefault(claim_pk, []).append(item)
         claims = [
             Claim(
                 claim_id,

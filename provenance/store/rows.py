@@ -1,12 +1,16 @@
-"""Evidence as stored rows: a :class:`~provenance.model.Citation` or an
-:class:`~provenance.model.Attribution` to the columns of the ``evidence``
-table, and back."""
+"""Evidence as stored rows: a :class:`~provenance.model.Citation`, an
+:class:`~provenance.model.Attribution` or a :class:`~provenance.model.Continuation`
+to the columns of the ``evidence`` table, and back.
+
+A continuation is stored with the fields of the attribution it continues and
+kind ``continuation``; reading a document back makes it a continuation again,
+pointing at the claim that stored the same attribution first."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from provenance.model import Attribution, Citation, Source, Stance
+from provenance.model import Attribution, Citation, Continuation, Source, Stance
 
 __all__ = ["EVIDENCE_COLUMNS", "evidence_row", "evidence_value"]
 
@@ -20,14 +24,17 @@ EVIDENCE_COLUMNS = (
 )  # fmt: skip
 
 
-def evidence_row(e: Citation | Attribution, source_id: int) -> tuple:
+def evidence_row(e: Citation | Attribution | Continuation, source_id: int) -> tuple:
     """The :data:`EVIDENCE_COLUMNS` values of one piece of evidence."""
     row: dict = {"source_id": source_id, "start": e.start, "end": e.end, "speaker": e.speaker}
     if isinstance(e, Citation):
         row |= {"kind": "citation", "raw": e.raw, "date": e.date, "date_end": e.date_end}
         row |= {"paren_start": e.paren_start, "paren_end": e.paren_end, "locator": e.locator}
     else:
-        row |= {"kind": "attribution", "cue": e.cue, "cue_start": e.cue_start, "cue_end": e.cue_end}
+        kind = e.kind.value
+        if isinstance(e, Continuation):
+            e = e.attribution
+        row |= {"kind": kind, "cue": e.cue, "cue_start": e.cue_start, "cue_end": e.cue_end}
         row |= {"content_start": e.content_start, "content_end": e.content_end, "via": e.via}
         row["stance"] = e.stance.value
     return tuple(row.get(column) for column in EVIDENCE_COLUMNS)

@@ -76,7 +76,7 @@ CREATE INDEX sources_key ON sources (key);
 CREATE TABLE evidence (
     claim_id      INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
     seq           INTEGER NOT NULL,
-    kind          TEXT NOT NULL,        -- 'citation' or 'attribution'
+    kind          TEXT NOT NULL,        -- 'citation', 'attribution', 'belief' or 'continuation'
     source_id     INTEGER NOT NULL REFERENCES sources(id),
     start         INTEGER NOT NULL,
     "end"         INTEGER NOT NULL,
