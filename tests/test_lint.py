@@ -241,20 +241,22 @@ def test_pv002_uses_configured_publication_date_only_as_fallback():
     assert codes(lint_documents([dated], Config(published="2021-05-01"))) == []
 
 
-def test_pv003_needs_a_dated_majority_per_article():
-    text = "A left (Reuters, May 2). B left (AP). C left (Dawn). D left (BBC)."
-    reuters = citation(text, "Reuters, May 2", date="--05-02")
-    ap, dawn, bbc = (citation(text, s) for s in ("AP", "Dawn", "BBC"))
-    mostly_undated = [
+def test_pv003_needs_a_dated_majority_of_three_or_more_per_article():
+    text = "A left (Reuters, May 2). B left (AP). C left (Dawn, May 3). D left (BBC, May 4). E left (UPI)."
+    reuters, dawn, bbc = (citation(text, s, date="--05-02") for s in ("Reuters, May 2", "Dawn, May 3", "BBC, May 4"))
+    ap, upi = citation(text, "AP"), citation(text, "UPI")
+    three_dated = [
         claim(text, "A left", reuters),
         claim(text, "B left", ap),
         claim(text, "C left", dawn),
         claim(text, "D left", bbc),
     ]
-    assert codes(lint_documents([Document(text, path="a", claims=mostly_undated)])) == []
-    half = [claim(text, "A left", reuters), claim(text, "B left", ap)]
-    assert [f.text for f in lint_documents([Document(text, path="a", claims=half)])] == ["AP"]
-    other_article = [claim(text, "A left", reuters), claim(text, "B left", ap, article=1)]
+    assert [f.text for f in lint_documents([Document(text, path="a", claims=three_dated)])] == ["AP"]
+    two_dated = [claim(text, "A left", reuters), claim(text, "B left", ap), claim(text, "C left", dawn)]
+    assert codes(lint_documents([Document(text, path="a", claims=two_dated)])) == []  # no convention yet
+    mostly_undated = [*three_dated, claim(text, "E left", upi), claim(text, "B left", citation(text, "AP"))]
+    assert len(lint_documents([Document(text, path="a", claims=mostly_undated)])) == 3  # 3 of 6 dated: half
+    other_article = [*three_dated[:1], claim(text, "B left", ap, article=1), *three_dated[2:]]
     assert codes(lint_documents([Document(text, path="a", claims=other_article)])) == []
 
 
@@ -638,7 +640,7 @@ CORPUS_EXPECTED = {
         ("PV002", "Dawn, September 12"),  # no year: a day after publication
         ("PV002", "Eurasianet, October 2022"),  # a month after
     ],
-    "pv003-undated.md": [("PV003", "AP"), ("PV003", "Dawn")],
+    "pv003-undated.md": [("PV003", "AP"), ("PV003", "Dawn")],  # four of six citations dated
     "pv004-inconsistent.md": [
         ("PV004", "Twitter.com/@valleywatch"),  # .com on a platform
         ("PV004", "Radio Free Europe/Radio Liberty"),  # an alias in the registry

@@ -130,6 +130,8 @@ PV102_TWINS = [
         "Two officials, who asked not to be identified, said the mayor resigned.",
         "Two officials said the mayor resigned.",
     ),
+    # what unnamed people expect / what unnamed people say
+    ("Many expect the mayor to resign on Monday.", "Many say the mayor will resign on Monday."),
     # an institution qualifies the mention before it / nothing does
     ("Some state officials praised the mayor's work.", "Some officials praised the mayor's work."),
     # a named outlet carried the reports / no outlet

@@ -22,9 +22,9 @@ import attrs
 import regex
 
 from provenance import document, lexicon, patterns, segment
-from provenance.model import Attribution, Claim, Document
+from provenance.model import Attribution, Claim, Document, Stance
 
-__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal"]
+__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal", "reports"]
 
 #: Nouns of institutions: a source mention holding one names an institution
 #: ("police officials", "the ministry said"), not an anonymous person.
@@ -97,6 +97,13 @@ IMPERSONAL = frozenset({"it", "there"})
 def impersonal(a: Attribution) -> bool:
     """Is ``a`` an impersonal passive ("It is estimated that …") that names no one?"""
     return a.source.name.casefold() in IMPERSONAL
+
+
+def reports(a: Attribution) -> bool:
+    """Does ``a`` source what it attributes?  Not an impersonal passive, nor what unnamed
+    people believe, expect or understand ("many expect", "few people would have described"):
+    an attitude of nobody in particular is no source."""
+    return not impersonal(a) and not (a.anonymous and a.stance is Stance.BELIEF)
 
 
 def _institution(word: str) -> bool:
@@ -181,7 +188,7 @@ class Neighbourhood:
         starts = [p.start for p in paragraphs]
         named = [a for a in doc.attributions if identified(a, text)]
         vague = sorted(m.start() for m in patterns.finditer(VAGUE_SOURCE, text))
-        every_cue = sorted(a.cue_start for a in doc.attributions if not impersonal(a))
+        every_cue = sorted(a.cue_start for a in doc.attributions if reports(a))
         cues = sorted(a.cue_start for a in named)
         documents = sorted(a.cue_start for a in named if _document(text[a.start : a.end]))
         by_span: dict[tuple[int, int], list[Claim]] = {}
@@ -200,7 +207,7 @@ class Neighbourhood:
                 self._index[c.id] = len(self.sentences)
             attributed = (
                 sourced
-                or any(c.citations or any(not impersonal(a) for a in c.attributions) for c in claims)
+                or any(c.citations or any(reports(a) for a in c.attributions) for c in claims)
                 or _any_between(every_cue, start, end)
                 or _any_between(vague, start, end)
             )

@@ -167,18 +167,25 @@ def _after_publication(c: Citation, published: PartialDate) -> str | None:
     return None
 
 
+#: Dated citations an article needs before dating is its convention: one or two
+#: dated citations beside undated ones show no style.
+CONVENTION = 3
+
+
 @rule("PV003", "undated-citation", Level.WARNING)
 def undated_citation(ctx: Context) -> Iterator[Hit]:
     """A citation without a date in an article whose citations carry dates.
 
     ## What it does
     Flags a citation with neither a date nor a locator (`No. 47`, `p. 3`) in an
-    article where at least half of the citations are dated.
+    article where at least half of the citations, and at least three, are
+    dated.
 
     ## What it does not flag
     - a citation with a locator instead of a date (`(Kommersant, No. 47)`);
     - undated citations in an article where fewer than half of the citations
-      carry dates: undated is that article's style;
+      carry dates, or fewer than three: one or two dated citations make no
+      convention, and undated is that article's style;
     - each article of a file is judged on its own citations.
 
     ## Why is this bad?
@@ -189,11 +196,13 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
     ## Example
     ```text
     Troops left the city (Reuters, May 2). The border closed (AP).
+    Aid arrived (UNHCR, May 4). Markets reopened (Dawn, May 5).
     ```
 
     ## Use instead
     ```text
     Troops left the city (Reuters, May 2). The border closed (AP, May 3).
+    Aid arrived (UNHCR, May 4). Markets reopened (Dawn, May 5).
     ```
     """
     by_article: dict[int, list] = {}
@@ -201,7 +210,8 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
         by_article.setdefault(claim.article, []).extend(claim.citations)
     for cited in by_article.values():
         undated = [c for c in cited if not c.date and not c.locator]
-        if undated and 2 * (len(cited) - len(undated)) >= len(cited):
+        dated = len(cited) - len(undated)
+        if undated and dated >= CONVENTION and 2 * dated >= len(cited):
             for c in undated:
                 yield Hit(
                     c.start,

@@ -16,7 +16,7 @@ from provenance import claims as claims_
 from provenance import patterns
 from provenance.features.quantities import Quantity, quantities
 from provenance.features.text import stem
-from provenance.lint.neighbourhood import Neighbourhood, headline, identified, impersonal
+from provenance.lint.neighbourhood import Neighbourhood, headline, identified, impersonal, reports
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Attribution, Claim, Document, Level
@@ -108,7 +108,8 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       10`, `iPhone 6`) and list markers;
     - a figure in a sentence with a citation or an attribution ("…, the
       agency reported", "officials said 40 …"; an anonymous one is PV102's
-      finding, and an impersonal "it is estimated that" names no one),
+      finding; an impersonal "it is estimated that" and what unnamed people
+      believe or expect name no one),
       inside the content of an attribution, or inside a quotation of a named
       speaker;
     - a figure in a run of figures that a sourced sentence opens: the
@@ -149,7 +150,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     doc = ctx.document
     text = doc.text
     near = Neighbourhood(doc)
-    covered = [(a.content_start, a.content_end) for a in doc.attributions if not impersonal(a)]
+    covered = [(a.content_start, a.content_end) for a in doc.attributions if reports(a)]
     figures = {claim.id: _figures(text, claim, covered) for claim in doc.claims}
     stated = {claim.id: _figures(text, claim, []) for claim in doc.claims}  # sourced or not
     sourced_ids = {c.id for c in doc.claims if _sourced(near, c)}
@@ -288,7 +289,7 @@ def _terms(text: str, claim: Claim, at: int) -> bool:
 
 def _sourced(near: Neighbourhood, claim: Claim) -> bool:
     """Is the claim's sentence cited or attributed?  An anonymous attribution counts: PV102 reports it."""
-    if claim.citations or any(not impersonal(a) for a in claim.attributions):
+    if claim.citations or any(reports(a) for a in claim.attributions):
         return True
     return near.sentence(claim).attributed
 
@@ -366,6 +367,8 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
     paragraph name a source.
 
     ## What it does not flag
+    - what unnamed people believe, expect or understand ("many expect",
+      "few people would have described"): an attitude, not a source;
     - routine official attribution that names an institution or a place
       ("police officials said", "Norland officials said", "the ministry
       said"), and anonymous sources carried by a named outlet ("told the
@@ -396,8 +399,8 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
     text = doc.text
     near = Neighbourhood(doc)
     for claim in doc.claims:
-        attributions = claim.attributions
-        if not attributions or claim.citations or any(identified(a, text) for a in attributions):
+        attributions = [a for a in claim.attributions if reports(a) or impersonal(a)]
+        if not attributions or claim.citations or any(identified(a, text) for a in claim.attributions):
             continue
         if headline(claim.text):
             continue
