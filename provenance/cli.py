@@ -225,13 +225,77 @@ def jobs_option(f):
     )(f)
 
 
-def _extract_inputs(paths, published: str | None, jobs: int | None, label: str):
-    """Documents and input errors for ``paths``, in input order, with a progress bar."""
+def scheduler_option(f):
+    """``--scheduler ADDRESS|local:N``: extract and compare on a Dask cluster."""
+    return click.option(
+        "--scheduler",
+        metavar="ADDRESS|local:N",
+        default=None,
+        help="Extract and compare on a Dask cluster: the address of a running `dask scheduler` "
+        "(tcp://host:8786) or local:N for N worker processes here; the output is the same as "
+        "without it.  Needs `pip install 'provenance[dask]'`; workers must read the same files.",
+    )(f)
+
+
+def out_dir_option(f):
+    """``--out-dir DIR``: partitioned JSON Lines written by the cluster's workers."""
+    return click.option(
+        "--out-dir",
+        type=click.Path(file_okay=False),
+        metavar="DIR",
+        default=None,
+        help="With --scheduler, the workers also write claims/, evidence/ (and for contested "
+        "relations/) under DIR as JSON Lines partitions part-00000.jsonl, ... in input order.",
+    )(f)
+
+
+@contextlib.contextmanager
+def _cluster(scheduler: str | None, jobs: int | None = None, out_dir: str | None = None):
+    """A Dask client for ``--scheduler`` (None without it); conflicting options fail first."""
+    if scheduler is None:
+        if out_dir is not None:
+            raise click.UsageError("--out-dir is written by a cluster's workers: give --scheduler too")
+        yield None
+        return
+    if jobs is not None:
+        raise click.UsageError("--jobs and --scheduler both say where to extract: give one of them")
+    from provenance import distributed
+
+    try:
+        with distributed.connect(scheduler) as client:
+            yield client
+    except distributed.SchedulerError as e:
+        raise UsageError(str(e)) from None
+
+
+def _extractor(client):
+    """The cluster's :func:`~provenance.distributed.extract_paths` bound to ``client``, or None."""
+    if client is None:
+        return None
+    from provenance import distributed
+
+    return functools.partial(distributed.extract_paths, client)
+
+
+def _extract_inputs(paths, published: str | None, jobs: int | None, label: str, client=None, keep=None):
+    """Documents and input errors for ``paths``, in input order, with a progress bar.
+
+    With a Dask ``client`` the documents are extracted on its cluster, and the
+    :class:`~provenance.distributed.Corpus` that holds them there is appended to ``keep``.
+    """
     from provenance.document import iter_inputs
 
     inputs = list(iter_inputs(paths))
     files = [i for i in inputs if not isinstance(i, InputError)]
-    results = extract_paths(files, published=published, jobs=jobs)
+    if client is not None:
+        from provenance import distributed
+
+        corpus = distributed.extract_corpus(client, files, published=published)
+        if keep is not None:
+            keep.append(corpus)
+        results = corpus.results()
+    else:
+        results = extract_paths(files, published=published, jobs=jobs)
     with _Progress(label) as progress:
         done = 0
         for item in inputs:
@@ -241,6 +305,17 @@ def _extract_inputs(paths, published: str | None, jobs: int | None, label: str):
             yield next(results)
             done += 1
             progress(done, len(files))
+
+
+def _write_datasets(client, kept: list, docs: list, out_dir: str) -> None:
+    """``--out-dir``: the claims and evidence of the documents, written by the workers."""
+    from provenance import distributed
+
+    corpus = kept[0] if kept else distributed.scatter_documents(client, docs)
+    try:
+        distributed.write_datasets(corpus, out_dir)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
 
 
 def _open_store(db_path: str):
@@ -258,12 +333,20 @@ def _require_store(db_path: str | None, paths) -> None:
         raise UsageError(f"{db_path}: no such corpus store; create it with `provenance index --db {db_path} PATHS`")
 
 
-def _index_events(store, paths, *, published, jobs, prune=False, registry=None, label="indexing"):
+def _index_events(store, paths, *, published, jobs, prune=False, registry=None, label="indexing", client=None):
     """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
     with _Progress(label) as progress:
         try:
             events = list(
-                store.index(paths, published=published, registry=registry, jobs=jobs, prune=prune, progress=progress)
+                store.index(
+                    paths,
+                    published=published,
+                    registry=registry,
+                    jobs=jobs,
+                    prune=prune,
+                    progress=progress,
+                    extract=_extractor(client),
+                )
             )
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
@@ -288,7 +371,9 @@ def _index_events(store, paths, *, published, jobs, prune=False, registry=None, 
     "and read back from it; without PATHS, every stored document is reported.",
 )
 @jobs_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
+@scheduler_option
+@out_dir_option
+def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, scheduler, out_dir):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -305,6 +390,8 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
         provenance report --format json seeds/
         provenance report seeds/ -o reports/seeds-citations.md -o reports/seeds-citations.json
         provenance report --db provenance.db --format json
+        provenance report --scheduler local:4 --format json archive/ -o archive.json
+        provenance report --scheduler tcp://scheduler:8786 --out-dir /shared/provenance /shared/archive/
     """
     if not paths and not db_path:
         raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to report every stored document)")
@@ -316,20 +403,24 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     _require_store(db_path, paths)
     plan = plan_outputs(fmt, outputs, FORMATS)
     docs, errors = [], []
-    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
+    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened, _cluster(scheduler, jobs, out_dir) as client:
+        kept: list = []
         if db_path:
             with _open_store(db_path) as store:
                 if not paths:
                     docs = list(store.documents())
-                for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
+                indexed = _index_events(store, paths, published=published, jobs=jobs, client=client) if paths else ()
+                for event in indexed:
                     if event.action == "error":
                         errors.append(event.error)
                     elif event.action != "removed":
                         doc = store.get(event.key)
                         docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
         else:
-            for item in _extract_inputs(paths, published, jobs, "extracting"):
+            for item in _extract_inputs(paths, published, jobs, "extracting", client, kept):
                 (errors if isinstance(item, InputError) else docs).append(item)
+        if out_dir:
+            _write_datasets(client, kept, docs, out_dir)
         for output, chosen in opened:
             try:
                 rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
@@ -421,8 +512,21 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs):
     "(findings are matched by path and fingerprint).",
 )
 @jobs_option
+@scheduler_option
 def lint_command(
-    paths, fmt, outputs, fail_on, exit_zero, config_path, changed_since, corpus, db_path, min_score, baseline_path, jobs
+    paths,
+    fmt,
+    outputs,
+    fail_on,
+    exit_zero,
+    config_path,
+    changed_since,
+    corpus,
+    db_path,
+    min_score,
+    baseline_path,
+    jobs,
+    scheduler,
 ):
     """Check articles for malformed citations, impossible dates, unsourced
     statistics, anonymous sources and claims contested elsewhere.
@@ -443,18 +547,23 @@ def lint_command(
         provenance lint --db archive.db new-article.md
         provenance lint --format json -o baseline.json articles/
         provenance lint --baseline baseline.json articles/
+        provenance lint --scheduler tcp://scheduler:8786 --corpus /shared/archive/ new-article.md
     """
     plan = plan_outputs(fmt, outputs, lint.FORMATS)
     paths = paths or (".",)
     docs, errors = [], []
-    with _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened:
+    with (
+        _outputs(plan, lambda: _input_files((*paths, *corpus), db_path, config_path)) as opened,
+        _cluster(scheduler, jobs) as client,
+    ):
+        extract = _extractor(client)
         try:
             config = lint.load_config(config_path) if config_path else lint.discover_config(paths)
             if min_score is not None:
                 config = attrs.evolve(config, min_score=min_score)
             baseline = lint.load_baseline(baseline_path) if baseline_path else None
             only = lint.changed_files(changed_since) if changed_since is not None else None
-            for item in lint.load_documents(paths, config, only=only):
+            for item in lint.load_documents(paths, config, only=only, extract=extract):
                 (errors if isinstance(item, InputError) else docs).append(item)
             relations: tuple = ()
             reference: list = []
@@ -462,7 +571,9 @@ def lint_command(
                 if db_path:
                     with _open_store(db_path) as store:
                         indexed = (
-                            _index_events(store, corpus, published=None, jobs=jobs, registry=config.registry())
+                            _index_events(
+                                store, corpus, published=None, jobs=jobs, registry=config.registry(), client=client
+                            )
                             if corpus
                             else ()
                         )
@@ -476,9 +587,14 @@ def lint_command(
                             if not r.path or os.path.realpath(r.path) not in linted
                         ]
                 else:
-                    for item in lint.load_documents(corpus, config, exclude=False) if corpus else ():
+                    for item in lint.load_documents(corpus, config, exclude=False, extract=extract) if corpus else ():
                         (errors if isinstance(item, InputError) else reference).append(item)
-                relations = lint.contested_relations(docs, reference)
+                compare = None
+                if client is not None:
+                    from provenance import distributed
+
+                    compare = functools.partial(distributed.compare_documents, client)
+                relations = lint.contested_relations(docs, reference, compare=compare)
             findings = lint.lint_documents(docs, config, relations=relations, reference=reference)
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
@@ -558,7 +674,8 @@ def rule_command(code, fmt):
 )
 @click.option("--prune", is_flag=True, help="Drop stored documents under PATHS whose files are gone.")
 @jobs_option
-def index_command(paths, db_path, published, prune, jobs):
+@scheduler_option
+def index_command(paths, db_path, published, prune, jobs, scheduler):
     """Add the articles in PATHS to a corpus store, or update them.
 
     Only new and changed files (by content) are extracted; unchanged ones are
@@ -576,9 +693,10 @@ def index_command(paths, db_path, published, prune, jobs):
         provenance index archive/
         provenance index --db corpus.db --prune --jobs 8 archive/
         provenance report --db corpus.db --format json
+        provenance index --db corpus.db --scheduler tcp://scheduler:8786 /shared/archive/
     """
-    with _open_store(db_path) as store:
-        events = _index_events(store, paths, published=published, jobs=jobs, prune=prune)
+    with _cluster(scheduler, jobs) as client, _open_store(db_path) as store:
+        events = _index_events(store, paths, published=published, jobs=jobs, prune=prune, client=client)
         run = store.last_run()
     errors = [e.error for e in events if e.action == "error"]
     for e in events:
@@ -623,7 +741,9 @@ def index_command(paths, db_path, published, prune, jobs):
     "with the stored documents that share a name or counted event with them.",
 )
 @jobs_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path):
+@scheduler_option
+@out_dir_option
+def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path, scheduler, out_dir):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -637,6 +757,8 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         provenance contested --all --format markdown seeds/
         provenance contested --format json seeds/ -o contested.json
         provenance contested --db provenance.db new-articles/
+        provenance contested --scheduler local:4 --format json archive/ -o contested.json
+        provenance contested --scheduler tcp://scheduler:8786 --out-dir /shared/provenance /shared/archive/
     """
     from provenance.compare import compare_documents
 
@@ -648,20 +770,23 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     plan = plan_outputs(fmt, outputs, RELATION_FORMATS)
     docs, errors = [], []
     changed = None
-    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
+    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened, _cluster(scheduler, jobs, out_dir) as client:
         if db_path:
             with _open_store(db_path) as store:
-                for event in _index_events(store, paths, published=published, jobs=jobs) if paths else ():
+                indexed = _index_events(store, paths, published=published, jobs=jobs, client=client) if paths else ()
+                for event in indexed:
                     if event.action == "error":
                         errors.append(event.error)
                 docs, changed = store.changed_and_related(jobs=jobs)
+            found = compare_documents(docs) if client is None else _compare_on(client, docs, out_dir)
+        elif client is not None:
+            found = _contested_on(client, paths, published, errors, out_dir)
         else:
             for item in _extract_inputs(paths, published, jobs, "extracting"):
                 (errors if isinstance(item, InputError) else docs).append(item)
+            found = compare_documents(docs)
         relations = [
-            r
-            for r in compare_documents(docs)
-            if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
+            r for r in found if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
@@ -669,6 +794,30 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     _report_errors(errors)
     if errors:
         sys.exit(2)
+
+
+def _compare_on(client, docs, out_dir: str | None):
+    """``compare_documents`` of documents in this process, on the cluster."""
+    from provenance import distributed
+
+    try:
+        return distributed.compare_partitions(distributed.scatter_documents(client, docs), out_dir=out_dir)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
+
+
+def _contested_on(client, paths, published: str | None, errors: list, out_dir: str | None):
+    """Extract and compare on the cluster: the documents stay there, only errors and relations come back."""
+    from provenance import distributed
+    from provenance.document import iter_inputs
+
+    corpus = distributed.extract_corpus(client, list(iter_inputs(paths)), published=published)
+    try:
+        found = distributed.compare_partitions(corpus, out_dir=out_dir)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
+    errors.extend(corpus.errors())
+    return found
 
 
 #: Longest line ``relate`` reads, in bytes: a line holds two statements, not

@@ -21,6 +21,11 @@ class InputError(ProvenanceError):
         self.problem = problem
         super().__init__(f"{one_line(path)}: {problem}")
 
+    def __reduce__(self):
+        # Pickled by its two arguments, so that an error found in another process (a pool worker,
+        # a cluster worker) comes back as the same error.
+        return (type(self), (self.path, self.problem))
+
 
 class OutputError(ProvenanceError):
     """An output cannot be written, or writing it would destroy an input: names the file.

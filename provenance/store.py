@@ -950,6 +950,7 @@ class Store:
         jobs: int | None = 1,
         prune: bool = False,
         progress: Callable[[int, int], None] | None = None,
+        extract: Callable[..., Iterator[Document | InputError]] | None = None,
     ) -> Iterator[IndexEvent]:
         """Add or update the documents named by ``paths``; skip unchanged ones.
 
@@ -967,6 +968,12 @@ class Store:
             prune: drop stored documents under ``paths`` that were not found
                 (deleted files).  Inputs that could not be read are kept.
             progress: called as ``progress(done, total)`` after each input.
+            extract: extracts the changed inputs instead of
+                :func:`~provenance.pipeline.extract_paths` on ``jobs`` processes:
+                called as ``extract(paths, published=..., registry=...)``, it
+                yields a document or an error per path, in order (a cluster's,
+                :func:`provenance.distributed.extract_paths`).  The store is
+                written here, as results arrive.
 
         Returns:
             An event per input: ``unchanged`` and ``error`` ones as the inputs
@@ -1020,7 +1027,9 @@ class Store:
             else:
                 todo.append((position, item))
 
-        extracted = extract_paths([p for _, p in todo], published=published, registry=registry, jobs=jobs)
+        if extract is None:
+            extract = functools.partial(extract_paths, jobs=jobs)
+        extracted = extract([p for _, p in todo], published=published, registry=registry)
         for (position, item), result in zip(todo, extracted):
             if isinstance(result, InputError):
                 yield tick(IndexEvent(item, "error", position, _key(item), result))

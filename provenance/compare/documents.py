@@ -53,7 +53,7 @@ def compare_documents(
     stats = stats if stats is not None else Stats()
     items = prepare(claims_by_doc, published=published)
     stats.claims += len(items)
-    found: list[tuple[int, int, Relation]] = [(it.index, it.index, r) for it, r in _self_corroborations(items)]
+    found: list[tuple[int, int, Relation]] = [(it.index, it.index, r) for it, r in self_corroborations(items)]
     candidates = candidate_pairs(items, max_block=max_block, window=window, stats=stats)
     for i, j in candidates.pairs:
         r = judge_pair(
@@ -65,7 +65,7 @@ def compare_documents(
     return [r for _, _, r in found]
 
 
-def _self_corroborations(items: list[PreparedClaim]) -> list[tuple[PreparedClaim, Relation]]:
+def self_corroborations(items: list[PreparedClaim]) -> list[tuple[PreparedClaim, Relation]]:
     """A claim citing two independent sources at once corroborates itself."""
     out = []
     for it in items:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from provenance import document
 from provenance.errors import ConfigError, InputError
@@ -66,6 +66,7 @@ def load_documents(
     *,
     only: Iterable[str] | None = None,
     exclude: bool = True,
+    extract: Callable[..., Iterator[Document | InputError]] | None = None,
 ) -> Iterator[Document | InputError]:
     """Extract the articles named by ``paths`` for linting, in order.
 
@@ -79,12 +80,34 @@ def load_documents(
             are always kept.
         exclude: apply the configuration's ``exclude`` globs (not for a
             reference corpus).
+        extract: extracts the selected inputs instead of this process:
+            called as ``extract(inputs, registry=..., fallback=...)``, it
+            yields a document or an error per input, in order (a cluster's,
+            :func:`provenance.distributed.extract_paths`).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
     """
     config = config or Config()
     registry = config.registry()
+    selected = _select(paths, config, only, exclude)
+    if extract is not None:
+        yield from extract(list(selected), registry=registry, fallback=config.published)
+        return
+    for item in selected:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield extract_path(item, registry=registry, fallback=config.published)
+        except InputError as e:
+            yield e
+
+
+def _select(
+    paths: Sequence[str], config: Config, only: Iterable[str] | None, exclude: bool
+) -> Iterator[str | InputError]:
+    """The inputs :func:`load_documents` extracts, in order: each file once, excluded and unchanged ones left out."""
     keep = None if only is None else frozenset(only)
     explicit = {os.path.realpath(p) for p in paths if p != "-" and not os.path.isdir(p)}
     seen: set[str] = set()
@@ -100,24 +123,28 @@ def load_documents(
         seen.add(real)
         if keep is not None and real not in explicit and real not in keep:
             continue
-        try:
-            yield extract_path(item, registry=registry, fallback=config.published)
-        except InputError as e:
-            yield e
+        yield item
 
 
-def contested_relations(documents: Sequence[Document], reference: Sequence[Document] = ()) -> tuple:
+def contested_relations(
+    documents: Sequence[Document],
+    reference: Sequence[Document] = (),
+    *,
+    compare: Callable[[list[Document]], Iterable] | None = None,
+) -> tuple:
     """Relations between the claims of ``documents`` and a ``reference`` corpus,
     from :func:`provenance.compare.compare_documents`, as :func:`lint` takes them.
 
     Reference documents that are also linted are compared once.  Empty (and
-    logged) when the comparator is not available.
+    logged) when the comparator is not available.  ``compare`` replaces
+    ``compare_documents`` (a cluster's, :func:`provenance.distributed.compare_documents`).
     """
-    try:
-        from provenance.compare import compare_documents
-    except ImportError:
-        log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
-        return ()
+    if compare is None:
+        try:
+            from provenance.compare import compare_documents as compare
+        except ImportError:
+            log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
+            return ()
     linted = {os.path.realpath(d.path) for d in documents if d.path and d.path != "-"}
     extra = [d for d in reference if not d.path or os.path.realpath(d.path) not in linted]
-    return tuple(compare_documents([*documents, *extra]))
+    return tuple(compare([*documents, *extra]))
