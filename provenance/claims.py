@@ -188,9 +188,10 @@ def attach(claims: Sequence[Claim], attributions: Iterable[Attribution]) -> list
             extra.setdefault(i, []).append(a)
     for i, found in extra.items():
         claim = claims[i]
-        cited = claim.citations
+        cited = [c for c in claim.citations if c.source.name]  # a date alone names no outlet
         if cited:
-            found = [a if a.via else attrs.evolve(a, via=cited[0].source.name) for a in found]
+            via = cited[0].source.name
+            found = [a if a.via or a.source.name == via else attrs.evolve(a, via=via) for a in found]
         evidence = sorted((*claim.evidence, *found), key=lambda e: (e.start, e.end))
         claims[i] = attrs.evolve(claim, evidence=evidence)
     return claims

@@ -18,7 +18,9 @@ import click
 from tabulate import tabulate_formats
 
 from provenance import __version__, lint
+from provenance import export as export_
 from provenance.errors import InputError, OutputError, ProvenanceError
+from provenance.model import Document
 from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
 from provenance.printable import one_line
@@ -42,17 +44,44 @@ def _iso_date(ctx, param, value: str | None) -> str | None:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def format_option(formats: tuple[str, ...]):
+    """``--format``: one of ``formats``, the first by default or each output file's own."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(formats),
+        default=None,
+        help=f"Output format [default: {formats[0]}, or from each --output file's extension].",
+    )
+
+
+def output_option(what: str, endings: str):
+    """``-o/--output FILE``, repeatable, each file in the format its ending names."""
+    return click.option(
+        "-o",
+        "--output",
+        "outputs",
+        multiple=True,
+        type=click.Path(dir_okay=False, writable=True, allow_dash=True),
+        help=f"Write {what} to this file instead of stdout; repeat it to write several "
+        f"files, each in the format its extension names ({endings}).",
+    )
+
+
+#: ``--published YYYY-MM-DD`` of the commands that extract articles.
+published_option = click.option(
+    "--published",
+    callback=_iso_date,
+    metavar="YYYY-MM-DD",
+    help="Publication date of the articles; overrides dates found in them.",
+)
+
+
 def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
     def decorate(f):
-        @click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(formats),
-            default=None,
-            help=f"Output format [default: {formats[0]}, or from each --output file's extension].",
-        )
+        @format_option(formats)
         @click.option(
             "--fmt",
             "tablefmt",
@@ -61,15 +90,7 @@ def output_options(formats: tuple[str, ...]):
             metavar="STYLE",
             help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
         )
-        @click.option(
-            "-o",
-            "--output",
-            "outputs",
-            multiple=True,
-            type=click.Path(dir_okay=False, writable=True, allow_dash=True),
-            help="Write the output to this file instead of stdout; repeat it to write several "
-            "files, each in the format its extension names (.txt, .md, .json, .csv).",
-        )
+        @output_option("the output", ".txt, .md, .json, .csv")
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -92,8 +113,14 @@ EXTENSIONS = {
 }
 
 
-def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, ...]) -> list[tuple[str, str]]:
-    """Pair each output destination with its format; fail early on conflicts."""
+def plan_outputs(
+    fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, ...], extensions: dict[str, str] = EXTENSIONS
+) -> list[tuple[str, str]]:
+    """Pair each output destination with its format; fail early on conflicts.
+
+    A file's format is ``fmt``, else the one its longest matching ending in
+    ``extensions`` names (``.prov.json`` before ``.json``), else the first of ``formats``.
+    """
     if not outputs:
         return [("-", fmt or formats[0])]
     if fmt and len(outputs) > 1:
@@ -103,7 +130,10 @@ def plan_outputs(fmt: str | None, outputs: tuple[str, ...], formats: tuple[str, 
         )
     plan = []
     for path in outputs:
-        chosen = fmt or EXTENSIONS.get(os.path.splitext(path)[1].lower())
+        name = os.path.basename(path).lower()
+        chosen = fmt or next(
+            (extensions[e] for e in sorted(extensions, key=len, reverse=True) if name.endswith(e)), None
+        )
         if chosen is None:
             chosen = formats[0]
         if chosen not in formats:
@@ -353,23 +383,59 @@ def _index_events(store, paths, *, published, jobs, prune=False, registry=None, 
     return sorted(events, key=lambda e: (e.position is None, e.position or 0))
 
 
+def store_option(done: str):
+    """``--db FILE`` of the commands that read documents through :func:`_documents`."""
+    return click.option(
+        "--db",
+        "db_path",
+        type=click.Path(dir_okay=False),
+        metavar="FILE",
+        help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
+        f"and read back from it; without PATHS, every stored document is {done}.",
+    )
+
+
+def _check_documents(paths, published: str | None, db_path: str | None, verb: str) -> None:
+    """Fail early on options :func:`_documents` cannot serve (``verb``: what the command does)."""
+    if not paths and not db_path:
+        raise click.UsageError(f"Missing argument 'PATHS...' (or --db FILE to {verb} every stored document)")
+    if published and db_path and not paths:
+        raise click.UsageError(
+            "--published applies to PATHS being extracted; with --db and no PATHS "
+            "nothing is extracted: drop --published"
+        )
+    _require_store(db_path, paths)
+
+
+def _documents(paths, published: str | None, db_path: str | None, jobs: int | None, client=None, keep=None):
+    """``(documents, input errors)`` of ``report`` and ``export``: PATHS extracted,
+    or with --db indexed into the store and read back from it (every stored
+    document when there are no PATHS).  With a Dask ``client``, extracted on its
+    cluster (see :func:`_extract_inputs` for ``keep``)."""
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    if db_path:
+        with _open_store(db_path) as store:
+            if not paths:
+                docs = list(store.documents())
+            indexed = _index_events(store, paths, published=published, jobs=jobs, client=client) if paths else ()
+            for event in indexed:
+                if event.action == "error":
+                    errors.append(event.error)
+                elif event.action != "removed":
+                    doc = store.get(event.key)
+                    docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
+    else:
+        for item in _extract_inputs(paths, published, jobs, "extracting", client, keep):
+            (errors if isinstance(item, InputError) else docs).append(item)
+    return docs, errors
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
-@click.option(
-    "--published",
-    callback=_iso_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the articles; overrides dates found in them.",
-)
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False),
-    metavar="FILE",
-    help="Use this corpus store (see `provenance index`): PATHS are indexed into it first "
-    "and read back from it; without PATHS, every stored document is reported.",
-)
+@published_option
+@store_option("reported")
 @jobs_option
 @scheduler_option
 @out_dir_option
@@ -393,32 +459,11 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, scheduler, o
         provenance report --scheduler local:4 --format json archive/ -o archive.json
         provenance report --scheduler tcp://scheduler:8786 --out-dir /shared/provenance /shared/archive/
     """
-    if not paths and not db_path:
-        raise click.UsageError("Missing argument 'PATHS...' (or --db FILE to report every stored document)")
-    if published and db_path and not paths:
-        raise click.UsageError(
-            "--published applies to PATHS being extracted; with --db and no PATHS "
-            "nothing is extracted: drop --published"
-        )
-    _require_store(db_path, paths)
+    _check_documents(paths, published, db_path, "report")
     plan = plan_outputs(fmt, outputs, FORMATS)
-    docs, errors = [], []
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened, _cluster(scheduler, jobs, out_dir) as client:
         kept: list = []
-        if db_path:
-            with _open_store(db_path) as store:
-                if not paths:
-                    docs = list(store.documents())
-                indexed = _index_events(store, paths, published=published, jobs=jobs, client=client) if paths else ()
-                for event in indexed:
-                    if event.action == "error":
-                        errors.append(event.error)
-                    elif event.action != "removed":
-                        doc = store.get(event.key)
-                        docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
-        else:
-            for item in _extract_inputs(paths, published, jobs, "extracting", client, kept):
-                (errors if isinstance(item, InputError) else docs).append(item)
+        docs, errors = _documents(paths, published, db_path, jobs, client, kept)
         if out_dir:
             _write_datasets(client, kept, docs, out_dir)
         for output, chosen in opened:
@@ -666,12 +711,7 @@ def rule_command(code, fmt):
     metavar="FILE",
     help="The corpus store (an SQLite file; created when absent).",
 )
-@click.option(
-    "--published",
-    callback=_iso_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the articles; overrides dates found in them.",
-)
+@published_option
 @click.option("--prune", is_flag=True, help="Drop stored documents under PATHS whose files are gone.")
 @jobs_option
 @scheduler_option
@@ -725,12 +765,7 @@ def index_command(paths, db_path, published, prune, jobs, scheduler):
     show_default=True,
     help="Leave out relations scored below this.",
 )
-@click.option(
-    "--published",
-    callback=_iso_date,
-    metavar="YYYY-MM-DD",
-    help="Publication date of the articles; overrides dates found in them.",
-)
+@published_option
 @click.option(
     "--db",
     "db_path",
@@ -938,4 +973,52 @@ def relate_command(source, output):
                 }
                 out.write(json.dumps(line, ensure_ascii=False, allow_nan=False) + "\n")
     if bad:
+        sys.exit(2)
+
+
+# -- export -----------------------------------------------------------------
+
+
+@main.command("export")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@format_option(export_.FORMATS)
+@output_option("the export", ".prov.json or .json, .provn, .prov.xml or .xml, .ttl, .claimreview.json or .jsonld")
+@published_option
+@store_option("exported")
+@jobs_option
+def export_command(paths, fmt, outputs, published, db_path, jobs):
+    """Export the claims of the articles in PATHS, their sources and the
+    relations between them as a provenance graph: W3C PROV (prov-json,
+    prov-n, prov-xml, turtle) or schema.org ClaimReview for each contested
+    pair (claimreview).  docs/prov.md describes the mapping.
+
+    Identifiers are stable (the claim ids of `provenance report --format
+    json`), so two exports of the same articles are identical.  The PROV
+    formats need the extra: pip install 'provenance[prov]'.  Unreadable
+    inputs are reported on stderr and the others exported; the exit code is
+    then 2.
+
+    \b
+    Example:
+        provenance export seeds/ -o seeds.prov.json
+        provenance export --format prov-n seeds/
+        provenance export seeds/ -o seeds.ttl -o seeds.claimreview.json
+        provenance export --db provenance.db --format turtle
+    """
+    _check_documents(paths, published, db_path, "export")
+    plan = plan_outputs(fmt, outputs, export_.FORMATS, export_.EXTENSIONS)
+    try:
+        for _, chosen in plan:
+            export_.require(chosen)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
+    from provenance.compare import compare_documents
+
+    with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
+        docs, errors = _documents(paths, published, db_path, jobs)
+        relations = compare_documents(docs)
+        for output, chosen in opened:
+            output.write(export_.render_export(docs, relations, chosen))
+    _report_errors(errors)
+    if errors:
         sys.exit(2)

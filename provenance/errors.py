@@ -76,3 +76,18 @@ class PatternTimeout(ProvenanceError):
         self.end = end
         self.seconds = seconds
         super().__init__(f"pattern {pattern} ran past its {seconds:.2f} s limit over characters {start}-{end}")
+
+
+class MissingExtraError(ProvenanceError):
+    """An optional feature needs a package that is not installed: names the
+    feature, the package and the extra that installs it.
+
+    >>> str(MissingExtraError("prov-xml export", "lxml", "prov"))
+    "prov-xml export needs the lxml package: pip install 'provenance[prov]'"
+    """
+
+    def __init__(self, feature: str, package: str, extra: str):
+        self.feature = feature
+        self.package = package
+        self.extra = extra
+        super().__init__(f"{feature} needs the {package} package: pip install 'provenance[{extra}]'")

@@ -13,6 +13,7 @@ import enum
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
 
 import attrs
 
@@ -22,6 +23,7 @@ __all__ = [
     "Attribution",
     "Citation",
     "Claim",
+    "DatePrecision",
     "Document",
     "EvidenceKind",
     "Finding",
@@ -42,14 +44,49 @@ __all__ = [
 ]
 
 
+# Converters of sequence fields to tuples, one per element type: typed, so that the
+# type checker sees what each field takes (``converter=tuple`` hides it).
+
+
+def _evidence(items: Iterable[Citation | Attribution]) -> tuple[Citation | Attribution, ...]:
+    return tuple(items)
+
+
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _malformed(items: Iterable[Malformed]) -> tuple[Malformed, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
+def _strings(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _non_negative(instance, attribute, value):
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, got {value}")
 
 
-def _not_before_start(instance, attribute, value):
-    if value < instance.start:
-        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+def _not_before(start_field: str):
+    """A validator: the field is an offset ``>= 0`` and not before the offset ``start_field``."""
+
+    def check(instance, attribute, value):
+        _non_negative(instance, attribute, value)
+        start = getattr(instance, start_field)
+        if value < start:
+            raise ValueError(f"{attribute.name} ({value}) must be >= {start_field} ({start})")
+
+    return check
 
 
 @attrs.frozen(order=True)
@@ -58,7 +95,7 @@ class Span:
 
     start: int = attrs.field(validator=_non_negative)
     """Offset of the first character."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     """Offset one past the last character."""
 
     def slice(self, text: str) -> str:
@@ -70,6 +107,14 @@ class Span:
 
     def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
+
+
+class DatePrecision(enum.StrEnum):
+    """The smallest unit a :class:`PartialDate` names (equal to its value: ``DatePrecision.DAY == "day"``)."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
 
 
 #: The year a year-less date is checked against: a leap year, so that "--02-29" is a date.
@@ -158,9 +203,11 @@ class PartialDate:
     isoformat = __str__
 
     @property
-    def precision(self) -> str:
-        """``"day"``, ``"month"`` or ``"year"``: the smallest unit the date names."""
-        return "day" if self.day is not None else "month" if self.month is not None else "year"
+    def precision(self) -> DatePrecision:
+        """The smallest unit the date names."""
+        if self.day is not None:
+            return DatePrecision.DAY
+        return DatePrecision.MONTH if self.month is not None else DatePrecision.YEAR
 
     @property
     def has_year(self) -> bool:
@@ -323,7 +370,7 @@ class Citation:
 
     start: int = attrs.field(validator=_non_negative)
     """Offset of the item's first character (inside the parentheses)."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     """Offset one past the item's last character."""
     raw: str
     """The item as written (``text[start:end]``)."""
@@ -334,9 +381,9 @@ class Citation:
     (the :class:`PartialDate` forms; :attr:`when` reads it)."""
     date_end: str | None = attrs.field(default=None, validator=_partial_date_or_none)
     """Last day of a date range, same forms as ``date``; None when not a range."""
-    paren_start: int = 0
+    paren_start: int = attrs.field(default=0, validator=_non_negative)
     """Offset of the opening parenthesis of the citation this item belongs to."""
-    paren_end: int = 0
+    paren_end: int = attrs.field(default=0, validator=_not_before("paren_start"))
     """Offset one past the closing parenthesis."""
     locator: str | None = None
     """Issue or page locator written with the item (``No. 47``, ``p. 3``)."""
@@ -370,11 +417,14 @@ class Malformed:
 
     start: int = attrs.field(validator=_non_negative)
     """Offset of the opening parenthesis (or of the suspect text)."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     text: str
     """The candidate exactly as written."""
     reason: str
     """Why it does not parse, e.g. ``invalid day: September 31``."""
+    slip: bool = False
+    """A typing or scanning slip that was read through (``(Kurier 4 May)``, ``1O July``):
+    the candidate's citation items are kept as well, with the dates it means."""
 
 
 @attrs.frozen
@@ -383,16 +433,19 @@ class Attribution:
 
     start: int = attrs.field(validator=_non_negative)
     """Start of the source mention as written (``he``, ``the official``)."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     source: Source
     """The source mention as written."""
     cue: str
     """The reporting cue as written (``said``, ``according to``)."""
-    cue_start: int
-    cue_end: int
-    content_start: int
+    cue_start: int = attrs.field(validator=_non_negative)
+    """Start of the cue (``text[cue_start:cue_end]`` is :attr:`cue`)."""
+    cue_end: int = attrs.field(validator=_not_before("cue_start"))
+    """Offset one past the cue's last character."""
+    content_start: int = attrs.field(validator=_non_negative)
     """Start of the attributed content (the reported proposition)."""
-    content_end: int
+    content_end: int = attrs.field(validator=_not_before("content_start"))
+    """Offset one past the content's last character."""
     speaker: str | None = None
     """Resolved speaker name within the article, or None when unresolved."""
     via: str | None = None
@@ -425,18 +478,18 @@ class Claim:
     id: str
     """``<document stem>:<n>``, n counting claims in document order from 1."""
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     text: str
     """``document.text[start:end]``."""
-    evidence: tuple = attrs.field(converter=tuple, factory=tuple)
+    evidence: tuple[Citation | Attribution, ...] = attrs.field(converter=_evidence, factory=tuple)
     """Citations and attributions bound to this claim, in text order."""
     hedged: bool = False
     """The claim carries "reportedly", "allegedly", "reports emerged" and the like."""
     article: int = 0
     """Index of the article (within the document) the claim belongs to."""
-    sentence_start: int = 0
+    sentence_start: int = attrs.field(default=0, validator=_non_negative)
     """Start of the sentence the claim comes from."""
-    sentence_end: int = 0
+    sentence_end: int = attrs.field(default=0, validator=_not_before("sentence_start"))
     """End of that sentence (including any citation placed after its full stop)."""
 
     @property
@@ -453,8 +506,8 @@ class Claim:
 
     @property
     def sourced(self) -> bool:
-        """Bound to a citation or to a named (not anonymous) attribution."""
-        return any(isinstance(e, Citation) or not e.anonymous for e in self.evidence)
+        """Bound to a citation that names its source or to a named (not anonymous) attribution."""
+        return any(bool(e.source.name) if isinstance(e, Citation) else not e.anonymous for e in self.evidence)
 
 
 # The subject named in a relation's evidence string.
@@ -493,11 +546,13 @@ class Side:
     """The statement (a claim's text)."""
     doc: str | None = None
     """Path of the document it comes from; None for a bare string."""
-    start: int = 0
+    start: int = attrs.field(default=0, validator=_non_negative)
     """Offset of the statement in its document."""
-    end: int = attrs.field(default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True))
+    end: int = attrs.field(
+        default=attrs.Factory(lambda self: self.start + len(self.text), takes_self=True), validator=_not_before("start")
+    )
     """Offset one past its end."""
-    sources: tuple[str, ...] = attrs.field(converter=tuple, factory=tuple)
+    sources: tuple[str, ...] = attrs.field(converter=_strings, factory=tuple)
     """Sources as written (citations, else the attribution's outlet or speaker)."""
     claim: str | None = None
     """The claim id (``stem:n``), when the side is a claim."""
@@ -551,10 +606,10 @@ class Article:
     """One article of a document (a file may hold several, e.g. briefs)."""
 
     start: int = attrs.field(validator=_non_negative)
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     title: str | None = None
     author: str | None = None
-    body_start: int = 0
+    body_start: int = attrs.field(default=0, validator=_non_negative)
     """Where the article's body (after title and byline) starts."""
 
 
@@ -566,10 +621,10 @@ class Document:
     path: str | None = None
     published: str | None = attrs.field(default=None, validator=_partial_date_or_none)
     """ISO date the document was published (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``), or None when unknown."""
-    articles: tuple[Article, ...] = attrs.field(converter=tuple, factory=tuple)
-    claims: tuple[Claim, ...] = attrs.field(converter=tuple, factory=tuple)
-    malformed: tuple[Malformed, ...] = attrs.field(converter=tuple, factory=tuple)
-    skipped: tuple[Span, ...] = attrs.field(converter=tuple, factory=tuple)
+    articles: tuple[Article, ...] = attrs.field(converter=_articles, factory=tuple)
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims, factory=tuple)
+    malformed: tuple[Malformed, ...] = attrs.field(converter=_malformed, factory=tuple)
+    skipped: tuple[Span, ...] = attrs.field(converter=_spans, factory=tuple)
     """Spans recognised as boilerplate (comment forms, image credits, file names)."""
 
     @property
@@ -626,7 +681,7 @@ class Finding:
     """The document's path as given (``-`` for stdin)."""
     start: int = attrs.field(validator=_non_negative)
     """Offset of the flagged span in the document text."""
-    end: int = attrs.field(validator=[_non_negative, _not_before_start])
+    end: int = attrs.field(validator=_not_before("start"))
     """Offset one past the flagged span."""
     code: str = attrs.field(validator=attrs.validators.matches_re(RULE_CODE.pattern))
     """The rule's code."""

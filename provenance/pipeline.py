@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
-from provenance import attribution, document, segment
+from provenance import attribution, document, layout, segment
 from provenance import citations as citations_
 from provenance import claims as claims_
+from provenance.attribution import prose_sources
 from provenance.errors import InputError, PatternTimeout
 from provenance.model import Document, Span
 from provenance.sources import Registry, default_registry
@@ -58,13 +59,20 @@ def extract(
     stem = Document(text=text, path=path).stem
     claims: list = []
     malformed: list = []
+    # Headings, summary markers, datelines, bylines and footers inside the bodies are no prose.
+    body_layout = [line.span for a in lay.articles for line in layout.layout_lines(text, a.body_start, a.end)]
+    skipped = _merged([*lay.skipped, *body_layout]) if body_layout else list(lay.skipped)
     for index, article in enumerate(lay.articles):
         article_claims: list = []
         article_sentences: list = []
-        for start, end in _regions(article.body_start, article.end, lay.skipped):
+        cited: list[str] = []
+        for start, end in _regions(article.body_start, article.end, skipped):
             spans = segment.sentences(text, start, end)
-            found, bad = citations_.find_citations(text, start, end, published=lay.published)
-            found = [attrs.evolve(c, source=registry.source(c.source.name)) for c in found]
+            written, bad = citations_.find_citations(text, start, end, published=lay.published)
+            found = [
+                c if citations_.unnamed(c) else attrs.evolve(c, source=registry.source(c.source.name)) for c in written
+            ]
+            cited.extend(c.source.name for c in found if not citations_.unnamed(c))
             malformed.extend(bad)
             article_sentences.extend(spans)
             article_claims.extend(
@@ -72,7 +80,10 @@ def extract(
                     text, spans, found, stem=stem, article=index, first_id=len(claims) + len(article_claims) + 1
                 )
             )
-        said = attribution.find_attributions(text, article_sentences, registry=registry)
+        # The article's cited sources are outlets to its prose too ("Kanal 5 said").
+        known = registry.with_cited(cited)
+        said = attribution.find_attributions(text, article_sentences, registry=known)
+        article_claims = prose_sources.name_sources(text, article_claims, said, known)
         claims.extend(claims_.attach(article_claims, said))
     return Document(
         text=text,
@@ -81,7 +92,7 @@ def extract(
         articles=lay.articles,
         claims=claims,
         malformed=malformed,
-        skipped=lay.skipped,
+        skipped=skipped,
     )
 
 
@@ -226,6 +237,18 @@ def _extract_parallel(
             yield finished(window.popleft())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _merged(spans: Sequence[Span]) -> list[Span]:
+    """Spans sorted, overlapping ones merged."""
+    out: list[Span] = []
+    for span in sorted(spans):
+        if out and span.start <= out[-1].end:
+            if span.end > out[-1].end:
+                out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out
 
 
 def _regions(start: int, end: int, skipped: Sequence[Span]) -> Iterator[tuple[int, int]]:

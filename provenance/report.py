@@ -64,7 +64,7 @@ def evidence_json(e: Citation | Attribution) -> dict:
     if isinstance(e, Citation):
         return {
             "kind": "citation",
-            "source": e.source.name,
+            "source": e.source.name or None,  # None: a date alone, its source named nowhere
             "date": e.date,
             "date_end": e.date_end,
             "raw": e.raw,
@@ -141,11 +141,14 @@ def claim_rows(doc: Document, article: int) -> Iterator[dict]:
             "#": n,
             "claim": claim.text,
             "said by": _said_by(claim),
-            "cited to": "; ".join(c.source.name for c in cited),
+            "cited to": "; ".join(c.source.name or UNNAMED_CELL for c in cited),
             "date": "; ".join(c.date or "undated" for c in cited),
             "hedged": "yes" if claim.hedged else "",
         }
 
+
+#: What the "cited to" column shows for a date in parentheses whose source nobody names.
+UNNAMED_CELL = "(unnamed)"
 
 #: Columns of the per-article sources table.
 SOURCE_COLUMNS = ("source", "kind", "citations", "attributions", "first", "last")
@@ -162,6 +165,8 @@ def _tally_sources(pairs: Iterable[tuple[str | None, Citation | Attribution]]) -
     seen: dict[str, dict] = {}
     counted: set[tuple] = set()  # an attribution is in the evidence of every claim it covers: count it once
     for path, e in pairs:
+        if not e.source.name:
+            continue  # a date alone names no source
         if isinstance(e, Attribution):
             if (path, e.start, e.cue_start, e.content_start) in counted:
                 continue

@@ -88,7 +88,7 @@ def paragraphs(text: str, start: int = 0, end: int | None = None) -> tuple[Span,
     ['First line.', 'Second one.']
     """
     end = len(text) if end is None else end
-    out = []
+    out: list[Span] = []
     pos = start
     for m in BLANK_LINE.finditer(text, start, end):
         _append_trimmed(text, pos, m.start(), out)

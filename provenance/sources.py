@@ -19,7 +19,38 @@ from provenance import lexicon
 from provenance.errors import ConfigError
 from provenance.model import Source, SourceKind, source_key
 
-__all__ = ["Registry", "default_registry", "load_registry"]
+__all__ = ["OUTLET_CUES", "Registry", "default_registry", "load_registry", "press_title"]
+
+#: Reporting cues only outlets take: a name that "carried" or "broadcast" a report
+#: is a newspaper, agency or station, not a person ("Kanal 5 broadcast a statement").
+OUTLET_CUES = frozenset("carried carries broadcast broadcasts aired airs televised printed prints".split())
+
+#: Articles that open the titles of the foreign press ("Le Monde", "Die Zeit", "El País",
+#: "La Repubblica", "Der Standard"): a name that starts with one and that the article
+#: does not use for a person is an outlet.
+PRESS_ARTICLES = frozenset("le la les die der das el il lo".split())
+
+# A title of the foreign press: an article, then one to three capitalised words.
+#   "Le Monde"  "Die Tageszeitung"  "La Nación"  "L’Orient-Le Jour"
+PRESS_TITLE = regex.compile(
+    r"""
+    (?:(?i:\L<articles>)\s+|(?i:l)['’])     # "Le ", "Die ", "L’"
+    \p{Lu}[\p{L}\-’']*                      # a capitalised word ...
+    (?:\s+\p{Lu}[\p{L}\-’']*){0,2}            # ... and up to two more
+    """,
+    regex.VERBOSE,
+    articles=sorted(PRESS_ARTICLES),
+)
+
+
+def press_title(name: str) -> bool:
+    """Whether ``name`` reads as a title of the foreign press ("Le Monde", "Die Welt").
+
+    >>> press_title("Le Monde"), press_title("Die Tageszeitung"), press_title("L’Orient-Le Jour"), press_title("Leeds")
+    (True, True, True, False)
+    """
+    return PRESS_TITLE.fullmatch(name.strip()) is not None
+
 
 # A social-media account or page: platform, optional ".com", a slash, then the
 # account ("Twitter/@handle", "Twitter.com/@handle", "Facebook.com/City Police").
@@ -61,6 +92,24 @@ class Registry:
         entries = dict(self.entries)
         entries.update(_parse(lines, origin))
         return Registry(entries)
+
+    def with_cited(self, names: Iterable[str]) -> Registry:
+        """A copy that also knows the sources an article cites in parentheses, by their shape.
+
+        An article that cites ``(Kanal 5, 4 May)`` treats Kanal 5 as an outlet, so
+        "Kanal 5 said" in its prose is an outlet speaking, not a person.  Names the
+        registry knows keep their entry; this registry is returned when nothing is new.
+
+        >>> reg = default_registry().with_cited(["Kanal 5", "AFP", "Twitter/@x"])
+        >>> reg.source("Kanal 5").kind.value, reg.source("AFP").kind.value, reg.source("Twitter/@x").kind.value
+        ('outlet', 'wire', 'social')
+        """
+        new = {}
+        for name in names:
+            key = source_key(name)
+            if key and key not in self.entries and any(ch.isupper() for ch in name):
+                new[key] = (name, shape_kind(name))
+        return Registry({**self.entries, **new}) if new else self
 
 
 def shape_kind(name: str) -> SourceKind:

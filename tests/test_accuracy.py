@@ -5,8 +5,13 @@ Each test prints its figures (run with ``-s`` to see them) and fails below a flo
 
 from __future__ import annotations
 
-from conftest import load_gold
-from scoring import score_citations
+import importlib.util
+import re
+import sys
+
+import pytest
+from conftest import ROOT, SHARED, load_gold
+from scoring import score_attributions, score_citations
 
 from provenance.report import report_json
 
@@ -28,3 +33,54 @@ def test_citation_accuracy(seed_documents):
     assert score["f1"] >= CITATION_F1
     assert score["dates"] >= DATES
     assert score["binding"] >= BINDING
+
+
+#: Floors for attribution extraction on the samples (scored as ``tools/score.py attributions``,
+#: which counts every attribution entry of every claim: one that covers two claims counts twice).
+ATTRIBUTION_PRECISION = 0.80
+ATTRIBUTION_RECALL = 0.97
+ATTRIBUTION_F1 = 0.88
+
+
+def test_attribution_accuracy(seed_documents):
+    report = report_json(seed_documents.values())
+    score = score_attributions(load_gold("attributions"), report)
+    print(f"\nattributions: P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
+    for miss in score["misses"]:
+        print("  " + miss)
+    assert score["precision"] >= ATTRIBUTION_PRECISION
+    assert score["recall"] >= ATTRIBUTION_RECALL
+    assert score["f1"] >= ATTRIBUTION_F1
+
+
+#: The PolNeAR development split (84 political news articles with gold source,
+#: cue and content spans; the first annotator's file of each article): a fixed
+#: sample of real text written by others.  Read from the shared data folder.
+POLNEAR = SHARED / "data" / "polnear-dev"
+
+#: Floors on that sample, scored by ``bench/polnear.py`` (its matching rule:
+#: source spans overlap and the content covers half the gold content's words).
+POLNEAR_PRECISION = 0.86
+POLNEAR_RECALL = 0.45
+POLNEAR_F1 = 0.59
+
+# "attributions: P=0.885 R=0.462 F1=0.607", the line bench/polnear.py prints.
+FIGURES = re.compile(r"^attributions: P=(?P<p>[\d.]+) R=(?P<r>[\d.]+) F1=(?P<f>[\d.]+)$", re.MULTILINE)
+
+
+@pytest.mark.skipif(not (POLNEAR / "text").is_dir(), reason="PolNeAR data absent (../shared/data/polnear-dev)")
+def test_polnear_attribution_accuracy(capsys, monkeypatch):
+    spec = importlib.util.spec_from_file_location("bench_polnear", ROOT / "bench" / "polnear.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, bench)  # its dataclasses look their module up
+    spec.loader.exec_module(bench)
+    assert bench.main(["--data", str(POLNEAR)]) == 0
+    printed = capsys.readouterr().out
+    with capsys.disabled():
+        print("\n" + printed.rstrip())
+    figures = FIGURES.search(printed)
+    assert figures, printed
+    assert float(figures["p"]) >= POLNEAR_PRECISION
+    assert float(figures["r"]) >= POLNEAR_RECALL
+    assert float(figures["f"]) >= POLNEAR_F1

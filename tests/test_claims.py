@@ -6,27 +6,16 @@ import re
 
 import pytest
 import regex
+from conftest import citation
 from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.claims import HEDGE, HEDGE_NEEDLES, HEDGES, bind, is_hedged
-from provenance.model import Citation, Source
 from provenance.segment import sentences
 
 
-def cite(text: str, item: str, occurrence: int = 0) -> Citation:
-    """A citation for ``item`` as it stands inside its parentheses in ``text``."""
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(item, start + 1)
-    paren_start = text.rindex("(", 0, start)
-    paren_end = text.index(")", start) + 1
-    source = item.split(",")[0]
-    return Citation(start, start + len(item), item, Source(source), paren_start=paren_start, paren_end=paren_end)
-
-
 def claims_of(text: str, *items: str) -> list[tuple[str, list[str]]]:
-    cites = sorted((cite(text, i) for i in items), key=lambda c: c.start)
+    cites = sorted((citation(text, i) for i in items), key=lambda c: c.start)
     out = bind(text, sentences(text), cites, stem="t")
     for c in out:
         assert text[c.start : c.end] == c.text

@@ -7,7 +7,6 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
 
 from provenance import __version__
 from provenance.cli import main
@@ -17,11 +16,6 @@ ARTICLE = (
     "Dock workers returned to work on Monday (Port Gazette, March 3, 2020). "
     "The union said talks would go on. Nobody knows the cost.\n"
 )
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

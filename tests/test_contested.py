@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 
-import pytest
-from click.testing import CliRunner
 from conftest import SEEDS, load_gold
 from scoring import overlap
 
@@ -22,11 +20,6 @@ DENIAL = (
     "Reports emerged on Monday that the mayor had resigned (City Herald, May 3, 2021). "
     "The mayor denied those reports and said she remained in office (Valley Courier, May 3, 2021).\n"
 )
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 def _matches(gold_side: dict, side: dict) -> bool:

@@ -187,19 +187,6 @@ def test_compare_on_a_cluster_of_nothing(client):
     assert distributed.compare_documents(client, []) == []
 
 
-def test_real_bodies_extracted_and_compared_on_a_cluster(client, real_bodies):
-    local = list(extract_paths([str(real_bodies)]))
-    corpus = distributed.extract_corpus(client, [str(real_bodies)])
-    assert list(corpus.results()) == local
-    stats = distributed.ClusterStats()
-    found = distributed.compare_partitions(corpus, stats=stats)
-    assert found == compare_documents(local)
-    print(
-        f"\n300 real bodies: {stats.claims} claims, {stats.shuffled} shuffled records, "
-        f"{stats.comparisons} candidate pairs, {len(found)} relations"
-    )
-
-
 # -- the CLI: byte-identical output -----------------------------------------------------------
 
 

@@ -35,11 +35,6 @@ OTHER = (
 )
 
 
-@pytest.fixture
-def runner():
-    return CliRunner()
-
-
 def run(runner, *args, input=None):
     return runner.invoke(main, [os.fsdecode(a) if isinstance(a, bytes) else str(a) for a in args], input=input)
 

@@ -10,7 +10,7 @@ import types
 import attrs
 import pytest
 import regex
-from conftest import ROOT, load_gold
+from conftest import ROOT, attribution, citation, claim, load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 from scoring import overlap
@@ -24,15 +24,11 @@ from provenance.lint.rule import DOC_SECTIONS, LineIndex
 from provenance.lint.statistics import statistics
 from provenance.lint.suppression import directives, suppressions
 from provenance.model import (
-    Attribution,
-    Citation,
     Claim,
     Document,
     Finding,
     Level,
     Malformed,
-    Source,
-    SourceKind,
 )
 
 CORPUS = ROOT / "tests" / "lint_corpus"
@@ -40,45 +36,6 @@ PV201_ADVICE = "say that it is disputed and source both sides, or correct it"
 
 
 # -- factories --------------------------------------------------------------
-
-
-def citation(text: str, raw: str, *, source: str | None = None, date: str | None = None, **kw) -> Citation:
-    """A citation of the item ``raw`` as it stands in ``text``."""
-    start = text.index(raw)
-    name = source or raw.split(",")[0]
-    return Citation(
-        start,
-        start + len(raw),
-        raw,
-        Source(name),
-        date=date,
-        paren_start=start - 1,
-        paren_end=start + len(raw) + 1,
-        **kw,
-    )
-
-
-def claim(text: str, span: str, *evidence, hedged: bool = False, article: int = 0) -> Claim:
-    start = text.index(span)
-    end = start + len(span)
-    return Claim(
-        f"t:{start}", start, end, span, evidence, hedged=hedged, article=article, sentence_start=start, sentence_end=end
-    )
-
-
-def attribution(text: str, who: str, cue: str, content: str, *, anonymous: bool = False) -> Attribution:
-    start, cue_at, content_at = text.index(who), text.index(cue), text.index(content)
-    kind = SourceKind.ANONYMOUS if anonymous else SourceKind.PERSON
-    return Attribution(
-        start,
-        start + len(who),
-        Source(who, kind),
-        cue,
-        cue_at,
-        cue_at + len(cue),
-        content_at,
-        content_at + len(content),
-    )
 
 
 def codes(findings) -> list[str]:
@@ -313,8 +270,8 @@ def test_pv004_same_key_different_names():
     assert "'Twitter/@x'" in found[0].message
 
 
-def test_pv101_sourced_by_citation_or_named_attribution():
-    text = "Rebels killed 30 troops (Dawn, May 2). The UN said 397 civilians died. Sources said 40 died."
+def test_pv101_sourced_by_citation_or_attribution():
+    text = "Rebels killed 30 troops (Dawn, May 2).\n\nThe UN said 397 civilians died.\n\nSources said 40 died."
     c = citation(text, "Dawn, May 2", date="--05-02")
     un = attribution(text, "The UN", "said", "397 civilians died")
     anon = attribution(text, "Sources", "said", "40 died", anonymous=True)
@@ -324,7 +281,7 @@ def test_pv101_sourced_by_citation_or_named_attribution():
         claim(text, "Sources said 40 died.", anon),
     ]
     found = lint_documents([Document(text, path="a", claims=claims)])
-    assert [(f.code, f.text) for f in found] == [("PV101", "Sources said 40 died."), ("PV102", "Sources said 40 died.")]
+    assert [(f.code, f.text) for f in found] == [("PV102", "Sources said 40 died.")]  # anonymous: PV102, not PV101
 
 
 def test_pv101_quote_in_a_sentence_that_names_its_speaker():
@@ -340,7 +297,7 @@ def test_pv101_quote_in_a_sentence_that_names_its_speaker():
 
 
 def test_pv102_and_pv103():
-    text = "Reports emerged that he fled. He reportedly fled. He reportedly fled (TASS, May 2)."
+    text = "Reports emerged that he fled.\n\nHe reportedly fled.\n\nHe reportedly fled (TASS, May 2)."
     anon = attribution(text, "Reports", "emerged", "that he fled", anonymous=True)
     tass = citation(text, "TASS, May 2", date="--05-02")
     claims = [
@@ -494,7 +451,7 @@ def test_unused_suppression_can_be_turned_off_in_configuration():
     [
         (("PV",), (), (), set(RULES)),  # the default: every rule
         (("PV",), ("PV1",), (), set(RULES) - {"PV101", "PV102", "PV103"}),  # a prefix
-        (("PV0",), (), (), {"PV001", "PV002", "PV003", "PV004"}),  # select a family
+        (("PV0",), (), (), {"PV001", "PV002", "PV003", "PV004", "PV005"}),  # select a family
         (("PV", "PV101"), ("PV1",), (), set(RULES) - {"PV102", "PV103"}),  # the more specific wins
         (("PV101",), ("PV101",), (), set()),  # equal: ignore wins
         (("PV",), (), (("drafts/*.md", ("PV1",)),), set(RULES) - {"PV101", "PV102", "PV103"}),  # per file
@@ -687,6 +644,11 @@ CORPUS_EXPECTED = {
         ("PV004", "Radio Free Europe/Radio Liberty"),  # an alias in the registry
         ("PV004", "AP"),  # an abbreviation
     ],
+    "pv005-letter-in-date.md": [
+        ("PV005", "1O July"),  # a letter O for a zero in a day, in the prose
+        ("PV005", "July 3, 2O21"),  # in a year, in a citation
+        ("PV005", "3l March"),  # a letter l for a one
+    ],
     "pv101-unsourced.md": [
         ("PV101", "Explosions near the airport killed 170"),  # counts
         ("PV101", "Since the takeover at least half a million"),  # a spelled-out scale
@@ -807,8 +769,15 @@ def test_fingerprint_ignores_what_moved_and_counts_repeats():
     one = fingerprints("Twelve schools closed.")
     moved = lint_documents([stat_doc("Intro.\n\nTwelve schools closed.", "Twelve schools closed.")])
     assert [f.fingerprint for f in moved] == one  # a paragraph added above: the same finding
-    twice = fingerprints("Twelve schools closed.|Twelve schools closed.")
-    assert twice[0] == one[0] and twice[1] != one[0]  # the second occurrence is a finding of its own
+    text = "He reportedly fled.\n\nHe reportedly fled."
+    first, second = (
+        claim(text, "He reportedly fled.", hedged=True),
+        claim(text, "He reportedly fled.", hedged=True, occurrence=1),
+    )
+    once = lint_documents([Document(text, path="a.md", claims=[first])])
+    twice = lint_documents([Document(text, path="a.md", claims=[first, second])])
+    assert [f.code for f in twice] == ["PV103", "PV103"]
+    assert twice[0].fingerprint == once[0].fingerprint != twice[1].fingerprint  # the second is a finding of its own
 
 
 def test_baseline_leaves_out_known_findings(tmp_path):

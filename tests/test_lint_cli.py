@@ -26,11 +26,6 @@ INFO = "# Harbour news\n\nThe union leader reportedly resigned.\n"  # PV103, inf
 
 
 @pytest.fixture
-def runner():
-    return CliRunner()
-
-
-@pytest.fixture
 def project(tmp_path, monkeypatch):
     """An empty directory with an empty configuration, as the working directory."""
     (tmp_path / ".provenance.toml").write_text("", encoding="utf-8")

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.model import Citation, Document, PartialDate, Source
+from provenance.model import Article, Attribution, Citation, Claim, Document, Malformed, PartialDate, Source, Span
 
 # --------------------------------------------------------------------------
 # Partial dates
@@ -31,7 +31,7 @@ def test_parse_and_format(text, expected, precision):
     date = PartialDate.parse(text)
     assert date == expected
     assert str(date) == text
-    assert date.precision == precision
+    assert date.precision.value == precision
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,38 @@ def test_document_published_is_validated():
     assert Document("text", published="2021-09").published_date == PartialDate(2021, 9)
     with pytest.raises(ValueError, match="published"):
         Document("text", published="07/09/2021")
+
+
+# --------------------------------------------------------------------------
+# Offsets
+# --------------------------------------------------------------------------
+
+SOURCE = Source("AFP")
+
+
+@pytest.mark.parametrize(
+    "build, field",
+    [
+        (lambda: Citation(5, 4, "AFP", SOURCE), "end"),  # the item ends before it starts
+        (lambda: Citation(-1, 4, "AFP", SOURCE), "start"),  # a negative offset
+        (lambda: Citation(1, 4, "AFP", SOURCE, paren_start=5, paren_end=0), "paren_end"),  # parentheses reversed
+        (lambda: Citation(1, 4, "AFP", SOURCE, paren_start=-1), "paren_start"),  # a negative parenthesis
+        (lambda: Attribution(0, 3, SOURCE, "said", 9, 4, 10, 20), "cue_end"),  # the cue reversed
+        (lambda: Attribution(0, 3, SOURCE, "said", -4, 0, 10, 20), "cue_start"),  # a negative cue
+        (lambda: Attribution(0, 3, SOURCE, "said", 4, 8, 20, 10), "content_end"),  # the content reversed
+        (lambda: Attribution(0, 3, SOURCE, "said", 4, 8, -1, 10), "content_start"),  # a negative content start
+        (lambda: Claim("t:1", 0, 4, "Rain", sentence_start=9, sentence_end=2), "sentence_end"),  # sentence reversed
+        (lambda: Claim("t:1", 0, 4, "Rain", sentence_start=-2), "sentence_start"),  # a negative sentence
+        (lambda: Article(0, 10, body_start=-1), "body_start"),  # a negative body
+        (lambda: Malformed(3, 1, "(", "unclosed"), "end"),  # a reversed candidate
+        (lambda: Span(2, 1), "end"),  # a reversed span
+    ],
+)
+def test_every_offset_is_validated(build, field):
+    with pytest.raises(ValueError, match=f"^{field} "):
+        build()
+
+
+def test_valid_offsets_are_kept():
+    a = Attribution(0, 3, SOURCE, "said", 4, 8, 9, 20)
+    assert (a.span, a.content) == (Span(0, 3), Span(9, 20))

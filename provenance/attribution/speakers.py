@@ -13,6 +13,7 @@ import itertools
 from typing import NamedTuple
 
 import attrs
+import regex
 
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.draft import Draft, anonymous_head
@@ -20,7 +21,7 @@ from provenance.attribution.phrases import Phrase, clause_subject, first_head, i
 from provenance.attribution.sentence import Sentence, bare_word
 from provenance.attribution.words import DETERMINERS, STOP_WORDS
 from provenance.model import SourceKind, source_key
-from provenance.sources import Registry
+from provenance.sources import OUTLET_CUES, Registry, press_title
 
 
 @attrs.define
@@ -276,6 +277,8 @@ def classify(
     known = registry.entries.get(source_key(name))
     if known:
         return known[1]
+    if speaker in (None, name) and _outlet_by_title_or_cue(s, d, name, lex):
+        return SourceKind.OUTLET
     if p.name is not None or (is_person and speaker is not None):
         return SourceKind.PERSON  # "Press secretary Karine Jean-Pierre", "House Speaker Mike Johnson"
     role = bare_word(toks[first_head(s, p, lex)].low)
@@ -306,6 +309,22 @@ def classify(
     ):
         return SourceKind.OFFICIAL
     return SourceKind.PERSON
+
+
+def _outlet_by_title_or_cue(s: Sentence, d: Draft, name: str, lex: Lexicon) -> bool:
+    """An unknown name that reads as an outlet: a foreign press title ("Le Monde", "Die Welt")
+    that no earlier name of a person ends with ("Marie Le Roux"), a name that "carried" or
+    "broadcast" a report, or one word that "reported" and is no place."""
+    if press_title(name):
+        return (
+            regex.search(r"\p{Lu}\p{Ll}+\s+" + regex.escape(name) + r"(?!\w)", s.text, pos=0, endpos=s.span.start)
+            is None
+        )
+    cue = s.text[d.cue[0] : d.cue[1]].split()[:1]
+    word = cue[0].casefold() if cue else ""
+    if word in OUTLET_CUES:
+        return True
+    return word in ("reported", "reports") and " " not in name and name[:1].isupper() and name.lower() not in lex.places
 
 
 def update_state(s: Sentence, state: ArticleState, chains: ChainIndex, lex: Lexicon, registry: Registry) -> None:

@@ -63,6 +63,7 @@ up to the end of the sentence reads as a dated citation.
 
 from provenance.citations.dates import last_day, resolve_year
 from provenance.citations.grammar import STATS, ScanStats
+from provenance.citations.groups import UNNAMED, unnamed
 from provenance.citations.parse import find_citations, parse_parenthetical
 from provenance.citations.rendering import render
 from provenance.citations.words import (
@@ -83,6 +84,7 @@ __all__ = [
     "PARTICLES",
     "PROSE_WORDS",
     "STATS",
+    "UNNAMED",
     "WEEKDAYS",
     "ScanStats",
     "find_citations",
@@ -90,4 +92,5 @@ __all__ = [
     "parse_parenthetical",
     "render",
     "resolve_year",
+    "unnamed",
 ]

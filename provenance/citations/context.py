@@ -3,6 +3,7 @@ is, or is an acronym expansion, a gloss or an aside."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from provenance.citations.grammar import (
@@ -15,6 +16,7 @@ from provenance.citations.grammar import (
 )
 from provenance.citations.groups import GroupReading
 from provenance.citations.names import acronym_shape, bare_shape, name_ok
+from provenance.citations.words import SMALL_WORDS, TIME_GLOSSED
 
 _CLOSING_QUOTES = '”’"»'
 
@@ -73,6 +75,55 @@ def _initials(words: Sequence[str], capitalised_only: bool, split_hyphens: bool)
     return "".join(out).upper()
 
 
+def _spelled_by(letters: str, words: Sequence[str]) -> bool:
+    """Whether an acronym's ``letters`` abbreviate capitalised ``words`` letter by letter.
+
+    Each word gives the acronym one or more of its letters, in order; the first
+    word gives its first letter first; at most one word may give only letters
+    from inside it, as compounds do ("Nuclear Nonproliferation Treaty" -> NPT),
+    and at most one word may give none ("Conventional Armed Forces in Europe"
+    -> CFE).  Particles ("of", "the", "and") may give nothing.
+
+    >>> _spelled_by("NPT", ["Nuclear", "Nonproliferation", "Treaty"])
+    True
+    >>> _spelled_by("CFE", ["Conventional", "Armed", "Forces", "in", "Europe"])
+    True
+    >>> _spelled_by("TASS", ["Interior", "Minister", "Tkach"])
+    False
+    """
+    folded = [w.casefold() for w in words]
+    particles = [w in SMALL_WORDS for w in folded]
+    if len(words) < 2 or any(not p and not w[:1].isupper() for w, p in zip(words, particles, strict=True)):
+        return False
+    letters = letters.casefold()
+
+    @functools.cache
+    def spell(i: int, j: int, inside: int, skipped: int) -> bool:
+        """letters[i:] spelled by words[j:]; ``inside`` and ``skipped`` count the words so far
+        that gave only inner letters, or none."""
+        if j == len(words):
+            return i == len(letters)
+        if particles[j] and spell(i, j + 1, inside, skipped):
+            return True
+        if j > 0 and not particles[j] and not skipped and spell(i, j + 1, inside, 1):
+            return True
+        word = folded[j]
+        for first in [0] if j == 0 or inside else range(len(word)):
+            if i >= len(letters) or word[first] != letters[i]:
+                continue
+            k, pos = i + 1, first + 1
+            while True:  # take one more letter of this word at a time
+                if spell(k, j + 1, inside + (first > 0), skipped):
+                    return True
+                pos = word.find(letters[k], pos) if k < len(letters) else -1
+                if pos < 0:
+                    break
+                k, pos = k + 1, pos + 1
+        return False
+
+    return spell(0, 0, 0, 0)
+
+
 def is_expansion(text: str, open_: int, name: str) -> bool:
     """The parenthetical expands, abbreviates or glosses the words before it.
 
@@ -96,6 +147,8 @@ def is_expansion(text: str, open_: int, name: str) -> bool:
                     return True
                 if len(letters) >= 3 and _initials(tail, False, split) == letters:
                     return True
+            if len(letters) >= 3 and _spelled_by(letters, tail):
+                return True
         return False
     if words and acronym_shape(words[-1]):
         return True
@@ -108,8 +161,8 @@ def bare_citation(text: str, open_: int, close: int, reading: GroupReading) -> b
     if len(reading.sources) != 1 or reading.speaker is not None:
         return False
     name = reading.sources[0]
-    if reading.lead is not None:
-        return name_ok(name)
+    if reading.lead is not None:  # "(according to Reuters)" yes, "(see Reuters)" no
+        return reading.cited and name_ok(name)
     shape = bare_shape(name)
     if shape is None and reading.locator is None:
         return False
@@ -131,3 +184,13 @@ def bare_citation(text: str, open_: int, close: int, reading: GroupReading) -> b
     if _inside_quotation(text, open_):
         return False
     return not is_expansion(text, open_, name)
+
+
+def glosses_time(text: str, open_: int) -> bool:
+    """Whether the word right before ``(`` is a word of time that a date would gloss.
+
+    >>> glosses_time("on Thursday (November 6)", 12), glosses_time("the talks stalled (12 March)", 18)
+    (True, False)
+    """
+    words = _words_before(text, open_)
+    return bool(words) and words[-1].casefold() in TIME_GLOSSED

@@ -9,10 +9,29 @@ import datetime
 import attrs
 import regex
 
+from provenance.citations.grammar import DATE_ITEMS, DATE_VALUE, fullmatch
 from provenance.citations.words import MONTHS
 from provenance.errors import ConfigError
+from provenance.model import PartialDate
 
-__all__ = ["BadDate", "When", "last_day", "published_date", "resolve_year"]
+__all__ = ["BadDate", "When", "last_day", "published_date", "read_dates", "resolve_year"]
+
+# A letter O typed or scanned for a zero in a number: "1O", "2O", "199O".
+O_FOR_ZERO = regex.compile(r"(?<=\d)[Oo]|[Oo](?=\d)")
+
+
+def number(written: str) -> int:
+    """The value of a day or year as written, a letter O read as a zero ("1O" -> 10)."""
+    return int(O_FOR_ZERO.sub("0", written))
+
+
+def o_for_zero(written: str) -> bool:
+    """Whether a date as written has a letter O for a zero ("1O July", "2O September").
+
+    >>> o_for_zero("1O July"), o_for_zero("10 July"), o_for_zero("October 1")
+    (True, False, False)
+    """
+    return O_FOR_ZERO.search(written) is not None
 
 
 class BadDate(Exception):
@@ -31,12 +50,7 @@ def last_day(date: str) -> datetime.date:
     >>> last_day("2021-09"), last_day("2020-02"), last_day("2021")
     (datetime.date(2021, 9, 30), datetime.date(2020, 2, 29), datetime.date(2021, 12, 31))
     """
-    if len(date) == 7 and date[4] == "-":
-        year, month = int(date[:4]), int(date[5:7])
-        return datetime.date(year, month, calendar.monthrange(year, month)[1])
-    if len(date) == 4:
-        return datetime.date(int(date), 12, 31)
-    return datetime.date.fromisoformat(date[:10])
+    return PartialDate.parse(date[:10]).last_day()
 
 
 def published_date(published: str | None) -> datetime.date | None:
@@ -75,21 +89,19 @@ def resolve_year(month: int, day: int | None, published: str | None) -> int | No
     pub = published_date(published)
     if pub is None or not 1 <= month <= 12:
         return None
-    for year in range(pub.year, pub.year - 9, -1):
-        try:
-            when = datetime.date(year, month, day or 1)
-        except ValueError:
-            continue
-        if when <= pub:
-            return year
-    return None
+    try:
+        when = PartialDate(None, month, day)
+    except ValueError:  # a day that never occurs in that month
+        return None
+    resolved = when.resolve(pub)
+    return resolved.year if resolved is not None else None
 
 
 def _expand_year(written: str, published: str | None) -> int:
     """ "2021" -> 2021; "93" -> 1993; "05" -> 2005 (pivot: not after next year)."""
     digits = written.lstrip("'’")
     if len(digits) == 4:
-        return int(digits)
+        return number(digits)
     pub = published_date(published)
     reference = pub.year if pub else datetime.date.today().year
     century = 2000 + int(digits)
@@ -97,10 +109,8 @@ def _expand_year(written: str, published: str | None) -> int:
 
 
 def _iso(year: int | None, month: int | None = None, day: int | None = None) -> str:
-    head = f"{year:04d}" if year is not None else "-"
-    if month is None:
-        return head
-    return f"{head}-{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    """The ISO form of a date as precise as written (never a day it does not give)."""
+    return str(PartialDate(year, month, day))
 
 
 def _days_in(year: int | None, month: int) -> int:
@@ -143,9 +153,9 @@ class When:
 
         y1, y2, m1, m2 = year_of("y1"), year_of("y2"), month_of("m1"), month_of("m2")
         if m.captures("dl"):
-            return tuple(cls._single(y1, m1, int(day), written, published) for day in m.captures("dl"))
-        d1 = int(m.group("d1")) if m.group("d1") else None
-        d2 = int(m.group("d2")) if m.group("d2") else None
+            return tuple(cls._single(y1, m1, number(day), written, published) for day in m.captures("dl"))
+        d1 = number(m.group("d1")) if m.group("d1") else None
+        d2 = number(m.group("d2")) if m.group("d2") else None
         if m1 is None and m2 is None:  # years only
             return (cls(_iso(y1), _iso(y2) if y2 is not None else None),)
         if d2 is None and m2 is None:  # one day or one month
@@ -180,3 +190,37 @@ class When:
         if (ys, ms, ds) == (ye, me, de):
             return cls(_iso(ys, ms, ds))
         return cls(_iso(ys, ms, ds), _iso(ye, me, de))
+
+
+def read_dates(text: str, start: int, end: int, published: str | None) -> tuple[When, ...]:
+    """The dates of ``text[start:end]``, a :data:`~provenance.citations.grammar.DATES` match, in order.
+
+    Analysts list the dates of one source in time order and write the year once,
+    after the last date of that year: "29 January, 11 March 1992" is two dates of
+    1992, and "28 December, 3 January 1994" runs from 1993 into 1994.  So the last
+    date resolves against ``published`` when it has no year, and each date before
+    it without a year is the latest such day not after the date that follows it.
+
+    Raises:
+        BadDate: a date is impossible (or, which cannot happen, unreadable).
+
+    >>> [w.date for w in read_dates("4, 14 January, 24 February 1994", 0, 31, None)]
+    ['1994-01-04', '1994-01-14', '1994-02-24']
+    >>> [w.date for w in read_dates("28 December, 3 January 1994", 0, 27, "2000-01-01")]
+    ['1993-12-28', '1994-01-03']
+    """
+    items = fullmatch(DATE_ITEMS, text, start, end)
+    if items is None:
+        raise BadDate(f"unreadable date: {text[start:end]}")
+    dates: list[When] = []
+    anchor: str | None = None  # the first day of the next date, when its year is known
+    for item_start, item_end in reversed(list(zip(items.starts("one"), items.ends("one"), strict=True))):
+        m = fullmatch(DATE_VALUE, text, item_start, item_end)
+        if m is None:
+            raise BadDate(f"unreadable date: {text[item_start:item_end]}")
+        has_year = bool(m.group("y1") or m.group("y2"))
+        whens = When.from_match(m, published if has_year or anchor is None else anchor)
+        first = whens[0].date
+        anchor = first if first and first[:1].isdigit() else None
+        dates[:0] = whens
+    return tuple(dates)

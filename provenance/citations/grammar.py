@@ -1,17 +1,16 @@
 """The citation grammar: named pattern fragments composed into compiled patterns, and the
-guarded way every pattern is run over untrusted text (counted, with a time-out)."""
+guarded way every pattern is run over untrusted text (counted, under the time-out policy
+of :mod:`provenance.patterns`)."""
 
 from __future__ import annotations
 
-import logging
+from typing import Any
 
 import attrs
 import regex
 
-from provenance.citations.words import CREDIT_LABELS, MONTHS, WEEKDAYS
-
-log = logging.getLogger(__name__)
-
+from provenance import patterns
+from provenance.citations.words import CREDIT_LABELS, LEADS, MONTHS, SPEECH_NOUNS, STRONG_LEADS, TAILS, WEEKDAYS
 
 # --------------------------------------------------------------------------
 # Grammar.  Fragments are verbose-mode strings composed into the compiled
@@ -20,9 +19,6 @@ log = logging.getLogger(__name__)
 
 #: Longest content between parentheses that may still be a citation.
 MAX_PAREN = 500
-#: Seconds a single match over untrusted text may take before it is abandoned.
-MATCH_TIMEOUT = 0.5
-
 # A dash joining the ends of a range: "-", "‐", "‑", "‒", "–", "—", "―", "−".
 DASH = r"[\-\u2010-\u2015\u2212]"
 
@@ -32,25 +28,31 @@ MONTH_WORD = r"""
     (?![\p{L}\-]|\.\p{L})   # not the start of a longer word or a domain
 """
 
-# A day of the month: "4", "04", "31", "4th"; its value is checked later.
+# A day of the month: "4", "04", "31", "4th"; its value is checked later.  A letter O
+# typed or scanned for a zero ("1O", "2O", "O4") is read too; the group reports it as a slip.
 DAY_NUMBER = r"""
-    \d{1,2}                 # one or two digits
+    (?:\d{1,2}|\d[Oo]|[Oo][1-9])   # one or two digits, or a digit and a letter O
 """
 DAY_SUFFIX = r"""
     (?i:st|nd|rd|th)?       # optional ordinal suffix: "4th"
     (?!\d)                  # not part of a longer number
 """
 
+# Four digits of a year: "2021", or with a letter O for a zero ("199O", "2OO1": a slip).
+YEAR_DIGITS = r"""
+    (?:\d{4}|(?:19|2[0Oo])[\dOo]{2}(?![\p{L}\d]))   # digits, or a year of the 1900s or 2000s with O
+"""
+
 # A year in British order: "2021", "93", "’93".
-YEAR_ANY = r"""
-    (?:\d{4}|['’]?\d{2})    # four digits, or two (optionally after an apostrophe)
-    (?!\d)                  # not part of a longer number
+YEAR_ANY = rf"""
+    (?:{YEAR_DIGITS}|['’]?\d{{2}})    # four digits, or two (optionally after an apostrophe)
+    (?!\d)                           # not part of a longer number
 """
 
 # A year in American order: "2021" or "’93" (a bare "93" would read as a day).
-YEAR_US = r"""
-    (?:\d{4}|['’]\d{2})     # four digits, or an apostrophe and two
-    (?!\d)                  # not part of a longer number
+YEAR_US = rf"""
+    (?:{YEAR_DIGITS}|['’]\d{{2}})     # four digits, or an apostrophe and two
+    (?!\d)                           # not part of a longer number
 """
 
 # A weekday before a date: "Monday, ", "Fri. ".
@@ -142,8 +144,8 @@ SOURCE_WORD = rf"""
     (?!{MONTH_WORD})                                   # never a month ("AFP May 4")
     (?!(?i:\L<weekdays>)\.?,?\s+(?:{MONTH_WORD}|\d))   # nor a weekday starting a date
     (?!{LOCATOR})                                      # nor a locator ("No. 47")
-    (?!\d{{1,2}}\s+{MONTH_WORD})                       # nor a day starting a date ("4 May")
-    (?!\d{{4}}(?![\p{{L}}\d]))                         # nor a year or ISO date
+    (?!{DAY_NUMBER}\s+{MONTH_WORD})                     # nor a day starting a date ("4 May", "1O May")
+    (?!{YEAR_DIGITS}(?![\p{{L}}\d]))                    # nor a year or ISO date
     (?:
         \[[^\[\]();\n]{{1,60}}\]                       # a bracketed qualifier
       | [\p{{L}}\p{{N}}@\#&]                           # a letter, digit, @, # or & ...
@@ -170,9 +172,35 @@ SPEAKER_LINK = r"""
     (?:speaking\ to|writing\ in|interviewed\ by|quoted\ by|quoted\ in|cited\ by|told|to|in)
 """
 
-# A lead-in that says the group is a citation: "according to", "via".
+# A lead-in before the sources: "according to", "via", "as reported by", "see",
+# "for example,", "e.g." (words in :data:`~provenance.citations.words.LEADS`).
 LEAD_IN = r"""
-    (?:(?P<lead>(?i:according\ to|via))\s+)?     # optional "according to"
+    (?:(?P<lead>(?i:\L<leads>))\.?,?\s+)?      # optional lead-in, its stop and comma
+"""
+
+# What an analyst writes before "according to" inside the parentheses:
+#   "(12 million, according to Interfax, 14 January)" -> "12 million, "
+ASIDE_BEFORE_LEAD = r"""
+    (?:
+        (?P<aside>[^;]{1,120}?)\s*,\s+          # a short aside and a comma ...
+        (?=(?i:\L<strong_leads>)\s)             # ... only before a lead that says "cited"
+    )?
+"""
+
+# A tail after the date: "(…, 23 September 1992, respectively)".
+TAIL = r"""
+    (?:\s*,?\s+(?P<tail>(?i:\L<tails>))\.?)?   # optional tail word
+"""
+
+# A noun of speech before a speaker: "interviews by the deputy chairman in X",
+# "a statement by the ministry to X", "remarks of the mayor in X".
+SPEECH_LEAD = r"""
+    (?:
+        (?i:an?\s+|the\s+)?                   # optional article
+        (?i:\L<speech_nouns>)                  # "interview", "statement" ...
+        (?:\s+(?i:given|made))?                # optional "given"
+        \s+(?i:by|with|from|of)\s+             # then the speaker's preposition
+    )?
 """
 
 # Where the date starts: ", " or " on " ("the minister to Interfax on 5 January").
@@ -185,13 +213,33 @@ LOCATORS = rf"""
     (?:\s*,\s*{_named(LOCATOR, "locator")})*
 """
 
+# A locator right after a source name, without a comma: "Tribuna No. 7, February 1992".
+GLUED_LOCATOR = rf"""
+    (?:\s+{_named(LOCATOR, "locator")})?
+"""
+
+# Dates of one source, each a :data:`DATE`, separated by commas or "and":
+#   "29 January, 11 March 1992"   "4, 14 January, 24 February 1994"
+#   "5 May 1992, 3 December 1992 and 17 April 1993"
+DATE_LIST_SEPARATOR = r"""
+    (?:\s*,\s*(?:and\s+)?|\s+and\s+)
+"""
+
 
 def _uncaptured(fragment: str) -> str:
     """``fragment`` with its named groups made non-capturing (for embedding)."""
     return regex.sub(r"\(\?P<\w+>", "(?:", fragment)
 
 
-_LISTS = {"months": list(MONTHS), "weekdays": sorted(WEEKDAYS), "credits": list(CREDIT_LABELS)}
+_LISTS: dict[str, Any] = {
+    "months": list(MONTHS),
+    "weekdays": sorted(WEEKDAYS),
+    "credits": list(CREDIT_LABELS),
+    "leads": list(LEADS),
+    "strong_leads": list(STRONG_LEADS),
+    "tails": list(TAILS),
+    "speech_nouns": list(SPEECH_NOUNS),
+}
 
 
 def _compile(pattern: str) -> regex.Pattern:
@@ -202,39 +250,83 @@ def _compile(pattern: str) -> regex.Pattern:
 #: Reads a date and names its parts (see :data:`DATE`).
 DATE_VALUE = _compile(DATE)
 
+# The dates of a group, one or several (see :data:`DATE_LIST_SEPARATOR`).
+DATES = rf"""
+    {_uncaptured(DATE)}
+    (?:{DATE_LIST_SEPARATOR}{_uncaptured(DATE)})*
+"""
+
+#: Splits :data:`DATES` into its dates: each is a capture of the group "one".
+DATE_ITEMS = _compile(
+    rf"""
+    (?P<one>{_uncaptured(DATE)})                              # the first date ...
+    (?:{DATE_LIST_SEPARATOR}(?P<one>{_uncaptured(DATE)}))*    # ... and the others
+    """
+)
+
 # A group with a speaker: "Ivanov in Izvestiya, 3 March",
 # "the minister to Interfax on 5 January", "the minister to Interfax, No. 2, 5 January".
+#   "interviews by the deputy chairman in Izvestiya, 28 March 1992".
 SPEAKER_GROUP = _compile(
     rf"""
+    {ASIDE_BEFORE_LEAD}
     {LEAD_IN}
+    {SPEECH_LEAD}
     (?P<speaker>{SPEAKER})\s+{SPEAKER_LINK}\s+    # speaker and link word
     (?P<source>{SOURCE})                          # the outlet
-    {LOCATORS}                                    # locators
-    {DATE_SEPARATOR}(?P<date>{_uncaptured(DATE)}) # the date
-    {LOCATORS}                                    # locators after the date
+    {GLUED_LOCATOR}{LOCATORS}                     # locators
+    {DATE_SEPARATOR}(?P<date>{DATES})             # the dates
+    {LOCATORS}                                    # locators after the dates
+    {TAIL}
     """
 )
 
 # A dated group: "AFP, May 4", "Interfax, Minsk radio, 25 February",
-# "Kommersant, No. 47, March 3", "Za Vilnu Ukrainu, 4, 12 January".
+# "Kommersant, No. 47, March 3", "Za Vilnu Ukrainu, 4, 12 January",
+# "see Kurier, 29 January, 11 March 1992", "as reported by Kanal 5 on 8 February".
 DATED_GROUP = _compile(
     rf"""
+    {ASIDE_BEFORE_LEAD}
     {LEAD_IN}
     (?P<source>{SOURCE})                          # a source ...
     (?:\s*,\s*(?P<source>{SOURCE}))*?             # ... and the fewest more that let a date follow
-    {LOCATORS}                                    # locators
-    {DATE_SEPARATOR}(?P<date>{_uncaptured(DATE)}) # the date
-    {LOCATORS}                                    # locators after the date
+    {GLUED_LOCATOR}{LOCATORS}                     # locators
+    {DATE_SEPARATOR}(?P<date>{DATES})             # the dates
+    {LOCATORS}                                    # locators after the dates
+    {TAIL}
+    """
+)
+
+# The date first: "26 February, Kanal 5", "3 May 1994, Kurier, No. 12".
+DATE_FIRST_GROUP = _compile(
+    rf"""
+    {LEAD_IN}
+    (?P<date>{DATES})                             # the dates ...
+    \s*,\s*(?P<source>{SOURCE})                   # ... then a source
+    (?:\s*,\s*(?P<source>{SOURCE}))*?             # ... and more
+    {GLUED_LOCATOR}{LOCATORS}                     # locators
+    {TAIL}
+    """
+)
+
+# Dates alone, the source named in the prose: "12 March", "3-9 May 93", "on 14, 15 June".
+DATE_ONLY_GROUP = _compile(
+    rf"""
+    (?:(?i:on)\s+)?                               # optional "on"
+    (?P<date>{DATES})                             # the dates
+    {LOCATORS}
+    {TAIL}
     """
 )
 
 # An undated group: "AFP", "Reuters, AP", "Kommersant, No. 47".
 UNDATED_GROUP = _compile(
     rf"""
+    {ASIDE_BEFORE_LEAD}
     {LEAD_IN}
     (?P<source>{SOURCE})                          # a source ...
     (?:\s*,\s*(?P<source>{SOURCE}))*              # ... and more
-    {LOCATORS}                                    # locators
+    {GLUED_LOCATOR}{LOCATORS}                     # locators
     """
 )
 
@@ -245,13 +337,16 @@ EMPTY_SOURCE = _compile(
     """
 )
 
-# A date that lost its comma: "AFP May 4", "Minsk News 28 Dec 93".
+# A date that lost its comma: "AFP May 4", "Minsk News 28 Dec 93", and in a list of
+# sources sharing the date, "Kurier, Radio Four 4 March".
 MISSING_COMMA = _compile(
     rf"""
     {LEAD_IN}
-    (?P<source>{SOURCE})\s+                       # a source, white space only ...
-    (?P<date>{_uncaptured(DATE)})                 # ... then the date
+    (?:(?P<source>{SOURCE})\s*,\s*)*?             # sources with their commas ...
+    (?P<source>{SOURCE})\s+                       # ... the last, white space only ...
+    (?P<date>{DATES})                             # ... then the dates
     {LOCATORS}
+    {TAIL}
     """
 )
 
@@ -365,26 +460,23 @@ class ScanStats:
 STATS = ScanStats()
 
 
-def _guarded(method: str, pattern: regex.Pattern, text: str, pos: int, endpos: int):
-    """``pattern.<method>`` on ``text[pos:endpos]``, counted, with a timeout (None on timeout)."""
+def _guarded(method: str, pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
+    """``pattern.<method>`` on ``text[pos:endpos]``, counted, under the project's time-out
+    policy (:mod:`provenance.patterns`: past the limit, the document is an input error)."""
     STATS.matches += 1
-    try:
-        return getattr(pattern, method)(text, pos, endpos, timeout=MATCH_TIMEOUT)
-    except TimeoutError:
-        log.debug("%s timed out at %d", method, pos)
-        return None
+    return getattr(patterns, method)(pattern, text, pos, endpos)
 
 
-def fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def fullmatch(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
     """The whole of ``text[pos:endpos]`` matched, or None."""
     return _guarded("fullmatch", pattern, text, pos, endpos)
 
 
-def match(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def match(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
     """A match starting at ``pos``, or None."""
     return _guarded("match", pattern, text, pos, endpos)
 
 
-def search(pattern: regex.Pattern, text: str, pos: int, endpos: int):
+def search(pattern: regex.Pattern, text: str, pos: int, endpos: int) -> regex.Match | None:
     """The first match in ``text[pos:endpos]``, or None."""
     return _guarded("search", pattern, text, pos, endpos)

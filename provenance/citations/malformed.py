@@ -6,7 +6,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from provenance.citations.grammar import DIGIT, EMPTY_SOURCE, LETTER, MISSING_COMMA, MISSPELLED_MONTH, fullmatch
+from provenance.citations.grammar import DIGIT, EMPTY_SOURCE, LETTER, MISSPELLED_MONTH, fullmatch
 from provenance.citations.names import name_ok, name_words, proper_name, speaker_ok
 from provenance.citations.words import MONTH_NAMES, MONTHS
 
@@ -78,10 +78,19 @@ def near_miss(text: str, start: int, end: int) -> Problem | None:
         word = m.group("word")
         if misspelled_month(word):
             return Problem(f'misspelled month "{word}"')
-    m = fullmatch(MISSING_COMMA, text, start, end)
-    if m is not None:
-        source = m.group("source")
-        has_day = DIGIT.search(m.group("date")) and LETTER.search(m.group("date"))
-        if has_day and len(name_words(source)) <= 5 and proper_name(source):
-            return Problem("missing comma between source and date")
     return None
+
+
+def missing_comma(m: regex.Match) -> bool:
+    """Whether a :data:`~provenance.citations.grammar.MISSING_COMMA` match is a source and a
+    day that lost their comma ("Kyiv Post March 14"): names read as names, the last a proper
+    name of at most five words, and the date gives a day."""
+    source = m.captures("source")[-1]
+    date = m.group("date")
+    has_day = DIGIT.search(date) is not None and LETTER.search(date) is not None
+    return (
+        has_day
+        and len(name_words(source)) <= 5
+        and proper_name(source)
+        and all(name_ok(s) for s in m.captures("source"))
+    )

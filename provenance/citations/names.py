@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from provenance.citations.grammar import ACRONYM, CAPITALISED, DOMAIN, LETTER, NAME_WORD
 from provenance.citations.words import ASIDE_LEADS, PARTICLES, PROSE_WORDS
 
@@ -122,3 +124,20 @@ def bare_shape(name: str) -> str | None:
     if len(words) == 1 and proper_name(name) and CAPITALISED.match(name):
         return "word"
     return None
+
+
+# A hyphen that a line break split from the rest of its word: "ITAR- TASS", "Komsomol-\nskaya".
+BROKEN_HYPHEN = regex.compile(r"(?<=\p{L})[\-\u2010\u00ad]\s+(?=\p{L})")
+
+
+def repaired(name: str) -> str:
+    r"""A source name with its line-break hyphens mended: a capital after the break keeps the
+    hyphen ("ITAR- TASS" -> "ITAR-TASS"), a small letter joins the word ("Komsomol- skaya"
+    -> "Komsomolskaya").
+
+    >>> repaired("ITAR- TASS"), repaired("Komsomol-\nskaya Pravda"), repaired("Radio Free Europe")
+    ('ITAR-TASS', 'Komsomolskaya Pravda', 'Radio Free Europe')
+    """
+    if "-" not in name and "\u2010" not in name and "\u00ad" not in name:
+        return name
+    return BROKEN_HYPHEN.sub(lambda m: "" if m.string[m.end()].islower() else "-", name)

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from provenance.citations.context import bare_citation
+import attrs
+
+from provenance.citations.context import bare_citation, glosses_time
 from provenance.citations.dates import published_date
 from provenance.citations.grammar import (
     CREDIT,
@@ -56,15 +58,26 @@ def _read_parenthetical(
         if isinstance(found, Problem):
             problem = problem or found
         elif found is not None:
+            if not found.sources and readings and readings[-1].sources:
+                # "(Kurier, 3 May; 5 May)": dates alone after a source are that source's
+                found = attrs.evolve(found, sources=readings[-1].sources[-1:])
             readings.append(found)
     if unclosed:  # only a parenthetical that is wholly a dated citation
-        if problem is None and len(readings) == len(groups) and all(r.whens for r in readings):
+        if problem is None and len(readings) == len(groups) and all(r.whens and r.sources for r in readings):
             return (), Malformed(open_, close, text[open_:close], 'unbalanced parenthesis: "(" is never closed')
         return None
-    malformed = None if problem is None else Malformed(open_, close, text[open_:close], problem.reason)
+    malformed = None
+    if problem is not None:
+        malformed = Malformed(open_, close, text[open_:close], problem.reason)
+    else:
+        slip = next((r.slip for r in readings if r.slip), None)
+        if slip is not None:
+            malformed = Malformed(open_, close, text[open_:close], slip, slip=True)
+    if readings and all(not r.sources for r in readings) and glosses_time(text, open_):
+        return None  # "on Thursday (November 6)": the date glosses a word of time
     if any(r.whens for r in readings):
         return tuple(c for r in readings for c in r.citations(text, open_, close)), malformed
-    if malformed is not None:
+    if malformed is not None and not malformed.slip:
         return (), malformed
     if len(groups) == 1 and len(readings) == 1 and bare_citation(text, open_, close, readings[0]):
         return readings[0].citations(text, open_, close), None
@@ -86,7 +99,8 @@ def parse_parenthetical(
         published: ISO publication date, to give year-less dates a year.
 
     Returns:
-        The citation items, in order; a :class:`~provenance.model.Malformed`
+        The citation items, in order (also when a slip was read through:
+        ``(AFP May 4)``, ``1O July``); a :class:`~provenance.model.Malformed`
         when the parenthetical is almost a citation (when one group of several
         is malformed, the whole parenthetical is reported); None when it is not
         a citation (asides, acronyms, numbers, credits, nested parentheses).
@@ -105,7 +119,7 @@ def parse_parenthetical(
     if result is None:
         return None
     citations, malformed = result
-    return malformed if malformed is not None else citations
+    return malformed if malformed is not None and not malformed.slip else citations
 
 
 def _scan(text: str, start: int, end: int) -> Iterator[tuple[bool, int, int]]:
@@ -118,6 +132,7 @@ def _scan(text: str, start: int, end: int) -> Iterator[tuple[bool, int, int]]:
     """
     stack: list[list] = []  # [offset of "(", has nested parentheses, limit]
     last_open: list | None = None
+    # SCAN_EVENT is linear by construction (single characters and a blank line): no time limit.
     for m in SCAN_EVENT.finditer(text, start, end):
         STATS.events += 1
         if last_open is not None:
@@ -175,11 +190,14 @@ def find_citations(
     Returns:
         The citation items in text order (items of one group share its span),
         and the malformed candidates in text order.  The well-formed groups of
-        a parenthetical with a malformed group are kept as citations.
+        a parenthetical with a malformed group are kept as citations, and so are
+        the items of a slip read through (its candidate has ``slip`` set).
 
     >>> cs, bad = find_citations("It rained (Kurier, June 8). It snowed (AFP May 4).", published="2022-06-01")
-    >>> [(c.source.name, c.date) for c in cs], [(m.text, m.reason) for m in bad]
-    ([('Kurier', '2021-06-08')], [('(AFP May 4)', 'missing comma between source and date')])
+    >>> [(c.source.name, c.date) for c in cs]
+    [('Kurier', '2021-06-08'), ('AFP', '2022-05-04')]
+    >>> [(m.text, m.reason, m.slip) for m in bad]
+    [('(AFP May 4)', 'missing comma between source and date', True)]
     """
     end = len(text) if end is None else max(0, min(end, len(text)))
     start = max(0, min(start, end))

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
-import calendar
+from provenance import lexicon
 
-__all__ = ["ASIDE_LEADS", "CREDIT_LABELS", "MONTHS", "MONTH_NAMES", "PARTICLES", "PROSE_WORDS", "WEEKDAYS"]
+__all__ = [
+    "ASIDE_LEADS",
+    "CREDIT_LABELS",
+    "LEADS",
+    "MONTHS",
+    "MONTH_NAMES",
+    "PARTICLES",
+    "PROSE_WORDS",
+    "SMALL_WORDS",
+    "SPEECH_NOUNS",
+    "STRONG_LEADS",
+    "TAILS",
+    "TIME_GLOSSED",
+    "WEEKDAYS",
+]
 
 
-#: English month names in order (rendering, fuzzy matching).
-MONTH_NAMES: tuple[str, ...] = tuple(calendar.month_name)[1:]
+#: English month names in order (rendering, fuzzy matching): the lexicon's.
+MONTH_NAMES: tuple[str, ...] = lexicon.MONTH_NAMES
 
 #: Every spelling of a month a citation may use (compared case-insensitively,
-#: without a trailing full stop), to its number.
-MONTHS: dict[str, int] = {
-    **{name.casefold(): number for number, name in enumerate(MONTH_NAMES, 1)},
-    **{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8},
-    **{"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12},
-}
+#: without a trailing full stop), to its number: the lexicon's.
+MONTHS: dict[str, int] = lexicon.MONTHS
 
 #: Weekday names and abbreviations that may precede a date ("Monday, May 3").
-WEEKDAYS: frozenset[str] = frozenset(
-    [name.casefold() for name in calendar.day_name] + ["mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun"]
-)
+WEEKDAYS: frozenset[str] = frozenset(lexicon.WEEKDAYS)
 
 #: Lower-case words that may appear inside a source name ("Voice of the People",
 #: "Le Monde", "Johnson & Johnson") without making it read as prose.
@@ -69,4 +77,91 @@ CREDIT_LABELS: tuple[str, ...] = (
     "file",
     "map",
     "pic",
+)
+
+#: Lead-ins that say the group is cited, whatever it names: "(according to X)",
+#: "(as reported by X on 8 February)", "(citing X)".  Undated, they make any
+#: name a citation; an aside may stand before them ("12 million, according to X").
+STRONG_LEADS: tuple[str, ...] = (
+    "according to",
+    "as reported by",
+    "as reported in",
+    "as broadcast by",
+    "as carried by",
+    "as quoted by",
+    "as quoted in",
+    "as cited by",
+    "as cited in",
+    "reported by",
+    "reported in",
+    "broadcast by",
+    "carried by",
+    "quoted by",
+    "quoted in",
+    "cited by",
+    "cited in",
+    "citing",
+    "via",
+)
+
+#: Every lead-in a group may open with before its sources: the strong ones and the
+#: pointers analysts put before a dated source ("see", "for example,", "cf.").  A
+#: pointer alone does not make an undated name a citation ("(see below)").
+LEADS: tuple[str, ...] = (
+    *STRONG_LEADS,
+    "for example",
+    "for instance",
+    "see, for example",
+    "see for example",
+    "see also",
+    "see",
+    "e.g",
+    "eg",
+    "cf",
+    "compare",
+    "also",
+    "and",
+)
+
+#: Words that close a group after its date and belong to no source:
+#: "(…, 23 September 1992, respectively)".
+TAILS: tuple[str, ...] = (
+    "respectively",
+    "among others",
+    "inter alia",
+    "passim",
+    "and elsewhere",
+    "et seq",
+    "etc",
+)
+
+#: Nouns of speech before a speaker in a group: "(interviews by the deputy
+#: chairman in X, 28 March)", "(a statement by the ministry to X, 2 May)".
+SPEECH_NOUNS: tuple[str, ...] = (
+    "interviews",
+    "interview",
+    "statements",
+    "statement",
+    "remarks",
+    "comments",
+    "comment",
+    "articles",
+    "article",
+    "letters",
+    "letter",
+    "speeches",
+    "speech",
+    "op-ed",
+    "briefing",
+    "address",
+)
+
+#: Small words an acronym may leave out of the name it abbreviates ("Conventional
+#: Armed Forces in Europe" -> CFE): the name particles and short prepositions.
+SMALL_WORDS: frozenset[str] = PARTICLES | frozenset("in on at to by with".split())
+
+#: Words of time that a date in parentheses glosses rather than cites:
+#: "on Thursday (November 6, 2014)", "tonight (21 Oct)".
+TIME_GLOSSED: frozenset[str] = WEEKDAYS | frozenset(
+    "today yesterday tonight tomorrow morning afternoon evening night weekend".split()
 )

@@ -48,7 +48,9 @@ def lint_documents(
     """
     config = config or Config()
     documents = list(documents)
-    texts = {norm_path(d.path): d.text for d in (*reference, *documents) if d.path}
+    corpus = (*documents, *reference)
+    texts = {norm_path(d.path): d.text for d in corpus if d.path}
+    shared: dict = {}
     by_path: dict[str, list] = {}
     for relation in relations:
         for side in {norm_path(relation.a.doc), norm_path(relation.b.doc)}:
@@ -61,6 +63,8 @@ def lint_documents(
             by_path.get(norm_path(doc.path), ()),
             min_score=config.min_score,
             texts=texts,
+            corpus=corpus,
+            shared=shared,
         )
         out.extend(_lint_document(context, config, rules))
     return tuple(out)

@@ -141,10 +141,11 @@ def contested_relations(
     """
     if compare is None:
         try:
-            from provenance.compare import compare_documents as compare
+            from provenance.compare import compare_documents
         except ImportError:
             log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
             return ()
+        compare = compare_documents
     linted = {os.path.realpath(d.path) for d in documents if d.path and d.path != "-"}
     extra = [d for d in reference if not d.path or os.path.realpath(d.path) not in linted]
     return tuple(compare([*documents, *extra]))

@@ -44,7 +44,7 @@ RULE_NAME = regex.compile(r"[a-z]+(?:-[a-z]+)*")
 DOC_SECTION = regex.compile(r"^## (?P<title>.+)$", regex.MULTILINE)
 
 #: The sections every rule's documentation has, in order.
-DOC_SECTIONS = ("What it does", "Why is this bad?", "Example", "Use instead")
+DOC_SECTIONS = ("What it does", "What it does not flag", "Why is this bad?", "Example", "Use instead")
 
 
 @attrs.frozen
@@ -95,6 +95,10 @@ class Context:
     """Lowest comparator score PV201 reports (None: its default)."""
     texts: Mapping[str, str] = attrs.field(factory=dict, repr=False)
     """Texts of the linted and reference documents by normalised path (for lines in messages)."""
+    corpus: tuple[Document, ...] = attrs.field(factory=tuple, repr=False, eq=False)
+    """Every document of the run, linted and reference (for what the corpus establishes)."""
+    shared: dict[str, Any] = attrs.field(factory=dict, repr=False, eq=False)
+    """Values computed once per run over :attr:`corpus`, shared by the contexts of one run."""
     _lines: dict[str, LineIndex] = attrs.field(factory=dict, init=False, repr=False, eq=False)
 
     def line(self, path: str | None, offset: int) -> int | None:

@@ -10,59 +10,34 @@ from __future__ import annotations
 
 import regex
 
-from provenance import document
+from provenance import lexicon, patterns
+from provenance.features.words import QUANTITY_MODIFIERS
 
-__all__ = ["NOT_A_QUANTITY", "STATISTIC", "statistics"]
+__all__ = ["NOT_A_QUANTITY", "STATISTIC", "figure_key", "statistics"]
 
-#: Month names and their abbreviations (the document stage's list), capitalised:
-#: lower-case "may" and "march" are verbs.
-MONTHS = [name.capitalize() for name in document.MONTHS]
+#: Month names and their abbreviations, capitalised: lower-case "may" and
+#: "march" are verbs.
+MONTHS = sorted({name.capitalize() for name in lexicon.MONTHS})
 
 #: Spelled-out numbers too small to be a statistic on their own ("two new
 #: schools"), but one after a quantifier ("at least eight boats").
-SMALL_NUMBERS = "one two three four five six seven eight nine".split()
+SMALL_NUMBERS = sorted(w for w in lexicon.CARDINAL_WORDS if lexicon.NUMBER_WORDS[w] < 10)
 
 #: Spelled-out numbers that state a count by themselves ("Twelve people died").
-NUMBER_WORDS = (
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
-    "twenty thirty forty fifty sixty seventy eighty ninety"
-).split()
+NUMBER_WORDS = sorted(w for w in lexicon.CARDINAL_WORDS if lexicon.NUMBER_WORDS[w] >= 10)
 
 #: Scale words after a number ("1.5 million", "two hundred").
-SCALES = "hundred thousand million billion trillion".split()
+SCALES = sorted(lexicon.SCALE_WORDS - {"dozen"})
 
-#: Abbreviated scales written right after digits ("$3bn", "5m").
-SCALE_ABBREVIATIONS = "bn mn tn m k".split()
+#: Abbreviated scales written right after digits ("$3bn", "5m"), and their values.
+SCALE_ABBREVIATIONS = {"bn": 1e9, "mn": 1e6, "tn": 1e12, "m": 1e6, "k": 1e3}
 
 #: Vague counts that still state a quantity ("dozens of civilians").
-VAGUE_COUNTS = "dozens hundreds thousands millions billions".split()
+VAGUE_COUNTS = sorted(lexicon.COUNT_PLURALS)
 
-#: Words that make a small spelled-out number a count ("at least eight").
-QUANTIFIERS = (
-    "at least",
-    "at most",
-    "more than",
-    "fewer than",
-    "less than",
-    "no less than",
-    "no fewer than",
-    "no more than",
-    "as many as",
-    "as few as",
-    "up to",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "an estimated",
-    "estimated",
-    "a total of",
-    "some",
-    "exactly",
-    "precisely",
-)
+#: Words that make a small spelled-out number a count ("at least eight"): the
+#: shared range modifiers, and phrases that only announce a total.
+QUANTIFIERS = sorted({*QUANTITY_MODIFIERS, "a total of", "exactly", "precisely"}, key=len, reverse=True)
 
 #: Units that make a number a duration, not a statistic ("two years after").
 TIME_UNITS = (
@@ -81,14 +56,20 @@ LABELS = (
 #: Capitalised words that may stand right before a count at a sentence start
 #: ("About 300 people"); any other capitalised word makes the number a label
 #: ("Volume 7", "Meridian 2").
-FUNCTION_WORDS = frozenset(
-    """
-    a about after against all almost along among an and another any around as at before between
-    but by during each every few for from in into just last many more most nearly next of on only
-    or other over past per roughly since some than that the their these this those through to
-    under until up while with within without approximately exactly precisely
-    """.split()
-)
+FUNCTION_WORDS = lexicon.FUNCTION_WORDS | {w for q in QUANTIFIERS for w in q.split()}
+
+#: Units of length and size: a number with one describes the size of a thing
+#: ("a 12m-wide crater", "215 feet above the creek", "an 11-inch screen"), not
+#: a count that needs a source.  Amounts (money, tons, acres) are not here.
+LENGTH_UNITS = (
+    "km cm mm ft yd mi metre metres meter meters kilometre kilometres kilometer kilometers "
+    "centimetre centimetres centimeter centimeters millimetre millimetres foot feet inch inches "
+    "yard yards mile miles mph kph storey storeys story stories megapixel megapixels"
+).split()
+
+#: Words after "N-" that make a count part of what is counted, not a description:
+#: "a 300-strong crowd", "a 12-point lead", "a $5-million fine".
+COUNTING_COMPOUNDS = ("strong", "point", "points", "percent", "fold", *SCALES)
 
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"  # 170 | 1,500 | 3.5
 _CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|¥|₹)"
@@ -123,10 +104,25 @@ NOT_A_QUANTITY = regex.compile(
     |(?:(?i:\b\L<labels>)\.?:?\s*\#?\d+(?:\.\d+)*\b)           # No. 10, Article 5, Volume: 7
     |(?:\#\d+)                                                 # #1
     |(?:\[\d+\])                                               # [1] footnote
+    |(?:\b(?:who|which)\s+(?:is|was|turns|turned|will\s+be)\s+\d{{1,3}}(?!\s*\w))   # an age: "Ruiz, who is 70."
+    |(?:\b(?:the\s+)?ages?\s+of\s+\d{{1,3}}\b)                # the age of 15
+    |(?:\b(?:early|mid|late)?-?[1-9]0s\b)                      # in their 20s, mid-30s
+    |(?:\b\d['’]\s?\d{{1,2}}(?:"|”|''|\s?in)?)                 # a height: 6'3"
+    |(?:(?:\+\d{{1,3}}[\s.-]?)?(?:\(\d{{3}}\)\s?|\b\d{{3}}[-.\s])\d{{3}}[-.]\d{{4}}\b)     # a phone number
+    |(?:\b1?-?8\d\d-\d{{3}}-\d{{4}}\b)                          # 1-800-273-8255
+    |(?:(?<=(?:^|[.!?:"”]\s)\s*)\d{{1,2}}[.:][0-5]\d(?=\s+\p{{Lu}}))   # a live blog's time stamp: "12.09 The minister"
+    |(?:(?<![\p{{L}}\p{{N}}])(?:\d+(?:\.\d+)?|(?i:\L<numbers>(?:-\L<small>)?))     # a compound modifier: a 57-member
+       -(?!(?:\L<counting>|\L<small>|\L<numbers>)\b)\p{{L}}+(?:-\p{{L}}+)*(?=\s+\p{{L}}))   # council, a 46-page report
+    |(?:(?<![\p{{L}}\p{{N}}$€£¥₹.,])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?\s?(?:\L<lengths>)\b(?:-\p{{L}}+)?)  # 215 feet
+    |(?:(?<![\p{{L}}\p{{N}}$€£¥₹.,])\d+(?:\.\d+)?m-(?:wide|long|high|tall|deep)\b)           # 12m-wide
     """,
     regex.VERBOSE,
     months=MONTHS,
     labels=LABELS,
+    numbers=NUMBER_WORDS,
+    small=SMALL_NUMBERS,
+    counting=list(COUNTING_COMPOUNDS),
+    lengths=LENGTH_UNITS,
 )
 
 # A statement of quantity.
@@ -165,9 +161,20 @@ STATISTIC = regex.compile(
     numbers=NUMBER_WORDS,
     small=SMALL_NUMBERS,
     scales=SCALES,
-    abbreviations=SCALE_ABBREVIATIONS,
+    abbreviations=list(SCALE_ABBREVIATIONS),
     quantifiers=QUANTIFIERS,
     vague=VAGUE_COUNTS,
+)
+
+# Two numbers joined by a dash: a range ("10-20 people") when the first is the
+# smaller, a tally ("a 5-4 ruling", "an 80-19 vote", "won 3-1") otherwise.
+TALLY = regex.compile(
+    r"""
+    (?<![\p{N},.$€£-])
+    (?P<first>\d{1,3})\s?[-–]\s?(?P<second>\d{1,3})
+    (?![\p{N},.%]|\s*(?:percent|per\s+cent|million|billion|thousand)\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
 )
 
 # What follows a number that makes it a duration or a distance, not a count.
@@ -202,13 +209,14 @@ def statistics(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     ['half a million']
     """
     end = len(text) if end is None else end
-    masked = [(m.start(), m.end()) for m in NOT_A_QUANTITY.finditer(text, start, end, timeout=5)]
+    masked = [m.span() for m in patterns.finditer(NOT_A_QUANTITY, text, start, end)]
+    masked += [m.span() for m in patterns.finditer(TALLY, text, start, end) if int(m["first"]) >= int(m["second"])]
     out = []
-    for m in STATISTIC.finditer(text, start, end, timeout=5):
+    for m in patterns.finditer(STATISTIC, text, start, end):
         s, e = m.span()
         if any(ms < e and s < me for ms, me in masked):
             continue
-        if NOT_A_COUNT_AFTER.match(text[e : e + _CONTEXT]):
+        if patterns.match(NOT_A_COUNT_AFTER, text[e : e + _CONTEXT]):
             continue
         if m.group("amount") and (_after_label(text, s) or _list_marker(text, s, e)):
             continue
@@ -219,14 +227,58 @@ def statistics(text: str, start: int = 0, end: int | None = None) -> list[tuple[
 def _after_label(text: str, start: int) -> bool:
     """Is the number at ``start`` right after a capitalised word that is not a
     function word (``Brigade 21``, ``Meridian 2``), i.e. part of a name?"""
-    m = WORD_BEFORE.search(text, max(0, start - _CONTEXT), start)
+    m = patterns.search(WORD_BEFORE, text, max(0, start - _CONTEXT), start)
     if not m:
         return False
     word = m.group("word")
-    return word[0].isupper() and word.casefold().rstrip(".") not in FUNCTION_WORDS
+    if word.casefold().rstrip(".") in FUNCTION_WORDS:
+        return False
+    return word[0].isupper() or any(ch.isupper() for ch in word[1:])  # "Brigade 21", "iPhone 6"
 
 
 def _list_marker(text: str, start: int, end: int) -> bool:
     """Is the number a list item's marker (``1.`` or ``2)`` at a line start)?"""
     line_start = text.rfind("\n", 0, start) + 1
     return not text[line_start:start].strip() and text[end : end + 1] in (".", ")")
+
+
+# The number of a statistic as written, for telling whether two statistics state the same figure.
+#   "$72 million" -> "$", "72", "million";  "72,000,000" -> "", "72,000,000", None;  "40 per cent" -> "%"
+FIGURE = regex.compile(
+    rf"""
+    (?P<currency>{_CURRENCY})?
+    (?P<number>{_NUMBER}|\L<numbers>(?:-\L<small>)?|\L<small>)
+    (?:[\s-]?(?P<scale>\L<scales>|dozen)\b|(?P<abbreviation>\L<abbreviations>)\b)?
+    (?P<percent>\s?(?:%|percent\b|per\s+cent\b))?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    numbers=NUMBER_WORDS,
+    small=SMALL_NUMBERS,
+    scales=SCALES,
+    abbreviations=list(SCALE_ABBREVIATIONS),
+)
+
+
+def figure_key(statistic: str) -> tuple[str, float] | None:
+    """What a statistic states, to tell the same figure written two ways: the unit
+    (a currency, ``%`` or nothing) and the value; None for a vague count.
+
+    >>> figure_key("$72 million") == figure_key("$72,000,000"), figure_key("40 per cent")
+    (True, ('%', 40.0))
+    >>> figure_key("dozens of") is None
+    True
+    """
+    m = patterns.search(FIGURE, statistic)
+    if m is None:
+        return None
+    number = m["number"].casefold()
+    if number[0].isdigit():
+        value = float(number.replace(",", ""))
+    else:
+        value = sum(lexicon.NUMBER_WORDS.get(part, 0.0) for part in number.split("-"))
+    if m["scale"]:
+        value *= lexicon.NUMBER_WORDS[m["scale"].casefold()]
+    elif m["abbreviation"]:
+        value *= SCALE_ABBREVIATIONS[m["abbreviation"].casefold()]
+    unit = "%" if m["percent"] else (m["currency"] or "")
+    return unit, value

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 import regex
 
+from provenance import lexicon, patterns
 from provenance.lint.rule import Context, Hit, rule
-from provenance.model import Citation, Level, PartialDate, partial_date
+from provenance.model import Citation, Level, PartialDate, partial_date, source_key
 
 
 @rule("PV001", "malformed-citation", Level.ERROR)
@@ -17,10 +18,19 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
 
     ## What it does
     Flags parentheticals that look like a citation and fail its grammar
-    `(Source, Month Day)`: a missing comma (`(Reuters October 8)`), a
+    `(Source, Month Day)`: a missing comma (`(Reuters October 8)`, also
+    after other sources sharing the date: `(AFP, Radio Norland 4 March)`), a
     misspelt month (`Setpember 14`), a day the month does not have
     (`September 31`), an empty source (`(, October 8)`), or an unbalanced
     parenthesis around a citation (`(Kestrel News, October 8`).
+
+    ## What it does not flag
+    - parentheticals that are not citations: acronym expansions (`(ISKP)`),
+      translations and asides, bare numbers, image credits (`(Source:
+      Wikimedia Commons)`);
+    - a parenthetical without a day in it (every near miss has one);
+    - citations the grammar reads, whatever their style (`(Kestrel News,
+      8 October)`, `(AP, 2021-10-08)`, `(Dawn, June 2021)`).
 
     ## Why is this bad?
     A citation that does not parse is not counted as a source: the claim it
@@ -39,8 +49,16 @@ def malformed_citation(ctx: Context) -> Iterator[Hit]:
     The bridge was closed (Reuters, September 30).
     ```
     """
+    slips = [(s, e) for s, e, _ in date_slips(ctx.document.text)]
     for m in ctx.document.malformed:
+        if m.slip and any(m.start <= s and e <= m.end for s, e in slips) and _only_letter_slip(m.reason):
+            continue  # a letter for a digit: PV005's finding
         yield Hit(m.start, m.end, f"Malformed citation: {m.reason}; {_repair(m.reason)}")
+
+
+def _only_letter_slip(reason: str) -> bool:
+    """Is the parser's reason a letter for a digit, nothing else (PV005 reports those)?"""
+    return reason.casefold().startswith("letter ")
 
 
 #: What to do about a malformed citation, by the start of the parser's reason;
@@ -81,6 +99,14 @@ def citation_after_publication(ctx: Context) -> Iterator[Hit]:
     year is read as the latest such date before publication; it is still
     flagged when, in the publication year, it would fall up to 31 days after
     publication (`March 24` in an issue of March 10).
+
+    ## What it does not flag
+    - any citation of an article whose publication date is unknown (give
+      `published` in the configuration to check them);
+    - a date written without a year that falls more than 31 days after
+      publication in the publication year: it is read as last year's;
+    - a date in the publication's own month or year when the publication
+      date is only a month or a year (it counts as its last day).
 
     ## Why is this bad?
     An article cannot cite what had not been published yet: the date is a
@@ -149,6 +175,12 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
     Flags a citation with neither a date nor a locator (`No. 47`, `p. 3`) in an
     article where at least half of the citations are dated.
 
+    ## What it does not flag
+    - a citation with a locator instead of a date (`(Kommersant, No. 47)`);
+    - undated citations in an article where fewer than half of the citations
+      carry dates: undated is that article's style;
+    - each article of a file is judged on its own citations.
+
     ## Why is this bad?
     The article's own convention is to date its sources; an undated one is
     usually a date left out by mistake, and without it readers cannot find
@@ -178,16 +210,36 @@ def undated_citation(ctx: Context) -> Iterator[Hit]:
                 )
 
 
+# White space around the punctuation inside a name: "ITAR- TASS", "RFE / RL".
+SPACED_PUNCTUATION = regex.compile(r"\s*([-‐‑–/&.])\s*")
+
+
+def _loose_key(key: str) -> str:
+    """A source key that also ignores white space around hyphens, slashes, ampersands and full stops.
+
+    >>> _loose_key("itar- tass") == _loose_key("itar-tass") == _loose_key("itar -tass")
+    True
+    """
+    return SPACED_PUNCTUATION.sub(lambda m: "-" if m.group(1) in "-‐‑–" else m.group(1), key)
+
+
 @rule("PV004", "inconsistent-source-name", Level.WARNING)
 def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
     """The same source cited under two names in one article.
 
     ## What it does
     Flags a citation whose source is the same as an earlier citation's in the
-    same article (same registry entry or the same name up to case, spacing, a
-    leading "The" or `.com` on a social platform) but written differently:
+    same article (same registry entry or the same name up to case, spacing
+    (also around a hyphen or slash: `ITAR- TASS`), a leading "The" or `.com`
+    on a social platform) but written differently:
     `Twitter/@x` and `Twitter.com/@x`, `AFP` and `Agence France-Presse`.  Add
     your own aliases in the `aliases` table of the configuration.
+
+    ## What it does not flag
+    - two different sources with similar names (`Radio Norland` and `Radio
+      Norland International` are two registry entries);
+    - the same source written two ways in two different articles of one file;
+    - the first spelling in an article: only the later, different ones.
 
     ## Why is this bad?
     Readers (and source counts in reports) take two spellings for two sources;
@@ -207,7 +259,10 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
     for claim in ctx.document.claims:
         for c in claim.citations:
             name = c.source.name
-            written = first.setdefault((claim.article, c.source.key), name)
+            keys = [(claim.article, _loose_key(k)) for k in (c.source.key, source_key(name))]
+            written = next((first[k] for k in keys if k in first), name)
+            for k in keys:
+                first.setdefault(k, written)
             if written != name:
                 end = c.start + len(name) if c.raw.startswith(name) else c.end
                 yield Hit(
@@ -215,3 +270,87 @@ def inconsistent_source_name(ctx: Context) -> Iterator[Hit]:
                     end,
                     (f"Source {name!r} is cited as {written!r} earlier in this article; use one name for one source"),
                 )
+
+
+#: Month names and abbreviations, capitalised ("may" and "march" are verbs).
+MONTH_WORDS = sorted({m.capitalize() for m in lexicon.MONTHS}, key=len, reverse=True)
+
+#: Letters typed or scanned for a digit: O for a zero, l and I for a one.
+DIGIT_LOOKALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+# A day or a year written with a letter for a digit, next to a month name: the
+# date a reader means, which neither a citation nor a date parser reads.
+#   "1O July", "July 1O", "3l March", "4 March 2O21", "Sept. 199O"
+DATE_SLIP = regex.compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    (?:
+        (?P<day>(?=\w*[OolI])(?:[0-3][OolI]|[Oo][1-9]|[lI][0-9]))(?:st|nd|rd|th)?    # 1O, O4, l2
+        \s+(?:of\s+)?(?:\L<months>)(?:\.?,?\s+(?P<year>\d{4}|(?:19|2[0Oo])[\dOolI]{2}))?
+      | (?:\L<months>)\.?\s+
+        (?:(?P<day>(?=\w*[OolI])(?:[0-3][OolI]|[Oo][1-9]|[lI][0-9]))(?:st|nd|rd|th)?
+           (?:,?\s+(?P<year>\d{4}|(?:19|2[0Oo])[\dOolI]{2}))?
+          | \d{1,2}(?:st|nd|rd|th)?,?\s+(?P<year>(?=\w*[OolI])(?:19|2[0Oo])[\dOolI]{2})
+          | (?P<year>(?=\w*[OolI])(?:19|2[0Oo])[\dOolI]{2}))
+      | \d{1,2}(?:st|nd|rd|th)?\s+(?:\L<months>)\.?,?\s+(?P<year>(?=\w*[OolI])(?:19|2[0Oo])[\dOolI]{2})
+    )
+    (?![\p{L}\p{N}])
+    """,
+    regex.VERBOSE,
+    months=MONTH_WORDS,
+)
+
+
+def date_slips(text: str) -> list[tuple[int, int, str]]:
+    """Dates written with a letter for a digit: ``(start, end, the date as meant)``.
+
+    >>> t = "Troops left on 1O July (TASS, July 3, 2O21)."
+    >>> [(t[s:e], meant) for s, e, meant in date_slips(t)]
+    [('1O July', '10 July'), ('July 3, 2O21', 'July 3, 2021')]
+    """
+    out = []
+    for m in patterns.finditer(DATE_SLIP, text):
+        meant = list(m.group())
+        for group in ("day", "year"):
+            for start, end in m.spans(group):
+                for i in range(start, end):
+                    meant[i - m.start()] = DIGIT_LOOKALIKES.get(text[i], text[i])
+        out.append((m.start(), m.end(), "".join(meant)))
+    return out
+
+
+@rule("PV005", "letter-in-date", Level.WARNING)
+def letter_in_date(ctx: Context) -> Iterator[Hit]:
+    """A date written with a letter for a digit.
+
+    ## What it does
+    Flags a day or a year next to a month name that has a letter typed or
+    scanned for a digit: the letter O for a zero (`1O July`, `July 3, 2O21`),
+    a lower-case l or a capital I for a one (`3l March`), in a citation or in
+    the prose.  The message gives the date as meant.
+
+    ## What it does not flag
+    - letters and digits that make no date next to a month (`the O2 arena`,
+      `IO 15`);
+    - a month name written in lower case (`may 1O`): "may" and "march" are
+      verbs;
+    - a date the parser cannot read for another reason: that is PV001's
+      finding (a letter slip in a citation is reported here, not there).
+
+    ## Why is this bad?
+    Search, sorting and the citation parser read `1O` as no number at all:
+    the date is lost for every tool, and readers of a screen reader hear
+    "one oh".
+
+    ## Example
+    ```text
+    Troops left the city on 1O July (Kestrel News, July 11).
+    ```
+
+    ## Use instead
+    ```text
+    Troops left the city on 10 July (Kestrel News, July 11).
+    ```
+    """
+    for start, end, meant in date_slips(ctx.document.text):
+        yield Hit(start, end, f"Date written with a letter for a digit: “{meant}” is meant; write the digits")

@@ -18,6 +18,11 @@ def unused_suppression(ctx: Context) -> Iterator[Hit]:
     that ends no `disable`, unknown actions and unknown rule codes.  It cannot
     itself be suppressed by a comment; turn it off in the configuration.
 
+    ## What it does not flag
+    - a suppression that covers at least one finding of each code it names;
+    - a `disable` closed by an `enable` (or left open to the end of the
+      article) that covers a finding.
+
     ## Why is this bad?
     A stale suppression hides the next real problem in the same paragraph,
     and a misspelt one silently suppresses nothing.

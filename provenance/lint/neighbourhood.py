@@ -1,0 +1,200 @@
+"""What the sourcing rules know of a claim: its sentence, the sentences around it, and who is identified.
+
+News writing names a source once for a run of sentences: "…, the agency
+reported" closes a sentence, "according to the poll" opens a run of figures,
+a hedge ("reportedly") is followed by "The Harbour Times first reported …".
+The PV1 rules therefore look at a claim's sentence and its neighbours in the
+same paragraph, not at the claim alone.
+
+A source is *identified* when a reader can tell who it is: a named source, a
+citation, or an anonymous-looking mention that still names an institution or
+a proper name ("police officials", "Norland officials", "the agency"), a
+source carried by a named outlet ("told the Harbour Times", "the site's
+sources").  "Sources said", "some believe", "reports emerged" identify no one.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from provenance import lexicon, patterns, segment
+from provenance.model import Attribution, Claim, Document
+
+__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "identified", "impersonal"]
+
+#: Nouns of institutions: a source mention holding one names an institution
+#: ("police officials", "the ministry said"), not an anonymous person.
+INSTITUTION_NOUNS = lexicon.words("institution_nouns.txt")
+
+#: Nouns of documents and data: "the poll", "the new survey" refer to one
+#: document the article names, and a sentence sourced to one opens a run of its
+#: figures ("according to the poll").
+DOCUMENT_NOUNS = lexicon.words("document_nouns.txt")
+
+# A definite reference to one document: "the poll", "this new survey", "the agency's report".
+DEFINITE_DOCUMENT = regex.compile(r"(?i)^(?:the|this|that|these|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?P<noun>\p{L}+)$")
+
+#: Words that head an anonymous mention ("sources", "officials", "reports"):
+#: capitalised at a sentence start they are not proper names.
+ANONYMOUS_NOUNS = frozenset(line.split()[0].casefold() for line in lexicon.lines("anonymous_nouns.txt"))
+
+#: Words that may open an anonymous mention and are capitalised only at a
+#: sentence start: function words and number words ("Some sources", "Two officials").
+_COMMON_OPENERS = lexicon.FUNCTION_WORDS | frozenset(lexicon.NUMBER_WORDS) | ANONYMOUS_NOUNS
+
+# A word of a source mention ("U.S.", "Nigerian", "officials", "site's").
+MENTION_WORD = regex.compile(r"[\p{L}][\p{L}.'’-]*")
+
+# A possessive before the anonymous noun: the sources of someone named
+# ("the site's sources", "Reuters’ sources").
+POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])\s+\p{L}")
+
+# A named recipient after "told": the outlet that carried an anonymous source
+# ("Two sources told the Harbour Times that …").
+#   "told" + " the Harbour Times" -> named
+NAMED_RECIPIENT = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
+
+# The article says why a source is anonymous, as news style asks it to.
+#   "said an official who asked not to be identified"
+#   "spoke on condition of anonymity"
+#   "was not authorized to discuss the talks"
+ANONYMITY_EXPLAINED = regex.compile(
+    r"""
+    (?<!\w)
+    (?:anonymity
+      | anonymously
+      | (?:asked|requested|declined|refused|wished)\s+not\s+(?:to\s+)?be\s+(?:named|identified)
+      | not\s+(?:to\s+)?be\s+(?:named|identified)
+      | declined\s+to\s+be\s+(?:named|identified)
+      | not\s+authori[sz]ed\s+to\s+(?:speak|discuss|comment|talk|be\s+named)
+      | without\s+authori[sz]ation
+    )
+    (?!\w)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+#: Subjects of an impersonal passive ("it is estimated that", "there were
+#: reports"): an attribution to one of these names no source at all.
+IMPERSONAL = frozenset({"it", "there"})
+
+
+def impersonal(a: Attribution) -> bool:
+    """Is ``a`` an impersonal passive ("It is estimated that …") that names no one?"""
+    return a.source.name.casefold() in IMPERSONAL
+
+
+def _document(mention: str) -> bool:
+    """Does the source mention name a document or data ("the poll", "a new survey")?"""
+    return any(m.group().casefold().rstrip("s") in DOCUMENT_NOUNS for m in MENTION_WORD.finditer(mention))
+
+
+def identified(a: Attribution, text: str) -> bool:
+    """Can a reader tell who the source of ``a`` is?
+
+    >>> from provenance.model import Source, SourceKind
+    >>> t = "Police officials said the road is closed."
+    >>> identified(Attribution(0, 16, Source("Police officials", SourceKind.ANONYMOUS), "said", 17, 21, 22, 40), t)
+    True
+    >>> t = "Sources said the road is closed."
+    >>> identified(Attribution(0, 7, Source("Sources", SourceKind.ANONYMOUS), "said", 8, 12, 13, 31), t)
+    False
+    """
+    if not a.anonymous:
+        return True
+    mention = text[a.start : a.end]
+    words = [m.group() for m in MENTION_WORD.finditer(mention)]
+    for i, word in enumerate(words):
+        low = word.casefold().rstrip(".")
+        if low in INSTITUTION_NOUNS or low.rstrip("s") in INSTITUTION_NOUNS:
+            return True
+        if word[0].isupper() and not (low in _COMMON_OPENERS or (i == 0 and low.rstrip("s") in _COMMON_OPENERS)):
+            return True  # a proper name or adjective: "Norland officials", "U.S. diplomats"
+    if POSSESSIVE.search(mention):
+        return True
+    if _document(mention) and DEFINITE_DOCUMENT.match(mention.strip()):
+        return True
+    return a.cue.casefold().endswith("told") and NAMED_RECIPIENT.match(text, a.cue_end) is not None
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a document, with the claims it holds."""
+
+    start: int
+    end: int
+    paragraph: int
+    """Index of the paragraph (blank-line separated) it stands in."""
+    claims: tuple[Claim, ...]
+    sourced: bool
+    """A citation or an identified attribution supports one of its claims, or a cue of one stands in it."""
+    documented: bool = False
+    """An identified attribution of the sentence names a document or data ("according to the poll")."""
+    attributed: bool = False
+    """A citation or any attribution, identified or anonymous, supports one of its claims or stands in it."""
+
+
+class Neighbourhood:
+    """The sentences of one document, each with whether it is sourced, and their neighbours."""
+
+    def __init__(self, doc: Document):
+        text = doc.text
+        paragraphs = segment.paragraphs(text)
+        starts = [p.start for p in paragraphs]
+        named = [a for a in doc.attributions if identified(a, text)]
+        every_cue = sorted(a.cue_start for a in doc.attributions if not impersonal(a))
+        cues = sorted(a.cue_start for a in named)
+        documents = sorted(a.cue_start for a in named if _document(text[a.start : a.end]))
+        by_span: dict[tuple[int, int], list[Claim]] = {}
+        for claim in doc.claims:
+            span = (claim.sentence_start, max(claim.sentence_end, claim.end))
+            by_span.setdefault(span, []).append(claim)
+        self.text = text
+        self.sentences: list[Sentence] = []
+        self._index: dict[str, int] = {}
+        for (start, end), claims in sorted(by_span.items()):
+            sourced = any(
+                c.citations or any(identified(a, text) for a in c.attributions) for c in claims
+            ) or _any_between(cues, start, end)
+            paragraph = max(0, bisect.bisect_right(starts, start) - 1)
+            for c in claims:
+                self._index[c.id] = len(self.sentences)
+            attributed = (
+                sourced
+                or any(c.citations or any(not impersonal(a) for a in c.attributions) for c in claims)
+                or _any_between(every_cue, start, end)
+            )
+            documented = _any_between(documents, start, end)
+            self.sentences.append(Sentence(start, end, paragraph, tuple(claims), sourced, documented, attributed))
+
+    def index(self, claim: Claim) -> int:
+        """The index of the sentence of ``claim``."""
+        return self._index[claim.id]
+
+    def sentence(self, claim: Claim) -> Sentence:
+        return self.sentences[self.index(claim)]
+
+    def neighbours(self, claim: Claim) -> list[Sentence]:
+        """The sentences just before and just after the claim's, in the same paragraph."""
+        i = self.index(claim)
+        here = self.sentences[i]
+        return [
+            self.sentences[j]
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(self.sentences) and self.sentences[j].paragraph == here.paragraph
+        ]
+
+    def explains_anonymity(self, claim: Claim) -> bool:
+        """Does the claim's sentence say why its source is anonymous?"""
+        s = self.sentence(claim)
+        return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
+
+
+def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+    i = bisect.bisect_left(offsets, start)
+    return i < len(offsets) and offsets[i] < end

@@ -1,0 +1,198 @@
+"""What each rule deliberately does not flag, on extracted text: every non-finding has a twin that differs in
+the one thing the rule looks at and must still be flagged.  Examples are invented, in the shapes seen on real
+articles."""
+
+from __future__ import annotations
+
+import types
+
+import pytest
+
+from provenance import extract
+from provenance.lint import lint_documents
+
+
+def found(text: str, code: str, *others: str, relations=()) -> list[str]:
+    """The text of each ``code`` finding when linting ``text`` (and ``others`` as further articles)."""
+    docs = [extract(text, path="a.md"), *(extract(t, path=f"other-{i}.md") for i, t in enumerate(others))]
+    return [f.text for f in lint_documents(docs, relations=relations) if f.code == code and f.path == "a.md"]
+
+
+# -- PV101 unsourced-statistic -------------------------------------------------------------
+
+PV101_TWINS = [
+    # a size, not a count / a count
+    ("A meteorite left a 12m-wide crater near the airport.", "A meteorite injured 12 people near the airport."),
+    # a distance / a count
+    ("The rocks landed 215 feet above the creek.", "The rocks killed 215 sheep above the creek."),
+    # an age / a count
+    ("The 42-year-old mayor resigned on Monday.", "The 42 councillors resigned on Monday."),
+    # an age after "who is" / a count
+    ("The mayor, who is 70, resigned on Monday.", "The mayor, who fired 70 clerks, resigned on Monday."),
+    # a model number / a count
+    ("The Pixel 9 went on sale in Norland on Monday.", "The firm sold 9 million phones in Norland on Monday."),
+    # a product name with a capital inside / a count
+    ("Buyers queued for the iPhone 6 in Port Meridian.", "Buyers queued for 6 hours in 40 shops in Port Meridian."),
+    # a phone number in a footer / a count
+    ("Call the harbour desk at (555) 010-2030.", "The harbour desk took 2,030 calls."),
+    # a toll-free number / a count
+    ("Veterans can call 1-800-273-8255 at any hour.", "Veterans made 8,255 calls at any hour."),
+    # a live blog's time stamp / a count
+    (
+        "Ferries stopped.\n\n12.09 The minister arrived at the quay.",
+        "Ferries stopped.\n\n12 ministers arrived at the quay.",
+    ),
+    # a tally of votes / a count
+    ("The court ruled 5-4 in favour of the port.", "The court fined the port 5 million euros."),
+    # a compound description / a count
+    ("The 57-member council met on Monday.", "The council's 57 members met on Monday."),
+    # a page count describing a report / a count
+    ("The 46-page report was published on Monday.", "The bridge has 46 faults, the worst in Norland."),
+    # decades of age / a count
+    ("Most of the fishermen are in their 50s.", "Most of the 50 fishermen left."),
+    # the sentence attributes it (anonymously: PV102's finding) / nothing attributes it
+    ("Officials said 40 people were hurt in the fire.", "Firefighters said nothing. 40 people were hurt in the fire."),
+    # the sentence names its source after the figure / no source
+    ("At least 40 people were hurt, the agency reported.", "At least 40 people were hurt in the blast."),
+    # the next sentence points back at its source / the next sentence is about something else
+    (
+        "Nearly 300 houses burned. That is according to the fire brigade.",
+        "Nearly 300 houses burned. The fire brigade arrived late, residents said.",
+    ),
+    # a run of figures opened by a sourced one / opened by an unsourced one
+    (
+        "Turnout was 64%, according to the electoral commission. Another 12% spoiled their ballots.",
+        "Turnout was high. Another 12% spoiled their ballots.",
+    ),
+]
+
+
+@pytest.mark.parametrize("quiet, twin", PV101_TWINS)
+def test_pv101_does_not_flag(quiet, twin):
+    assert found(quiet, "PV101") == []
+    assert found(twin, "PV101") != []
+
+
+def test_pv101_a_figure_is_flagged_once_and_not_where_the_article_sources_it():
+    repeated = "The fund lost $72 million.\n\nCritics called the $72 million loss avoidable."
+    assert found(repeated, "PV101") == ["The fund lost $72 million."]  # the first statement only
+    sourced_later = "Critics called the $72 million loss avoidable.\n\nThe fund lost $72,000,000, the bank said."
+    assert found(sourced_later, "PV101") == []  # the same figure, written another way, sourced in the article
+
+
+def test_pv101_well_established_figures():
+    claim = "The new bridge cost $40 million to build."
+    elsewhere = ["Work on the bridge, which cost $40 million, ended in May.", "The $40 million bridge opened in May."]
+    assert found(claim, "PV101", *elsewhere) == []  # stated by two other articles of the corpus
+    assert found(claim, "PV101", elsewhere[0]) == [claim]  # by one only: not yet established
+
+
+# -- PV102 anonymous-source ---------------------------------------------------------------
+
+PV102_TWINS = [
+    # an institution is named / no one is
+    ("Police officials said the road was closed.", "Officials said the road was closed."),
+    # a place is named / no one is
+    ("Norland officials said the road was closed.", "Some officials said the road was closed."),
+    # a named outlet carried the anonymous source / no outlet
+    ("Two sources told the Harbour Times that the mayor resigned.", "Two sources said that the mayor resigned."),
+    # the article says why the source is anonymous / it does not
+    (
+        "Two officials, who asked not to be identified, said the mayor resigned.",
+        "Two officials said the mayor resigned.",
+    ),
+    # the next sentence names a source / it does not
+    (
+        "Sources said the mayor resigned. The Harbour Times first reported the resignation on Monday.",
+        "Sources said the mayor resigned. The harbour was quiet on Monday.",
+    ),
+]
+
+
+@pytest.mark.parametrize("quiet, twin", PV102_TWINS)
+def test_pv102_does_not_flag(quiet, twin):
+    assert found(quiet, "PV102") == []
+    assert found(twin, "PV102") != []
+
+
+# -- PV103 hedged-unsourced ----------------------------------------------------------------
+
+PV103_TWINS = [
+    # "allegedly" in an accusation / a hedge on a report
+    ("The mayor was arrested for allegedly taking bribes.", "The mayor allegedly took bribes."),
+    # the writer says what could not be verified / a hedge
+    ("The video could not be independently verified.", "The video was reportedly filmed in Norland."),
+    # the next sentence names the source / it does not
+    (
+        "The mayor reportedly fled. The Harbour Times reported that he left by boat.",
+        "The mayor reportedly fled. The harbour was quiet.",
+    ),
+    # the sentence before names the source / it does not
+    (
+        "According to the Harbour Times, a new ferry is coming. It is said to seat 400.",
+        "A new ferry is coming. It is said to seat 400.",
+    ),
+]
+
+
+@pytest.mark.parametrize("quiet, twin", PV103_TWINS)
+def test_pv103_does_not_flag(quiet, twin):
+    assert found(quiet, "PV103") == []
+    assert found(twin, "PV103") != []
+
+
+# -- PV004 inconsistent-source-name --------------------------------------------------------
+
+PV004_TWINS = [
+    # two registry entries with similar names / one source with and without a leading "The"
+    (
+        "Ships left (Radio Norland, May 2). Ferries left (Radio Norland International, May 5).",
+        "Ships left (The Harbour Times, May 2). Ferries left (Harbour Times, May 5).",
+    ),
+    # one name in both citations / an alias of the registry
+    (
+        "Ships left (RFE/RL, May 2). Ferries left (RFE/RL, May 5).",
+        "Ships left (RFE/RL, May 2). Ferries left (Radio Free Europe/Radio Liberty, May 5).",
+    ),
+]
+
+
+@pytest.mark.parametrize("quiet, twin", PV004_TWINS)
+def test_pv004_does_not_flag(quiet, twin):
+    assert found(quiet, "PV004") == []
+    assert found(twin, "PV004") != []
+
+
+# -- PV201 contested-claim -----------------------------------------------------------------
+
+
+def contested(here: str, there: str, *, score: float = 0.9, kind: str = "contradiction"):
+    """A relation shaped like the comparator's between the first claim of ``here`` and ``there``."""
+    a = extract(here, path="a.md").claims[0]
+    side = types.SimpleNamespace(doc="a.md", start=a.start, end=a.end, text=a.text)
+    other = types.SimpleNamespace(doc="other-0.md", start=0, end=len(there), text=there)
+    return types.SimpleNamespace(relation="contested", kind=kind, score=score, evidence="", a=other, b=side)
+
+
+PV201_TWINS = [
+    # the article hedges the claim / states it as settled
+    ("The mayor reportedly fled to Norland.", "The mayor fled to Norland."),
+    # the paragraph reports a denial / it does not
+    (
+        "The mayor fled to Norland on Monday. He denied it on Tuesday, his office said.",
+        "The mayor fled to Norland on Monday. He arrived by boat on Tuesday, his office said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("quiet, twin", PV201_TWINS)
+def test_pv201_does_not_flag(quiet, twin):
+    there = "The mayor is still in the city."
+    assert found(quiet, "PV201", there, relations=[contested(quiet, there)]) == []
+    assert found(twin, "PV201", there, relations=[contested(twin, there)]) != []
+
+
+def test_pv201_only_relations_the_comparator_is_confident_of():
+    here, there = "The mayor fled to Norland.", "The mayor is still in the city."
+    assert found(here, "PV201", there, relations=[contested(here, there, score=0.3)]) == []
+    assert found(here, "PV201", there, relations=[contested(here, there, score=0.9)]) != []
