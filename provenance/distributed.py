@@ -208,9 +208,10 @@ def _workers(client: Client) -> int:
 # Extraction
 # --------------------------------------------------------------------------
 
-#: An input as a task receives it: ``(path as given, where to read it)`` (an
-#: absolute path, so that workers started in another folder find it), ``(path,
-#: text)`` for standard input (read here), or the error found while listing it.
+#: An input as a task receives it: ``(path as given, absolute path, False)``
+#: (workers started in another folder still find the file; the document keeps
+#: the path as given), ``("-", text, True)`` for standard input (read here),
+#: or the error found while listing it.
 Entry = tuple[str, str, bool] | InputError
 
 
@@ -560,15 +561,19 @@ def compare_partitions(
     )
     judged = candidates.map(_judge, max_days, min_score).filter(_not_none)
     relations = client.persist(db.concat([records.map_partitions(_self_relations), judged]))
-    counted: dict[str, Any] = {} if stats is None else {
-        "claims": records.count(),
-        "keys": blocks.count(),
-        "blocks": blocks.filter(_paired).count(),
-        "comparisons": candidates.count(),
-        "shuffled": keyed.count(),
-        "shuffled_bytes": keyed.map(_pickled_size).sum(),
-        "anaphoric": records.map(_antecedent_count).sum(),
-    }
+    counted: dict[str, Any] = (
+        {}
+        if stats is None
+        else {
+            "claims": records.count(),
+            "keys": blocks.count(),
+            "blocks": blocks.filter(_paired).count(),
+            "comparisons": candidates.count(),
+            "shuffled": keyed.count(),
+            "shuffled_bytes": keyed.map(_pickled_size).sum(),
+            "anaphoric": records.map(_antecedent_count).sum(),
+        }
+    )
     wanted: list = [relations, stop, counted]
     if out_dir:
         wanted.append(_write_graph(docs, relations, out_dir))
