@@ -21,12 +21,13 @@ from pathlib import Path
 
 from _fnc1 import DEFAULT_DATA, load_bodies, megabytes, write_bodies
 
+from provenance import corpus
 from provenance.store import Store
 
 
 def run(store: Store, folder: Path, jobs: int | None, label: str) -> None:
     start = time.perf_counter()
-    events = list(store.index([str(folder)], jobs=jobs))
+    events = list(corpus.index(store, [str(folder)], jobs=jobs))
     seconds = time.perf_counter() - start
     run = store.last_run()
     extracted = run.added + run.updated

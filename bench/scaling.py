@@ -37,6 +37,7 @@ from pathlib import Path
 
 from _fnc1 import DEFAULT_DATA, ROOT, load_bodies, write_bodies
 
+from provenance import corpus
 from provenance.store import Store
 
 
@@ -53,7 +54,7 @@ def stage_index(data: Path, folder: Path, db: Path, size: int, jobs: int) -> dic
     write_bodies(bodies, folder, copies=copies, limit=size)
     start = time.perf_counter()
     with Store(db) as store:
-        for _ in store.index([str(folder)], jobs=jobs):
+        for _ in corpus.index(store, [str(folder)], jobs=jobs):
             pass
         run = store.last_run()
         claims = store.db.execute("SELECT count(*) FROM claims").fetchone()[0]
@@ -101,15 +102,15 @@ def stage_incremental(folder: Path, db: Path, jobs: int) -> dict:
     )
     start = time.perf_counter()
     with Store(db) as store:
-        for _ in store.index([str(folder)], jobs=jobs):
+        for _ in corpus.index(store, [str(folder)], jobs=jobs):
             pass
         index_seconds = time.perf_counter() - start
         keyed_start = time.perf_counter()
-        store.fill_entities(jobs=jobs)  # once per corpus; later runs key only what changed
+        corpus.fill_entities(store, jobs=jobs)  # once per corpus; later runs key only what changed
         keying = time.perf_counter() - keyed_start
         start = time.perf_counter()
         mine = [store.get(p) for p in store.changed_since(store.last_run().id - 1)]
-        others = list(store.related([d.path for d in mine]))
+        others = list(corpus.related(store, [d.path for d in mine]))
         relations = [r for r in compare_documents([*mine, *others]) if {r.a.doc, r.b.doc} & {d.path for d in mine}]
         seconds = time.perf_counter() - start
     own, _ = peak_mb()

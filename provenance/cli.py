@@ -7,8 +7,10 @@ import contextlib
 import datetime as dt
 import functools
 import json
+import logging
 import math
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from typing import Self
@@ -19,7 +21,9 @@ from tabulate import tabulate_formats
 
 from provenance import __version__, lint
 from provenance import export as export_
-from provenance.errors import InputError, OutputError, ProvenanceError
+from provenance.corpus import changed_and_related, related
+from provenance.document import MAX_INPUT_BYTES
+from provenance.errors import InputError, OutputError, ProvenanceError, StoreError
 from provenance.model import Document
 from provenance.outputs import ENCODING_ERRORS, AtomicOutput, check_outputs
 from provenance.pipeline import extract_paths
@@ -27,6 +31,8 @@ from provenance.printable import one_line
 from provenance.report import FORMATS, RELATION_FORMATS, render_relations, render_report
 
 __all__ = ["main"]
+
+log = logging.getLogger(__name__)
 
 
 class UsageError(click.ClickException):
@@ -206,7 +212,30 @@ def _report_errors(errors: list[InputError]) -> None:
         click.echo(f"provenance: error: {e}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
+INTERRUPTED = 130
+
+
+class _Group(click.Group):
+    """The command group: a Ctrl-C stops any command with exit code 130 and a
+    one-line message (outputs and the store are left consistent by the
+    commands), and a closed standard output (``| head``) ends the run quietly."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("provenance: interrupted", err=True)
+            ctx.exit(INTERRUPTED)
+        except BrokenPipeError:
+            # Whatever is still buffered for the closed pipe goes nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="provenance")
 def main() -> None:
     """Find where every statement in an article comes from, and where sources disagree."""
@@ -255,6 +284,19 @@ def jobs_option(f):
     )(f)
 
 
+def max_bytes_option(f):
+    """``--max-bytes N``: the largest input read, for every command that reads articles."""
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_INPUT_BYTES,
+        show_default=True,
+        metavar="N",
+        help="Refuse an input larger than N bytes (an input error, exit 2); pipes and "
+        "devices are read up to N bytes and no further.",
+    )(f)
+
+
 def scheduler_option(f):
     """``--scheduler ADDRESS|local:N``: extract and compare on a Dask cluster."""
     return click.option(
@@ -292,9 +334,11 @@ def _cluster(scheduler: str | None, jobs: int | None = None, out_dir: str | None
     from provenance import distributed
 
     try:
+        if out_dir is not None:
+            distributed.prepare_out_dir(out_dir, distributed.DATASETS[:2])
         with distributed.connect(scheduler) as client:
             yield client
-    except distributed.SchedulerError as e:
+    except (distributed.SchedulerError, distributed.OutDirError) as e:
         raise UsageError(str(e)) from None
 
 
@@ -307,7 +351,9 @@ def _extractor(client):
     return functools.partial(distributed.extract_paths, client)
 
 
-def _extract_inputs(paths, published: str | None, jobs: int | None, label: str, client=None, keep=None):
+def _extract_inputs(
+    paths, published: str | None, jobs: int | None, label: str, max_bytes: int = MAX_INPUT_BYTES, client=None, keep=None
+):
     """Documents and input errors for ``paths``, in input order, with a progress bar.
 
     With a Dask ``client`` the documents are extracted on its cluster, and the
@@ -320,12 +366,12 @@ def _extract_inputs(paths, published: str | None, jobs: int | None, label: str, 
     if client is not None:
         from provenance import distributed
 
-        corpus = distributed.extract_corpus(client, files, published=published)
+        corpus = distributed.extract_corpus(client, files, published=published, max_bytes=max_bytes)
         if keep is not None:
             keep.append(corpus)
         results = corpus.results()
     else:
-        results = extract_paths(files, published=published, jobs=jobs)
+        results = extract_paths(files, published=published, jobs=jobs, max_bytes=max_bytes)
     with _Progress(label) as progress:
         done = 0
         for item in inputs:
@@ -337,24 +383,46 @@ def _extract_inputs(paths, published: str | None, jobs: int | None, label: str, 
             progress(done, len(files))
 
 
-def _write_datasets(client, kept: list, docs: list, out_dir: str) -> None:
-    """``--out-dir``: the claims and evidence of the documents, written by the workers."""
-    from provenance import distributed
-
-    corpus = kept[0] if kept else distributed.scatter_documents(client, docs)
-    try:
-        distributed.write_datasets(corpus, out_dir)
-    except ProvenanceError as e:
-        raise UsageError(str(e)) from None
-
-
-def _open_store(db_path: str):
-    from provenance.store import Store
+@contextlib.contextmanager
+def _open_store(db_path: str, *, rebuild: bool = False):
+    """The corpus store at ``db_path`` (with ``rebuild``, a new one that replaces
+    it at the end); a damaged or unusable store is a usage error (exit 2)
+    naming the file, whenever SQLite finds the damage."""
+    from provenance.store import Store, problem, rebuilding
 
     try:
-        return Store(db_path)
-    except ProvenanceError as e:
+        with rebuilding(db_path) if rebuild else Store(db_path) as store:
+            yield store
+    except StoreError as e:
         raise UsageError(str(e)) from None
+    except sqlite3.DatabaseError as e:
+        raise UsageError(f"{one_line(db_path)}: {problem(e)}") from None
+
+
+def _isolating(analyse, docs: list, errors: list):
+    """``(docs, analyse(docs))``, with a per-document error boundary.
+
+    When the analysis of the whole set fails, each document is analysed
+    alone; those that fail are reported as input errors (exit 2), and the
+    analysis runs again without them.  A failure no single document causes
+    is not hidden.
+    """
+    try:
+        return docs, analyse(docs)
+    except Exception:
+        bad = []
+        for doc in docs:
+            try:
+                analyse([doc])
+            except Exception as e:
+                log.debug("analysing %s failed", doc.path, exc_info=True)
+                problem = e.problem if isinstance(e, InputError) else f"{type(e).__name__}: {e}"
+                errors.append(InputError(doc.path or "-", f"cannot analyse: {problem}"))
+                bad.append(id(doc))
+        if not bad:
+            raise
+    kept = [d for d in docs if id(d) not in bad]
+    return kept, analyse(kept)
 
 
 def _require_store(db_path: str | None, paths) -> None:
@@ -363,18 +431,24 @@ def _require_store(db_path: str | None, paths) -> None:
         raise UsageError(f"{db_path}: no such corpus store; create it with `provenance index --db {db_path} PATHS`")
 
 
-def _index_events(store, paths, *, published, jobs, prune=False, registry=None, label="indexing", client=None):
-    """Run ``store.index`` with a progress bar; its events in input order (removals last)."""
+def _index_events(
+    store, paths, *, published, jobs, max_bytes, prune=False, registry=None, label="indexing", client=None
+):
+    """Run :func:`provenance.corpus.index` with a progress bar; its events in input order (removals last)."""
+    from provenance import corpus
+
     with _Progress(label) as progress:
         try:
             events = list(
-                store.index(
+                corpus.index(
+                    store,
                     paths,
                     published=published,
                     registry=registry,
                     jobs=jobs,
                     prune=prune,
                     progress=progress,
+                    max_bytes=max_bytes,
                     extract=_extractor(client),
                 )
             )
@@ -407,7 +481,9 @@ def _check_documents(paths, published: str | None, db_path: str | None, verb: st
     _require_store(db_path, paths)
 
 
-def _documents(paths, published: str | None, db_path: str | None, jobs: int | None, client=None, keep=None):
+def _documents(
+    paths, published: str | None, db_path: str | None, jobs: int | None, max_bytes: int, client=None, keep=None
+):
     """``(documents, input errors)`` of ``report`` and ``export``: PATHS extracted,
     or with --db indexed into the store and read back from it (every stored
     document when there are no PATHS).  With a Dask ``client``, extracted on its
@@ -418,7 +494,11 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
         with _open_store(db_path) as store:
             if not paths:
                 docs = list(store.documents())
-            indexed = _index_events(store, paths, published=published, jobs=jobs, client=client) if paths else ()
+            indexed = (
+                _index_events(store, paths, published=published, jobs=jobs, max_bytes=max_bytes, client=client)
+                if paths
+                else ()
+            )
             for event in indexed:
                 if event.action == "error":
                     errors.append(event.error)
@@ -426,9 +506,20 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
                     doc = store.get(event.key)
                     docs.append(doc if doc.path == event.path else attrs.evolve(doc, path=event.path))
     else:
-        for item in _extract_inputs(paths, published, jobs, "extracting", client, keep):
+        for item in _extract_inputs(paths, published, jobs, "extracting", max_bytes, client, keep):
             (errors if isinstance(item, InputError) else docs).append(item)
     return docs, errors
+
+
+def _write_datasets(client, kept: list, docs: list, out_dir: str) -> None:
+    """``--out-dir``: the claims and evidence of the documents, written by the workers."""
+    from provenance import distributed
+
+    corpus = kept[0] if kept else distributed.scatter_documents(client, docs)
+    try:
+        distributed.write_datasets(corpus, out_dir)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
 
 
 @main.command()
@@ -437,9 +528,10 @@ def _documents(paths, published: str | None, db_path: str | None, jobs: int | No
 @published_option
 @store_option("reported")
 @jobs_option
+@max_bytes_option
 @scheduler_option
 @out_dir_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, scheduler, out_dir):
+def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes, scheduler, out_dir):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -463,7 +555,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, scheduler, o
     plan = plan_outputs(fmt, outputs, FORMATS)
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened, _cluster(scheduler, jobs, out_dir) as client:
         kept: list = []
-        docs, errors = _documents(paths, published, db_path, jobs, client, kept)
+        docs, errors = _documents(paths, published, db_path, jobs, max_bytes, client, kept)
         if out_dir:
             _write_datasets(client, kept, docs, out_dir)
         for output, chosen in opened:
@@ -557,6 +649,7 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, scheduler, o
     "(findings are matched by path and fingerprint).",
 )
 @jobs_option
+@max_bytes_option
 @scheduler_option
 def lint_command(
     paths,
@@ -571,6 +664,7 @@ def lint_command(
     min_score,
     baseline_path,
     jobs,
+    max_bytes,
     scheduler,
 ):
     """Check articles for malformed citations, impossible dates, unsourced
@@ -608,39 +702,40 @@ def lint_command(
                 config = attrs.evolve(config, min_score=min_score)
             baseline = lint.load_baseline(baseline_path) if baseline_path else None
             only = lint.changed_files(changed_since) if changed_since is not None else None
-            for item in lint.load_documents(paths, config, only=only, extract=extract):
+            for item in lint.load_documents(paths, config, only=only, max_bytes=max_bytes, extract=extract):
                 (errors if isinstance(item, InputError) else docs).append(item)
-            relations: tuple = ()
-            reference: list = []
-            if any("PV201" in config.enabled(d.path) for d in docs):
-                if db_path:
-                    with _open_store(db_path) as store:
-                        indexed = (
-                            _index_events(
-                                store, corpus, published=None, jobs=jobs, registry=config.registry(), client=client
-                            )
-                            if corpus
-                            else ()
+            reference = []
+            pv201 = any("PV201" in config.enabled(d.path) for d in docs)
+            if pv201 and db_path:
+                with _open_store(db_path) as store:
+                    if corpus:
+                        indexed = _index_events(
+                            store,
+                            corpus,
+                            published=None,
+                            jobs=jobs,
+                            max_bytes=max_bytes,
+                            registry=config.registry(),
+                            client=client,
                         )
-                        for event in indexed:
-                            if event.action == "error":
-                                errors.append(event.error)
-                        linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
-                        reference = [
-                            r
-                            for r in store.related(docs, jobs=jobs)
-                            if not r.path or os.path.realpath(r.path) not in linted
-                        ]
-                else:
-                    for item in lint.load_documents(corpus, config, exclude=False, extract=extract) if corpus else ():
-                        (errors if isinstance(item, InputError) else reference).append(item)
-                compare = None
-                if client is not None:
-                    from provenance import distributed
+                        errors.extend(event.error for event in indexed if event.action == "error")
+                    linted = {os.path.realpath(d.path) for d in docs if d.path and d.path != "-"}
+                    reference = [
+                        r
+                        for r in related(store, docs, jobs=jobs)
+                        if not r.path or os.path.realpath(r.path) not in linted
+                    ]
+            elif pv201 and corpus:
+                for item in lint.load_documents(corpus, config, exclude=False, max_bytes=max_bytes, extract=extract):
+                    (errors if isinstance(item, InputError) else reference).append(item)
 
-                    compare = functools.partial(distributed.compare_documents, client)
-                relations = lint.contested_relations(docs, reference, compare=compare)
-            findings = lint.lint_documents(docs, config, relations=relations, reference=reference)
+            compare = None if client is None else _cluster_compare(client, [], None)
+
+            def check(linted):
+                relations = lint.contested_relations(linted, reference, compare=compare) if pv201 else ()
+                return lint.lint_documents(linted, config, relations=relations, reference=reference)
+
+            docs, findings = _isolating(check, docs, errors)
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
         known = 0
@@ -713,9 +808,16 @@ def rule_command(code, fmt):
 )
 @published_option
 @click.option("--prune", is_flag=True, help="Drop stored documents under PATHS whose files are gone.")
+@click.option(
+    "--rebuild",
+    is_flag=True,
+    help="Build the store anew from PATHS (everything extracted again) and put it in place of "
+    "FILE when done, e.g. when FILE is damaged; until then FILE stays as it was.",
+)
 @jobs_option
+@max_bytes_option
 @scheduler_option
-def index_command(paths, db_path, published, prune, jobs, scheduler):
+def index_command(paths, db_path, published, prune, rebuild, jobs, max_bytes, scheduler):
     """Add the articles in PATHS to a corpus store, or update them.
 
     Only new and changed files (by content) are extracted; unchanged ones are
@@ -723,6 +825,8 @@ def index_command(paths, db_path, published, prune, jobs, scheduler):
     Each document is written in its own transaction: an interrupted run
     leaves a consistent store that the next run completes, and several runs
     may share one store.  `report`, `lint` and `contested` read it with --db.
+    A store found damaged is an error (exit 2) naming it: --rebuild makes a
+    new one from PATHS.
 
     PATHS are files or directories (searched for .txt, .md and .markdown
     files).  Prints what was done; unreadable inputs are reported on stderr
@@ -732,11 +836,14 @@ def index_command(paths, db_path, published, prune, jobs, scheduler):
     Example:
         provenance index archive/
         provenance index --db corpus.db --prune --jobs 8 archive/
+        provenance index --db corpus.db --rebuild archive/
         provenance report --db corpus.db --format json
         provenance index --db corpus.db --scheduler tcp://scheduler:8786 /shared/archive/
     """
-    with _cluster(scheduler, jobs) as client, _open_store(db_path) as store:
-        events = _index_events(store, paths, published=published, jobs=jobs, prune=prune, client=client)
+    with _cluster(scheduler, jobs) as client, _open_store(db_path, rebuild=rebuild) as store:
+        events = _index_events(
+            store, paths, published=published, jobs=jobs, max_bytes=max_bytes, prune=prune, client=client
+        )
         run = store.last_run()
     errors = [e.error for e in events if e.action == "error"]
     for e in events:
@@ -776,9 +883,12 @@ def index_command(paths, db_path, published, prune, jobs, scheduler):
     "with the stored documents that share a name or counted event with them.",
 )
 @jobs_option
+@max_bytes_option
 @scheduler_option
 @out_dir_option
-def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, db_path, scheduler, out_dir):
+def contested_command(
+    paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, max_bytes, db_path, scheduler, out_dir
+):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -806,22 +916,24 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
     docs, errors = [], []
     changed = None
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened, _cluster(scheduler, jobs, out_dir) as client:
+        kept: list = []
         if db_path:
             with _open_store(db_path) as store:
-                indexed = _index_events(store, paths, published=published, jobs=jobs, client=client) if paths else ()
-                for event in indexed:
-                    if event.action == "error":
-                        errors.append(event.error)
-                docs, changed = store.changed_and_related(jobs=jobs)
-            found = compare_documents(docs) if client is None else _compare_on(client, docs, out_dir)
-        elif client is not None:
-            found = _contested_on(client, paths, published, errors, out_dir)
+                if paths:
+                    indexed = _index_events(
+                        store, paths, published=published, jobs=jobs, max_bytes=max_bytes, client=client
+                    )
+                    errors.extend(event.error for event in indexed if event.action == "error")
+                docs, changed = changed_and_related(store, jobs=jobs)
         else:
-            for item in _extract_inputs(paths, published, jobs, "extracting"):
+            for item in _extract_inputs(paths, published, jobs, "extracting", max_bytes, client, kept):
                 (errors if isinstance(item, InputError) else docs).append(item)
-            found = compare_documents(docs)
+        compare = compare_documents if client is None else _cluster_compare(client, kept, out_dir)
+        docs, compared = _isolating(compare, docs, errors)
         relations = [
-            r for r in found if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
+            r
+            for r in compared
+            if r.score >= min_score and (changed is None or r.a.doc in changed or r.b.doc in changed)
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
@@ -831,28 +943,24 @@ def contested_command(paths, fmt, tablefmt, outputs, show_all, min_score, publis
         sys.exit(2)
 
 
-def _compare_on(client, docs, out_dir: str | None):
-    """``compare_documents`` of documents in this process, on the cluster."""
+def _cluster_compare(client, kept: list, out_dir: str | None):
+    """``compare_documents`` on the cluster, called as :func:`_isolating` calls it.
+
+    The first call compares the corpus the cluster extracted (``kept``), where
+    it is, and writes ``--out-dir``; a later call (one document failed the
+    comparison) sends the documents it is given.
+    """
     from provenance import distributed
 
-    try:
-        return distributed.compare_partitions(distributed.scatter_documents(client, docs), out_dir=out_dir)
-    except ProvenanceError as e:
-        raise UsageError(str(e)) from None
+    calls = []
 
+    def compare(docs):
+        first = not calls
+        calls.append(len(docs))
+        corpus = kept[0] if first and kept else distributed.scatter_documents(client, docs)
+        return distributed.compare_partitions(corpus, out_dir=out_dir if first else None)
 
-def _contested_on(client, paths, published: str | None, errors: list, out_dir: str | None):
-    """Extract and compare on the cluster: the documents stay there, only errors and relations come back."""
-    from provenance import distributed
-    from provenance.document import iter_inputs
-
-    corpus = distributed.extract_corpus(client, list(iter_inputs(paths)), published=published)
-    try:
-        found = distributed.compare_partitions(corpus, out_dir=out_dir)
-    except ProvenanceError as e:
-        raise UsageError(str(e)) from None
-    errors.extend(corpus.errors())
-    return found
+    return compare
 
 
 #: Longest line ``relate`` reads, in bytes: a line holds two statements, not
@@ -986,7 +1094,8 @@ def relate_command(source, output):
 @published_option
 @store_option("exported")
 @jobs_option
-def export_command(paths, fmt, outputs, published, db_path, jobs):
+@max_bytes_option
+def export_command(paths, fmt, outputs, published, db_path, jobs, max_bytes):
     """Export the claims of the articles in PATHS, their sources and the
     relations between them as a provenance graph: W3C PROV (prov-json,
     prov-n, prov-xml, turtle) or schema.org ClaimReview for each contested
@@ -1015,8 +1124,8 @@ def export_command(paths, fmt, outputs, published, db_path, jobs):
     from provenance.compare import compare_documents
 
     with _outputs(plan, lambda: _input_files(paths, db_path)) as opened:
-        docs, errors = _documents(paths, published, db_path, jobs)
-        relations = compare_documents(docs)
+        docs, errors = _documents(paths, published, db_path, jobs, max_bytes)
+        docs, relations = _isolating(compare_documents, docs, errors)
         for output, chosen in opened:
             output.write(export_.render_export(docs, relations, chosen))
     _report_errors(errors)

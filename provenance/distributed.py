@@ -64,7 +64,7 @@ from provenance.compare.statement import MIN_SCORE
 from provenance.errors import InputError, ProvenanceError
 from provenance.features.aliases import AliasEvidence, AliasTable
 from provenance.model import Document, Relation
-from provenance.pipeline import _extract_text
+from provenance.pipeline import analysed, extract
 from provenance.report import claim_json, evidence_json, relation_json
 from provenance.sources import Registry
 
@@ -75,6 +75,7 @@ __all__ = [
     "PARTITION_SIZE",
     "ClusterStats",
     "Corpus",
+    "OutDirError",
     "SchedulerError",
     "compare_documents",
     "compare_partitions",
@@ -82,6 +83,9 @@ __all__ = [
     "extract_corpus",
     "extract_paths",
     "parse_scheduler",
+    "prepare_out_dir",
+    "scatter_documents",
+    "write_datasets",
 ]
 
 log = logging.getLogger(__name__)
@@ -114,6 +118,10 @@ DATASETS = ("claims", "evidence", "relations")
 
 class SchedulerError(ProvenanceError):
     """The cluster cannot be used: Dask is not installed, or the scheduler does not answer."""
+
+
+class OutDirError(ProvenanceError):
+    """The ``--out-dir`` folder cannot take the datasets: not writable, or holding earlier partitions."""
 
 
 @attrs.define
@@ -215,13 +223,13 @@ def _workers(client: Client) -> int:
 Entry = tuple[str, str, bool] | InputError
 
 
-def _entries(items: Iterable[str | InputError]) -> Iterator[Entry]:
+def _entries(items: Iterable[str | InputError], max_bytes: int) -> Iterator[Entry]:
     for item in items:
         if isinstance(item, InputError):
             yield item
         elif item == "-":
             try:
-                yield (item, document.read_input(item), True)
+                yield (item, document.read_input(item, max_bytes=max_bytes), True)
             except InputError as e:
                 yield e
         else:
@@ -229,7 +237,7 @@ def _entries(items: Iterable[str | InputError]) -> Iterator[Entry]:
 
 
 def _extract_partition(
-    entries: Sequence[Entry], published: str | None, registry: Registry | None, fallback: str | None
+    entries: Sequence[Entry], published: str | None, registry: Registry | None, fallback: str | None, max_bytes: int
 ) -> list[Document | InputError]:
     """Extract a partition of inputs on a worker: a document or an error per input, in order."""
     out: list[Document | InputError] = []
@@ -240,10 +248,12 @@ def _extract_partition(
         path, where, is_text = entry
         try:
             try:
-                text = where if is_text else document.read_input(where)
+                text = where if is_text else document.read_input(where, max_bytes=max_bytes)
             except InputError as e:
                 raise InputError(path, e.problem) from None
-            out.append(_extract_text(text, path, published, registry, fallback))
+            out.append(
+                analysed(path, extract, text, path=path, published=published, registry=registry, fallback=fallback)
+            )
         except InputError as e:
             out.append(e)
     return out
@@ -262,6 +272,7 @@ def _submit_extraction(
     registry: Registry | None,
     fallback: str | None,
     partition_size: int,
+    max_bytes: int,
 ) -> Iterator[Future]:
     """Futures of extraction partitions, submitted as the caller takes them."""
     # A custom registry is sent to every worker once, not with every task.
@@ -269,8 +280,8 @@ def _submit_extraction(
     inputs = itertools.chain.from_iterable(
         [p] if isinstance(p, InputError) else document.iter_inputs([p]) for p in paths
     )
-    for chunk in _chunks(_entries(inputs), partition_size):
-        yield client.submit(_extract_partition, chunk, published, shared, fallback, pure=False)
+    for chunk in _chunks(_entries(inputs, max_bytes), partition_size):
+        yield client.submit(_extract_partition, chunk, published, shared, fallback, max_bytes, pure=False)
 
 
 def extract_paths(
@@ -281,6 +292,7 @@ def extract_paths(
     registry: Registry | None = None,
     fallback: str | None = None,
     partition_size: int = PARTITION_SIZE,
+    max_bytes: int = document.MAX_INPUT_BYTES,
 ) -> Iterator[Document | InputError]:
     """:func:`provenance.pipeline.extract_paths` on a cluster: every input, in input order.
 
@@ -298,6 +310,7 @@ def extract_paths(
         registry: the source registry (default: the shipped one).
         fallback: ISO publication date used only when a text names none.
         partition_size: documents per task.
+        max_bytes: the largest input read (``--max-bytes``).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
@@ -305,7 +318,7 @@ def extract_paths(
     ahead = TASKS_AHEAD_PER_WORKER * _workers(client)
     window: deque[Future] = deque()
     try:
-        for future in _submit_extraction(client, paths, published, registry, fallback, partition_size):
+        for future in _submit_extraction(client, paths, published, registry, fallback, partition_size, max_bytes):
             window.append(future)
             while len(window) > ahead:
                 yield from _take(window.popleft())
@@ -363,9 +376,11 @@ def extract_corpus(
     registry: Registry | None = None,
     fallback: str | None = None,
     partition_size: int = PARTITION_SIZE,
+    max_bytes: int = document.MAX_INPUT_BYTES,
 ) -> Corpus:
     """Extract every input on the cluster and keep the documents there (see :func:`extract_paths`)."""
-    return Corpus(client, list(_submit_extraction(client, paths, published, registry, fallback, partition_size)))
+    futures = _submit_extraction(client, paths, published, registry, fallback, partition_size, max_bytes)
+    return Corpus(client, list(futures))
 
 
 def scatter_documents(client: Client, documents: Iterable[Document], partition_size: int = PARTITION_SIZE) -> Corpus:
@@ -542,7 +557,7 @@ def compare_partitions(
     client = corpus.client
     if not corpus.partitions:
         if out_dir:
-            _prepare_out_dir(out_dir)
+            prepare_out_dir(out_dir)
         return []
     # Comparison works on fewer, larger partitions than extraction: its tasks are cheaper per document.
     n = min(len(corpus.partitions), max(2 * _workers(client), -(-len(corpus.partitions) // COMPARE_MERGE)))
@@ -641,8 +656,12 @@ def _line(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False, allow_nan=False)
 
 
-def _prepare_out_dir(out_dir: str, datasets: Sequence[str] = DATASETS) -> list[str]:
-    """Create ``out_dir/<dataset>`` folders; refuse ones that already hold files (stale partitions)."""
+def prepare_out_dir(out_dir: str, datasets: Sequence[str] = DATASETS) -> list[str]:
+    """Create ``out_dir/<dataset>`` folders; refuse ones that already hold files (stale partitions).
+
+    Raises:
+        OutDirError: a folder cannot be created, or is not empty.
+    """
     folders = []
     for name in datasets:
         folder = os.path.join(os.path.abspath(out_dir), name)
@@ -650,9 +669,9 @@ def _prepare_out_dir(out_dir: str, datasets: Sequence[str] = DATASETS) -> list[s
             os.makedirs(folder, exist_ok=True)
             stale = os.listdir(folder)
         except OSError as e:
-            raise ProvenanceError(f"{folder}: cannot write: {e.strerror}") from None
+            raise OutDirError(f"{folder}: cannot write: {e.strerror}") from None
         if stale:
-            raise ProvenanceError(f"{folder}: not empty; choose a new --out-dir or empty it first")
+            raise OutDirError(f"{folder}: not empty; choose a new --out-dir or empty it first")
         folders.append(folder)
     return folders
 
@@ -664,7 +683,7 @@ def _part_name(i: int) -> str:
 def _write_graph(docs: Any, relations: Any | None, out_dir: str) -> list:
     """The tasks that write the datasets: one file per partition, written by the workers."""
     writers = [claim_lines, evidence_lines] + ([relation_lines] if relations is not None else [])
-    folders = _prepare_out_dir(out_dir, DATASETS[: len(writers)])
+    folders = prepare_out_dir(out_dir, DATASETS[: len(writers)])
     sources = [docs, docs, relations]
     return [
         source.map_partitions(_file_text, lines).to_textfiles(
@@ -690,7 +709,7 @@ def write_datasets(corpus: Corpus, out_dir: str) -> None:
     import dask.bag as db
 
     if not corpus.partitions:
-        _prepare_out_dir(out_dir, DATASETS[:2])
+        prepare_out_dir(out_dir, DATASETS[:2])
         return
     docs = db.from_delayed([dask.delayed(f) for f in corpus.partitions])
     corpus.client.compute(_write_graph(docs, None, out_dir), sync=True)

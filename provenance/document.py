@@ -17,6 +17,7 @@ from __future__ import annotations
 import codecs
 import collections
 import os
+import stat
 import sys
 from collections.abc import Iterator, Sequence
 from typing import BinaryIO
@@ -28,7 +29,7 @@ from provenance.errors import InputError
 from provenance.lexicon import MONTHS, WEEKDAYS
 from provenance.model import Article, PartialDate, Span
 
-__all__ = ["Layout", "decode", "iter_inputs", "layout", "read_input"]
+__all__ = ["MAX_INPUT_BYTES", "Layout", "decode", "iter_inputs", "layout", "read_input", "title_case"]
 
 # --------------------------------------------------------------------------
 # Limits
@@ -38,6 +39,10 @@ ARTICLE_EXTENSIONS = (".txt", ".md", ".markdown")
 """File name endings kept when a directory is expanded (case-insensitive)."""
 
 BINARY_PROBE_BYTES = 8192
+
+#: Largest input read by default, in bytes (``--max-bytes``): far beyond any
+#: article, and a bound on what a pipe or a device can make a run read.
+MAX_INPUT_BYTES = 50 * 1024 * 1024
 """How many leading bytes are searched for a NUL byte to call a file binary."""
 
 MAX_SHORT_LINE = 300
@@ -494,8 +499,10 @@ def _is_article_file(name: str) -> bool:
 def _walk(directory: str) -> Iterator[str | InputError]:
     """Article files under ``directory``, and errors for unreadable subdirectories.
 
-    Hidden files and directories (``.git``) are left out.  Entries come sorted by
-    their path components, so ``a.txt`` < ``b/c.txt`` < ``d.txt``.
+    Hidden files and directories (``.git``) are left out, and so is anything
+    that is not a regular file (a named pipe, a device or a socket named
+    ``*.txt`` would block or never end).  Entries come sorted by their path
+    components, so ``a.txt`` < ``b/c.txt`` < ``d.txt``.
     """
     found: list[tuple[tuple[str, ...], str | InputError]] = []
 
@@ -508,9 +515,19 @@ def _walk(directory: str) -> Iterator[str | InputError]:
         for name in files:
             if not name.startswith(".") and _is_article_file(name):
                 path = os.path.join(root, name)
-                found.append((_parts(directory, path), path))
+                if _regular_or_missing(path):
+                    found.append((_parts(directory, path), path))
     found.sort(key=lambda item: item[0])
     return iter([entry for _, entry in found])
+
+
+def _regular_or_missing(path: str) -> bool:
+    """Whether ``path`` is a regular file (a link is followed), or cannot be
+    examined: reading it then reports the problem (a dangling link)."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True
 
 
 def _parts(directory: str, path: str) -> tuple[str, ...]:
@@ -602,12 +619,16 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
-def read_input(path: str, *, stdin: BinaryIO | None = None) -> str:
+def read_input(path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_INPUT_BYTES) -> str:
     """Read and decode one input.
 
     Args:
         path: A file name, or ``-`` for standard input.
         stdin: The stream ``-`` reads; ``sys.stdin.buffer`` by default.
+        max_bytes: The largest input read.  A regular file is measured before
+            it is read; a pipe, a device or standard input is read up to this
+            and refused beyond it, so ``/dev/zero`` or an endless pipe cannot
+            exhaust memory.
 
     Returns:
         The decoded text (see :func:`decode`).
@@ -615,28 +636,54 @@ def read_input(path: str, *, stdin: BinaryIO | None = None) -> str:
     Raises:
         InputError: ``no such file or directory``; ``cannot read: <reason>``
             when the file cannot be read (permissions, a directory, any
-            ``OSError``); or any problem :func:`decode` finds.
+            ``OSError``); ``larger than N bytes (--max-bytes)``; ``binary file
+            (NUL bytes)`` as soon as the first 8 KiB show it; or any problem
+            :func:`decode` finds.
 
     >>> import io
     >>> read_input("-", stdin=io.BytesIO("Velda\\u00a0fell.".encode()))
     'Velda\\xa0fell.'
+    >>> read_input("-", stdin=io.BytesIO(b"Velda fell."), max_bytes=5)
+    Traceback (most recent call last):
+    ...
+    provenance.errors.InputError: -: larger than 5 bytes (--max-bytes)
     """
     try:
         if path == "-":
             stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
             if stream is None:
                 raise InputError(path, "cannot read: no standard input")
-            data = stream.read()
+            data = _read_capped(stream, path, max_bytes)
             if isinstance(data, str):
                 data = data.encode("utf-8", "surrogateescape")
         else:
             with open(path, "rb") as handle:
-                data = handle.read()
+                info = os.fstat(handle.fileno())
+                if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+                    raise InputError(path, _too_large(max_bytes))
+                data = _read_capped(handle, path, max_bytes)
     except FileNotFoundError:
         raise InputError(path, "no such file or directory") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
     return decode(data, path)
+
+
+def _too_large(max_bytes: int) -> str:
+    return f"larger than {max_bytes:,} bytes (--max-bytes)"
+
+
+def _read_capped(stream: BinaryIO, path: str, max_bytes: int) -> bytes:
+    """At most ``max_bytes`` from ``stream``; a binary probe first, so that a
+    stream of NUL bytes (``/dev/zero``) is refused at once."""
+    data = stream.read(min(BINARY_PROBE_BYTES, max_bytes + 1))
+    if isinstance(data, bytes) and b"\x00" in data:
+        raise InputError(path, "binary file (NUL bytes)")
+    if len(data) == min(BINARY_PROBE_BYTES, max_bytes + 1):
+        data += stream.read(max_bytes + 1 - len(data))
+    if len(data) > max_bytes:
+        raise InputError(path, _too_large(max_bytes))
+    return data
 
 
 # --------------------------------------------------------------------------
@@ -834,8 +881,11 @@ def _words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def _title_case(text: str) -> bool:
-    """Whether most significant words are capitalised ("Steps up Patrols Along the Coast")."""
+def title_case(text: str) -> bool:
+    """Whether most significant words are capitalised ("Steps up Patrols Along the Coast").
+
+    Also what makes a line inside a body a heading (:mod:`provenance.layout`).
+    """
     words = _words(text)
     if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
         return False
@@ -862,7 +912,7 @@ def _title_like(line: _Line) -> bool:
     ending = text.rstrip(CLOSING_MARKS + SPACE_CHARS)
     if not ending or ending[-1] in NON_TITLE_ENDINGS or ending.endswith("..."):
         return False
-    if ending[-1] == "?" and not _title_case(text):
+    if ending[-1] == "?" and not title_case(text):
         return False
     return True
 
@@ -1125,7 +1175,7 @@ class _Articles:
         line = lines[i]
         if not (line.spacer or line.gap > self.typical_gap):
             return False
-        if not _title_like(line) or not _title_case(line.text):
+        if not _title_like(line) or not title_case(line.text):
             return False
         if len(_words(line.text)) < MIN_BOUNDARY_TITLE_WORDS:
             return False

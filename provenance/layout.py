@@ -25,7 +25,9 @@ What is layout, line by line (a *line* is a run of text between line breaks):
 * a **byline**: ``By`` and one to four names (``By Ivan Petrov and Ana Ruiz``);
 * a **footer**: a line with a telephone number or an e-mail address, or that
   opens with a contact label (``Prepared by``, ``Contact:``, ``Tel.``), and
-  the short name and office lines standing with it at the end of the body.
+  the short name and office lines standing with it at the end of the body;
+  and the author's note closing the body, a short last paragraph that opens
+  with an author's name and "is" (``Mira Castell is an energy analyst ...``).
 
 >>> t = "Background\\n\\nPrices rose (Zorya, 4 May).\\n\\n"
 >>> t += "Prepared by: Ana Ruiz\\nEurasia Desk\\nTel. (555) 010-2030\\n"
@@ -47,22 +49,21 @@ import attrs
 import regex
 
 from provenance import patterns
-from provenance.lexicon import FUNCTION_WORDS, MONTHS
+from provenance.document import title_case
+from provenance.lexicon import MONTHS
 from provenance.model import Span
 
-__all__ = ["LayoutKind", "LayoutLine", "is_layout", "layout_lines"]
+__all__ = ["LayoutKind", "LayoutLine", "authors_of", "is_layout", "layout_lines"]
 
 #: Most words a heading, byline or footer line has.
 MAX_HEADING_WORDS = 12
 #: Most characters such a line has.
 MAX_HEADING_CHARS = 100
-#: Share of significant words that must be capitalised for Title Case.
-TITLE_CASE_RATIO = 0.8
 #: How many lines at the end of the body a footer may take.
 MAX_FOOTER_LINES = 8
 
-#: Labels that open an author or contact line ("Prepared by: Ana Ruiz", "Tel. 555 0100").
-CONTACT_LABELS = (
+#: Labels that open an author line with a name after them ("Prepared by Ana Ruiz").
+BY_LABELS = (
     "prepared by",
     "drafted by",
     "written by",
@@ -71,6 +72,11 @@ CONTACT_LABELS = (
     "approved by",
     "edited by",
     "reported by",
+)
+
+#: Labels that open a contact line with a colon ("Contact: …", "Analyst: Ana Ruiz"),
+#: the telephone ones with a number instead ("Tel. (555) 010-2030").
+CONTACT_LABELS = (
     "author",
     "authors",
     "analyst",
@@ -119,7 +125,12 @@ class LayoutLine:
 
 def _compile(pattern: str) -> regex.Pattern:
     return regex.compile(
-        pattern, regex.VERBOSE, ignore_unused=True, months=sorted(MONTHS), labels=sorted(CONTACT_LABELS)
+        pattern,
+        regex.VERBOSE,
+        ignore_unused=True,
+        months=sorted(MONTHS),
+        labels=sorted(CONTACT_LABELS),
+        by_labels=sorted(BY_LABELS),
     )
 
 
@@ -150,14 +161,17 @@ _DATE = r"""
 """
 
 # A dateline opening a paragraph: "ALMATY, 4 March (Interfax) -- ", "KYIV, March 4 — ",
-# "MOSCOW, 12 Mar 93: ".
+# "MOSCOW, 12 Mar 93: ", "ODESA (4 March 1994) ", "(Nov. 26, 2014) – ".
 DATELINE = _compile(
     rf"""
-    (?P<place>\p{{Lu}}[\p{{Lu}}'’.\-]+(?:\s+\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,3}})   # a place in capitals
-    (?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?                    # optional region: ", Ukraine"
-    ,?\s+{_DATE}                                                            # the date
+    (?:
+        (?P<place>\p{{Lu}}[\p{{Lu}}'’.\-]+(?:\s+\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,3}})   # a place in capitals
+        (?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?                    # optional region: ", Ukraine"
+        (?:,?\s+{_DATE}|\s*\({_DATE}\))                                        # the date, maybe in parentheses
+      | \({_DATE}\)(?=\s*(?:--|[-–—]))                                         # or the date alone, then a dash
+    )
     (?:\s*\([^()\n]{{1,40}}\))?                                              # optional agency
-    (?:\s*(?:--|[-–—:])\s*|\s*$)                                            # a dash or colon, or the line end
+    (?:\s*(?:--|[-–—:])\s*|\s+(?=\p{{Lu}})|\s*$)                            # a dash or colon, a sentence, the end
     """
 )
 
@@ -185,8 +199,15 @@ PHONE = _compile(
 # An e-mail address.
 EMAIL = _compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
-# A contact label opening a line: "Prepared by: ", "Tel. ", "Contact ".
-CONTACT_LABEL = _compile(r"(?i:\L<labels>)\b\.?\s*:?")
+# A contact label opening a line: "Prepared by: O. Ruiz", "Prepared by the Desk", "Contact: ",
+# "Tel. (555)", "Fax +7" -- not "Analysts said" or "Comments were few".
+CONTACT_LABEL = _compile(
+    r"""
+      (?i:\L<by_labels>)\s*:?\s+(?=\p{Lu}|the\s)     # "Prepared by", then a name or "the ..."
+    | (?i:\L<labels>)\.?\s*:                          # "Contact:", "Analyst:", "Tel.:"
+    | (?i:tel|telephone|phone|fax)\.?\s*(?=[+(\d])     # "Tel. (555) ...", "Fax +7 ..."
+    """
+)
 
 # A numbered heading: "2. The Economy", "II. POLITICS", "A. Background", "Box 1: Key Dates".
 NUMBERED = _compile(
@@ -201,6 +222,9 @@ WORD = _compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*")
 
 # A line break (LF, CRLF or CR).
 LINE_BREAK = _compile(r"\r\n|\r|\n")
+
+#: Closing quotation marks and brackets, looked past for a sentence's final punctuation.
+CLOSING_QUOTES = "\"'”’»)]"
 
 #: Characters that end a sentence (a heading has none at its end).  A line ending in a
 #: colon is no heading either: "Harbour Times:" introduces the paragraph after it, which
@@ -244,17 +268,6 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
     return out
 
 
-def _title_case(words: Sequence[str]) -> bool:
-    """Most significant words capitalised ("Steps up Patrols Along the Coast"), the first too."""
-    if not words or not (words[0][0].isupper() or words[0][0].isdigit()):
-        return False
-    significant = [w for w in words if w.casefold() not in FUNCTION_WORDS]
-    if not significant:
-        return False
-    capitalised = sum(1 for w in significant if w[0].isupper() or w[0].isdigit())
-    return capitalised >= TITLE_CASE_RATIO * len(significant)
-
-
 def _short(line: _Line) -> list[str] | None:
     """The words of a short line (a heading, byline or footer line can be one), else None."""
     if len(line.text) > MAX_HEADING_CHARS:
@@ -266,11 +279,14 @@ def _short(line: _Line) -> list[str] | None:
 def _heading(line: _Line, nxt: _Line | None) -> bool:
     """A section heading or box title (see the module doc)."""
     words = _short(line)
-    if words is None or not line.blank_before or line.text[-1] in SENTENCE_END or line.text[0] in "-–—*•·>|+(\"“‘'":
+    ending = line.text.rstrip(CLOSING_QUOTES)
+    if words is None or not line.blank_before or not ending or ending[-1] in SENTENCE_END:
+        return False
+    if line.text[0] in "-–—*•·>|+(\"“‘'":
         return False
     numbered = NUMBERED.match(line.text) is not None
     capitals = line.text.upper() == line.text and any(ch.isalpha() for ch in line.text)
-    if not (numbered or capitals or _title_case(words)):
+    if not (numbered or capitals or title_case(line.text)):
         return False
     if line.blank_after or nxt is None:
         return True
@@ -305,19 +321,56 @@ def _footer(lines: Sequence[_Line]) -> list[_Line]:
     return []
 
 
+#: Most lines and characters of an author's note.
+MAX_NOTE_LINES = 3
+MAX_NOTE_CHARS = 400
+
+
+def _author_note(lines: Sequence[_Line], authors: Sequence[str]) -> list[_Line]:
+    """The last paragraph when it is an author's note: short, opening with an author's
+    name and "is" or "are" ("Ana Ruiz is a senior analyst at ...")."""
+    if not lines or not authors:
+        return []
+    k = len(lines) - 1
+    while k > 0 and not lines[k].blank_before:
+        k -= 1
+    note = lines[k:]
+    if len(note) > MAX_NOTE_LINES or sum(len(line.text) for line in note) > MAX_NOTE_CHARS:
+        return []
+    first = note[0].text
+    for author in authors:
+        if author and first.startswith(author) and regex.match(r"\s+(?:is|are|was|,)\s", first[len(author) :]):
+            return list(note)
+    return []
+
+
+def authors_of(byline: str | None) -> tuple[str, ...]:
+    """The names in an article's byline: "Ana Ruiz and Ivan Petrov" -> ("Ana Ruiz", "Ivan Petrov").
+
+    >>> authors_of("Ana Ruiz and Ivan Petrov"), authors_of(None)
+    (('Ana Ruiz', 'Ivan Petrov'), ())
+    """
+    if not byline:
+        return ()
+    return tuple(n.strip() for n in regex.split(r",|&|\band\b", byline) if n.strip())
+
+
 def _name_line(line: _Line) -> bool:
     """A short line naming a person or an office: Title Case, no final full stop."""
     words = _short(line)
-    return words is not None and line.text[-1] not in SENTENCE_END and _title_case(words)
+    return words is not None and line.text[-1] not in SENTENCE_END and title_case(line.text)
 
 
-def layout_lines(text: str, start: int = 0, end: int | None = None) -> tuple[LayoutLine, ...]:
+def layout_lines(
+    text: str, start: int = 0, end: int | None = None, *, authors: Sequence[str] = ()
+) -> tuple[LayoutLine, ...]:
     """The layout of ``text[start:end]`` (an article's body), in text order.
 
     Args:
         text: the document text; offsets index it.
         start: where the body starts.
         end: where it ends (default: the end of the text).
+        authors: the article's authors by name, to find their note closing the body.
 
     Returns:
         Layout lines (or marker parts of lines), sorted and disjoint.
@@ -325,7 +378,7 @@ def layout_lines(text: str, start: int = 0, end: int | None = None) -> tuple[Lay
     end = len(text) if end is None else min(end, len(text))
     lines = _lines(text, start, end)
     found: list[LayoutLine] = []
-    footer = {line.start for line in _footer(lines)}
+    footer = {line.start for line in _footer(lines) + _author_note(lines, authors)}
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         found.extend(_line_layout(line, nxt, line.start in footer))

@@ -17,6 +17,7 @@ is also a valid escape inside a JSON string.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import tempfile
@@ -145,10 +146,8 @@ class AtomicOutput:
         if not self.stream.closed:
             self.stream.close()
         if self.temp is not None:
-            try:
+            with contextlib.suppress(FileNotFoundError):
                 os.unlink(self.temp)
-            except FileNotFoundError:
-                pass
             self.temp = None
 
     def __enter__(self) -> Self:

@@ -10,7 +10,8 @@ import collections
 import itertools
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TypeVar
 
 import attrs
 
@@ -21,10 +22,13 @@ from provenance.attribution import prose_sources
 from provenance.errors import InputError, PatternTimeout
 from provenance.model import Document, Span
 from provenance.sources import Registry, default_registry
+from provenance.workers import process_pool
 
 __all__ = ["extract", "extract_path", "extract_paths"]
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 def extract(
@@ -60,7 +64,11 @@ def extract(
     claims: list = []
     malformed: list = []
     # Headings, summary markers, datelines, bylines and footers inside the bodies are no prose.
-    body_layout = [line.span for a in lay.articles for line in layout.layout_lines(text, a.body_start, a.end)]
+    body_layout = [
+        line.span
+        for a in lay.articles
+        for line in layout.layout_lines(text, a.body_start, a.end, authors=layout.authors_of(a.author))
+    ]
     skipped = _merged([*lay.skipped, *body_layout]) if body_layout else list(lay.skipped)
     for index, article in enumerate(lay.articles):
         article_claims: list = []
@@ -97,29 +105,52 @@ def extract(
 
 
 def extract_path(
-    path: str, *, published: str | None = None, registry: Registry | None = None, fallback: str | None = None
+    path: str,
+    *,
+    published: str | None = None,
+    registry: Registry | None = None,
+    fallback: str | None = None,
+    max_bytes: int = document.MAX_INPUT_BYTES,
 ) -> Document:
     """Read ``path`` (``-`` for stdin) and :func:`extract` it.
 
-    This is the per-document boundary: a pattern that runs past its time limit
-    (:class:`~provenance.errors.PatternTimeout`) fails this document only, as an
-    :class:`InputError` naming it.
+    This is the per-document error boundary: whatever goes wrong while one
+    input is read or analysed is an :class:`InputError` naming that input, so
+    a run reports it and goes on with the others.
+
+    Args:
+        max_bytes: the largest input read (see :func:`~provenance.document.read_input`).
 
     Raises:
-        InputError: the file cannot be read, is binary, not UTF-8 or empty, or
-            is too hard to analyse (a pattern ran past its time limit).
+        InputError: the file cannot be read, is binary, not UTF-8, empty or
+            larger than ``max_bytes``; a pattern ran past its time limit
+            (``too hard to analyse: …``, see
+            :class:`~provenance.errors.PatternTimeout`); or its analysis
+            failed otherwise (``cannot analyse: …``).
     """
-    return _extract_text(document.read_input(path), path, published, registry, fallback)
+    text = document.read_input(path, max_bytes=max_bytes)
+    return analysed(path, extract, text, path=path, published=published, registry=registry, fallback=fallback)
 
 
-def _extract_text(
-    text: str, path: str, published: str | None, registry: Registry | None, fallback: str | None = None
-) -> Document:
-    """:func:`extract` with a time-out turned into an :class:`InputError` naming ``path``."""
+def analysed(path: str | None, analyse: Callable[..., T], /, *args, **kwargs) -> T:
+    """``analyse(*args, **kwargs)``, with any failure turned into an
+    :class:`InputError` naming ``path``: the per-document error boundary.
+
+    An analysis that fails (a pattern over its time budget, an unforeseen
+    error in a stage) fails for its document only.  The error keeps its
+    cause, and its traceback is logged at debug level.
+    """
     try:
-        return extract(text, path=path, published=published, registry=registry, fallback=fallback)
+        return analyse(*args, **kwargs)
     except PatternTimeout as e:
-        raise InputError(path, f"too hard to analyse: {e}") from e
+        raise InputError(path or "-", f"too hard to analyse: {e}") from e
+    except InputError as e:
+        if e.path == path:
+            raise
+        raise InputError(path or "-", f"cannot analyse: {e.problem}") from e
+    except Exception as e:  # the boundary: one document fails, not the run
+        log.debug("analysing %s failed", path, exc_info=True)
+        raise InputError(path or "-", f"cannot analyse: {type(e).__name__}: {e}") from e
 
 
 def extract_paths(
@@ -128,6 +159,7 @@ def extract_paths(
     published: str | None = None,
     registry: Registry | None = None,
     jobs: int | None = 1,
+    max_bytes: int = document.MAX_INPUT_BYTES,
 ) -> Iterator[Document | InputError]:
     """Extract every input named by ``paths`` (files, directories, ``-``), in order.
 
@@ -141,25 +173,37 @@ def extract_paths(
         jobs: worker processes; ``1`` extracts in this process, ``None`` uses
             every core (:func:`os.cpu_count`).  The order of the results is the
             order of the inputs whatever ``jobs`` is, and documents stream: at
-            most a few per worker are in flight at once.
+            most a few per worker are in flight at once.  Workers end with
+            this process (see :mod:`provenance.workers`).
+        max_bytes: the largest input read.
     """
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
+    options = _Options(published, registry, max_bytes)
     if jobs > 1:
-        yield from _extract_parallel(document.iter_inputs(paths), published, registry, jobs)
+        yield from _extract_parallel(document.iter_inputs(paths), options, jobs)
     else:
-        yield from _extract_serial(document.iter_inputs(paths), published, registry)
+        yield from _extract_serial(document.iter_inputs(paths), options)
 
 
-def _extract_serial(
-    items: Iterable[str | InputError], published: str | None, registry: Registry | None
-) -> Iterator[Document | InputError]:
+@attrs.frozen
+class _Options:
+    """The extraction options of :func:`extract_paths`, as its workers get them."""
+
+    published: str | None
+    registry: Registry | None
+    max_bytes: int
+
+
+def _extract_serial(items: Iterable[str | InputError], options: _Options) -> Iterator[Document | InputError]:
     """:func:`extract_paths` in this process."""
     for item in items:
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield extract_path(item, published=published, registry=registry)
+            yield extract_path(
+                item, published=options.published, registry=options.registry, max_bytes=options.max_bytes
+            )
         except InputError as e:
             log.debug("skipping %s: %s", item, e.problem)
             yield e
@@ -169,12 +213,12 @@ def _extract_serial(
 #: workers stay busy while memory stays bounded.
 IN_FLIGHT_PER_JOB = 4
 
-_worker_options: tuple[str | None, Registry | None] = (None, None)
+_worker_options = _Options(None, None, document.MAX_INPUT_BYTES)
 
 
-def _init_worker(published: str | None, registry: Registry | None) -> None:
+def _init_worker(options: _Options) -> None:
     global _worker_options
-    _worker_options = (published, registry)
+    _worker_options = options
 
 
 def _extract_in_worker(path: str, text: str | None) -> Document | tuple[str, str]:
@@ -182,17 +226,17 @@ def _extract_in_worker(path: str, text: str | None) -> Document | tuple[str, str
 
     (:class:`InputError` does not survive pickling, its constructor takes two arguments.)
     """
-    published, registry = _worker_options
+    o = _worker_options
     try:
         if text is None:
-            return extract_path(path, published=published, registry=registry)
-        return _extract_text(text, path, published, registry)
+            return extract_path(path, published=o.published, registry=o.registry, max_bytes=o.max_bytes)
+        return analysed(path, extract, text, path=path, published=o.published, registry=o.registry)
     except InputError as e:
         return (e.path, e.problem)
 
 
 def _extract_parallel(
-    items: Iterator[str | InputError], published: str | None, registry: Registry | None, jobs: int
+    items: Iterator[str | InputError], options: _Options, jobs: int
 ) -> Iterator[Document | InputError]:
     """:func:`extract_paths` on ``jobs`` processes, results in input order.
 
@@ -200,8 +244,6 @@ def _extract_parallel(
     independent of the number of inputs.  Standard input is read here and its
     text sent to a worker.
     """
-    from concurrent.futures import ProcessPoolExecutor
-
     # One input (or none) is not worth starting processes for.
     ahead: list[str | InputError] = []
     for item in items:
@@ -209,7 +251,7 @@ def _extract_parallel(
         if sum(1 for i in ahead if not isinstance(i, InputError)) > 1:
             break
     else:
-        yield from _extract_serial(ahead, published, registry)
+        yield from _extract_serial(ahead, options)
         return
 
     def finished(entry) -> Document | InputError:
@@ -219,14 +261,14 @@ def _extract_parallel(
         return InputError(*result) if isinstance(result, tuple) else result
 
     window: collections.deque = collections.deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(published, registry))
-    try:
+    with process_pool(jobs, _init_worker, (options,)) as pool:
         for item in itertools.chain(ahead, items):
             if isinstance(item, InputError):
                 window.append(item)
             elif item == "-":
                 try:
-                    window.append(pool.submit(_extract_in_worker, item, document.read_input(item)))
+                    text = document.read_input(item, max_bytes=options.max_bytes)
+                    window.append(pool.submit(_extract_in_worker, item, text))
                 except InputError as e:
                     window.append(e)
             else:
@@ -235,8 +277,6 @@ def _extract_parallel(
                 yield finished(window.popleft())
         while window:
             yield finished(window.popleft())
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:

@@ -2,10 +2,10 @@
 
 A corpus run (``provenance index``, ``report --db``) extracts each article once
 and keeps what the pipeline found, so later runs read claims back instead of
-parsing the archive again.  The store is incremental by content: a file whose
-decoded text, extraction options and extraction code are unchanged is skipped;
-a changed file is replaced; with ``prune``, stored files that are gone are
-dropped.
+parsing the archive again.  This module is persistence only; what to extract,
+and when a stored document is stale, is decided by :mod:`provenance.corpus`
+(incremental by content: a file whose decoded text, extraction options and
+extraction code are unchanged is skipped).
 
 Reading a document back gives a :class:`~provenance.model.Document` equal to
 what :func:`~provenance.pipeline.extract` produced (text, articles, claims with
@@ -25,6 +25,10 @@ Safety:
 * The schema is versioned (``PRAGMA user_version``).  Older versions this code
   knows are migrated on open; a newer (unknown) version is refused with
   :class:`~provenance.errors.StoreError` rather than misread.
+* Every open checks the file (``PRAGMA quick_check``) and its schema (each
+  table with its columns): a damaged store (pages overwritten, a table
+  dropped) is a :class:`~provenance.errors.StoreError` naming the file, never
+  a wrong answer; :func:`rebuild` makes a new one in its place.
 
 Tables (schema version 2):
 
@@ -41,7 +45,8 @@ sources       each distinct source as written (name, kind, canonical, key)
 entities      blocking keys of each claim (entity keys, surnames of multi-word
               names, speakers, counted events), for finding the claims a
               changed document could relate to; filled in lazily
-              (``documents.keyed``), on every core, by :meth:`Store.fill_entities`
+              (``documents.keyed``), on every core, by
+              :func:`provenance.corpus.fill_entities`
 malformed     malformed citation candidates
 skipped       boilerplate spans
 runs          one row per ``index`` run: start, finish, counts
@@ -60,19 +65,22 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import hashlib
 import logging
 import os
+import re
 import sqlite3
+import tempfile
+import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from importlib import resources
+from typing import Self
 
 import attrs
 
-from provenance import document as document_
-from provenance.errors import InputError, StoreError
+from provenance.errors import StoreError
 from provenance.model import (
     Article,
     Attribution,
@@ -85,10 +93,18 @@ from provenance.model import (
     Span,
     Stance,
 )
-from provenance.pipeline import extract_paths
-from provenance.sources import Registry, default_registry
 
-__all__ = ["SCHEMA_VERSION", "IndexEvent", "Run", "Store", "content_hash", "extractor_fingerprint"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Run",
+    "Store",
+    "content_hash",
+    "damaged",
+    "document_key",
+    "path_order",
+    "problem",
+    "rebuilding",
+]
 
 log = logging.getLogger(__name__)
 
@@ -97,13 +113,6 @@ SCHEMA_VERSION = 2
 
 #: Seconds a connection waits for another process's write lock before failing.
 BUSY_TIMEOUT = 120.0
-
-#: Modules and data whose code decides what extraction finds: a change to any
-#: of them makes every stored document stale.
-EXTRACTION_MODULES = (
-    "attribution", "citations", "claims", "document", "lexicon", "model", "patterns", "pipeline", "segment",
-    "sources", "tokens",
-)  # fmt: skip
 
 # Version 1: documents and everything extracted from them, runs and changes.
 SCHEMA_V1 = """
@@ -240,22 +249,6 @@ class Run:
     errors: int = 0
 
 
-@attrs.frozen
-class IndexEvent:
-    """What :meth:`Store.index` did with one input."""
-
-    path: str
-    """The input as given (or, for a removed document, as stored)."""
-    action: str
-    """``added``, ``updated``, ``unchanged``, ``removed`` or ``error``."""
-    position: int | None = None
-    """Index of the input among the expanded inputs, in their order (None for ``removed``)."""
-    key: str | None = None
-    """The document's key in the store (its absolute path)."""
-    error: InputError | None = None
-    """The problem, for ``error``."""
-
-
 def content_hash(text: str) -> str:
     """SHA-256 of a decoded text: what decides whether a file changed.
 
@@ -265,88 +258,127 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@functools.cache
-def extractor_fingerprint() -> str:
-    """A digest of the extraction code and its data files.
-
-    Stored with each document; when it differs from the running code's, the
-    document is extracted again on the next ``index``.
-    """
-    digest = hashlib.sha256()
-    package = resources.files("provenance")
-    for name in EXTRACTION_MODULES:
-        digest.update(name.encode())
-        module = package.joinpath(f"{name}.py")
-        if module.is_file():
-            digest.update(module.read_bytes())
-            continue
-        # A stage that is a package (provenance/citations/): each of its modules.
-        for entry in sorted(package.joinpath(name).iterdir(), key=lambda e: e.name):
-            if entry.name.endswith(".py"):
-                digest.update(entry.name.encode())
-                digest.update(entry.read_bytes())
-    data = package.joinpath("data")
-    for entry in sorted(data.iterdir(), key=lambda e: e.name):
-        if entry.is_file():
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-def _params(published: str | None, registry: Registry | None) -> str:
-    """The extraction options a stored document depends on, as one string."""
-    params = f"published={published or ''}"
-    if registry is not None and registry != default_registry():
-        entries = repr(sorted((k, v[0], v[1].value) for k, v in registry.entries.items()))
-        params += f";registry={hashlib.sha256(entries.encode()).hexdigest()[:16]}"
-    return params
-
-
 def _now() -> str:
     return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
 
 
-def _key(path: str) -> str:
+def document_key(path: str) -> str:
     """A stored document's key: its absolute, normalised path (symbolic links are
     not followed, so a link is its own document, as it is for ``report``)."""
     return os.path.abspath(path)
 
 
-#: Speakers that name no one; the comparator does not block on them.
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+def damaged(problem: str) -> str:
+    """The message of a damaged store: what is wrong and how to recover."""
+    return f"damaged corpus store ({problem}); rebuild it with `provenance index --rebuild --db FILE PATHS`"
 
 
-def claim_keys(text: str, speakers: Iterable[str] = ()) -> set[str]:
-    """Blocking keys of a claim, as the comparator blocks (before alias merging).
+def problem(error: sqlite3.Error) -> str:
+    """What an SQLite error says about a store, for a :class:`StoreError`."""
+    text = str(error)
+    if "file is not a database" in text:
+        return "not a provenance store (not an SQLite database)"
+    if isinstance(error, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return f"busy: another process holds it ({text})"
+    if isinstance(error, sqlite3.OperationalError) and not text.startswith(("no such table", "no such column")):
+        return f"cannot use it: {text}"
+    return damaged(text)
 
-    Entity keys of the text, the names of its speakers, counted events
-    (``#killed/miner``), and the last word of every multi-word key, so that
-    "Ruiz" finds "Ana Ruiz" as the comparator's alias table would merge them.
 
-    >>> sorted(claim_keys("Ana Ruiz said 140 miners were killed."))
-    ['#killed/miner', 'ana ruiz', 'ruiz']
+#: Problems ``PRAGMA quick_check`` lists at most.  Damage to the file's pages
+#: is reported before row-level problems.
+QUICK_CHECK_LIMIT = 100
+
+#: A NOT NULL problem in a quick check.  SQLite 3.40 reports one for every
+#: row of a WITHOUT ROWID table whose primary key lists its columns in another
+#: order than the table does (the ``entities`` table), although SQLite refuses
+#: NULL in such a column on insert: these reports are disregarded.
+NULL_VALUE = re.compile(r"NULL value in (\w+)\.(\w+)")
+
+#: The first bytes of every SQLite database file.
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+@contextlib.contextmanager
+def rebuilding(path: str | os.PathLike, *, timeout: float = BUSY_TIMEOUT) -> Iterator[Store]:
+    """A new, empty store that takes the place of ``path`` when the block ends normally.
+
+    The new store is built in a temporary file next to ``path``; until it
+    replaces ``path``, the old file (damaged or not) stays as it was, so a
+    failed or interrupted rebuild loses nothing.  The old file's WAL and
+    shared-memory files are removed with it.
+
+    Raises:
+        StoreError: ``path`` is not an SQLite file (it may be anything: it is
+            not replaced), or is another program's database.
     """
-    from provenance.features import features, keys_of, name_key
+    path = os.fspath(path)
+    _check_replaceable(path)
+    directory = os.path.dirname(os.path.abspath(path))
+    fd, temp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".rebuild", dir=directory)
+    os.close(fd)
+    store = None
+    try:
+        store = Store(temp, timeout=timeout)
+        yield store
+        store.close()
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(path + suffix)
+        os.replace(temp, path)
+    finally:
+        if store is not None:
+            store.close()
+        for leftover in (temp, temp + "-wal", temp + "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(leftover)
 
-    f = features(text)
-    keys = set(keys_of(f.entities))
-    keys |= {name_key(s) for s in speakers if s and s.casefold() not in PRONOUNS}
-    keys |= {q.blocking_key for q in f.quantities if q.blocking_key}
-    for key in list(keys):
-        words = key.split()
-        if len(words) > 1 and not key.startswith("#"):
-            keys.add(words[-1])
-    keys.discard("")
-    return keys
+
+def _check_replaceable(path: str) -> None:
+    """Refuse to rebuild over a file that is not a provenance store."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except FileNotFoundError:
+        return
+    except OSError as e:
+        raise StoreError(path, f"cannot open: {e.strerror}") from None
+    if head and head != SQLITE_MAGIC:
+        raise StoreError(path, "not an SQLite database; refusing to replace it (remove it, or choose another file)")
+    try:
+        db = sqlite3.connect(f"file:{urllib.parse.quote(os.path.abspath(path))}?mode=ro", uri=True)
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        finally:
+            db.close()
+    except sqlite3.Error:
+        return  # damaged beyond reading: what rebuilding is for
+    if version == 0 and tables:
+        raise StoreError(path, "not a provenance store (it holds other tables); refusing to replace it")
 
 
-def _speakers(claim: Claim) -> list[str]:
-    return [a.speaker or a.source.name for a in claim.attributions]
+@functools.cache
+def expected_schema(version: int) -> dict[str, tuple[str, ...]]:
+    """The tables of schema ``version`` and their columns, as the migrations create them."""
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for step in range(version):
+            for statement in _statements(SCHEMAS[step]):
+                db.execute(statement)
+        names = [r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        return {name: tuple(r[1] for r in db.execute(f'PRAGMA table_info("{name}")')) for name in names}
+    finally:
+        db.close()
 
 
-def _keys_of(claims: list[tuple[int, str, list[str]]]) -> list[tuple[int, list[str]]]:
-    """:func:`claim_keys` of ``(claim id, text, speakers)`` rows, in a worker process."""
-    return [(pk, sorted(claim_keys(text, speakers))) for pk, text, speakers in claims]
+def _statements(script: str) -> Iterator[str]:
+    """The statements of a DDL script, comments removed."""
+    for statement in script.split(";"):
+        lines = [line.split("--", 1)[0] for line in statement.splitlines()]
+        statement = "\n".join(lines).strip()
+        if statement:
+            yield statement
 
 
 class Store:
@@ -376,7 +408,7 @@ class Store:
             self._prepare()
         except sqlite3.DatabaseError as e:
             self.db.close()
-            raise StoreError(self.path, f"not a provenance store: {e}") from None
+            raise StoreError(self.path, problem(e)) from None
         except StoreError:
             self.db.close()
             raise
@@ -386,7 +418,7 @@ class Store:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -414,25 +446,50 @@ class Store:
                 tables = self.db.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
                 if tables:
                     raise StoreError(self.path, "not a provenance store (it holds other tables)")
+            if version:
+                self._check(version)
             for step in range(version, SCHEMA_VERSION):
                 log.info("%s: migrating the store from schema %d to %d", self.path, step, step + 1)
                 MIGRATIONS[step](self)
             if version != SCHEMA_VERSION:
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
+    def _key_columns(self) -> set[tuple[str, str]]:
+        """``(table, column)`` of the primary key columns of the WITHOUT ROWID tables."""
+        found = set()
+        for name, sql in self.db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'"):
+            if sql and "WITHOUT ROWID" in sql.upper():
+                found |= {(name, r[1]) for r in self.db.execute(f'PRAGMA table_info("{name}")') if r[5]}
+        return found
+
+    def _check(self, version: int) -> None:
+        """Refuse a damaged store: the file's pages and indexes, then each table of schema ``version``."""
+        ignored = self._key_columns()
+        problems = []
+        for (found,) in self.db.execute(f"PRAGMA quick_check({QUICK_CHECK_LIMIT})"):
+            null = NULL_VALUE.fullmatch(found)
+            if found != "ok" and not (null and null.groups() in ignored):
+                problems.append(found)
+        if problems:
+            raise StoreError(self.path, damaged("; ".join(dict.fromkeys(problems[:3]))))
+        for table, columns in expected_schema(version).items():
+            found = [r[1] for r in self.db.execute(f'PRAGMA table_info("{table}")')]
+            if not found:
+                raise StoreError(self.path, damaged(f"table {table} is missing"))
+            missing = [c for c in columns if c not in found]
+            if missing:
+                raise StoreError(self.path, damaged(f"table {table} lacks column {', '.join(missing)}"))
+
     def _script(self, script: str) -> None:
         """Run DDL statements inside the current transaction (``executescript`` would commit)."""
-        for statement in script.split(";"):
-            lines = [line.split("--", 1)[0] for line in statement.splitlines()]
-            statement = "\n".join(lines).strip()
-            if statement:
-                self.db.execute(statement)
+        for statement in _statements(script):
+            self.db.execute(statement)
 
     def _migrate_0(self) -> None:
         self._script(SCHEMA_V1)
 
     def _migrate_1(self) -> None:
-        # Documents start unkeyed; fill_entities() computes their keys when needed.
+        # Documents start unkeyed; corpus.fill_entities() computes their keys when needed.
         self._script(SCHEMA_V2)
 
     # -- writing ------------------------------------------------------------
@@ -441,18 +498,23 @@ class Store:
         self,
         doc: Document,
         *,
-        params: str | None = None,
+        params: str = "",
+        extractor: str = "",
         run_id: int | None = None,
-        entities: bool = False,
+        keys: Sequence[Iterable[str]] | None = None,
     ) -> str:
         """Store ``doc`` in one transaction, replacing the stored version of its file.
 
         Args:
             doc: an extracted document with a path.
-            params: the extraction options it was extracted with (default: none).
+            params: the extraction options it was extracted with, as one string.
+            extractor: a fingerprint of the extraction code that produced it.
+                :func:`provenance.corpus.index` re-extracts a document whose
+                hash, ``params`` or ``extractor`` differ from its own.
             run_id: the :meth:`begin_run` run to log the change under.
-            entities: also store the blocking keys of its claims now (otherwise
-                :meth:`fill_entities` does, when they are needed).
+            keys: the blocking keys of each claim, in claim order, when known
+                (otherwise :func:`provenance.corpus.fill_entities` computes
+                them when they are needed).
 
         Returns:
             ``added``, ``updated``, or ``unchanged`` when the stored document has
@@ -460,11 +522,10 @@ class Store:
         """
         if not doc.path or doc.path == "-":
             raise StoreError(self.path, "only documents read from files can be stored")
-        params = _params(None, None) if params is None else params
-        key = _key(doc.path)
+        key = document_key(doc.path)
         digest = content_hash(doc.text)
-        extractor = extractor_fingerprint()
-        keys = [sorted(claim_keys(c.text, _speakers(c))) for c in doc.claims] if entities else None
+        keyed = keys is not None
+        keys = [sorted(k) for k in keys] if keys is not None else None
         added_sources: dict[tuple[str, str, str], int] = {}
         with self._transaction():
             row = self.db.execute(
@@ -481,7 +542,7 @@ class Store:
             doc_id = self.db.execute(
                 "INSERT INTO documents (key, path, hash, params, extractor, published, title, text, run_id, keyed) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, doc.path, digest, params, extractor, doc.published, title, doc.text, run_id, int(entities)),
+                (key, doc.path, digest, params, extractor, doc.published, title, doc.text, run_id, int(keyed)),
             ).lastrowid
             self._insert_parts(doc_id, doc, keys, added_sources)
             if run_id is not None:
@@ -603,7 +664,7 @@ class Store:
 
     def remove(self, path: str, *, run_id: int | None = None) -> bool:
         """Drop the stored document of ``path``; whether there was one."""
-        key = _key(path)
+        key = document_key(path)
         with self._transaction():
             row = self.db.execute("SELECT id, path FROM documents WHERE key = ?", (key,)).fetchone()
             if row is None:
@@ -615,6 +676,97 @@ class Store:
                     (run_id, key, row[1]),
                 )
         return True
+
+    def state(self, path: str) -> tuple[str, str, str, str] | None:
+        """``(hash, params, extractor, path as stored)`` of the stored document of ``path``, or None."""
+        row = self.db.execute(
+            "SELECT hash, params, extractor, path FROM documents WHERE key = ?", (document_key(path),)
+        ).fetchone()
+        return tuple(row) if row else None
+
+    def rename(self, path: str) -> None:
+        """Record ``path`` as the spelling of its stored document's path."""
+        with self._transaction():
+            self.db.execute("UPDATE documents SET path = ? WHERE key = ?", (path, document_key(path)))
+
+    # -- blocking keys --------------------------------------------------------
+
+    def unkeyed(self) -> list[int]:
+        """Ids of the stored documents whose claims' blocking keys are not stored yet."""
+        return [r[0] for r in self.db.execute("SELECT id FROM documents WHERE keyed = 0 ORDER BY id")]
+
+    def claims_to_key(self, doc_id: int) -> list[tuple[int, str, list[str]]] | None:
+        """``(claim id, text, speakers)`` of each claim of an unkeyed document,
+        or None when it is keyed, replaced or removed meanwhile."""
+        row = self.db.execute("SELECT text FROM documents WHERE id = ? AND keyed = 0", (doc_id,)).fetchone()
+        if row is None:
+            return None
+        text = row[0]
+        speakers: dict[int, list[str]] = {}
+        for pk, speaker, name in self.db.execute(
+            "SELECT e.claim_id, e.speaker, s.name FROM evidence e JOIN claims c ON c.id = e.claim_id "
+            "JOIN sources s ON s.id = e.source_id WHERE c.doc_id = ? AND e.kind = 'attribution' "
+            "ORDER BY c.seq, e.seq",
+            (doc_id,),
+        ):
+            speakers.setdefault(pk, []).append(speaker or name)
+        return [
+            (pk, text[start:end] if ctext is None else ctext, speakers.get(pk, []))
+            for pk, start, end, ctext in self.db.execute(
+                'SELECT id, start, "end", text FROM claims WHERE doc_id = ? ORDER BY seq', (doc_id,)
+            )
+        ]
+
+    def set_keys(self, doc_id: int, keyed: Iterable[tuple[int, Iterable[str]]]) -> bool:
+        """Store the blocking keys of a document's claims (``(claim id, keys)``)
+        in one transaction; False when the document was keyed, replaced or
+        removed meanwhile (nothing is written then)."""
+        with self._transaction():
+            if self.db.execute("SELECT keyed FROM documents WHERE id = ?", (doc_id,)).fetchone() != (0,):
+                return False
+            self.db.executemany(
+                "INSERT OR IGNORE INTO entities (claim_id, key) VALUES (?, ?)",
+                [(pk, k) for pk, keys in keyed for k in keys],
+            )
+            self.db.execute("UPDATE documents SET keyed = 1 WHERE id = ?", (doc_id,))
+        return True
+
+    def related_by_keys(
+        self, paths: Iterable[str], keys: Iterable[str] = (), *, max_block: int = 50
+    ) -> Iterator[Document]:
+        """Stored documents, other than those of ``paths``, with a claim holding
+        a blocking key that a claim of ``paths`` holds, or one of ``keys``.
+
+        Keys held by more than ``max_block`` claims are stop-keys and are not
+        followed.  Documents come in stored order.
+        """
+        stored = sorted({document_key(p) for p in paths})
+        given = sorted(set(keys))
+        if not stored and not given:
+            return
+        marks = ",".join("?" * len(stored)) or "NULL"
+        given_marks = ",".join("?" * len(given)) or "NULL"
+        rows = self.db.execute(
+            f"""
+            WITH mine AS (SELECT id FROM documents WHERE key IN ({marks})),
+                 wanted AS (
+                    SELECT DISTINCT e.key FROM entities e JOIN claims c ON c.id = e.claim_id
+                    WHERE c.doc_id IN mine
+                    UNION SELECT value FROM json_each(json_array({given_marks}))),
+                 usable AS (
+                    SELECT e.key FROM entities e WHERE e.key IN wanted
+                    GROUP BY e.key HAVING count(*) <= ?)
+            SELECT DISTINCT d.id, d.path FROM entities e
+              JOIN claims c ON c.id = e.claim_id
+              JOIN documents d ON d.id = c.doc_id
+             WHERE e.key IN usable AND d.id NOT IN mine
+            """,
+            (*stored, *given, max_block),
+        ).fetchall()
+        for doc_id, _ in sorted(rows, key=lambda r: path_order(r[1])):
+            row = self.db.execute("SELECT id, path, published, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
+            if row:
+                yield self._load(*row)
 
     # -- runs ---------------------------------------------------------------
 
@@ -676,7 +828,7 @@ class Store:
             "(SELECT key FROM changes WHERE run_id > ? AND action != 'removed')",
             (run_id if run_id is not None else -1,),
         ).fetchall()
-        return sorted((r[0] for r in rows), key=_order)
+        return sorted((r[0] for r in rows), key=path_order)
 
     # -- reading ------------------------------------------------------------
 
@@ -684,15 +836,21 @@ class Store:
         return self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
 
     def __contains__(self, path: str) -> bool:
-        return self.db.execute("SELECT 1 FROM documents WHERE key = ?", (_key(path),)).fetchone() is not None
+        return self.db.execute("SELECT 1 FROM documents WHERE key = ?", (document_key(path),)).fetchone() is not None
+
+    def entries(self) -> list[tuple[str, str]]:
+        """``(key, path)`` of every stored document, in no particular order."""
+        return [tuple(r) for r in self.db.execute("SELECT key, path FROM documents")]
 
     def paths(self) -> list[str]:
         """The stored documents' paths, in stored order (by path, as a directory is read)."""
-        return sorted((r[0] for r in self.db.execute("SELECT path FROM documents")), key=_order)
+        return sorted((r[0] for r in self.db.execute("SELECT path FROM documents")), key=path_order)
 
     def get(self, path: str) -> Document | None:
         """The stored document of ``path`` (any spelling of it), or None."""
-        row = self.db.execute("SELECT id, path, published, text FROM documents WHERE key = ?", (_key(path),)).fetchone()
+        row = self.db.execute(
+            "SELECT id, path, published, text FROM documents WHERE key = ?", (document_key(path),)
+        ).fetchone()
         return self._load(*row) if row else None
 
     def documents(self, paths: Iterable[str] | None = None) -> Iterator[Document]:
@@ -708,156 +866,14 @@ class Store:
         """
         rows = self.db.execute("SELECT id, key, path FROM documents").fetchall()
         if paths is not None:
-            roots = [_key(p) for p in paths]
+            roots = [document_key(p) for p in paths]
             rows = [
                 r for r in rows if any(r[1] == root or r[1].startswith(root.rstrip(os.sep) + os.sep) for root in roots)
             ]
-        for doc_id, _, _ in sorted(rows, key=lambda r: _order(r[2])):
+        for doc_id, _, _ in sorted(rows, key=lambda r: path_order(r[2])):
             row = self.db.execute("SELECT id, path, published, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
             if row:  # not removed meanwhile
                 yield self._load(*row)
-
-    def fill_entities(self, *, jobs: int | None = 1) -> int:
-        """Compute and store the blocking keys of every document that lacks them.
-
-        Runs on ``jobs`` processes (None: every core); each document's keys
-        are written in one transaction.  Returns how many documents were keyed.
-        """
-        jobs = (os.cpu_count() or 1) if jobs is None else jobs
-        todo = [r[0] for r in self.db.execute("SELECT id FROM documents WHERE keyed = 0 ORDER BY id")]
-        if not todo:
-            return 0
-
-        def payloads() -> Iterator[tuple[int, list]]:
-            for doc_id in todo:
-                row = self.db.execute("SELECT text FROM documents WHERE id = ? AND keyed = 0", (doc_id,)).fetchone()
-                if row is None:
-                    continue
-                text = row[0]
-                speakers: dict[int, list[str]] = {}
-                for pk, speaker, name in self.db.execute(
-                    "SELECT e.claim_id, e.speaker, s.name FROM evidence e JOIN claims c ON c.id = e.claim_id "
-                    "JOIN sources s ON s.id = e.source_id WHERE c.doc_id = ? AND e.kind = 'attribution' "
-                    "ORDER BY c.seq, e.seq",
-                    (doc_id,),
-                ):
-                    speakers.setdefault(pk, []).append(speaker or name)
-                claims = [
-                    (pk, text[start:end] if ctext is None else ctext, speakers.get(pk, []))
-                    for pk, start, end, ctext in self.db.execute(
-                        'SELECT id, start, "end", text FROM claims WHERE doc_id = ? ORDER BY seq', (doc_id,)
-                    )
-                ]
-                yield doc_id, claims
-
-        def write(doc_id: int, keyed: list[tuple[int, list[str]]]) -> None:
-            with self._transaction():
-                if self.db.execute("SELECT keyed FROM documents WHERE id = ?", (doc_id,)).fetchone() != (0,):
-                    return  # replaced, removed or keyed by another process meanwhile
-                self.db.executemany(
-                    "INSERT OR IGNORE INTO entities (claim_id, key) VALUES (?, ?)",
-                    [(pk, k) for pk, keys in keyed for k in keys],
-                )
-                self.db.execute("UPDATE documents SET keyed = 1 WHERE id = ?", (doc_id,))
-
-        done = 0
-        if jobs == 1 or len(todo) == 1:
-            for doc_id, claims in payloads():
-                write(doc_id, _keys_of(claims))
-                done += 1
-            return done
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            window: list = []
-            for doc_id, claims in payloads():
-                window.append((doc_id, pool.submit(_keys_of, claims)))
-                if len(window) >= jobs * 4:
-                    doc, future = window.pop(0)
-                    write(doc, future.result())
-                    done += 1
-            for doc, future in window:
-                write(doc, future.result())
-                done += 1
-        return done
-
-    def related(
-        self, items: Iterable[str | Document], *, max_block: int = 50, jobs: int | None = 1
-    ) -> Iterator[Document]:
-        """Other stored documents with a claim sharing a blocking key with a claim of ``items``.
-
-        ``items`` are stored paths, or documents (stored or not: a file being
-        linted against the store), whose keys are then computed here.
-
-        This is the comparator's blocking done in SQL: comparing changed
-        documents with what ``related`` gives finds the same relations as
-        comparing them with the whole store, without loading it.  Keys held by
-        more than ``max_block`` claims in the store are stop-keys and are not
-        followed (the comparator skips them too).
-
-        Blocking keys missing from the store are computed first
-        (:meth:`fill_entities`, on ``jobs`` processes).  The keys are taken
-        before the comparator's alias merging, with surnames added, so the
-        result includes every document the comparator would pair by a name,
-        a speaker or a counted event; only an acronym whose expansion appears
-        in neither document may be missed.
-
-        Returns:
-            Documents in stored order, not including those of ``paths``.
-        """
-        self.fill_entities(jobs=jobs)
-        items = list(items)
-        keys = sorted({_key(i if isinstance(i, str) else i.path or "-") for i in items})
-        given = sorted(
-            {k for i in items if isinstance(i, Document) for c in i.claims for k in claim_keys(c.text, _speakers(c))}
-        )
-        if not keys:
-            return
-        marks = ",".join("?" * len(keys))
-        given_marks = ",".join("?" * len(given)) or "NULL"
-        rows = self.db.execute(
-            f"""
-            WITH mine AS (SELECT id FROM documents WHERE key IN ({marks})),
-                 wanted AS (
-                    SELECT DISTINCT e.key FROM entities e JOIN claims c ON c.id = e.claim_id
-                    WHERE c.doc_id IN mine
-                    UNION SELECT value FROM json_each(json_array({given_marks}))),
-                 usable AS (
-                    SELECT e.key FROM entities e WHERE e.key IN wanted
-                    GROUP BY e.key HAVING count(*) <= ?)
-            SELECT DISTINCT d.id, d.path FROM entities e
-              JOIN claims c ON c.id = e.claim_id
-              JOIN documents d ON d.id = c.doc_id
-             WHERE e.key IN usable AND d.id NOT IN mine
-            """,
-            (*keys, *given, max_block),
-        ).fetchall()
-        for doc_id, _ in sorted(rows, key=lambda r: _order(r[1])):
-            row = self.db.execute("SELECT id, path, published, text FROM documents WHERE id = ?", (doc_id,)).fetchone()
-            if row:
-                yield self._load(*row)
-
-    def changed_and_related(
-        self, run_id: int | None = None, *, max_block: int = 50, jobs: int | None = 1
-    ) -> tuple[list[Document], frozenset[str]]:
-        """What ``contested --db`` compares: the documents run ``run_id`` added
-        or updated (default: the last finished run) and the stored documents
-        related to them (:meth:`related`).
-
-        Returns:
-            The documents, in stored order, and the paths of the changed ones:
-            keep the relations with a side in a changed document.
-        """
-        if run_id is None:
-            last = self.last_run()
-            if last is None:
-                return [], frozenset()
-            run_id = last.id
-        changes = self.changes(run_id)
-        mine = [d for d in (self.get(p) for p in changes["added"] + changes["updated"]) if d is not None]
-        others = list(self.related([d.path for d in mine], max_block=max_block, jobs=jobs))
-        docs = sorted([*mine, *others], key=lambda d: _order(d.path))
-        return docs, frozenset(d.path for d in mine)
 
     def _load(self, doc_id: int, path: str, published: str | None, text: str) -> Document:
         db = self.db
@@ -939,115 +955,8 @@ class Store:
             skipped=skipped,
         )
 
-    # -- indexing -----------------------------------------------------------
 
-    def index(
-        self,
-        paths: Sequence[str],
-        *,
-        published: str | None = None,
-        registry: Registry | None = None,
-        jobs: int | None = 1,
-        prune: bool = False,
-        progress: Callable[[int, int], None] | None = None,
-        extract: Callable[..., Iterator[Document | InputError]] | None = None,
-    ) -> Iterator[IndexEvent]:
-        """Add or update the documents named by ``paths``; skip unchanged ones.
-
-        Every input is read and its decoded text hashed; only inputs whose
-        hash, options or extraction code differ from the stored ones are
-        extracted (on ``jobs`` processes) and written, each in its own
-        transaction as it arrives.  The run and its changes are logged
-        (:meth:`changes`, :meth:`changed_since`).
-
-        Args:
-            paths: files and directories (``-`` cannot be indexed).
-            published: publication date for every input (``--published``).
-            registry: the source registry (default: the shipped one).
-            jobs: worker processes for extraction (None: every core).
-            prune: drop stored documents under ``paths`` that were not found
-                (deleted files).  Inputs that could not be read are kept.
-            progress: called as ``progress(done, total)`` after each input.
-            extract: extracts the changed inputs instead of
-                :func:`~provenance.pipeline.extract_paths` on ``jobs`` processes:
-                called as ``extract(paths, published=..., registry=...)``, it
-                yields a document or an error per path, in order (a cluster's,
-                :func:`provenance.distributed.extract_paths`).  The store is
-                written here, as results arrive.
-
-        Returns:
-            An event per input: ``unchanged`` and ``error`` ones as the inputs
-            are read, then ``added`` and ``updated`` ones in input order, then
-            ``removed`` ones.  ``IndexEvent.position`` gives the input order.
-        """
-        params = _params(published, registry)
-        extractor = extractor_fingerprint()
-        run_id = self.begin_run()
-        counts: dict[str, int] = {}
-        inputs = list(document_.iter_inputs(paths))
-        total, done = len(inputs), 0
-
-        def tick(event: IndexEvent) -> IndexEvent:
-            nonlocal done
-            counts[event.action] = counts.get(event.action, 0) + 1
-            if event.position is not None:
-                done += 1
-                if progress:
-                    progress(done, total)
-            return event
-
-        seen: set[str] = set()
-        todo: list[tuple[int, str]] = []
-        for position, item in enumerate(inputs):
-            if isinstance(item, InputError):
-                yield tick(IndexEvent(item.path, "error", position, error=item))
-                continue
-            if item == "-":
-                error = InputError("-", "standard input cannot be indexed; save it to a file")
-                yield tick(IndexEvent(item, "error", position, error=error))
-                continue
-            key = _key(item)
-            if key in seen:
-                yield tick(IndexEvent(item, "unchanged", position, key))
-                continue
-            seen.add(key)
-            try:
-                digest = content_hash(document_.read_input(item))
-            except InputError as e:
-                yield tick(IndexEvent(item, "error", position, key, e))
-                continue
-            row = self.db.execute(
-                "SELECT hash, params, extractor, path FROM documents WHERE key = ?", (key,)
-            ).fetchone()
-            if row and row[:3] == (digest, params, extractor):
-                if row[3] != item:
-                    with self._transaction():
-                        self.db.execute("UPDATE documents SET path = ? WHERE key = ?", (item, key))
-                yield tick(IndexEvent(item, "unchanged", position, key))
-            else:
-                todo.append((position, item))
-
-        if extract is None:
-            extract = functools.partial(extract_paths, jobs=jobs)
-        extracted = extract([p for _, p in todo], published=published, registry=registry)
-        for (position, item), result in zip(todo, extracted):
-            if isinstance(result, InputError):
-                yield tick(IndexEvent(item, "error", position, _key(item), result))
-                continue
-            action = self.put(result, params=params, run_id=run_id)
-            yield tick(IndexEvent(item, action, position, _key(item)))
-
-        if prune:
-            roots = [_key(p) for p in paths if p != "-"]
-            for key, path in self.db.execute("SELECT key, path FROM documents").fetchall():
-                if key in seen or not any(key == r or key.startswith(r.rstrip(os.sep) + os.sep) for r in roots):
-                    continue
-                if self.remove(key, run_id=run_id):
-                    yield tick(IndexEvent(path, "removed", None, key))
-        self.finish_run(run_id, counts)
-
-
-def _order(path: str) -> tuple[str, ...]:
+def path_order(path: str) -> tuple[str, ...]:
     """Sort key of a stored path: by its components, as a directory is read."""
     return tuple(path.replace("\\", "/").split("/"))
 
@@ -1069,6 +978,9 @@ class _Transaction:
             self.db.execute("ROLLBACK")
         return False
 
+
+#: ``SCHEMAS[n]`` is the DDL that takes a store from schema version ``n`` to ``n + 1``.
+SCHEMAS = (SCHEMA_V1, SCHEMA_V2)
 
 #: ``MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
 MIGRATIONS: dict[int, Callable[[Store], None]] = {0: Store._migrate_0, 1: Store._migrate_1}

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from provenance import patterns
 from provenance.citations import STATS, find_citations, parse_parenthetical, render, resolve_year
 from provenance.errors import ConfigError, PatternTimeout, ProvenanceError
+from provenance.lexicon import MONTH_NAMES
 from provenance.model import Citation, Malformed, Source, SourceKind
 
 #: Publication date used by the tables unless a row says otherwise.
@@ -529,6 +530,44 @@ ANALYST_FORMS = [
     ("Mills closed (Komsomol-\nskaya Pravda, 4 May).", [item("Komsomolskaya Pravda", "2022-05-04")]),
     # twin: written whole
     ("Mills closed (ITAR-TASS, 4 May).", [item("ITAR-TASS", "2022-05-04")]),
+    # a span across months with a hyphen
+    ("Mills closed (Trud, No. 17, 26 April-2 May 1993).", [item("Trud", "1993-04-26", "1993-05-02", locator="No. 17")]),
+    # twin: with an en dash
+    ("Mills closed (Trud, No. 17, 26 April–2 May 1993).", [item("Trud", "1993-04-26", "1993-05-02", locator="No. 17")]),
+    # a study or figures cited in an outlet: the outlet is the source
+    (
+        "Mills closed (Gosstat figures cited in Trud, No. 40, October 1992).",
+        [item("Trud", "1992-10", locator="No. 40", speaker="Gosstat figures")],
+    ),
+    # twin: the outlet alone
+    ("Mills closed (Trud, No. 40, October 1992).", [item("Trud", "1992-10", locator="No. 40")]),
+    # a document of the source, in small letters
+    ("Flows fell (Kestrel press release, 1 December).", [item("Kestrel press release", "2021-12-01")]),
+    (
+        "Cases rose (Kestrel Watch, monitoring reports, 2004, 2005).",
+        [
+            item("Kestrel Watch", "2004", locator="monitoring reports"),
+            item("Kestrel Watch", "2005", locator="monitoring reports"),
+        ],
+    ),
+    # a numbered document of a body
+    (
+        "Rules apply (Customs Commission, Decision No. 58, 2018).",
+        [item("Customs Commission", "2018", locator="Decision No. 58")],
+    ),
+    # twin: the body alone
+    ("Rules apply (Customs Commission, 2018).", [item("Customs Commission", "2018")]),
+    # parts joined by ", and": the speaker and the year run over them
+    (
+        "Incomes fell (interviews by the labor minister in Trud, 3 September, and in Zorya, 10 September 1992).",
+        [
+            item("Trud", "1992-09-03", speaker="the labor minister"),
+            item("Zorya", "1992-09-10", speaker="the labor minister"),
+        ],
+    ),
+    ("Incomes fell (Reuters, May 2, and AFP, May 3).", [item("Reuters", "2022-05-02"), item("AFP", "2022-05-03")]),
+    # twin: with a semicolon
+    ("Incomes fell (Reuters, May 2; AFP, May 3).", [item("Reuters", "2022-05-02"), item("AFP", "2022-05-03")]),
 ]
 
 
@@ -564,6 +603,8 @@ DATES_ALONE = [
     ("No agreement was reached during the visit (14, 15 June).", [item("", "2021-06-14"), item("", "2021-06-15")]),
     # "on" before the date
     ("The station said so (on 2 April).", [item("", "2022-04-02")]),
+    # a word of time that a date does not gloss
+    ("Two villages were shelled the next night (1 June).", [item("", "2022-06-01")]),
 ]
 
 
@@ -835,6 +876,20 @@ def _check_invariants(text, found, bad):
         assert c.paren_start < c.start <= c.end < c.paren_end
     for m in bad:
         assert text[m.start : m.end] == m.text
+
+
+@given(
+    st.lists(st.tuples(st.integers(1, 12), st.integers(1, 28)), min_size=2, max_size=5, unique=True),
+    st.integers(1950, 2030),
+    st.booleans(),
+)
+def test_dates_of_one_source_take_the_year_written_once_at_the_end(days, year, british):
+    days = sorted(days)
+    written = [f"{d} {MONTH_NAMES[m - 1]}" if british else f"{MONTH_NAMES[m - 1]} {d}" for m, d in days]
+    text = f"Rain fell (Zorya, {', '.join(written)}{',' if not british else ''} {year})."
+    found, bad = find_citations(text, published="2031-01-01")
+    assert [c.date for c in found] == [f"{year}-{m:02d}-{d:02d}" for m, d in days]
+    assert bad == ()
 
 
 @given(st.one_of(st.text(), strategies.citationish_text))

@@ -15,7 +15,6 @@ import sys
 
 import pytest
 import rdflib
-from click.testing import CliRunner
 from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -61,11 +60,6 @@ FERRY = (
     "Harbour master Tomas Varga is still in Calder, the ferry company said (Coast Courier, May 3). "
     "Fares will stay the same (Coast Courier, May 5).\n"
 )
-
-
-@pytest.fixture
-def runner():
-    return CliRunner()
 
 
 @pytest.fixture

@@ -8,9 +8,12 @@ options), and every run finishes with the documented exit code.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pathlib
+import signal
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -21,8 +24,12 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from provenance import extract_path
 from provenance.cli import MAX_RELATE_LINE, main
+from provenance.errors import InputError
+from provenance.pipeline import analysed
 from provenance.printable import one_line
+from provenance.store import Store
 
 ARTICLE = (
     "Harbour Strike Ends\n\n"
@@ -477,3 +484,343 @@ def test_relate_output_is_atomic(runner, tmp_path):
     result = run(runner, "relate", tmp_path / "missing.jsonl", "-o", out)
     assert result.exit_code == 2
     assert out.read_text(encoding="utf-8") == "previous\n"
+
+
+# -- 5. One document's failed analysis fails that document only ----------------------------
+
+
+def test_a_failed_analysis_is_an_input_error_naming_the_document():
+    def breaks(text):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    with pytest.raises(InputError, match=r"^a\.txt: cannot analyse: RecursionError: maximum recursion"):
+        analysed("a.txt", breaks, "text")
+
+
+def test_an_input_error_of_a_stage_names_the_document():
+    def times_out(text):
+        raise InputError("<claim>", "text too hard to analyse (100000 characters)")
+
+    with pytest.raises(InputError, match=r"^a\.txt: cannot analyse: text too hard to analyse"):
+        analysed("a.txt", times_out, "text")
+
+
+def test_the_boundary_reports_the_failing_documents_and_keeps_the_others():
+    from provenance import extract
+    from provenance.cli import _isolating
+
+    docs = [extract(ARTICLE, path="good.txt"), extract(HIDDEN, path="bad.txt"), extract(OTHER, path="other.txt")]
+
+    def analyse(batch):
+        if any(d.path == "bad.txt" for d in batch):
+            raise ValueError("pattern over its time budget")
+        return [d.path for d in batch]
+
+    errors: list = []
+    _, result = _isolating(analyse, docs, errors)
+    assert result == ["good.txt", "other.txt"]
+    assert [str(e) for e in errors] == ["bad.txt: cannot analyse: ValueError: pattern over its time budget"]
+
+
+def test_a_failure_no_document_causes_alone_is_not_hidden():
+    from provenance import extract
+    from provenance.cli import _isolating
+
+    docs = [extract(ARTICLE, path="a.txt"), extract(OTHER, path="b.txt")]
+
+    def analyse(batch):
+        if len(batch) > 1:
+            raise ValueError("only together")
+        return batch
+
+    with pytest.raises(ValueError, match="only together"):
+        _isolating(analyse, docs, [])
+
+
+# -- 7. Special files: only regular files from directories, every read capped -------------
+
+
+def provenance_process(*args, timeout=120, **kwargs) -> subprocess.CompletedProcess:
+    """The command in a real process, so that a hang fails the test instead of blocking it."""
+    return subprocess.run(
+        [sys.executable, "-m", "provenance", *(str(a) if isinstance(a, int) else os.fsdecode(a) for a in args)],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        **kwargs,
+    )
+
+
+@pytest.mark.parametrize("command", [["report"], ["lint"], ["contested"], ["index", "--db", "c.db"]])
+def test_a_fifo_in_a_directory_is_left_out(corpus, tmp_path, command):
+    os.mkfifo(corpus / "wire.txt")
+    (corpus / "link.txt").symlink_to(corpus / "wire.txt")  # a link to it, too
+    result = provenance_process(*command, corpus, cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    assert "wire.txt" not in result.stdout + result.stderr
+    assert "link.txt" not in result.stdout + result.stderr
+
+
+def test_a_symlink_to_a_regular_file_in_a_directory_is_read(runner, corpus, tmp_path):
+    outside = tmp_path / "outside.txt"
+    outside.write_text(OTHER, encoding="utf-8")
+    (corpus / "linked.txt").symlink_to(outside)
+    result = run(runner, "report", "--format", "json", corpus)
+    assert [os.path.basename(d["path"]) for d in strict_json(result.stdout)["documents"]] == [
+        "linked.txt",
+        "strike.txt",
+        "talks.md",
+    ]
+
+
+def test_a_device_argument_is_refused_at_once():
+    started = time.monotonic()
+    result = provenance_process("report", "/dev/zero", timeout=60)
+    assert result.returncode == 2
+    assert "/dev/zero: binary file (NUL bytes)" in result.stderr
+    assert time.monotonic() - started < 30
+
+
+def _feed(fifo: pathlib.Path, data: bytes) -> subprocess.Popen:
+    """A writer process filling ``fifo`` with ``data`` (it may find the reader gone)."""
+    code = "import sys\ntry:\n    open(sys.argv[1], 'wb').write(sys.stdin.buffer.read())\nexcept OSError:\n    pass\n"
+    writer = subprocess.Popen([sys.executable, "-c", code, str(fifo)], stdin=subprocess.PIPE)
+    writer.stdin.write(data)
+    writer.stdin.close()
+    return writer
+
+
+def test_a_fifo_argument_is_read_up_to_max_bytes(corpus, tmp_path):
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)
+    writer = _feed(fifo, ARTICLE.encode() * 100)
+    result = provenance_process("report", "--max-bytes", 1000, fifo, corpus)
+    writer.wait(timeout=60)
+    assert result.returncode == 2
+    assert f"{fifo}: larger than 1,000 bytes (--max-bytes)" in result.stderr
+    assert "strike.txt" in result.stdout and "talks.md" in result.stdout  # the others are reported
+
+
+def test_a_fifo_argument_within_max_bytes_is_read(tmp_path):
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)
+    writer = _feed(fifo, ARTICLE.encode())
+    result = provenance_process("report", fifo)
+    writer.wait(timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Port Gazette" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["report"],  # the report
+        ["lint"],  # the lint
+        ["contested"],  # the contested table
+        ["index", "--db", "c.db"],  # the store
+    ],
+)
+def test_max_bytes_applies_to_every_command_reading_articles(runner, corpus, tmp_path, monkeypatch, command):
+    monkeypatch.chdir(tmp_path)
+    big = corpus / "big.txt"
+    big.write_text(ARTICLE * 40, encoding="utf-8")
+    result = run(runner, *command, "--max-bytes", 2000, corpus)
+    assert result.exit_code == 2
+    assert f"{big}: larger than 2,000 bytes (--max-bytes)" in result.stderr
+
+
+def test_max_bytes_applies_to_standard_input(runner):
+    result = run(runner, "report", "--max-bytes", 100, "-", input=ARTICLE)
+    assert result.exit_code == 2
+    assert "-: larger than 100 bytes (--max-bytes)" in result.stderr
+
+
+# -- 10. A damaged store is a clear error; --rebuild makes a new one -----------------------
+
+
+def _drop_claims(db: pathlib.Path) -> None:
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("DROP TABLE claims")
+    con.commit()
+    con.close()
+
+
+def _drop_column(db: pathlib.Path) -> None:
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE runs DROP COLUMN errors")
+    con.commit()
+    con.close()
+
+
+def _overwrite_pages(db: pathlib.Path) -> None:
+    data = bytearray(db.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for start in range(page, len(data), page):  # every page but the first
+        data[start : start + page] = bytes((start // page * 37 + i) % 251 for i in range(page))
+    db.write_bytes(bytes(data))
+
+
+def _truncate(db: pathlib.Path) -> None:
+    data = db.read_bytes()
+    db.write_bytes(data[: len(data) // 2])
+
+
+#: Ways a store gets damaged, and what the error says.
+DAMAGE = [
+    (_drop_claims, "table claims is missing"),  # a table dropped
+    (_drop_column, "table runs lacks column errors"),  # a column dropped
+    (_overwrite_pages, "damaged corpus store"),  # pages overwritten
+    (_truncate, "damaged corpus store"),  # the file cut short
+]
+
+
+@pytest.fixture
+def store_file(runner, corpus, tmp_path):
+    db = tmp_path / "corpus.db"
+    assert run(runner, "index", "--db", db, "--jobs", 1, corpus).exit_code == 0
+    return db
+
+
+@pytest.mark.parametrize("damage, problem", DAMAGE)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["index"],  # indexing into it
+        ["report", "--db"],  # reading it
+        ["contested", "--db"],  # comparing against it
+        ["lint", "--db"],  # linting against it
+    ],
+)
+def test_a_damaged_store_is_a_clear_error(runner, corpus, store_file, damage, problem, command):
+    damage(store_file)
+    args = [*command, store_file, corpus] if command[0] != "index" else ["index", "--db", store_file, corpus]
+    result = run(runner, *args)
+    assert result.exit_code == 2, result.output
+    assert f"{store_file}: " in result.stderr
+    assert problem in result.stderr
+    assert "provenance index --rebuild" in result.stderr
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("damage, problem", DAMAGE)
+def test_rebuild_replaces_a_damaged_store(runner, corpus, store_file, damage, problem):
+    damage(store_file)
+    result = run(runner, "index", "--db", store_file, "--rebuild", "--jobs", 1, corpus)
+    assert result.exit_code == 0, result.output
+    assert "2 added" in result.stdout
+    report = run(runner, "report", "--db", store_file, "--format", "json")
+    assert report.exit_code == 0
+    assert len(strict_json(report.stdout)["documents"]) == 2
+    assert temporaries(store_file.parent) == []
+    assert not [p for p in store_file.parent.iterdir() if p.name.endswith(".rebuild")]
+
+
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"An article, not a database.\n" * 50, "not an SQLite database; refusing to replace it"),  # any other file
+        (None, "(it holds other tables); refusing to replace it"),  # another program's database
+    ],
+)
+def test_rebuild_never_replaces_a_file_that_is_not_a_store(runner, corpus, tmp_path, content, problem):
+    target = tmp_path / "other.db"
+    if content is None:
+        con = sqlite3.connect(target)
+        con.execute("CREATE TABLE accounts (id INTEGER)")
+        con.commit()
+        con.close()
+    else:
+        target.write_bytes(content)
+    before = target.read_bytes()
+    result = run(runner, "index", "--db", target, "--rebuild", corpus)
+    assert result.exit_code == 2
+    assert problem in result.stderr
+    assert target.read_bytes() == before
+
+
+# -- 11. Workers end with their parent; Ctrl-C stops promptly ------------------------------
+
+
+def _many_articles(folder: pathlib.Path, count: int) -> None:
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"a{n:03}.txt").write_text(f"{ARTICLE}\n{OTHER}\nNumber {n}.\n" * 20, encoding="utf-8")
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for task in pathlib.Path(f"/proc/{pid}/task").glob("*"):
+        with contextlib.suppress(OSError):
+            found |= {int(c) for c in (task / "children").read_text().split()}
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        state = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state not in ("Z", "X")
+
+
+def _start_index(tmp_path: pathlib.Path, **kwargs) -> tuple[subprocess.Popen, set[int]]:
+    """``index --jobs 2`` over many articles, once its workers are running."""
+    _many_articles(tmp_path / "many", 150)
+    # Output goes to files, not pipes: orphaned workers would keep a pipe open.
+    with open(tmp_path / "out.txt", "wb") as out, open(tmp_path / "err.txt", "wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "provenance", "index", "--db", "c.db", "--jobs", "2", "many"],
+            cwd=tmp_path,
+            stdout=out,
+            stderr=err,
+            **kwargs,
+        )
+    deadline = time.monotonic() + 120
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+    if len(workers) < 2:
+        proc.kill()
+        proc.wait()
+        pytest.skip("the run ended before its workers could be seen")
+    return proc, workers
+
+
+@pytest.mark.skipif(not pathlib.Path("/proc/self/task").exists(), reason="needs /proc")
+def test_workers_exit_when_the_parent_is_killed(tmp_path):
+    proc, workers = _start_index(tmp_path)
+    proc.kill()  # kill -9: no clean-up in the parent
+    proc.wait()
+    deadline = time.monotonic() + 30
+    while any(_running(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = [w for w in workers if _running(w)]
+    for w in alive:
+        os.kill(w, signal.SIGKILL)
+    assert not alive, "workers outlived their parent"
+
+
+@pytest.mark.skipif(not pathlib.Path("/proc/self/task").exists(), reason="needs /proc")
+def test_ctrl_c_stops_promptly_and_leaves_a_consistent_store(tmp_path, monkeypatch):
+    proc, workers = _start_index(tmp_path, start_new_session=True)
+    time.sleep(1)
+    stopped = time.monotonic()
+    os.killpg(proc.pid, signal.SIGINT)  # what the terminal does: the whole process group
+    proc.wait(timeout=60)
+    assert time.monotonic() - stopped < 20
+    err = (tmp_path / "err.txt").read_text(encoding="utf-8")
+    assert proc.returncode == 130, err
+    assert "provenance: interrupted" in err
+    assert "Traceback" not in err
+    assert not any(_running(w) for w in workers)
+    monkeypatch.chdir(tmp_path)  # stored paths are relative to it
+    with Store(tmp_path / "c.db") as store:  # opens: the check passes
+        assert store.runs()[-1].finished is None  # the run is logged as interrupted
+        for doc in store.documents():
+            assert doc == extract_path(doc.path), doc.path
+    again = provenance_process("index", "--db", "c.db", "--jobs", "1", "many", cwd=tmp_path, timeout=600)
+    assert again.returncode == 0, again.stderr
+    assert "0 errors" in again.stdout

@@ -87,6 +87,9 @@ PROSE_TWINS = [
     f"By contrast, prices fell. {PROSE}",
     # a number that is no telephone number, and prose after it
     f"{PROSE}\n\nThe plant employs 1,200 people and made 30,000 tonnes in 1993.",
+    # a last line that opens with a word of a contact label but is prose
+    f"{PROSE}\n\nAnalysts said that prices would rise again.",
+    f"{PROSE}\n\nComments from the ministry were few.",
     # a wrapped line of a paragraph in Title Case words
     "Prices rose in the Krai Region\nand in the Southern Districts (Zorya, 4 May).",
 ]
@@ -148,6 +151,15 @@ def test_no_lint_findings_on_layout(tmp_path):
         n for n, line in enumerate(REPORT.splitlines(), 1) if line.startswith(("Prepared", "(555)", "ODESA"))
     }
     assert not lines & layout_rows
+
+
+def test_an_authors_note_closing_the_body_is_a_footer():
+    text = "Transit Fees\n\nBy Mira Castell\n\nFlows fell (Reuters, May 2).\n\nMira Castell is an energy analyst.\n"
+    doc = extract(text)
+    assert [c.text for c in doc.claims] == ["Flows fell"]
+    # twin: a last paragraph about someone else is prose
+    other = text.replace("Mira Castell is an", "Ana Ruiz is an")
+    assert [c.text for c in extract(other).claims][-1] == "Ana Ruiz is an energy analyst."
 
 
 def test_is_layout():

@@ -47,6 +47,29 @@ NAMED_IN_PROSE = [
     ),
     # a week, a person as the reporter
     ("Ivan Petrov said that prices would rise (3-9 May 93).", [("Ivan Petrov", None, "1993-05-03")]),
+    # an anonymous speaker who told an outlet: the outlet
+    ("Officials told Vlast.kz that the volume was higher (3 October).", [("Vlast.kz", None, "1993-10-03")]),
+    # "told the newspaper X": the noun says it is an outlet (anonymous analysts are no speaker)
+    (
+        "Analysts told the newspaper Khabar-e-Nau that the police lacked training (6 March).",
+        [("Khabar-e-Nau", None, "1993-03-06")],
+    ),
+    # any name a person told, dated in parentheses, is the medium ...
+    (
+        "The owner told Ekspress that he bought papers to make money (4-10 April 93).",
+        [("Ekspress", "The owner", "1993-04-04")],
+    ),
+    # ... unless it names a person: twin
+    (
+        "Ivan Petrov chairs the committee. The minister told Petrov that prices would rise (4 May).",
+        [("The minister", None, "1993-05-04")],
+    ),
+    # an outlet that carried or broadcast something
+    ("Radio Yug carried a debate between the candidates (9 March).", [("Radio Yug", None, "1993-03-09")]),
+    (
+        "Kanal Sever broadcast an interview with the chairman, Pyotr Zuyev, who said the offer was low (1 February).",
+        [("Kanal Sever", "Pyotr Zuyev", "1993-02-01")],
+    ),
     # nobody named: an anonymous reporter, or no reporter at all
     ("Officials said the mills would close (4 May).", [("", None, "1993-05-04")]),
     ("No agreement was reached during the visit (14, 15 June).", [("", None, "1993-06-14"), ("", None, "1993-06-15")]),

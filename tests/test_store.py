@@ -17,7 +17,9 @@ import time
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT, SEEDS
 
+from provenance import corpus as corpus_
 from provenance import extract, extract_path
 from provenance.cli import main
 from provenance.errors import StoreError
@@ -34,8 +36,6 @@ from provenance.model import (
     Stance,
 )
 from provenance.store import SCHEMA_VERSION, Store, content_hash
-
-from conftest import ROOT, SEEDS
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
@@ -123,7 +123,7 @@ def test_seed_round_trip(db, name):
 
 def test_index_round_trip_equals_extract(db, corpus):
     with Store(db) as store:
-        events = list(store.index([str(corpus)]))
+        events = list(corpus_.index(store, [str(corpus)]))
         assert [e.action for e in events] == ["added"] * len(SEED_NAMES)
         stored = list(store.documents())
     assert stored == [extract_path(str(corpus / name)) for name in SEED_NAMES]
@@ -170,10 +170,10 @@ def actions(events) -> dict[str, list[str]]:
 
 def test_reindex_skips_unchanged_replaces_changed_and_prunes(db, corpus):
     with Store(db) as store:
-        first = list(store.index([str(corpus)]))
+        first = list(corpus_.index(store, [str(corpus)]))
         assert actions(first) == {"added": SEED_NAMES}
 
-        assert actions(store.index([str(corpus)])) == {"unchanged": SEED_NAMES}
+        assert actions(corpus_.index(store, [str(corpus)])) == {"unchanged": SEED_NAMES}
 
         changed = corpus / SEED_NAMES[0]
         changed.write_text(
@@ -181,14 +181,14 @@ def test_reindex_skips_unchanged_replaces_changed_and_prunes(db, corpus):
         )
         (corpus / "new.md").write_text("It rained (Herald, May 1, 2020).\n", encoding="utf-8")
         os.remove(corpus / SEED_NAMES[1])
-        events = list(store.index([str(corpus)]))
+        events = list(corpus_.index(store, [str(corpus)]))
         assert actions(events) == {"unchanged": SEED_NAMES[2:], "added": ["new.md"], "updated": [SEED_NAMES[0]]}
         assert str(corpus / SEED_NAMES[1]) in store  # kept without --prune
         assert store.get(str(changed)) == extract_path(str(changed))
         run = store.last_run()
         assert store.changes(run.id) == {"added": [str(corpus / "new.md")], "updated": [str(changed)], "removed": []}
 
-        events = list(store.index([str(corpus)], prune=True))
+        events = list(corpus_.index(store, [str(corpus)], prune=True))
         assert actions(events) == {
             "unchanged": sorted([*SEED_NAMES[2:], "new.md", SEED_NAMES[0]]),
             "removed": [SEED_NAMES[1]],
@@ -210,11 +210,11 @@ def test_prune_drops_only_under_the_paths_given(db, corpus, tmp_path):
     other = tmp_path / "other.txt"
     other.write_text("It snowed (Courier, May 2, 2020).\n", encoding="utf-8")
     with Store(db) as store:
-        list(store.index([str(corpus), str(other)]))
+        list(corpus_.index(store, [str(corpus), str(other)]))
         os.remove(other)
-        assert actions(store.index([str(corpus)], prune=True)) == {"unchanged": SEED_NAMES}
+        assert actions(corpus_.index(store, [str(corpus)], prune=True)) == {"unchanged": SEED_NAMES}
         assert str(other) in store
-        events = list(store.index([str(other)], prune=True))
+        events = list(corpus_.index(store, [str(other)], prune=True))
         assert [(e.action, os.path.basename(e.path)) for e in events] == [
             ("error", "other.txt"),
             ("removed", "other.txt"),
@@ -224,16 +224,16 @@ def test_prune_drops_only_under_the_paths_given(db, corpus, tmp_path):
 def test_changed_extraction_options_reextract(db, corpus):
     path = str(corpus / SEED_NAMES[0])
     with Store(db) as store:
-        list(store.index([path]))
-        assert [e.action for e in store.index([path], published="2020-01-01")] == ["updated"]
+        list(corpus_.index(store, [path]))
+        assert [e.action for e in corpus_.index(store, [path], published="2020-01-01")] == ["updated"]
         assert store.get(path) == extract_path(path, published="2020-01-01")
-        assert [e.action for e in store.index([path], published="2020-01-01")] == ["unchanged"]
+        assert [e.action for e in corpus_.index(store, [path], published="2020-01-01")] == ["unchanged"]
 
 
 def test_bad_inputs_are_events_not_crashes(db, tmp_path):
     (tmp_path / "empty.txt").write_bytes(b"")
     with Store(db) as store:
-        events = list(store.index([str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"), "-"]))
+        events = list(corpus_.index(store, [str(tmp_path / "empty.txt"), str(tmp_path / "nope.txt"), "-"]))
     assert [(e.action, str(e.error)) for e in events] == [
         ("error", f"{tmp_path / 'empty.txt'}: empty file"),
         ("error", f"{tmp_path / 'nope.txt'}: no such file or directory"),
@@ -244,10 +244,10 @@ def test_bad_inputs_are_events_not_crashes(db, tmp_path):
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_related_documents_share_an_entity(db, jobs):
     with Store(db) as store:
-        list(store.index([str(SEEDS)]))
+        list(corpus_.index(store, [str(SEEDS)]))
         target = [str(SEEDS / "terrorism-monitor-19-17.txt")]
-        related = [os.path.basename(d.path) for d in store.related(target, jobs=jobs)]
-        assert [os.path.basename(d.path) for d in store.related(target)] == related
+        related = [os.path.basename(d.path) for d in corpus_.related(store, target, jobs=jobs)]
+        assert [os.path.basename(d.path) for d in corpus_.related(store, target)] == related
     # "Saleh" in the running example; the other article that contradicts claim 1.
     assert "taliban-faces-insurgency.txt" in related
     assert "terrorism-monitor-19-17.txt" not in related
@@ -297,8 +297,8 @@ def test_version_1_store_is_migrated(db):
     with Store(db) as store:
         assert store.version == SCHEMA_VERSION
         assert store.get(path) == doc
-        assert store.fill_entities() == 1
-        assert store.fill_entities() == 0
+        assert corpus_.fill_entities(store) == 1
+        assert corpus_.fill_entities(store) == 0
         keys = {r[0] for r in store.db.execute("SELECT key FROM entities")}
     assert "saleh" in keys
 
@@ -470,7 +470,7 @@ def test_related_covers_every_document_the_comparator_pairs_with(db):
             store.put(doc)
         for doc in docs:
             partners = {b for a, b in pairs if a == doc.path} | {a for a, b in pairs if b == doc.path}
-            assert partners <= {d.path for d in store.related([doc.path])}, doc.path
+            assert partners <= {d.path for d in corpus_.related(store, [doc.path])}, doc.path
 
 
 def relations_of(output: str) -> list[dict]:

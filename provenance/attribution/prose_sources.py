@@ -26,6 +26,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from provenance import patterns
 from provenance.attribution.cues import lexicon
 from provenance.attribution.words import OUTLET_KINDS
 from provenance.citations import unnamed
@@ -35,15 +36,51 @@ from provenance.sources import Registry, press_title
 __all__ = ["name_sources"]
 
 #: Personal pronouns: a reporter written so names nobody unless resolved.
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"])
+PRONOUNS = frozenset("he she they it we i you him her them".split())
 
-# An outlet told something right after the cue: "told Trud", "told the Kanal 5 programme".
-#   "told Trud that ..." -> "Trud"
-TOLD_OUTLET = regex.compile(
-    r"""
-    \s+(?:the\s+)?                                   # after "told", an optional "the"
-    (?P<outlet>\p{Lu}[\p{L}\p{N}’'.&/\-]*            # a capitalised name ...
-      (?:\s+(?:\p{Lu}|\d)[\p{L}\p{N}’'.&/\-]*){0,4})   # ... of up to five words
+#: Verbs an outlet takes as the subject of a report: "Radio Yug carried a debate",
+#: "Zorya reported that", "Kanal 5 broadcast an interview".
+OUTLET_VERBS = frozenset(
+    "reported reports carried carries broadcast broadcasts aired airs published publishes printed prints ran runs "
+    "wrote writes said says noted notes claimed claims quoted quotes cited cites added adds".split()
+)
+
+# A name in the prose: capitalised words, digits and the particles inside names.
+#   "Radio Yug"  "Kanal 7"  "Zemlya i Lyudi"  "Khabar-e-Roz"  "Vlast.kz"
+_NAME = r"""
+    \p{Lu}[\p{L}\p{N}’'.&/\-]*                                 # a capitalised word ...
+    (?:\s+(?:(?:of|i|de|la|le|du|del|al|the|and)\s+)?             # ... then, past a particle,
+      (?:\p{Lu}|\d)[\p{L}\p{N}’'.&/\-]*){0,4}                   # ... up to four more words
+"""
+
+# Where a clause names the outlet that carried a statement, and so the source of a
+# date in parentheses after it:
+#   "told Trud", "told the newspaper Khabar", "in an interview with Radio Yug",
+#   "speaking to Kanal 5", "writing in Zorya", "quoted by Interfax".
+MEDIUM = regex.compile(
+    rf"""
+    (?<![\w-])
+    (?:
+        told
+      | (?:in|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\p{{Ll}}-]+\s+)?interview\s+(?:with|to|for|on)
+      | (?:speaking|talking)\s+(?:to|on)
+      | writing\s+in
+      | (?:quoted|cited)\s+(?:by|in)
+    )
+    \s+(?:the\s+)?(?:(?P<noun>\p{{Ll}}+)\s+)?                  # "the newspaper", "the weekly"
+    (?P<name>{_NAME})
+    """,
+    regex.VERBOSE,
+)
+
+# An outlet as the subject of the clause: "Radio Yug reported that", "the weekly Zorya wrote".
+SUBJECT_OUTLET = regex.compile(
+    rf"""
+    (?:(?:but|and|while|whereas|although|though|as|yet)\s+)?       # a clause after another
+    (?:the\s+)?(?:(?P<noun>\p{{Ll}}+)\s+)?                      # "the weekly"
+    (?P<name>{_NAME})
+    \s+(?:\p{{Ll}}+ly\s+|also\s+|later\s+|again\s+)?            # "later", "also"
+    (?P<verb>\p{{Ll}}+)(?!\w)
     """,
     regex.VERBOSE,
 )
@@ -98,42 +135,91 @@ def _named(
     text: str, citation: Citation, claim: Claim, attributions: Sequence[Attribution], registry: Registry
 ) -> Citation:
     a = _reporter(citation, claim, attributions)
-    if a is None or a.source.kind is SourceKind.ANONYMOUS:
+    person = None
+    if a is not None and a.source.kind is not SourceKind.ANONYMOUS:
+        mention = a.source.name
+        pronoun = mention.casefold() in PRONOUNS
+        person = a.speaker or (None if pronoun else mention)
+    outlet = _medium(text, max(claim.start, _clause_start(claim, citation)), citation.paren_start, registry)
+    if outlet is None and a is not None and a.via and _outlet_like(a.via, registry):
+        outlet = a.via
+    if outlet is not None:
+        speaker = person if person is not None and source_key(person) != source_key(outlet) else None
+        return attrs.evolve(citation, source=registry.source(outlet), speaker=speaker)
+    if a is None or person is None:
         return citation
-    mention = a.source.name
-    pronoun = mention.casefold() in PRONOUNS
-    person = a.speaker or (None if pronoun else mention)
-    outlet = a.via or _told_outlet(text, a, registry)
-    if outlet is not None and outlet != mention:
-        name, speaker, kind = outlet, person, None
-    elif person is not None:
-        name = person if pronoun or a.source.kind is SourceKind.PERSON else mention
-        speaker, kind = None, a.source.kind
-    else:
-        return citation
+    name = person if pronoun or a.source.kind is SourceKind.PERSON else mention
     source = registry.source(name)
-    if kind is not None and registry.entries.get(source.key) is None and kind is not SourceKind.UNKNOWN:
-        source = attrs.evolve(source, kind=kind)
-    return attrs.evolve(citation, source=source, speaker=speaker)
+    if registry.entries.get(source.key) is None and a.source.kind is not SourceKind.UNKNOWN:
+        source = attrs.evolve(source, kind=a.source.kind)
+    return attrs.evolve(citation, source=source)
 
 
-def _told_outlet(text: str, a: Attribution, registry: Registry) -> str | None:
-    """The outlet right after a "told" cue, when the registry (or the article's own
-    citations) knows it as an outlet or its name says so: "the minister told Trud
-    that ...", "told Radio Yug that ..."."""
-    if not a.cue.casefold().startswith("told"):
-        return None
-    m = TOLD_OUTLET.match(text, a.cue_end, min(len(text), a.cue_end + 120))
-    if m is None:
-        return None
-    words = m.group("outlet").split()
-    outlet_words = lexicon().outlet_words
-    for n in range(len(words), 0, -1):  # the longest name that reads as an outlet
-        name = " ".join(words[:n]).rstrip(".,")
-        known = registry.entries.get(source_key(name))
-        if known is not None:
-            if known[1] in OUTLET_KINDS:
-                return name
-        elif press_title(name) or any(w.casefold().strip(".,") in outlet_words for w in name.split()):
-            return name
+def _clause_start(claim: Claim, citation: Citation) -> int:
+    """Where the clause of ``citation`` starts: after the last parentheses before it in its sentence."""
+    ends = [c.paren_end for c in claim.citations if c.paren_end <= citation.paren_start]
+    return max(ends, default=claim.sentence_start)
+
+
+def _outlet_like(name: str, registry: Registry) -> bool:
+    """Whether ``name`` is an outlet: the registry (or the article's citations) says so,
+    or its words or its title do ("Radio Yug", "Le Courrier du Sud")."""
+    known = registry.entries.get(source_key(name))
+    if known is not None:
+        return known[1] in OUTLET_KINDS
+    words = lexicon().outlet_words
+    return press_title(name) or any(w.casefold().strip(".,") in words for w in name.split())
+
+
+def _not_an_outlet(text: str, name: str, before: int, registry: Registry) -> bool:
+    """Whether a capitalised name is a person, a place or a body, not a medium: the
+    registry says so, it is a place or starts with a title or an institution noun, or
+    an earlier name of a person ends with it ("Ivan Petrov" ... "told Petrov")."""
+    known = registry.entries.get(source_key(name))
+    if known is not None:
+        return known[1] not in OUTLET_KINDS
+    lex = lexicon()
+    first = name.split()[0].casefold().rstrip(".")
+    if name.casefold() in lex.places or first in lex.titles or first in lex.institutions or first in lex.persons:
+        return True
+    earlier = regex.compile(r"\p{Lu}\p{Ll}+\s+" + regex.escape(name) + r"(?!\w)")
+    return earlier.search(text, max(0, before - 20_000), before) is not None
+
+
+def _medium(text: str, start: int, end: int, registry: Registry) -> str | None:
+    """The outlet the clause ``text[start:end]`` names as carrying its statement, or None.
+
+    A name after "told", "in an interview with", "speaking to", "writing in" or
+    "quoted by" is the medium unless it is a person, place or body (a date in
+    parentheses after such a clause dates the outlet's report, not a meeting);
+    the last such name before the parentheses wins.  Failing that, an outlet-like
+    name that reported, carried or broadcast something as the subject of the
+    clause is the medium.
+    """
+    lex = lexicon()
+    found: tuple[int, str] | None = None
+    for m in patterns.finditer(MEDIUM, text, start, end):
+        name = m.group("name").rstrip(".,")
+        noun = (m.group("noun") or "").casefold()
+        if noun and noun not in lex.outlet_words:
+            continue  # "told the press conference"
+        if (noun or _outlet_like(name, registry) or not _not_an_outlet(text, name, start, registry)) and (
+            found is None or m.start() > found[0]
+        ):
+            found = (m.start(), name)
+    subject = patterns.match(SUBJECT_OUTLET, text, start, end) if found is None else None
+    if subject is not None and subject.group("verb") in OUTLET_VERBS:
+        noun = (subject.group("noun") or "").casefold()
+        name = _longest_outlet(subject.group("name"), registry)
+        if name is not None and (not noun or noun in lex.outlet_words):
+            found = (subject.start(), name)
+    return found[1] if found is not None else None
+
+
+def _longest_outlet(name: str, registry: Registry) -> str | None:
+    """The longest leading words of ``name`` that are outlet-like, or None."""
+    words = name.split()
+    for n in range(len(words), 0, -1):
+        if _outlet_like(" ".join(words[:n]), registry):
+            return " ".join(words[:n])
     return None

@@ -10,7 +10,16 @@ import attrs
 import regex
 
 from provenance import patterns
-from provenance.citations.words import CREDIT_LABELS, LEADS, MONTHS, SPEECH_NOUNS, STRONG_LEADS, TAILS, WEEKDAYS
+from provenance.citations.words import (
+    CREDIT_LABELS,
+    DOCUMENTS,
+    LEADS,
+    MONTHS,
+    SPEECH_NOUNS,
+    STRONG_LEADS,
+    TAILS,
+    WEEKDAYS,
+)
 
 # --------------------------------------------------------------------------
 # Grammar.  Fragments are verbose-mode strings composed into the compiled
@@ -22,10 +31,11 @@ MAX_PAREN = 500
 # A dash joining the ends of a range: "-", "‐", "‑", "‒", "–", "—", "―", "−".
 DASH = r"[\-\u2010-\u2015\u2212]"
 
-# A month word: "September", "Sept.", "sep", "Jan." -- not "Mayor", "Mar-a-Lago" or "jul.com".
+# A month word: "September", "Sept.", "sep", "Jan.", "April" in "26 April-2 May" --
+# not "Mayor", "Mar-a-Lago" or "jul.com".
 MONTH_WORD = r"""
-    (?i:\L<months>)         # a month name or abbreviation, any case
-    (?![\p{L}\-]|\.\p{L})   # not the start of a longer word or a domain
+    (?i:\L<months>)              # a month name or abbreviation, any case
+    (?!\p{L}|-\p{L}|\.\p{L})     # not the start of a longer word or a domain
 """
 
 # A day of the month: "4", "04", "31", "4th"; its value is checked later.  A letter O
@@ -126,8 +136,10 @@ DATE = rf"""
     )
 """
 
-# A locator: "No. 47", "no 47", "#47", "№ 47", "p. 3", "pp. 3–5", "Vol. 2", "Issue 12".
+# A locator: "No. 47", "no 47", "#47", "№ 47", "p. 3", "pp. 3–5", "Vol. 2", "Issue 12",
+# and a numbered document: "Decision No. 58", "Resolution 2254".
 LOCATOR = rf"""
+    (?:(?i:\L<documents>)\s+(?=(?i:nos?|nr)\.?\s*\d|\d))?   # optional document: "Decision No. 58"
     (?:
         (?i:numbers?|nos?|nr|volume|vol|issue|iss|pages?|pp?|col|para|sec|ch)\.?   # a locator word ...
       | [\#№§]                                                     # ... or sign
@@ -161,15 +173,18 @@ SOURCE = rf"""
     (?:\s+{SOURCE_WORD}){{0,9}}            # more words
 """
 
-# Who spoke to or wrote in the outlet: "the minister", "Ivanov", "a ministry spokesman".
-SPEAKER = r"""
-    \p{L}[\p{L}\p{M}'’.\-]*                 # a first word
-    (?:\s+\p{L}[\p{L}\p{M}'’.\-]*){0,4}     # up to four more
+# How a speaker is tied to the outlet: "to", "in", "told", "speaking to", "cited in" ...
+#   "KPMG study cited in Kapital.kz, 7 February"  "Goskomstat figures published in Trud, May 1992"
+SPEAKER_LINK = r"""
+    (?:speaking\ to|writing\ in|interviewed\ by|quoted\ by|quoted\ in|cited\ by|cited\ in
+      |published\ in|published\ by|reported\ in|reported\ by|told|to|in)
 """
 
-# How a speaker is tied to the outlet: "to", "in", "told", "speaking to" ...
-SPEAKER_LINK = r"""
-    (?:speaking\ to|writing\ in|interviewed\ by|quoted\ by|quoted\ in|cited\ by|told|to|in)
+# Who spoke to or wrote in the outlet: "the minister", "Ivanov", "a ministry spokesman",
+# "KPMG study" -- its words stop at the link word.
+SPEAKER = rf"""
+    \p{{L}}[\p{{L}}\p{{M}}'’.\-]*                              # a first word
+    (?:\s+(?!{SPEAKER_LINK}\s)\p{{L}}[\p{{L}}\p{{M}}'’.\-]*){{0,4}}   # up to four more, none a link word
 """
 
 # A lead-in before the sources: "according to", "via", "as reported by", "see",
@@ -208,9 +223,17 @@ DATE_SEPARATOR = r"""
     (?:\s*,\s*|\s+on\s+)
 """
 
-# Locators after the sources or after the date: ", No. 47", ", p. 3".
+# What document of the source is cited, in small letters after a comma:
+#   "GDF, monitoring reports, 2004"  "Borealgaz, press release, 2 May"
+DOCUMENT = r"""
+    (?:\p{Ll}[\p{L}\-]*\s+){0,2}         # up to two words before the noun: "annual", "monitoring"
+    (?i:\L<documents>)                    # a document noun: "report", "press release"
+    (?![\p{L}\-])
+"""
+
+# Locators after the sources or after the date: ", No. 47", ", p. 3", ", monitoring reports".
 LOCATORS = rf"""
-    (?:\s*,\s*{_named(LOCATOR, "locator")})*
+    (?:\s*,\s*(?:{_named(LOCATOR, "locator")}|{_named(DOCUMENT, "locator")}))*
 """
 
 # A locator right after a source name, without a comma: "Tribuna No. 7, February 1992".
@@ -239,6 +262,7 @@ _LISTS: dict[str, Any] = {
     "strong_leads": list(STRONG_LEADS),
     "tails": list(TAILS),
     "speech_nouns": list(SPEECH_NOUNS),
+    "documents": list(DOCUMENTS),
 }
 
 
@@ -334,6 +358,17 @@ UNDATED_GROUP = _compile(
 EMPTY_SOURCE = _compile(
     rf"""
     ,\s*{_uncaptured(DATE)}                       # a comma, then straight to the date
+    """
+)
+
+# Where a dated part of a group ends and another begins with ", and", the speaker's link
+# word after it left out: "Trud, 3 September, and in Izvestiya, 10 September 1992".
+AND_JOIN = _compile(
+    r"""
+    (?<=\d|\p{L}\.?)                            # after a date (or a locator) ...
+    \s*,\s+and\s+                               # ... ", and"
+    (?:(?:in|to|by)\s+)?                         # ... the link word of a speaker
+    (?=\p{Lu}|\d)                                 # ... then a name or a date
     """
 )
 

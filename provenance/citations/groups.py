@@ -10,6 +10,7 @@ import regex
 
 from provenance.citations.dates import BadDate, When, o_for_zero, read_dates
 from provenance.citations.grammar import (
+    AND_JOIN,
     DATE_FIRST_GROUP,
     DATE_ONLY_GROUP,
     DATED_GROUP,
@@ -19,6 +20,7 @@ from provenance.citations.grammar import (
     SPEAKER_GROUP,
     UNDATED_GROUP,
     fullmatch,
+    search,
 )
 from provenance.citations.malformed import Problem, missing_comma, misspelled_day, names_ok_for_problem, near_miss
 from provenance.citations.names import name_ok, repaired, speaker_ok
@@ -59,6 +61,8 @@ class GroupReading:
     """The lead-in as written ("according to", "see", "for example"), or None."""
     slip: str | None = None
     """A typing or scanning slip read through ("missing comma between source and date")."""
+    more: tuple[GroupReading, ...] = ()
+    """Parts joined to this one by ", and" ("Trud, 3 September, and Izvestiya, 10 September")."""
 
     @classmethod
     def from_match(cls, m: regex.Match, published: str | None, slip: str | None = None) -> GroupReading:
@@ -103,13 +107,14 @@ class GroupReading:
             return False
         if not self.sources:
             return bool(self.whens) and all(_has_day(w) for w in self.whens)
-        return all(name_ok(s) for s in self.sources)
+        return all(name_ok(s) for s in self.sources) and all(part.acceptable() for part in self.more)
 
     def citations(self, text: str, paren_start: int, paren_end: int) -> tuple[Citation, ...]:
-        """One citation per source and date, in order, all spanning the group."""
+        """One citation per source and date, in order, all spanning the group (each part
+        joined by ", and" spans itself)."""
         raw = text[self.start : self.end]
         sources = [Source(name=repaired(name)) for name in self.sources] or [UNNAMED]
-        return tuple(
+        own = tuple(
             Citation(
                 start=self.start,
                 end=self.end,
@@ -125,6 +130,7 @@ class GroupReading:
             for source in sources
             for when in (self.whens or (When(None),))
         )
+        return own + tuple(c for part in self.more for c in part.citations(text, paren_start, paren_end))
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -173,6 +179,9 @@ def read_group(text: str, start: int, end: int, published: str | None) -> GroupR
             return Problem(f'misspelled month "{misspelled}"')
         if reading.acceptable():
             return reading
+    joined = _joined(text, start, end, published)
+    if joined is not None:
+        return joined
     problem = near_miss(text, start, end)
     if problem is not None:
         return problem
@@ -190,6 +199,30 @@ def read_group(text: str, start: int, end: int, published: str | None) -> GroupR
         if reading.acceptable():
             return reading
     return None
+
+
+def _joined(text: str, start: int, end: int, published: str | None) -> GroupReading | None:
+    """A group of dated parts joined by ", and", each read alone, or None.
+
+    "(interviews by the minister in Trud, 3 September, and in Izvestiya, 10 September
+    1992)": a part after "and" may open with the speaker's link word and keeps the
+    speaker of the part before it; the year written once at the end runs back over
+    the parts before it, as in a list of dates.
+    """
+    m = search(AND_JOIN, text, start, end) if DIGIT.search(text, start, end) else None
+    if m is None:
+        return None
+    tail = read_group(text, m.end(), end, published)
+    if not isinstance(tail, GroupReading) or not tail.whens or not tail.sources:
+        return None
+    anchor = tail.whens[0].date if tail.whens[0].date and tail.whens[0].date[:1].isdigit() else None
+    head_start, head_end = trimmed(text, start, m.start())
+    head = read_group(text, head_start, head_end, anchor or published)
+    if not isinstance(head, GroupReading) or not head.whens or not head.sources or head.more:
+        return None
+    if tail.speaker is None and head.speaker is not None:
+        tail = attrs.evolve(tail, speaker=head.speaker)
+    return attrs.evolve(head, more=(tail, *tail.more), slip=head.slip or tail.slip)
 
 
 def split_groups(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from provenance.citations.grammar import ACRONYM, CAPITALISED, DOMAIN, LETTER, NAME_WORD
-from provenance.citations.words import ASIDE_LEADS, PARTICLES, PROSE_WORDS
+from provenance.citations.words import ASIDE_LEADS, DOCUMENTS, PARTICLES, PROSE_WORDS
 
 
 def name_words(name: str) -> list[str]:
@@ -34,18 +34,34 @@ def _lower_word(word: str) -> bool:
     return word.lstrip("\"'‘“")[:1].islower()
 
 
+#: The single words of :data:`~provenance.citations.words.DOCUMENTS` ("release" of "press release").
+_DOCUMENT_WORDS = frozenset(w for d in DOCUMENTS for w in d.split())
+
+
+def _without_document(words: list[str]) -> list[str]:
+    """The words of a name without the document noun phrase closing it in small letters:
+    "TSO press release" -> "TSO", "Media-Yug annual report" -> "Media-Yug"."""
+    if len(words) < 2 or not _lower_word(words[-1]) or word_key(words[-1]) not in _DOCUMENT_WORDS:
+        return words
+    k = len(words) - 1
+    while k > 1 and len(words) - k < 3 and _lower_word(words[k - 1]):
+        k -= 1
+    return words[:k]
+
+
 def name_ok(name: str) -> bool:
     """A source as analysts write it, not a clause.
 
     At most ten words; no aside lead ("see", "e.g.", "who") first; no verb-like
     word ("is", "was", "said", a lower-case "-ed" word); at most one lower-case
-    word besides particles ("Minsk radio"); at least one capitalised word,
-    domain or handle; does not end with a particle.
+    word besides particles ("Minsk radio") and a closing document noun phrase
+    ("TSO press release"); at least one capitalised word, domain or handle;
+    does not end with a particle.
 
-    >>> [name_ok(n) for n in ["Minsk radio", "kurier.com.pk", "who was a mayor", "reporters"]]
-    [True, True, False, False]
+    >>> [name_ok(n) for n in ["Minsk radio", "kurier.com.pk", "who was a mayor", "reporters", "TSO press release"]]
+    [True, True, False, False, True]
     """
-    words = name_words(name)
+    words = _without_document(name_words(name))
     if not words or len(words) > 10 or (word_key(words[0]) in ASIDE_LEADS and not acronym_shape(words[0])):
         return False
     if len(words) > 1 and word_key(words[-1]) in PARTICLES:

@@ -7,6 +7,7 @@ from provenance import lexicon
 __all__ = [
     "ASIDE_LEADS",
     "CREDIT_LABELS",
+    "DOCUMENTS",
     "LEADS",
     "MONTHS",
     "MONTH_NAMES",
@@ -30,6 +31,21 @@ MONTHS: dict[str, int] = lexicon.MONTHS
 
 #: Weekday names and abbreviations that may precede a date ("Monday, May 3").
 WEEKDAYS: frozenset[str] = frozenset(lexicon.WEEKDAYS)
+
+#: Nouns of the documents a source issues, which a citation may name after it in small
+#: letters ("TSO press release", "Media-Yug annual report", "GDF, monitoring reports",
+#: "Decision No. 58"): the publication nouns of the lexicon and the documents of bodies.
+DOCUMENTS: tuple[str, ...] = tuple(
+    sorted(
+        lexicon.words("publication_nouns.txt")
+        | frozenset(
+            "data figures survey surveys study studies report reports bulletin release releases "
+            "decision decisions resolution resolutions order decree law directive ruling transcript "
+            "website site blog newsletter yearbook counter".split()
+        ),
+        key=lambda w: (-len(w), w),
+    )
+)
 
 #: Lower-case words that may appear inside a source name ("Voice of the People",
 #: "Le Monde", "Johnson & Johnson") without making it read as prose.
@@ -162,6 +178,5 @@ SMALL_WORDS: frozenset[str] = PARTICLES | frozenset("in on at to by with".split(
 
 #: Words of time that a date in parentheses glosses rather than cites:
 #: "on Thursday (November 6, 2014)", "tonight (21 Oct)".
-TIME_GLOSSED: frozenset[str] = WEEKDAYS | frozenset(
-    "today yesterday tonight tomorrow morning afternoon evening night weekend".split()
-)
+#: Only words whose date a reader would need ("the next night (1 June)" cites).
+TIME_GLOSSED: frozenset[str] = WEEKDAYS | frozenset("today yesterday tonight tomorrow".split())

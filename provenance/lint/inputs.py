@@ -66,6 +66,7 @@ def load_documents(
     *,
     only: Iterable[str] | None = None,
     exclude: bool = True,
+    max_bytes: int = document.MAX_INPUT_BYTES,
     extract: Callable[..., Iterator[Document | InputError]] | None = None,
 ) -> Iterator[Document | InputError]:
     """Extract the articles named by ``paths`` for linting, in order.
@@ -80,9 +81,10 @@ def load_documents(
             are always kept.
         exclude: apply the configuration's ``exclude`` globs (not for a
             reference corpus).
+        max_bytes: the largest input read (``--max-bytes``).
         extract: extracts the selected inputs instead of this process:
-            called as ``extract(inputs, registry=..., fallback=...)``, it
-            yields a document or an error per input, in order (a cluster's,
+            called as ``extract(inputs, registry=..., fallback=..., max_bytes=...)``,
+            it yields a document or an error per input, in order (a cluster's,
             :func:`provenance.distributed.extract_paths`).
 
     Returns:
@@ -92,14 +94,14 @@ def load_documents(
     registry = config.registry()
     selected = _select(paths, config, only, exclude)
     if extract is not None:
-        yield from extract(list(selected), registry=registry, fallback=config.published)
+        yield from extract(list(selected), registry=registry, fallback=config.published, max_bytes=max_bytes)
         return
     for item in selected:
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield extract_path(item, registry=registry, fallback=config.published)
+            yield extract_path(item, registry=registry, fallback=config.published, max_bytes=max_bytes)
         except InputError as e:
             yield e
 

@@ -112,18 +112,18 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     figures = {claim.id: _figures(text, claim, covered) for claim in doc.claims}
     stated = {claim.id: _figures(text, claim, []) for claim in doc.claims}  # sourced or not
     sourced_ids = {c.id for c in doc.claims if _sourced(near, c)}
-    sourced_keys = {f.key for c in doc.claims if c.id in sourced_ids for f in stated[c.id] if f.key is not None}
+    sourced_figures = [f for c in doc.claims if c.id in sourced_ids for f in stated[c.id] if f.key is not None]
     continued = _runs(near, stated, sourced_ids)
-    flagged: set[tuple[str, float]] = set()
+    flagged: list[Figure] = []
     for claim in doc.claims:
         if claim.id in sourced_ids or claim.id in continued or _sourced_by_next(near, claim):
             continue
         found = []
         for f in figures[claim.id]:
             if f.key is not None:
-                if f.key in sourced_keys or f.key in flagged or _established(ctx, f):
+                if any(f.same(g) for g in (*sourced_figures, *flagged)) or _established(ctx, f):
                     continue
-                flagged.add(f.key)
+                flagged.append(f)
             found.append(f.shown)
         if found:
             listed = ", ".join(f"“{f}”" for f in dict.fromkeys(found))
@@ -140,6 +140,20 @@ class Figure:
     """Its unit and value (:func:`~provenance.lint.statistics.figure_key`); None for a vague count."""
     noun: str | None
     """Stem of the counted noun, when the quantity grammar finds one."""
+    event: str | None = None
+    """The event counted (``killed``, ``wounded``), when the quantity grammar finds one."""
+
+    def same(self, other: Figure) -> bool:
+        """Do both state the same figure: the same unit and value, and no different noun or event?
+
+        >>> Figure("13", ("", 13.0), "personnel", "killed").same(Figure("13", ("", 13.0), None, "wounded"))
+        False
+        """
+        return (
+            self.key == other.key
+            and (self.noun is None or other.noun is None or self.noun == other.noun)
+            and (self.event is None or other.event is None or self.event == other.event)
+        )
 
 
 def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Figure]:
@@ -157,9 +171,9 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
                 continue
         if counted is None:
             counted = list(quantities(claim.text))
-        noun = next((q.noun for q in counted if q.start < e - claim.start and s - claim.start < q.end), None)
+        q = next((q for q in counted if q.start < e - claim.start and s - claim.start < q.end), None)
         shown = " ".join(text[s:e].split())
-        out.append(Figure(shown, figure_key(shown), noun))
+        out.append(Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None))
     return out
 
 
