@@ -10,6 +10,7 @@ import json
 import logging
 import math
 import os
+import shutil
 import sqlite3
 import sys
 from collections.abc import Iterator
@@ -83,6 +84,27 @@ published_option = click.option(
 )
 
 
+#: ``--width N`` of the commands that print tables.
+width_option = click.option(
+    "--width",
+    type=click.IntRange(min=20),
+    default=None,
+    metavar="N",
+    help="Fit text tables in N columns, wrapping long cells [default: the terminal's width on a "
+    "terminal; piped output and files keep every cell whole].",
+)
+
+
+def table_width(width: int | None, path: str) -> int | None:
+    """The width the tables written to ``path`` fit: ``--width``, else the
+    terminal's for standard output on a terminal, else None (cells whole)."""
+    if width is not None:
+        return width
+    if path == "-" and sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
 def output_options(formats: tuple[str, ...]):
     """``--format``, ``--fmt`` and ``-o/--output``, shared by the reporting commands."""
 
@@ -97,6 +119,7 @@ def output_options(formats: tuple[str, ...]):
             help="Table style for text output, any of tabulate's: " + ", ".join(tabulate_formats) + ".",
         )
         @output_option("the output", ".txt, .md, .json, .csv")
+        @width_option
         @functools.wraps(f)
         def wrapper(*args, **kwargs):
             return f(*args, **kwargs)
@@ -522,6 +545,20 @@ def _write_datasets(client, kept: list, docs: list, out_dir: str) -> None:
         raise UsageError(str(e)) from None
 
 
+def _relations_for(docs, errors, formats, compare=None):
+    """``(docs, relations)``: the contested and corroborated pairs among
+    ``docs``, once for all the outputs whose ``formats`` show them (the
+    summary, the HTML page), else None; a document whose comparison fails is
+    left out and reported in ``errors``.  ``compare`` replaces
+    ``compare_documents`` (a cluster's, :func:`_cluster_compare`)."""
+    if not any(f in ("text", "markdown", "html") for f in formats):
+        return docs, None
+    if compare is None:
+        from provenance.compare import compare_documents as compare
+
+    return _isolating(compare, docs, errors)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @output_options(FORMATS)
@@ -531,7 +568,7 @@ def _write_datasets(client, kept: list, docs: list, out_dir: str) -> None:
 @max_bytes_option
 @scheduler_option
 @out_dir_option
-def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes, scheduler, out_dir):
+def report(paths, fmt, tablefmt, outputs, width, published, db_path, jobs, max_bytes, scheduler, out_dir):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     PATHS are files, directories (searched for .txt, .md and .markdown files)
@@ -558,9 +595,18 @@ def report(paths, fmt, tablefmt, outputs, published, db_path, jobs, max_bytes, s
         docs, errors = _documents(paths, published, db_path, jobs, max_bytes, client, kept)
         if out_dir:
             _write_datasets(client, kept, docs, out_dir)
+        compare = None if client is None else _cluster_compare(client, kept, None)
+        docs, relations = _relations_for(docs, errors, [chosen for _, chosen in opened], compare)
         for output, chosen in opened:
             try:
-                rendered = render_report(docs, chosen, tablefmt=tablefmt, errors=errors)
+                rendered = render_report(
+                    docs,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    relations=relations,
+                )
             except ProvenanceError as e:
                 raise UsageError(str(e)) from None
             output.write(rendered)
@@ -754,7 +800,7 @@ RULES_FORMATS = ("text", "markdown", "json")
 
 @main.command("rules")
 @output_options(RULES_FORMATS)
-def rules_command(fmt, tablefmt, outputs):
+def rules_command(fmt, tablefmt, outputs, width):
     """List every lint rule: code, name, default level and summary.
 
     \b
@@ -887,7 +933,7 @@ def index_command(paths, db_path, published, prune, rebuild, jobs, max_bytes, sc
 @scheduler_option
 @out_dir_option
 def contested_command(
-    paths, fmt, tablefmt, outputs, show_all, min_score, published, jobs, max_bytes, db_path, scheduler, out_dir
+    paths, fmt, tablefmt, outputs, width, show_all, min_score, published, jobs, max_bytes, db_path, scheduler, out_dir
 ):
     """List claims that other claims contest, within and across the articles in PATHS.
 
@@ -937,7 +983,17 @@ def contested_command(
         ]
         for output, chosen in opened:
             chosen_relations = relations if show_all or chosen == "json" else [r for r in relations if r.contested]
-            output.write(render_relations(chosen_relations, chosen, tablefmt=tablefmt, errors=errors))
+            output.write(
+                render_relations(
+                    chosen_relations,
+                    chosen,
+                    tablefmt=tablefmt,
+                    width=table_width(width, output.path),
+                    errors=errors,
+                    docs=docs,
+                    corroborated=show_all,
+                )
+            )
     _report_errors(errors)
     if errors:
         sys.exit(2)

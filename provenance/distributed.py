@@ -65,7 +65,7 @@ from provenance.errors import InputError, ProvenanceError
 from provenance.features.aliases import AliasEvidence, AliasTable
 from provenance.model import Document, Relation
 from provenance.pipeline import analysed, extract
-from provenance.report import claim_json, evidence_json, relation_json
+from provenance.report.contract import claim_json, evidence_json, relation_json
 from provenance.sources import Registry
 
 if TYPE_CHECKING:

@@ -188,3 +188,82 @@ def test_several_outputs_by_extension(runner, article, tmp_path):
     clash = run(runner, "report", "--format", "json", article, "-o", md, "-o", js)
     assert clash.exit_code == 2
     assert "--format" in clash.output
+
+
+# -- what a reader sees first, and how wide ------------------------------------
+
+LONG_CLAIM = (
+    "The strike cost the port more than four million euros in lost fees, and dozens of ships were still waiting "
+    "outside the breakwater on Tuesday morning"
+)
+
+
+@pytest.fixture
+def long_article(tmp_path, monkeypatch):
+    """A short file name in the working directory, and a claim longer than any terminal."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "harbour.txt").write_text(f"Harbour Costs\n\n{LONG_CLAIM} (Port Gazette, March 4, 2020).\n")
+    return "harbour.txt"
+
+
+def test_report_opens_with_a_summary(runner, article):
+    result = run(runner, "report", article)
+    assert result.exit_code == 0
+    head = result.output.split("\n\n", 2)
+    assert head[0] == "Summary of 1 document:"
+    for line in ("articles ", "claims ", "citations ", "attributions ", "contested pairs "):
+        assert line in head[1]
+    assert "3  1 unsourced (33%)" in head[1]  # three claims, one unsourced
+    assert result.output.index("Summary of") < result.output.index("Port Gazette")
+
+
+def test_piped_report_keeps_every_claim_whole(runner, long_article):
+    result = run(runner, "report", long_article)
+    assert result.exit_code == 0
+    assert LONG_CLAIM in result.output
+
+
+@pytest.mark.parametrize("width", [60, 100])
+def test_width_wraps_tables_to_fit(runner, long_article, width):
+    result = run(runner, "report", "--width", width, long_article)
+    assert result.exit_code == 0
+    assert LONG_CLAIM not in result.output
+    assert max(len(line) for line in result.output.splitlines()) <= width
+    shown = result.output.split()
+    assert all(word in shown for word in LONG_CLAIM.split())  # wrapped between words, none lost
+
+
+def test_width_below_twenty_is_refused(runner, article):
+    assert run(runner, "report", "--width", "5", article).exit_code == 2
+
+
+def test_year_less_dates_read_as_such_in_text_and_stay_iso_in_json(runner, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The dam burst (Valley News, December 20).\n", encoding="utf-8")
+    text = run(runner, "report", path).output
+    assert "Dec 20 (year unknown)" in text and "--12-20" not in text
+    assert '"date": "--12-20"' in run(runner, "report", "--format", "json", path).output
+
+
+def test_contested_table_shows_what_conflicts(runner, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(
+        "Toll\n\nTwelve people died in the flood in Marlow on Monday (Herald, May 2, 2020).\n"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Toll\n\nForty people died in the flood in Marlow on Monday (Courier, May 3, 2020).\n"
+    )
+    result = run(runner, "contested", "--width", "80", "a.txt", "b.txt")
+    assert result.exit_code == 0
+    header = result.output.splitlines()[1]
+    assert [h.strip() for h in header.strip("|").split("|")] == [
+        "subject",
+        "kind",
+        "conflict",
+        "claim A",
+        "claim B",
+        "score",
+    ]
+    assert max(len(line) for line in result.output.splitlines()) <= 80
+    whole = run(runner, "contested", "a.txt", "b.txt").output
+    assert "a: Twelve" in whole and "b: Forty" in whole  # the numbers that disagree, side by side

@@ -467,6 +467,28 @@ def test_report_command_infers_html_from_the_extension(tmp_path, monkeypatch):
     assert (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_contested_command_writes_the_same_page_sections(tmp_path, monkeypatch, seeds):
+    """``contested --format html``: the pairs side by side, each side linked to
+    its claim highlighted in its article; only the articles that hold a pair."""
+    monkeypatch.chdir(ROOT)
+    out = tmp_path / "contested.html"
+    result = CliRunner().invoke(main, ["contested", "seeds/", "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    page = Page(out.read_text(encoding="utf-8"))
+    _, contested = _expected(seeds)
+    rows = page.find("tr", "contested")
+    assert len(rows) == contested
+    sections = {a.get("id") for tag, a in page.elements if tag == "section"}
+    assert {"contested", "articles"} <= sections and not sections & {"corroborated", "sources"}
+    marks = {a["id"] for tag, a in page.elements if tag == "mark" and "id" in a}
+    links = [a["href"][1:] for tag, a in page.elements if tag == "a" and a.get("href", "").startswith("#claim-")]
+    assert links and set(links) <= marks  # every side links to its claim in context
+    involved = {side for r in provenance.compare_documents(seeds) if r.contested for side in (r.a.doc, r.b.doc)}
+    assert len(page.find("section", "document")) == len(involved)
+    with_all = CliRunner().invoke(main, ["contested", "--all", "--format", "html", "seeds/"], catch_exceptions=False)
+    assert Page(with_all.stdout).find("tr", "corroborated")
+
+
 # -- In a real browser -------------------------------------------------------
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
