@@ -560,7 +560,7 @@ class Side:
     """ISO date used for the time check: citation date, else published date."""
 
     @classmethod
-    def of_claim(cls, claim: Claim, doc: str | None = None, date: str | None = None) -> "Side":
+    def of_claim(cls, claim: Claim, doc: str | None = None, date: str | None = None) -> Side:
         """The side for ``claim`` of document ``doc``."""
         return cls(claim.text, doc, claim.start, claim.end, claim_source_names(claim), claim.id, date)
 

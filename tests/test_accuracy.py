@@ -21,15 +21,19 @@ DATES = 0.97
 BINDING = 0.90
 
 
-def test_citation_accuracy(seed_documents):
-    report = report_json(seed_documents.values())
-    score = score_citations(load_gold("citations"), report)
+def show(what: str, score: dict, *figures: str) -> None:
+    """Print the figures of a score, then its misses, one a line."""
+    named = {"precision": "P", "recall": "R", "f1": "F1"}
     print(
-        f"\ncitations: P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f} "
-        f"dates={score['dates']:.3f} binding={score['binding']:.3f}"
+        f"\n{what}: " + " ".join(f"{named.get(k, k)}={score[k]:.3f}" for k in ("precision", "recall", "f1", *figures))
     )
     for miss in score["misses"]:
         print("  " + miss)
+
+
+def test_citation_accuracy(seed_documents):
+    score = score_citations(load_gold("citations"), report_json(seed_documents.values()))
+    show("citations", score, "dates", "binding")
     assert score["f1"] >= CITATION_F1
     assert score["dates"] >= DATES
     assert score["binding"] >= BINDING
@@ -43,11 +47,8 @@ ATTRIBUTION_F1 = 0.88
 
 
 def test_attribution_accuracy(seed_documents):
-    report = report_json(seed_documents.values())
-    score = score_attributions(load_gold("attributions"), report)
-    print(f"\nattributions: P={score['precision']:.3f} R={score['recall']:.3f} F1={score['f1']:.3f}")
-    for miss in score["misses"]:
-        print("  " + miss)
+    score = score_attributions(load_gold("attributions"), report_json(seed_documents.values()))
+    show("attributions", score)
     assert score["precision"] >= ATTRIBUTION_PRECISION
     assert score["recall"] >= ATTRIBUTION_RECALL
     assert score["f1"] >= ATTRIBUTION_F1

@@ -297,7 +297,7 @@ def test_pv101_quote_in_a_sentence_that_names_its_speaker():
 
 
 def test_pv102_and_pv103():
-    text = "Reports emerged that he fled.\n\nHe reportedly fled.\n\nHe reportedly fled (TASS, May 2)."
+    text = "He reportedly fled (TASS, May 2).\n\nReports emerged that he fled.\n\nHe reportedly fled."
     anon = attribution(text, "Reports", "emerged", "that he fled", anonymous=True)
     tass = citation(text, "TASS, May 2", date="--05-02")
     claims = [

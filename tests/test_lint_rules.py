@@ -59,6 +59,20 @@ PV101_TWINS = [
         "Nearly 300 houses burned. That is according to the fire brigade.",
         "Nearly 300 houses burned. The fire brigade arrived late, residents said.",
     ),
+    # the terms of a proposal / a figure stated as fact
+    ("The mayor would impose a 4 percent levy on ferries.", "The mayor imposed a 4 percent levy on ferries."),
+    # a plan's terms after "under … plan" / a fact
+    ("Under the mayor's plan, fares fall to $2 a ride.", "After the mayor's cuts, fares fell to $2 a ride."),
+    # a supposition / a fact
+    ("Let's say a degree costs $160,000 in 18 years.", "A degree at Norland College costs $160,000."),
+    # a headline in title case / the same words as prose
+    ("Norland Mayor Fires 40 Harbour Clerks Over Missing Funds", "The Norland mayor fired 40 harbour clerks."),
+    # a magnitude of a unit / a vague count of people
+    ("The port lost millions of dollars that winter.", "The port lost thousands of workers that winter."),
+    # a tally written with "to" / a range
+    ("The council split 4 to 1 in favour of the port.", "Between 4 and 10 boats sank in the harbour."),
+    # a source named without a verb / none
+    ("By one estimate, 300 acres of forest burned.", "Around 300 acres of forest burned in the fire."),
     # a run of figures opened by a sourced one / opened by an unsourced one
     (
         "Turnout was 64%, according to the electoral commission. Another 12% spoiled their ballots.",
@@ -101,6 +115,13 @@ PV102_TWINS = [
         "Two officials, who asked not to be identified, said the mayor resigned.",
         "Two officials said the mayor resigned.",
     ),
+    # an institution qualifies the mention before it / nothing does
+    ("Some state officials praised the mayor's work.", "Some officials praised the mayor's work."),
+    # a named outlet carried the reports / no outlet
+    (
+        "The mayor fled, according to reports in the Harbour Times.",
+        "The mayor fled, according to reports.",
+    ),
     # the next sentence names a source / it does not
     (
         "Sources said the mayor resigned. The Harbour Times first reported the resignation on Monday.",
@@ -131,6 +152,11 @@ PV103_TWINS = [
     (
         "According to the Harbour Times, a new ferry is coming. It is said to seat 400.",
         "A new ferry is coming. It is said to seat 400.",
+    ),
+    # a run of reported details after a sourced one / after an unsourced one
+    (
+        "According to the Harbour Times, the ferry is late. It is said to seat 400. It reportedly cost more.",
+        "The ferry is late. It is said to seat 400. It reportedly cost more.",
     ),
 ]
 
@@ -196,3 +222,14 @@ def test_pv201_only_relations_the_comparator_is_confident_of():
     here, there = "The mayor fled to Norland.", "The mayor is still in the city."
     assert found(here, "PV201", there, relations=[contested(here, there, score=0.3)]) == []
     assert found(here, "PV201", there, relations=[contested(here, there, score=0.9)]) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "e.g. (Sept.\xa031",  # a lead-in and an impossible date alone, the parenthesis never closed
+        "Ships left (see Sept. 31).",  # the same, closed
+    ],
+)
+def test_dates_alone_with_a_bad_day_do_not_crash(text):
+    found(text, "PV001")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -103,7 +105,7 @@ def test_sentences_within_bounds():
 def test_spans_slice_back_sorted_and_disjoint(text):
     spans = sentences(text)
     assert list(spans) == sorted(spans)
-    for a, b in zip(spans, spans[1:]):
+    for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
     for s in spans:
         piece = text[s.start : s.end]

@@ -63,7 +63,8 @@ def names_ok_for_problem(m: regex.Match) -> bool:
     """The names of a group with a bad date read as names (so the date is what is wrong)."""
     if "speaker" in m.re.groupindex and m.group("speaker") is not None and not speaker_ok(m.group("speaker")):
         return False
-    return all(name_ok(s) for s in m.captures("source"))
+    sources = m.captures("source") if "source" in m.re.groupindex else []  # a date alone names no source
+    return all(name_ok(s) for s in sources)
 
 
 def near_miss(text: str, start: int, end: int) -> Problem | None:

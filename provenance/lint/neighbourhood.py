@@ -21,10 +21,10 @@ from collections.abc import Sequence
 import attrs
 import regex
 
-from provenance import lexicon, patterns, segment
+from provenance import document, lexicon, patterns, segment
 from provenance.model import Attribution, Claim, Document
 
-__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "identified", "impersonal"]
+__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal"]
 
 #: Nouns of institutions: a source mention holding one names an institution
 #: ("police officials", "the ministry said"), not an anonymous person.
@@ -58,6 +58,16 @@ POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])\s+\p{L}")
 #   "told" + " the Harbour Times" -> named
 NAMED_RECIPIENT = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
 
+# The outlet that carried a report, right after the mention: "reports in the
+# Harbour Times", "accounts from Radio Norland".
+NAMED_CARRIER = regex.compile(r"\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
+
+# Lower-case words right before a mention, in the same noun phrase, that may
+# qualify it: "Some state officials", "two senior ministry sources".
+QUALIFIERS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’-]*[ \t]+){1,3}\Z")
+#: How far back the qualifiers of a mention are read.
+_QUALIFIER_REACH = 40
+
 # The article says why a source is anonymous, as news style asks it to.
 #   "said an official who asked not to be identified"
 #   "spoke on condition of anonymity"
@@ -89,9 +99,27 @@ def impersonal(a: Attribution) -> bool:
     return a.source.name.casefold() in IMPERSONAL
 
 
+def _institution(word: str) -> bool:
+    low = word.casefold().rstrip(".")
+    return low in INSTITUTION_NOUNS or low.rstrip("s") in INSTITUTION_NOUNS
+
+
 def _document(mention: str) -> bool:
     """Does the source mention name a document or data ("the poll", "a new survey")?"""
     return any(m.group().casefold().rstrip("s") in DOCUMENT_NOUNS for m in MENTION_WORD.finditer(mention))
+
+
+# A source named vaguely without a reporting verb: the figure is attributed,
+# if not to someone a reader can identify.
+#   "by one estimate", "by most accounts", "according to some counts"
+VAGUE_SOURCE = regex.compile(
+    r"""
+    \b(?:by|according\ to)
+    \ (?:one|some|several|many|most|official|conservative|independent)
+    \ (?:estimates?|accounts?|counts?)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 
 
 def identified(a: Attribution, text: str) -> bool:
@@ -108,10 +136,13 @@ def identified(a: Attribution, text: str) -> bool:
     if not a.anonymous:
         return True
     mention = text[a.start : a.end]
+    before = patterns.search(QUALIFIERS_BEFORE, text, max(0, a.start - _QUALIFIER_REACH), a.start)
+    if before and any(_institution(m.group()) for m in MENTION_WORD.finditer(before.group())):
+        return True  # "Some state officials said" with the mention "officials"
     words = [m.group() for m in MENTION_WORD.finditer(mention)]
     for i, word in enumerate(words):
         low = word.casefold().rstrip(".")
-        if low in INSTITUTION_NOUNS or low.rstrip("s") in INSTITUTION_NOUNS:
+        if _institution(word):
             return True
         if word[0].isupper() and not (low in _COMMON_OPENERS or (i == 0 and low.rstrip("s") in _COMMON_OPENERS)):
             return True  # a proper name or adjective: "Norland officials", "U.S. diplomats"
@@ -119,7 +150,9 @@ def identified(a: Attribution, text: str) -> bool:
         return True
     if _document(mention) and DEFINITE_DOCUMENT.match(mention.strip()):
         return True
-    return a.cue.casefold().endswith("told") and NAMED_RECIPIENT.match(text, a.cue_end) is not None
+    if patterns.match(NAMED_CARRIER, text, a.end) is not None:
+        return True  # "reports in the Harbour Times"
+    return a.cue.casefold().endswith("told") and patterns.match(NAMED_RECIPIENT, text, a.cue_end) is not None
 
 
 @attrs.frozen
@@ -147,6 +180,7 @@ class Neighbourhood:
         paragraphs = segment.paragraphs(text)
         starts = [p.start for p in paragraphs]
         named = [a for a in doc.attributions if identified(a, text)]
+        vague = sorted(m.start() for m in patterns.finditer(VAGUE_SOURCE, text))
         every_cue = sorted(a.cue_start for a in doc.attributions if not impersonal(a))
         cues = sorted(a.cue_start for a in named)
         documents = sorted(a.cue_start for a in named if _document(text[a.start : a.end]))
@@ -168,6 +202,7 @@ class Neighbourhood:
                 sourced
                 or any(c.citations or any(not impersonal(a) for a in c.attributions) for c in claims)
                 or _any_between(every_cue, start, end)
+                or _any_between(vague, start, end)
             )
             documented = _any_between(documents, start, end)
             self.sentences.append(Sentence(start, end, paragraph, tuple(claims), sourced, documented, attributed))
@@ -179,20 +214,42 @@ class Neighbourhood:
     def sentence(self, claim: Claim) -> Sentence:
         return self.sentences[self.index(claim)]
 
-    def neighbours(self, claim: Claim) -> list[Sentence]:
-        """The sentences just before and just after the claim's, in the same paragraph."""
+    def neighbours(self, claim: Claim, *, next_paragraph: bool = False) -> list[Sentence]:
+        """The sentences just before and just after the claim's in the same paragraph; with
+        ``next_paragraph``, the one after it also when it opens the next paragraph (a hedged
+        lead is often sourced there)."""
         i = self.index(claim)
         here = self.sentences[i]
         return [
             self.sentences[j]
             for j in (i - 1, i + 1)
-            if 0 <= j < len(self.sentences) and self.sentences[j].paragraph == here.paragraph
+            if 0 <= j < len(self.sentences)
+            and (self.sentences[j].paragraph == here.paragraph or (next_paragraph and j == i + 1))
         ]
 
     def explains_anonymity(self, claim: Claim) -> bool:
         """Does the claim's sentence say why its source is anonymous?"""
         s = self.sentence(claim)
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
+
+
+# A word of four letters or more.
+LONG_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{3,}")
+#: Words of four letters or more a sentence needs before its capitals can make it
+#: a headline: "The New York Times reported on Monday." is prose.
+HEADLINE_WORDS = 5
+
+
+def headline(text: str) -> bool:
+    """Is ``text`` a headline, a title or a related-story link: long enough, and in Title Case
+    (:func:`provenance.document.title_case`)?
+
+    >>> headline("Warren Hammers Wells Fargo Chief Over Fake Accounts"), headline("Warren grilled the bank's chief.")
+    (True, False)
+    >>> headline("The New York Times reported on Monday.")
+    False
+    """
+    return sum(1 for _ in LONG_WORD.finditer(text)) >= HEADLINE_WORDS and document.title_case(text)
 
 
 def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:

@@ -166,19 +166,26 @@ STATISTIC = regex.compile(
     vague=VAGUE_COUNTS,
 )
 
-# Two numbers joined by a dash: a range ("10-20 people") when the first is the
-# smaller, a tally ("a 5-4 ruling", "an 80-19 vote", "won 3-1") otherwise.
+# Two numbers joined by a dash or "to": a range ("10-20 people") when the first
+# is the smaller, a tally ("a 5-4 ruling", "an 80-19 vote", "split 4 to 1") otherwise.
 TALLY = regex.compile(
     r"""
     (?<![\p{N},.$€£-])
-    (?P<first>\d{1,3})\s?[-–]\s?(?P<second>\d{1,3})
+    (?P<first>\d{1,3})(?:\s?[-–]\s?|\s+to\s+)(?P<second>\d{1,3})
     (?![\p{N},.%]|\s*(?:percent|per\s+cent|million|billion|thousand)\b)
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# What follows a number that makes it a duration or a distance, not a count.
-#   "two years after", "80 miles from Port Meridian", "a 12-year lease"
+#: Units a vague count may measure: "millions of dollars", "thousands of tons",
+#: "hundreds of times" give an order of magnitude, not a count to check.
+MAGNITUDE_UNITS = (
+    "dollars euros pounds yen rupees yuan francs tons tonnes acres hectares miles kilometres kilometers "
+    "gallons litres liters barrels times hours years pages words"
+).split()
+
+# What follows a number that makes it a duration, a distance or a magnitude, not a count.
+#   "two years after", "80 miles from Port Meridian", "a 12-year lease", "millions of dollars"
 NOT_A_COUNT_AFTER = regex.compile(
     r"""
     \A(?:[-\s]+                                               # two years, a 12-year lease, 41-year-old,
@@ -190,6 +197,10 @@ NOT_A_COUNT_AFTER = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
     time=TIME_UNITS,
 )
+
+# A vague count of a unit: an order of magnitude.
+#   "hundreds of" + " environmental violations" -> a count;  "millions of" + " tons of coal" -> a magnitude
+MAGNITUDE_AFTER = regex.compile(r"\s*(?:\L<units>)\b", regex.IGNORECASE, units=MAGNITUDE_UNITS)
 
 # The word just before a number ("Volume 7" -> "Volume").
 WORD_BEFORE = regex.compile(r"(?r)(?P<word>[\p{L}][\p{L}.'’-]*)\s+\Z")
@@ -218,6 +229,8 @@ def statistics(text: str, start: int = 0, end: int | None = None) -> list[tuple[
             continue
         if patterns.match(NOT_A_COUNT_AFTER, text[e : e + _CONTEXT]):
             continue
+        if m.group("words") and m.group().casefold().endswith("of") and patterns.match(MAGNITUDE_AFTER, text, e):
+            continue  # "millions of dollars": a magnitude
         if m.group("amount") and (_after_label(text, s) or _list_marker(text, s, e)):
             continue
         out.append((s, e))

@@ -15,7 +15,7 @@ import regex
 from provenance import claims as claims_
 from provenance import patterns
 from provenance.features.quantities import Quantity, quantities
-from provenance.lint.neighbourhood import Neighbourhood, identified, impersonal
+from provenance.lint.neighbourhood import Neighbourhood, headline, identified, impersonal
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Attribution, Claim, Document, Level
@@ -35,6 +35,26 @@ POINTS_BACK = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# What makes a figure the terms of a plan, a rule or a supposition rather than a
+# fact to source: a conditional or a verb of intention earlier in its clause.
+#   "she would impose a 4 percent surcharge", "Norland wants to hire 5,000 nurses",
+#   "under the mayor's plan, fares fall to $2", "let's say a degree costs $160,000",
+#   "the law requires a permit above $25,000"
+TERMS_OF = regex.compile(
+    r"""
+    \b(?:would|'d|’d|if|suppose|let['’]?s\ say
+       | (?:wants?|wanted|plans?|planned|aims?|aimed|seeks?|sought|intends?|intended|hopes?|hoped)\ to
+       | propos(?:es?|ed|ing)|promis(?:es?|ed|ing)|pledg(?:es?|ed|ing)|vow(?:s|ed)?|designed\ to
+       | requir(?:es?|ed|ing))\b
+    | \bunder\ (?:[\p{L}.'’-]+\ ){1,3}
+      (?:plan|proposal|bill|law|rule|deal|agreement|program|programme|scheme|policy)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The start of a clause: a stop, a colon or semicolon, a dash or a parenthesis.
+CLAUSE_START = regex.compile(r"(?r)[.;:!?—–(]")
 
 #: How many other documents of the corpus must state a figure (the same value
 #: of the same thing) for it to count as well established: a completed deal's
@@ -84,8 +104,15 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       document or data ("according to the poll"), as long as each states
       figures; and a figure whose next sentence sources it by pointing back
       ("That is according to the ministry");
+    - the terms of a plan, a rule or a supposition: a figure after "would",
+      "if", "let's say", a verb of intention ("wants to", "proposed",
+      "pledged", "requires") or "under the … plan" in its clause;
     - a figure the article sources elsewhere (the same value stated in a
       sourced sentence), and a repeat of a figure already flagged;
+    - a sentence in title case: a headline, a title or a related-story link;
+    - vague magnitudes of a unit (`millions of dollars`, `thousands of
+      tons`, `hundreds of times`), and a source named without a verb ("by
+      one estimate") is an attribution;
     - a well-established figure: the same value of the same thing stated by
       at least two other documents of the linted articles or reference corpus.
 
@@ -116,7 +143,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     continued = _runs(near, stated, sourced_ids)
     flagged: list[Figure] = []
     for claim in doc.claims:
-        if claim.id in sourced_ids or claim.id in continued or _sourced_by_next(near, claim):
+        if claim.id in sourced_ids or claim.id in continued or _sourced_by_next(near, claim) or headline(claim.text):
             continue
         found = []
         for f in figures[claim.id]:
@@ -162,7 +189,7 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
     counted: list[Quantity] | None = None
     out = []
     for s, e in statistics(text, claim.start, claim.end):
-        if _inside(covered, s):
+        if _inside(covered, s) or _terms(text, claim, s):
             continue
         if any(not a.anonymous for a in claim.attributions):
             if quotes is None:
@@ -175,6 +202,13 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
         shown = " ".join(text[s:e].split())
         out.append(Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None))
     return out
+
+
+def _terms(text: str, claim: Claim, at: int) -> bool:
+    """Is the figure at ``at`` the terms of a plan, a rule or a supposition (:data:`TERMS_OF`)?"""
+    m = patterns.search(CLAUSE_START, text, claim.sentence_start, at)
+    start = m.end() if m else claim.sentence_start
+    return patterns.search(TERMS_OF, text, start, at) is not None
 
 
 def _sourced(near: Neighbourhood, claim: Claim) -> bool:
@@ -288,6 +322,8 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
         attributions = claim.attributions
         if not attributions or claim.citations or any(identified(a, text) for a in attributions):
             continue
+        if headline(claim.text):
+            continue
         if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim)):
             continue
         if near.explains_anonymity(claim):
@@ -324,9 +360,10 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
       style for a charge not yet proven, not a missing source;
     - the writer saying what could not be verified ("could not be
       independently verified");
-    - a claim whose sentence before or after, in the same paragraph, cites or
-      names a source ("The mayor reportedly fled.  The Harbour Times first
-      reported …").
+    - a claim whose sentence before or after cites or names a source ("The
+      mayor reportedly fled.  The Harbour Times first reported …"; the one
+      after may open the next paragraph), and the hedged sentences that
+      follow such a claim: a run of reported details.
 
     ## Why is this bad?
     "Reportedly" says someone reported it; the reader should learn who.  A
@@ -345,14 +382,21 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
     """
     doc = ctx.document
     text = doc.text
-    near: Neighbourhood | None = None
-    for claim in doc.claims:
-        if not claim.hedged or claim.evidence or not _missing_source_hedge(text, claim):
+    if not any(c.hedged for c in doc.claims):
+        return
+    near = Neighbourhood(doc)
+    covered: set[int] = set()  # sentences whose hedges a named source covers
+    for i, sentence in enumerate(near.sentences):
+        hedged = [c for c in sentence.claims if c.hedged and not headline(c.text)]
+        follows = i - 1 in covered and near.sentences[i - 1].paragraph == sentence.paragraph
+        named_nearby = hedged and any(s.sourced for s in near.neighbours(hedged[0], next_paragraph=True))
+        if sentence.sourced or (hedged and follows) or named_nearby:
+            covered.add(i)
+        if i in covered:
             continue
-        near = near or Neighbourhood(doc)
-        if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim)):
-            continue
-        yield Hit(claim.start, claim.end, "Hedged claim without a source; say who reported it")
+        for claim in hedged:
+            if not claim.evidence and _missing_source_hedge(text, claim):
+                yield Hit(claim.start, claim.end, "Hedged claim without a source; say who reported it")
 
 
 def _missing_source_hedge(text: str, claim: Claim) -> bool:
