@@ -96,7 +96,7 @@ class AliasTable:
         return self.mapping.get(key, key)
 
     @classmethod
-    def build(cls, texts: Iterable[str]) -> "AliasTable":
+    def build(cls, texts: Iterable[str]) -> AliasTable:
         """Find aliases across ``texts``.
 
         * A surname used alone is the full name that ends with it, when
@@ -124,7 +124,7 @@ class AliasTable:
         return cls.from_evidence(AliasEvidence.of(texts))
 
     @classmethod
-    def from_evidence(cls, evidence: "AliasEvidence") -> "AliasTable":
+    def from_evidence(cls, evidence: AliasEvidence) -> AliasTable:
         """The alias table of the texts ``evidence`` was gathered from (see :meth:`build`)."""
         parent: dict[str, str] = {}
 
@@ -154,6 +154,10 @@ class AliasTable:
         return cls(mapping, expansions)
 
 
+def _links(pairs: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    return frozenset(pairs)
+
+
 @attrs.frozen
 class AliasEvidence:
     """What a set of texts says about aliases, before they are resolved: a value that merges.
@@ -173,11 +177,11 @@ class AliasEvidence:
         factory=dict, converter=lambda m: {k: frozenset(v) for k, v in sorted(m.items())}, hash=False
     )
     """Last word of a person's full name -> the keys of the full names that end with it."""
-    links: frozenset[tuple[str, str]] = attrs.field(factory=frozenset, converter=frozenset)
+    links: frozenset[tuple[str, str]] = attrs.field(factory=frozenset, converter=_links)
     """Pairs of keys the texts give as the same thing (an acronym and its expansion, ``X, or Y``)."""
 
     @classmethod
-    def of(cls, texts: Iterable[str]) -> "AliasEvidence":
+    def of(cls, texts: Iterable[str]) -> AliasEvidence:
         """The alias evidence of ``texts`` (see :meth:`AliasTable.build` for what counts)."""
         surnames: dict[str, set[str]] = {}
         links: set[tuple[str, str]] = set()
@@ -196,7 +200,7 @@ class AliasEvidence:
                     links.add((a, b))
         return cls(surnames, links)
 
-    def merge(self, other: "AliasEvidence") -> "AliasEvidence":
+    def merge(self, other: AliasEvidence) -> AliasEvidence:
         """The evidence of both sets of texts."""
         surnames = {k: set(v) for k, v in self.surnames.items()}
         for k, v in other.surnames.items():
