@@ -11,7 +11,9 @@ For every article, :func:`provenance.attribution.find_attributions` runs over
 the sentences of the whole text.  A predicted attribution matches a gold one
 when its source span overlaps the gold source span and its content span covers
 at least half of the gold content's words; matching is one to one, greedy,
-best coverage first.  Printed: precision, recall and F1, then per part the
+best coverage first.  Printed: precision, recall and F1 of the statements (the
+attributions whose stance is not ``belief``), then with beliefs counted too (a
+separate, weaker kind: ``wants``, ``fears``, ``their plan to``), then per part the
 precision and recall of source spans and cue spans (a span counts when it
 overlaps one on the other side), then precision, recall and F1 per
 construction family.
@@ -47,7 +49,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
+from provenance import extract  # noqa: E402
 from provenance.attribution import Lexicon, find_attributions, lexicon  # noqa: E402
+from provenance.model import Stance  # noqa: E402
 from provenance.segment import sentences  # noqa: E402
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "polnear-dev"
@@ -132,13 +136,36 @@ def family(text: str, source: list[tuple[int, int]], cue: list[tuple[int, int]],
     if not verbs:
         return "noun cue and other"
     verb = lex.verbs[words[verbs[-1]]]
-    if "stance" in verb.flags:
+    if "belief" in verb.flags:
         return "belief or intention"
     if any(w in BE_FORMS for w in words[: verbs[-1]]) and words[verbs[-1]] in lex.past:
         return "passive"
     if "content" in verb.flags:
         return "object content"
     return "reporting verb"
+
+
+def match(text: str, gold: list[Gold], pred: list) -> tuple[set[int], set[int]]:
+    """Matched gold and predicted indexes: one to one, greedy, best content coverage first."""
+    candidates = []
+    for gi, g in enumerate(gold):
+        if not g.source or not g.content:
+            continue
+        for pi, a in enumerate(pred):
+            if not overlaps((a.start, a.end), g.source):
+                continue
+            c = coverage(text, (a.content_start, a.content_end), g.content)
+            if c >= 0.5:
+                candidates.append((-c, gi, pi))
+    candidates.sort()
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    for _c, gi, pi in candidates:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+    return used_g, used_p
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
@@ -152,6 +179,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the polnear-dev directory")
     parser.add_argument("--verbose", type=int, default=0, metavar="N", help="print N misses and N spurious predictions")
     parser.add_argument(
+        "--pipeline",
+        action="store_true",
+        help="take the attributions of the whole pipeline (layout lines left out, articles split)",
+    )
+    parser.add_argument(
         "--sentence-content",
         action="store_true",
         help="keep content inside the cue's sentence (span_quotations=False)",
@@ -162,6 +194,7 @@ def main(argv: list[str]) -> int:
         return 0
     lex = lexicon()
     n_gold = n_pred = tp = 0
+    n_statements = tp_statements = 0
     by_family = {f: [0, 0, 0, 0] for f in FAMILIES}  # matched gold, gold, matched predicted, predicted
     src_pred_ok = src_pred = src_gold_ok = src_gold = 0
     cue_pred_ok = cue_pred = cue_gold_ok = cue_gold = 0
@@ -172,29 +205,18 @@ def main(argv: list[str]) -> int:
     for text_path, ann_path in pairs:
         text = text_path.read_text(encoding="utf-8")
         gold = parse_ann(ann_path)
-        pred = list(find_attributions(text, sentences(text), span_quotations=not args.sentence_content))
+        if args.pipeline:
+            pred = list(dict.fromkeys(a for c in extract(text).claims for a in c.attributions))
+        else:
+            pred = list(find_attributions(text, sentences(text), span_quotations=not args.sentence_content))
         n_gold += len(gold)
         n_pred += len(pred)
         no_source += sum(1 for g in gold if not g.source)
-        candidates = []
-        for gi, g in enumerate(gold):
-            if not g.source or not g.content:
-                continue
-            for pi, a in enumerate(pred):
-                if not overlaps((a.start, a.end), g.source):
-                    continue
-                c = coverage(text, (a.content_start, a.content_end), g.content)
-                if c >= 0.5:
-                    candidates.append((-c, gi, pi))
-        candidates.sort()
-        used_g: set[int] = set()
-        used_p: set[int] = set()
-        for _c, gi, pi in candidates:
-            if gi in used_g or pi in used_p:
-                continue
-            used_g.add(gi)
-            used_p.add(pi)
+        used_g, used_p = match(text, gold, pred)
         tp += len(used_g)
+        statements = [a for a in pred if a.stance is not Stance.BELIEF]
+        n_statements += len(statements)
+        tp_statements += len(match(text, gold, statements)[0])
         for gi, g in enumerate(gold):
             row = by_family[family(text, g.source, g.cue, lex)]
             row[0] += gi in used_g
@@ -220,9 +242,8 @@ def main(argv: list[str]) -> int:
                     misses.append(f"{text_path.stem[:30]}: {source!r} {cue!r} -> {content!r}")
             for pi, a in enumerate(pred):
                 if pi not in used_p:
-                    spurious.append(
-                        f"{text_path.stem[:30]}: {text[a.start : a.end]!r} {a.cue!r} -> {text[a.content_start : a.content_end][:80]!r}"
-                    )
+                    content = text[a.content_start : a.content_end][:80]
+                    spurious.append(f"{text_path.stem[:30]}: {text[a.start : a.end]!r} {a.cue!r} -> {content!r}")
     if args.verbose:
         print("misses:")
         for m in misses[: args.verbose]:
@@ -233,9 +254,12 @@ def main(argv: list[str]) -> int:
     p, r, f = prf(tp, n_pred, n_gold)
     mode = "content within its sentence" if args.sentence_content else "content over whole quotations"
     print(
-        f"PolNeAR dev ({mode}): {len(pairs)} articles, gold={n_gold} (without a source: {no_source}) predicted={n_pred} matched={tp}"
+        f"PolNeAR dev ({mode}): {len(pairs)} articles, gold={n_gold} (without a source: {no_source}) "
+        f"predicted={n_statements} matched={tp_statements} (with beliefs {n_pred}, {tp})"
     )
-    print(f"attributions: P={p:.3f} R={r:.3f} F1={f:.3f}")
+    sp_, sr_, sf_ = prf(tp_statements, n_statements, n_gold)
+    print(f"attributions: P={sp_:.3f} R={sr_:.3f} F1={sf_:.3f}")
+    print(f"with beliefs (stance belief, a separate kind): P={p:.3f} R={r:.3f} F1={f:.3f}")
     sp, sr = (src_pred_ok / src_pred if src_pred else 0.0), (src_gold_ok / src_gold if src_gold else 0.0)
     cp, cr = (cue_pred_ok / cue_pred if cue_pred else 0.0), (cue_gold_ok / cue_gold if cue_gold else 0.0)
     print(f"source spans: P={sp:.3f} R={sr:.3f}")

@@ -317,6 +317,10 @@ class Stance(enum.Enum):
     DENY = "deny"
     CONFIRM = "confirm"
     HEDGE = "hedge"
+    BELIEF = "belief"
+    """A belief, wish, intention or attitude (``wants``, ``fears``, ``expects``,
+    ``supports``): what the source holds, not what it said; weaker evidence than a
+    statement, shown apart from statements."""
 
 
 _SOCIAL_DOT_COM = re.compile(r"(?i)^(twitter|x|facebook|instagram|telegram|t\.me|youtube|tiktok|vk)\.com(?=/)")

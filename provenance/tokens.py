@@ -68,7 +68,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     # TOKEN is linear and unambiguous (each alternative consumes what it starts), so it
     # runs without a timeout: the timeout would make this, the hottest loop, 2.5x slower.
     # For the same reason it runs through findall, which makes no match objects.
-    out = []
+    out: list[Tok] = []
     append = out.append
     new = tuple.__new__  # what Tok._make calls, without its checks
     e = start  # where the previous token ended
@@ -80,10 +80,15 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         s = e + len(space)
         tok = word or other
         e = s + len(tok)
-        if word and e < end and text[e] == "." and word[-1] != ".":
-            if word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-                tok += "."  # "Mr." "Gen." "J."
-                e += 1
-                period_taken = True
+        if (
+            word
+            and e < end
+            and text[e] == "."
+            and word[-1] != "."
+            and (word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+        ):
+            tok += "."  # "Mr." "Gen." "J."
+            e += 1
+            period_taken = True
         append(new(Tok, (tok, s, e, tok.lower().replace("’", "'"), tok[0].isupper(), not other)))
     return out

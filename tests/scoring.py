@@ -83,7 +83,8 @@ def score_citations(gold: list[dict], report: dict) -> dict:
 
 
 def score_attributions(gold: list[dict], report: dict) -> dict:
-    pred = list(evidence(report, "attribution"))
+    # the gold holds reporting cues: beliefs (stance "belief") are a separate kind, scored apart
+    pred = [p for p in evidence(report, "attribution") if p[2].get("stance") != "belief"]
     used: set[int] = set()
     tp = 0
     misses = []

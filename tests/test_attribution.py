@@ -285,7 +285,7 @@ ANONYMOUS = [
     ),
     (
         "Observers believe the election will be postponed.",
-        [att("Observers", "believe", "the election will be postponed", kind="anonymous", stance="hedge")],
+        [att("Observers", "believe", "the election will be postponed", kind="anonymous", stance="belief")],
     ),
     (
         "People familiar with the matter said the company would be sold.",
@@ -410,6 +410,119 @@ SPEAKERS = [
     # a single unknown surname stays unresolved
     ("Brennan said the money was gone.", [att("Brennan", "said", "the money was gone")]),
 ]
+
+
+# Issue items 2-6: verbs whose content is their object, documents and data, several cues in a
+# sentence, more constructions with known verbs, noun cues and beliefs.
+OBJECT_CONTENT = [
+    # a verb of speaking against: its object is what was said about it
+    ("The mayor condemned the strike.", [att("The mayor", "condemned", "the strike")]),
+    (
+        "The union blasted the board for the delay.",
+        [att("The union", "blasted", "the board for the delay", kind="official")],
+    ),
+    ("She described the plan as reckless.", [att("She", "described", "the plan as reckless")]),
+    ("They thanked the firefighters for their work.", [att("They", "thanked", "the firefighters for their work")]),
+    # a known weak verb with an object, when a person is the subject
+    ("Ruiz mentioned the budget twice.", [att("Ruiz", "mentioned", "the budget twice")]),
+    ("The senator proposed a tax on carbon.", [att("The senator", "proposed", "a tax on carbon")]),
+    # an object person before a to-infinitive
+    ("He urged voters to stay home.", [att("He", "urged", "stay home")]),
+    # the same verb with a thing as subject is no report
+    ("The storm highlighted the weakness of the dam.", []),
+]
+
+DOCUMENTS = [
+    # a document or data noun as subject of show/indicate/find, with or without "that"
+    ("Polls show her ahead in three states.", [att("Polls", "show", "her ahead in three states", kind="unknown")]),
+    (
+        "Court filings show the company owed $4 million.",
+        [att("Court filings", "show", "the company owed $4 million", kind="unknown")],
+    ),
+    (
+        "Video of the incident shows him with his hands up.",
+        [att("Video of the incident", "shows", "him with his hands up", kind="unknown")],
+    ),
+    (
+        "The audit found that the funds were missing.",
+        [att("The audit", "found", "the funds were missing", kind="unknown")],
+    ),
+]
+
+SEVERAL_CUES = [
+    # the outer source of "According to X, Y said Z" carries Y's report
+    (
+        "According to Reuters, the minister said the talks had failed.",
+        [
+            att("Reuters", "According to", "the minister said the talks had failed", kind="wire"),
+            att("the minister", "said", "the talks had failed", via="Reuters"),
+        ],
+    ),
+    # two clauses, two sources
+    (
+        "Critics questioned the plan; others blamed the mayor for the delay.",
+        [
+            att("Critics", "questioned", "the plan", kind="anonymous", stance="hedge"),
+            att("others", "blamed", "the mayor for the delay", kind="anonymous", stance="hedge"),
+        ],
+    ),
+]
+
+MORE_CONSTRUCTIONS = [
+    # an adverb of time or frequency inside the cue or after it
+    ("The mayor noted afterward that the vote was close.", [att("The mayor", "noted", "the vote was close")]),
+    ("The minister often said the port was safe.", [att("The minister", "often said", "the port was safe")]),
+    (
+        "Mr. Ruiz, a former transport minister, has long argued that the port is unsafe.",
+        [att("Mr. Ruiz", "has long argued", "the port is unsafe")],
+    ),
+    # indefinite subjects
+    ("One said the food had run out.", [att("One", "said", "the food had run out")]),
+    # a party and state label between a name and its verb
+    (
+        "Mitch Harlan, R-Texas, said the bill would pass.",
+        [att("Mitch Harlan", "said", "the bill would pass", speaker="Mitch Harlan")],
+    ),
+    # a share of people polled
+    ("Only 52 percent said the economy was improving.", [att("52 percent", "said", "the economy was improving")]),
+    # content before the cue in a reduced relative clause
+    (
+        "The plan, questioned by critics, was approved.",
+        [att("critics", "questioned", "The plan", kind="anonymous", stance="hedge")],
+    ),
+]
+
+NOUNS_AND_BELIEFS = [
+    # a noun cue owned by a possessive: a statement
+    ("The minister's threat to resign was ignored.", [att("The minister's", "threat", "to resign")]),
+    ("His claim that the vote was rigged was rejected.", [att("His", "claim", "the vote was rigged was rejected")]),
+    # beliefs and intentions: stance "belief", shown apart from statements
+    ("Many fear the dam will fail.", [att("Many", "fear", "the dam will fail", kind="anonymous", stance="belief")]),
+    (
+        "The party plans to appeal the ruling.",
+        [att("The party", "plans", "appeal the ruling", kind="official", stance="belief")],
+    ),
+    ("Voters want a change.", []),  # a belief verb needs a clause or an infinitive: an object alone is no content
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", OBJECT_CONTENT + DOCUMENTS + SEVERAL_CUES + MORE_CONSTRUCTIONS + NOUNS_AND_BELIEFS
+)
+def test_recall_constructions(text, expected):
+    assert found(text) == expected
+
+
+NOT_SOURCES = [
+    "Contributing: Ana Ruiz in London.",  # a credit line
+    "Twitter: @harbourdesk",  # a contact line
+    "Editor's note: This story has been updated.",  # an editor's note
+]
+
+
+@pytest.mark.parametrize("text", NOT_SOURCES)
+def test_credit_and_contact_lines_are_no_sources(text):
+    assert found(text) == []
 
 
 @pytest.mark.parametrize("text, expected", VERBS + QUOTES + OTHER_CUES + ANONYMOUS + STANCES + SPEAKERS)
@@ -720,7 +833,7 @@ def test_seed_invariants(path):
 
 
 def test_lexicon_flags_are_known():
-    known = {"that", "object", "speech", "deny", "confirm", "hedge", "passive", "call"}
+    known = {"that", "object", "speech", "deny", "confirm", "hedge", "passive", "call", "content", "evidence", "belief"}
     for form, verb in lexicon().verbs.items():
         assert form == form.lower()
         assert verb.flags <= known, (form, verb.flags)

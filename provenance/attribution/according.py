@@ -7,7 +7,8 @@ from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
 from provenance.attribution.phrases import phrase_after
 from provenance.attribution.sentence import Sentence
-from provenance.attribution.words import ASIDE_WORDS, DASHES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from provenance.attribution.words import ASIDE_WORDS, DASHES
+from provenance.lexicon import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 
 
 def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
@@ -53,6 +54,13 @@ def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
         if content is None:
             continue
         drafts.append(
-            Draft(src=src, cue=(toks[i].start, toks[i + 1].end), content=content, anchor=i, content_after=content_after)
+            Draft(
+                src=src,
+                cue=(toks[i].start, toks[i + 1].end),
+                content=content,
+                anchor=i,
+                content_after=content_after,
+                according=True,
+            )
         )
         consumed.update((i, i + 1))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 
 import attrs
@@ -15,12 +14,11 @@ from provenance.attribution.phrases import first_head
 from provenance.attribution.sentence import Sentence, bare_word
 from provenance.attribution.speakers import ArticleState, ChainIndex, classify, find_chains, resolve, update_state
 from provenance.attribution.via import sentence_via
-from provenance.attribution.words import LABEL_PARAGRAPHS, OUTLET_KINDS, RELATIVE_PRONOUNS
+from provenance.attribution.words import LABEL_PARAGRAPHS, OUTLET_KINDS
+from provenance.lexicon import RELATIVE_PRONOUNS
 from provenance.model import Attribution, SourceKind, Span, Stance, source_key
 from provenance.segment import BLANK_LINE
 from provenance.sources import Registry, default_registry
-
-log = logging.getLogger(__name__)
 
 
 def find_attributions(
@@ -74,22 +72,19 @@ def find_attributions(
     for k, span in enumerate(spans):
         if span.end > len(text) or span.start >= span.end:
             continue
-        try:
-            s = Sentence.build(text, span, registry)
-            para_start = k == 0 or paragraph_of[k - 1] != paragraph_of[k]
-            s.mark_quotations(False if para_start else quote_open)
-            open_at_start[k] = not para_start and quote_open
-            quote_open = s.quote_open_after
-            drafts = sentence_drafts(s, lex, registry, para_start)
-            chains = ChainIndex.of(find_chains(s, lex, registry))
-            via = sentence_via(s, registry) if drafts else None  # it only marks what the drafts produce
-        except TimeoutError:  # pragma: no cover - the patterns are linear
-            log.warning("attribution patterns timed out on sentence at %d; skipped", span.start)
-            continue
+        # a pattern past its time limit raises PatternTimeout: the document is reported, nothing dropped
+        s = Sentence.build(text, span, registry)
+        para_start = k == 0 or paragraph_of[k - 1] != paragraph_of[k]
+        s.mark_quotations(False if para_start else quote_open)
+        open_at_start[k] = not para_start and quote_open
+        quote_open = s.quote_open_after
+        drafts = sentence_drafts(s, lex, registry, para_start)
+        chains = ChainIndex.of(find_chains(s, lex, registry))
+        via = sentence_via(s, registry) if drafts else None  # it only marks what the drafts produce
         if label_via is not None and paragraph_of[k] > label_via[1]:
             label_via = None
         produced = []
-        for d in sorted(drafts, key=lambda d: d.src.start):
+        for d in sorted(drafts, key=lambda d: d.src.start if d.src is not None else -1):
             a = _finish(text, s, d, state, chains, lex, registry, spans, k, paragraph_of)
             if a is None:
                 continue
@@ -134,7 +129,7 @@ def _finish(
 ) -> Attribution | None:
     toks = s.toks
     p = d.src
-    if p.end >= len(toks) or p.start > p.end:
+    if p is None or p.end >= len(toks) or p.start > p.end:
         return None
     start, end = toks[p.start].start, toks[p.end].end
     content = d.content
@@ -169,7 +164,7 @@ def _finish(
         speaker, is_person = None, False
     else:
         speaker, is_person = resolve(s, p, state, chains, lex, registry)
-    kind = classify(s, d, speaker, is_person, lex, registry)
+    kind = classify(s, p, d.it_source, d.cue, speaker, is_person, lex, registry)
     if kind is SourceKind.ANONYMOUS:
         speaker = None
     name = text[start:end]

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import itertools
+
 from provenance.attribution.according import according_drafts
 from provenance.attribution.colon import colon_draft
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
+from provenance.attribution.nouns import noun_drafts
 from provenance.attribution.passive import passive_drafts
-from provenance.attribution.phrases import clause_subject
+from provenance.attribution.phrases import Phrase, clause_subject
 from provenance.attribution.publish import publish_drafts
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.signature import signature_drafts
 from provenance.attribution.verbs import verb_drafts
 from provenance.attribution.words import TRAILING_PUNCT
 from provenance.sources import Registry
+
+
+def _carrier(s: Sentence, p: Phrase) -> str:
+    """The name of the source phrase ``p`` as a carrier, without a leading article."""
+    toks = s.toks
+    first = p.start + 1 if p.start < p.end and toks[p.start].low == "the" else p.start
+    return s.text[toks[first].start : toks[p.end].end]
 
 
 def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: bool = False) -> list[Draft]:
@@ -25,6 +35,7 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     publish_drafts(s, lex, consumed, drafts)
     according_drafts(s, lex, consumed, drafts)
     verb_drafts(s, lex, consumed, drafts)
+    noun_drafts(s, lex, consumed, drafts)
     drafts.sort(key=lambda d: d.cue[0])
     # coordinated cues: the subject of the previous attribution, else of the clause
     previous = None
@@ -37,10 +48,18 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
                 d.src = clause_subject(s, 0, len(s.toks), lex)
         previous = d
     drafts = [d for d in drafts if d.src is not None]
+    # "According to X, Y said Z": Y's report is carried by X
+    for outer in drafts:
+        if outer.according and outer.content is not None and outer.src is not None:
+            a, b = outer.content
+            carrier = _carrier(s, outer.src)
+            for inner in drafts:
+                if inner is not outer and inner.via is None and a <= inner.cue[0] < b:
+                    inner.via = carrier
     # an attribution's content stops where a coordinated one starts ("denied those reports and
     # said ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
     toks = s.toks
-    for a, b in zip(drafts, drafts[1:]):
+    for a, b in itertools.pairwise(drafts):
         joined = b.anchor >= 2 and (
             toks[b.anchor - 1].text == ";"
             or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")

@@ -45,8 +45,8 @@ def choose_content(
     it is: ``here``, ``next`` paragraph or ``previous`` sentence).
     """
     toks = s.toks
-    before = None
-    before_kind = ""
+    before: tuple[int, int] | None = None
+    before_kind = ""  # set only when there is content before
     b = group_start - 1
     if b >= 0:
         if s.closes[b] or (toks[b].text == "," and b >= 1 and s.closes[b - 1]):
@@ -65,7 +65,7 @@ def choose_content(
         after = content_span(s, after_i, s.last)
     if after_kind == "colon" and after is None:
         return None, True, "next"
-    if before_kind == "quote":
+    if before_kind == "quote" and before is not None:
         if after is not None and after_kind in ("that", "colon"):
             return after, True, "here"
         if after_kind in ("comma", "bare") and any(s.opens[x] for x in range(after_i, min(s.last + 1, after_i + 30))):
@@ -75,8 +75,8 @@ def choose_content(
         if after is not None and after_kind == "quote":
             return (before[0], after[1]), False, "here"  # a quotation split by its tag: "“Q1,” she said, “Q2.”"
         return before, False, "here"
-    if before_kind == "comma":
-        if after_kind == "end" or after is None and after_kind != "bare":
+    if before_kind == "comma" and before is not None:
+        if after_kind == "end" or (after is None and after_kind != "bare"):
             return before, False, "here"
         if after_kind == "comma" and after is not None:
             if s.words(0, group_start - 1) <= 3:
@@ -125,7 +125,7 @@ def stretch_quotations(
     """
     starts = [sp.start for sp in spans]
     cue_sentences = {bisect.bisect_right(starts, a.cue_start) - 1 for a in found}
-    last_cue = {}  # paragraph -> the cue that comes last in it
+    last_cue: dict[int, int] = {}  # paragraph -> the cue that comes last in it
     for a in found:
         para = paragraph_of[bisect.bisect_right(starts, a.cue_start) - 1]
         last_cue[para] = max(last_cue.get(para, -1), a.cue_start)

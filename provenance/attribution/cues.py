@@ -8,10 +8,10 @@ lists say which heads are people, institutions, documents, anonymous or vague.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 import attrs
 
+from provenance.lexicon import MONTHS, WEEKDAY_NAMES, lines
 from provenance.model import Stance
 
 
@@ -38,6 +38,8 @@ class Verb:
             return Stance.CONFIRM
         if "hedge" in self.flags:
             return Stance.HEDGE
+        if "belief" in self.flags:
+            return Stance.BELIEF
         return Stance.ASSERT
 
 
@@ -62,6 +64,8 @@ class Lexicon:
     vague: frozenset
     """Plural roles that are anonymous unless named or affiliated (``officials``)."""
     report_nouns: frozenset
+    cue_nouns: dict
+    """Nouns that report what their possessive owner said or holds -> the stance they take."""
     """What a denial rejects (``claims``, ``allegations``)."""
     publications: frozenset
     """What a source publishes or issues (``op-ed``, ``edict``)."""
@@ -79,11 +83,6 @@ class Lexicon:
     """Words of time adverbials (``monday``, ``week``, ``earlier``)."""
 
 
-def _data_lines(name: str) -> list[str]:
-    raw = resources.files("provenance").joinpath(f"data/{name}").read_text(encoding="utf-8")
-    return [line.strip() for line in raw.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-
-
 def _plurals(word: str) -> set[str]:
     forms = {word}
     if word.endswith("man") and not word.endswith("human"):
@@ -97,8 +96,19 @@ def _plurals(word: str) -> set[str]:
     return forms
 
 
+def _cue_nouns() -> dict[str, Stance]:
+    """``cue_nouns.txt``: each noun and its plurals -> its stance."""
+    marks = {"deny": Stance.DENY}
+    out: dict[str, Stance] = {}
+    for line in lines("cue_nouns.txt"):
+        word, *mark = line.split()
+        for form in _plurals(word.lower()):
+            out[form] = marks[mark[0]] if mark else Stance.ASSERT
+    return out
+
+
 def _nouns(name: str) -> frozenset:
-    return frozenset(f for w in _data_lines(name) for f in _plurals(w.lower()))
+    return frozenset(f for w in lines(name) for f in _plurals(w.lower()))
 
 
 @functools.cache
@@ -114,7 +124,7 @@ def lexicon() -> Lexicon:
     verbs: dict[str, Verb] = {}
     past: set[str] = set()
     participles: set[str] = set()
-    for line in _data_lines("reporting_verbs.txt"):
+    for line in lines("reporting_verbs.txt"):
         words = line.split()
         forms = [w.lower() for w in words if w[0] not in ":+"]
         verb = Verb(
@@ -130,12 +140,13 @@ def lexicon() -> Lexicon:
                 participles.add(form)
             elif form != base and form not in third_person:
                 past.add(form)
-    anonymous, vague = set(), set()
-    for line in _data_lines("anonymous_nouns.txt"):
+    anonymous: set[str] = set()
+    vague: set[str] = set()
+    for line in lines("anonymous_nouns.txt"):
         word, *mark = line.split()
         (vague if mark == ["?"] else anonymous).add(word.lower())
-    places = set()
-    for line in _data_lines("places.txt"):
+    places: set[str] = set()
+    for line in lines("places.txt"):
         places.update(v.strip().lower() for v in line.split("|") if v.strip())
     return Lexicon(
         verbs=verbs,
@@ -146,12 +157,15 @@ def lexicon() -> Lexicon:
         documents=_nouns("document_nouns.txt"),
         anonymous=frozenset(anonymous),
         vague=frozenset(vague),
-        report_nouns=frozenset(w.lower() for w in _data_lines("report_nouns.txt")),
-        publications=frozenset(w.lower() for w in _data_lines("publication_nouns.txt")),
-        titles=frozenset(w.lower() for w in _data_lines("titles.txt")),
-        org_words=frozenset(w.lower() for w in _data_lines("org_words.txt")),
-        outlet_words=frozenset(w.lower() for w in _data_lines("outlet_words.txt")),
+        report_nouns=frozenset(w.lower() for w in lines("report_nouns.txt")),
+        cue_nouns=_cue_nouns(),
+        publications=frozenset(w.lower() for w in lines("publication_nouns.txt")),
+        titles=frozenset(w.lower() for w in lines("titles.txt")),
+        org_words=frozenset(w.lower() for w in lines("org_words.txt")),
+        outlet_words=frozenset(w.lower() for w in lines("outlet_words.txt")),
         places=frozenset(places),
-        colon_labels=frozenset(w.lower() for w in _data_lines("colon_labels.txt")),
-        time_words=frozenset(w.lower() for w in _data_lines("time_words.txt")),
+        colon_labels=frozenset(w.lower() for w in lines("colon_labels.txt")),
+        time_words=frozenset(w.lower() for w in lines("time_words.txt"))
+        | frozenset(MONTHS)
+        | {name.casefold() for name in WEEKDAY_NAMES},
     )

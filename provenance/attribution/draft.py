@@ -13,8 +13,6 @@ from provenance.attribution.sentence import Sentence
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
-    AUXILIARIES,
-    BE_FORMS,
     COMMON_VERBS,
     CUE_ADVERBS,
     DETERMINERS,
@@ -23,13 +21,15 @@ from provenance.attribution.words import (
     MAX_ADVERBIAL,
     NOT_PARTICIPLES,
 )
+from provenance.lexicon import AUXILIARIES, BE_FORMS
 from provenance.model import Stance
 from provenance.tokens import Tok
 
 
 @attrs.define
 class Draft:
-    src: Phrase
+    src: Phrase | None
+    """The source phrase; None until a coordinated cue takes the subject before it."""
     cue: tuple
     """Character span of the cue."""
     content: tuple | None
@@ -47,6 +47,8 @@ class Draft:
     """A standalone outlet label (``Harbour Times:``)."""
     where: str = "here"
     """Where the content is when ``content`` is None: the ``next`` paragraph or the ``previous`` sentence."""
+    according: bool = False
+    """An ``according to X`` cue: a report inside its content is carried by X."""
     form: str = ""
     """Tense of the cue's first word (``past``, ``present``, ``base``, ``ing``), for coordination."""
 

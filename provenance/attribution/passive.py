@@ -34,10 +34,8 @@ IT_PASSIVE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-
 #: Words IT_PASSIVE needs, each one of: a sentence without them skips it.
 IT_PASSIVE_NEEDS = (frozenset({"it"}), frozenset({"that"}))
-
 
 # Word of mouth as a source.
 #   "Word out of Calder Valley is that farmers ..." -> source="Word out of Calder Valley", cue="is"
@@ -56,10 +54,8 @@ WORD_IS = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-
 #: Words WORD_IS needs, each one of.
 WORD_IS_NEEDS = (frozenset({"word", "rumor", "rumour", "talk", "buzz"}), frozenset({"that"}))
-
 
 # A passive report of what its subject said (built with the verb forms of the lexicon).
 #   "a port spokesman is reported to have said" -> cue "is reported to have said"
@@ -76,10 +72,8 @@ PASSIVE_SPEECH_TEMPLATE = r"""
     (?![\w-])
 """
 
-
 #: Words PASSIVE_SPEECH_TEMPLATE needs, one of: its passive verbs.
 PASSIVE_SPEECH_NEEDS = frozenset({"reported", "quoted", "understood", "believed", "said", "known"})
-
 
 # A report carried by its agent after "by" (verbs flagged :passive in the lexicon).
 #   "which was confirmed by a former transport minister" -> cue "was confirmed", agent after "by"
@@ -92,7 +86,6 @@ BY_AGENT_TEMPLATE = r"""
     )
     \s+by\s+(?=\S)                                               # the agent follows "by"
 """
-
 
 #: Words BY_AGENT_TEMPLATE needs.
 BY_AGENT_NEEDS = frozenset({"by"})
@@ -182,7 +175,7 @@ def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
         if verb_i in consumed:
             continue
         agent = phrase_after(s, by + 1, lex)
-        if agent is None or agent.pronoun and s.toks[agent.start].low in ("it",):
+        if agent is None or (agent.pronoun and s.toks[agent.start].low in ("it",)):
             continue
         # the passive subject: before a relative pronoun, before the auxiliary, or before a comma
         b = first - 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import regex
+
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.sentence import Sentence, bare_word, lexical
 from provenance.attribution.words import (
@@ -23,13 +25,13 @@ from provenance.attribution.words import (
     MAX_ASIDE,
     MAX_INTRO,
     MAX_PHRASE,
-    OBJECT_PRONOUNS,
+    NUMBER_WORDS,
     QUANTITY_WORDS,
-    RELATIVE_PRONOUNS,
+    SHARE_WORDS,
     STOP_WORDS,
-    SUBJECT_PRONOUNS,
     VAGUE_MODIFIERS,
 )
+from provenance.lexicon import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import source_key
 
 
@@ -69,6 +71,8 @@ def head_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
         return False
     if s.name_words[i]:
         return not is_time(s, i, lex) and not t.text[:1].isdigit()
+    if t.low in SHARE_WORDS:
+        return i > 0 and (s.toks[i - 1].text[:1].isdigit() or s.toks[i - 1].low in NUMBER_WORDS)  # "52 percent said"
     return lexical(t.low, lex)
 
 
@@ -148,7 +152,7 @@ def phrase_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         return None  # "Who would have believed ...?": a question, not a relative clause
     if t.low in SUBJECT_PRONOUNS or t.low in RELATIVE_PRONOUNS:
         return Phrase(j, end, j, pronoun=True) if j == end else None
-    if t.low in ("some", "others", "many") and j == end:
+    if t.low in INDEFINITE_SOURCES and j == end:
         return Phrase(j, end, j)
     if not head_ok(s, j, lex):
         return None
@@ -213,7 +217,7 @@ def phrase_after(s: Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, de
     while h >= k and not (head_ok(s, h, lex) or (relaxed and modifier_ok(s, h, lex) and toks[h].word)):
         h -= 1
     if h < k:
-        if t.low in ("some", "others", "many") and k == i + 1:
+        if t.low in INDEFINITE_SOURCES and k == i + 1:
             return Phrase(i, i, i)
         return None
     end = h
@@ -292,13 +296,21 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         or toks[a].text[:1].isdigit()
     ):
         return True
-    if bare_word(first) in lex.persons or first in lex.titles:
-        return True  # ", director of the institute,", ", Democrat of California,"
+    if any(bare_word(t.low) in lex.persons or t.low in lex.titles for t in toks[a : min(b, a + 2) + 1]):
+        return True  # ", director of the institute,", ", Democrat of California,", ", senior associate at X,"
+    if PARTY_LABEL.match(toks[a].text) and b - a <= 2:
+        return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
         return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
-    if first in ("for", "in", "at", "as") and b - a < 4:
-        return True
-    return False
+    return bool(first in ("for", "in", "at", "as") and b - a < 4)
+
+
+#: Indefinite pronouns that can be a source by themselves ("some say", "one said").
+INDEFINITE_SOURCES = frozenset("some others many one another few".split())
+
+# A party and state label after a politician's name (US news style).
+#   "Mitch McConnell, R-Ky., said" -> "R-Ky"
+PARTY_LABEL = regex.compile(r"\p{Lu}-\p{Lu}[\p{L}.]*\Z")
 
 
 def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
@@ -369,6 +381,8 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
                     p = Phrase(owner.start, j, owner.head, affiliated=False)
                 break
     if p is None:
+        p = _document_of(s, j, lo, lex)  # "Video of the incident shows", "documents from his tax return show"
+    if p is None:
         # a short aside right before: "Schiff, 56, who ..., told"
         c = j
         while c > lo and j - c <= 6 and toks[c].text != ",":
@@ -383,6 +397,28 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         ):
             p = phrase_before(s, c - 1, lo, lex)
     return _appositive_owner(s, p, lo, lex)
+
+
+#: Link words after a document noun that the rest of its phrase hangs on.
+DOCUMENT_LINKS = frozenset("of from on about in by with".split())
+#: How far back a document noun may stand from its verb, in tokens.
+MAX_DOCUMENT_PHRASE = 10
+
+
+def _document_of(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A document or data noun with what it is of, ending at token ``j``: "Video of the
+    incident", "leaked documents from his 1995 tax return", "a poll by the university"."""
+    toks = s.toks
+    for k in range(j - 1, max(lo, j - MAX_DOCUMENT_PHRASE) - 1, -1):
+        t = toks[k]
+        if not t.word or t.low in lex.verbs or t.low in COMMON_VERBS:
+            return None  # punctuation or a verb between: not one phrase
+        if toks[k + 1].low in DOCUMENT_LINKS and bare_word(t.low) in lex.documents:
+            owner = phrase_before(s, k, lo, lex)
+            if owner is None or owner.pronoun:
+                return None
+            return Phrase(owner.start, j, k)
+    return None
 
 
 def _relative_owner(s: Sentence, p: Phrase, lo: int, lex: Lexicon) -> Phrase:
@@ -467,8 +503,7 @@ def clause_subject(s: Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | None
         return None
     if (
         toks[i].low in ASIDE_WORDS
-        or toks[i].low in STOP_WORDS
-        and toks[i].low not in SUBJECT_PRONOUNS
+        or (toks[i].low in STOP_WORDS and toks[i].low not in SUBJECT_PRONOUNS)
         or is_time(s, i, lex)
         or toks[i].text[:1].isdigit()
         or toks[i].low in ("given", "following", "covering")

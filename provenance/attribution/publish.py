@@ -35,7 +35,6 @@ PUBLISH_TEMPLATE = r"""
     (?![\w-])
 """
 
-
 #: Words PUBLISH_TEMPLATE needs, one of: the stems of its publishing verbs (and a publication).
 PUBLISH_NEEDS = frozenset(
     {"publish", "issu", "releas", "post", "ran", "run", "air", "carr", "broadcast", "send", "sent", "put"}
@@ -96,7 +95,7 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
             else:
                 continue
         content, content_after, where = choose_content(
-            s, cue_first if coordinated else src.start, found[0], found[1], True
+            s, cue_first if coordinated or src is None else src.start, found[0], found[1], True
         )
         if content is None:
             continue
@@ -116,7 +115,7 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
                 stance=Stance.HEDGE if hedged else Stance.ASSERT,
                 via=via_m,
                 coordinated=coordinated,
-                anchor=cue_first - 1 if coordinated else src.start,
+                anchor=cue_first - 1 if coordinated or src is None else src.start,
                 content_after=content_after,
                 form=tense(toks[cue_first].low, lex),
                 where=where,

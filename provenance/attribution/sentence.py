@@ -1,7 +1,8 @@
 """One sentence as the attribution grammar reads it: tokens and facts about them computed once.
 
-Also the guarded pattern scan (:func:`finditer_if`: a time-out per sentence,
-and no scan at all when the sentence lacks a word the pattern needs).
+Also the guarded pattern scan (:func:`finditer_if`: the project's time limit
+over the sentence, see :mod:`provenance.patterns`, and no scan at all when the
+sentence lacks a word the pattern needs).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import operator
 import attrs
 import regex
 
+from provenance import patterns
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.words import (
     CLOSING_QUOTES,
@@ -23,25 +25,12 @@ from provenance.attribution.words import (
     OPENING_QUOTES,
     QUOTES,
     STOP_WORDS,
-    SUBJECT_PRONOUNS,
     TRAILING_PUNCT,
 )
+from provenance.lexicon import SUBJECT_PRONOUNS
 from provenance.model import Span
 from provenance.sources import Registry
 from provenance.tokens import tokenize
-
-#: Seconds a pattern may run over a sentence, plus :data:`MATCH_TIMEOUT_PER_CHAR` per
-#: character of it, before the sentence is skipped.  The patterns are linear; this
-#: only guards against the unforeseen without cutting off long but honest input.
-MATCH_TIMEOUT = 5.0
-
-
-MATCH_TIMEOUT_PER_CHAR = 2e-5
-
-
-def timeout_for(s: "Sentence") -> float:
-    """The time a pattern may take over sentence ``s``."""
-    return MATCH_TIMEOUT + (s.span.end - s.span.start) * MATCH_TIMEOUT_PER_CHAR
 
 
 @functools.cache
@@ -50,13 +39,13 @@ def _needles(words: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in sorted(words) if not any(v != w and v in w for v in words))
 
 
-def finditer_if(s: "Sentence", pattern: regex.Pattern, *needs: frozenset[str]):
+def finditer_if(s: Sentence, pattern: regex.Pattern, *needs: frozenset[str]):
     """Matches of ``pattern`` in sentence ``s``; none, without running it, when
     the sentence lacks one of each of ``needs`` (words the pattern cannot match without)."""
     for words in needs:
         if not s.may_contain(words):
             return iter(())
-    return pattern.finditer(s.text, s.span.start, s.span.end, timeout=timeout_for(s))
+    return patterns.finditer(pattern, s.text, s.span.start, s.span.end)
 
 
 @attrs.define
@@ -100,7 +89,7 @@ class Sentence:
         folded = self.folded
         if folded is None:
             return True
-        for w in _needles(words):  # a loop, not any(): this runs for every pattern and sentence
+        for w in _needles(words):  # noqa: SIM110 - a loop, not any(): this runs for every pattern and sentence
             if w in folded:
                 return True
         return False
@@ -141,11 +130,11 @@ class Sentence:
         self.quote_open_after = inside
 
     @classmethod
-    def build(cls, text: str, span: Span, registry: Registry | None = None) -> "Sentence":
+    def build(cls, text: str, span: Span, registry: Registry | None = None) -> Sentence:
         toks = tokenize(text, span.start, span.end)
         n = len(toks)
         # the columns of the tokens, transposed at C speed: this runs for every sentence
-        texts, starts, _, lows, caps, words = zip(*toks) if toks else ((),) * 6
+        texts, starts, _, lows, caps, words = zip(*toks, strict=True) if toks else ((),) * 6
         opens, closes = [False] * n, [False] * n
         for i in itertools.compress(range(n), map(QUOTES.__contains__, texts)):
             t = toks[i]
@@ -228,7 +217,7 @@ def lexical(low: str, lex: Lexicon) -> bool:
 def _is_name_word(s: Sentence, i: int, lex: Lexicon) -> bool:
     """Is token ``i`` a capitalised word that can be part of a name?"""
     t = s.toks[i]
-    if not t.word or not (t.cap or t.text[:1].isdigit() and any(c.isupper() for c in t.text)):
+    if not t.word or not (t.cap or (t.text[:1].isdigit() and any(c.isupper() for c in t.text))):
         return False
     if t.low in NUMBER_WORDS:
         return False  # "Two floods ...", "Hundreds of ..."
@@ -239,11 +228,8 @@ def _is_name_word(s: Sentence, i: int, lex: Lexicon) -> bool:
             and len(t.low) > 2
             and t.low not in SUBJECT_PRONOUNS
         )
-    if t.low in lex.verbs and sentence_initial(s, i):
-        return False
-    if sentence_initial(s, i) and lexical(bare_word(t.low), lex):
-        return False  # "Officials said": a common noun, capitalised because it starts the sentence
-    return True
+    # a verb, or a common noun capitalised because it starts the sentence ("Officials said"), is no name
+    return not (sentence_initial(s, i) and (t.low in lex.verbs or lexical(bare_word(t.low), lex)))
 
 
 def bare_word(low: str) -> str:

@@ -16,7 +16,7 @@ import attrs
 import regex
 
 from provenance.attribution.cues import Lexicon, lexicon
-from provenance.attribution.draft import Draft, anonymous_head
+from provenance.attribution.draft import anonymous_head
 from provenance.attribution.phrases import Phrase, clause_subject, first_head, is_time, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, bare_word
 from provenance.attribution.words import DETERMINERS, STOP_WORDS
@@ -110,8 +110,10 @@ def _chain_facts(text: str, words: tuple[str, ...], known: bool) -> tuple[str | 
     )
     person = None
     nw = lows[last_title + 1 :]
-    if nw and not (known and last_title < 0):
-        if (
+    if (
+        nw
+        and not (known and last_title < 0)
+        and (
             not any(w in lex.org_words or w in lex.outlet_words for w in nw)
             and not any(w in ("of", "in", "&") or w in STOP_WORDS for w in nw)
             and nw[0] not in lex.places
@@ -119,15 +121,16 @@ def _chain_facts(text: str, words: tuple[str, ...], known: bool) -> tuple[str | 
             and not all(w.isupper() for w in words[last_title + 1 :])
             and len(nw) <= 4
             and (len(nw) >= 2 or last_title >= 0)
-        ):
-            at = first = 0
-            for w in words[: last_title + 2]:  # up to the name's first token
-                first = text.index(w, at)  # only spaces come between tokens
-                at = first + len(w)
-            person = text[first:]
-            if person.endswith(("’s", "'s")):
-                person = person[:-2]
-            org = False
+        )
+    ):
+        at = first = 0
+        for w in words[: last_title + 2]:  # up to the name's first token
+            first = text.index(w, at)  # only spaces come between tokens
+            at = first + len(w)
+        person = text[first:]
+        if person.endswith(("’s", "'s")):
+            person = person[:-2]
+        org = False
     return person, role, org and person is None
 
 
@@ -142,7 +145,7 @@ class ChainIndex:
     first_org: Chain | None = None
 
     @classmethod
-    def of(cls, chains: list[Chain]) -> "ChainIndex":
+    def of(cls, chains: list[Chain]) -> ChainIndex:
         index = cls(chains, [c.start for c in chains])
         for c in chains:
             if c.person:
@@ -221,25 +224,25 @@ def resolve(
     toks = s.toks
     head = toks[p.head].low
     if p.pronoun:
-        if head in ("he", "she"):
+        if head in ("he", "she", "his", "her"):
             before = chains.last_person_before(p.start)
-            if before is not None:
+            if before is not None and before.person:
                 name = before.person
                 return (_surname(state, name) or name) if " " not in name else name, True
             return state.salient, True
-        if head in ("it", "which"):
+        if head in ("it", "which", "its"):
             first = chains.first_org
             if first is not None and first.end < p.start:
                 return first.text, False
             return state.org_previous, False
-        return None, head not in ("it", "which")
+        return None, head not in ("it", "which", "its")
     if p.name is not None:
         name = s.text[toks[p.name[0]].start : toks[p.name[1]].end]
         return name, True
     inside = chains.within(p.start, p.end)
-    persons = [c for c in inside if c.person and c.start <= p.head <= c.end]
+    persons = [c.person for c in inside if c.person and c.start <= p.head <= c.end]
     if persons:
-        name = persons[-1].person
+        name = persons[-1]
         if " " not in name:
             return _surname(state, name), True
         return name, True
@@ -257,15 +260,22 @@ def resolve(
 
 
 def classify(
-    s: Sentence, d: Draft, speaker: str | None, is_person: bool, lex: Lexicon, registry: Registry
+    s: Sentence,
+    p: Phrase,
+    it_source: bool,
+    cue: tuple[int, int],
+    speaker: str | None,
+    is_person: bool,
+    lex: Lexicon,
+    registry: Registry,
 ) -> SourceKind:
+    """The kind of source phrase ``p`` with the cue at ``cue`` (``it_source``: an expletive "it" or word of mouth)."""
     toks = s.toks
-    p = d.src
-    if d.it_source:
+    if it_source:
         return SourceKind.ANONYMOUS
     head = toks[p.head].low
     if p.pronoun:
-        if head in ("it", "which"):
+        if head in ("it", "which", "its"):
             if speaker:
                 known = registry.entries.get(source_key(speaker))
                 return known[1] if known else SourceKind.OFFICIAL
@@ -277,7 +287,7 @@ def classify(
     known = registry.entries.get(source_key(name))
     if known:
         return known[1]
-    if speaker in (None, name) and _outlet_by_title_or_cue(s, d, name, lex):
+    if speaker in (None, name) and _outlet_by_title_or_cue(s, cue, name, lex):
         return SourceKind.OUTLET
     if p.name is not None or (is_person and speaker is not None):
         return SourceKind.PERSON  # "Press secretary Karine Jean-Pierre", "House Speaker Mike Johnson"
@@ -304,14 +314,13 @@ def classify(
         or chain_text.lower() in lex.places
         or (toks[p.head].text.isupper() and len(toks[p.head].text) > 1)
         or any(c.isdigit() for c in toks[p.head].text)
-        or "-" in toks[p.head].text
-        and toks[p.head].text.split("-")[-1].isupper()
+        or ("-" in toks[p.head].text and toks[p.head].text.split("-")[-1].isupper())
     ):
         return SourceKind.OFFICIAL
     return SourceKind.PERSON
 
 
-def _outlet_by_title_or_cue(s: Sentence, d: Draft, name: str, lex: Lexicon) -> bool:
+def _outlet_by_title_or_cue(s: Sentence, cue: tuple[int, int], name: str, lex: Lexicon) -> bool:
     """An unknown name that reads as an outlet: a foreign press title ("Le Monde", "Die Welt")
     that no earlier name of a person ends with ("Marie Le Roux"), a name that "carried" or
     "broadcast" a report, or one word that "reported" and is no place."""
@@ -320,8 +329,8 @@ def _outlet_by_title_or_cue(s: Sentence, d: Draft, name: str, lex: Lexicon) -> b
             regex.search(r"\p{Lu}\p{Ll}+\s+" + regex.escape(name) + r"(?!\w)", s.text, pos=0, endpos=s.span.start)
             is None
         )
-    cue = s.text[d.cue[0] : d.cue[1]].split()[:1]
-    word = cue[0].casefold() if cue else ""
+    first = s.text[cue[0] : cue[1]].split()[:1]
+    word = first[0].casefold() if first else ""
     if word in OUTLET_CUES:
         return True
     return word in ("reported", "reports") and " " not in name and name[:1].isupper() and name.lower() not in lex.places
@@ -332,12 +341,12 @@ def update_state(s: Sentence, state: ArticleState, chains: ChainIndex, lex: Lexi
     _register_appositives(s, state, chains.chains, lex)
     subject = clause_subject(s, 0, len(s.toks), lex)
     if subject is not None and not subject.pronoun:
-        inside = [c for c in chains.within(subject.start, subject.end) if c.person]
+        inside = [c.person for c in chains.within(subject.start, subject.end) if c.person]
         head = s.toks[subject.head].low
         if subject.name is not None:
             state.salient = s.text[s.toks[subject.name[0]].start : s.toks[subject.name[1]].end]
         elif inside:
-            person = inside[-1].person
+            person = inside[-1]
             state.salient = person if " " in person else (_surname(state, person) or person)
             state.clock += 1
             state.spoken[state.salient] = state.clock

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import regex
 
+from provenance import patterns
 from provenance.attribution.content import choose_content
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import (
@@ -30,23 +31,19 @@ from provenance.attribution.phrases import (
     skip_time_back,
     subject_before,
 )
-from provenance.attribution.sentence import Sentence, bare_word, lexical, sentence_initial, timeout_for
+from provenance.attribution.sentence import Sentence, bare_word, lexical, sentence_initial
 from provenance.attribution.speakers import make_chain
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
-    BE_FORMS,
     DASHES,
     DETERMINERS,
-    FIRST_SECOND_PERSON,
     MAX_ADVERBIAL,
     PREP_BEFORE_PARTICIPLE,
-    PRONOUN_CONTRACTIONS,
     QUANTITY_WORDS,
-    RELATIVE_PRONOUNS,
     STOP_WORDS,
-    SUBJECT_PRONOUNS,
 )
+from provenance.lexicon import BE_FORMS, FIRST_SECOND_PERSON, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import Stance
 
 # A denial said in so many words.
@@ -63,7 +60,6 @@ NOT_TRUE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-
 
 # Uses of a cue word that report nothing.
 #   "a town noted for its harbour", "pleaded not guilty", "the said agreement"
@@ -165,21 +161,22 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 j = skip_time_back(s, cue_first - 1, 0, lex)
                 if j >= 0 and toks[j].low in ("and", "but", "or"):
                     coordinated = True
-                elif j < 0 or toks[j].text == "," or s.closes[j] or toks[j].text in DASHES:
-                    if cue_first == i and not verb.flags & {"object"}:
-                        src = phrase_after(s, cue_last + 1, lex)
-                        if src is not None:
-                            nxt = src.end + 1
-                            if (
-                                nxt <= s.last
-                                and toks[nxt].word
-                                and not is_time(s, nxt, lex)
-                                and toks[nxt].low not in ADVERBIAL_PREPS
-                            ):
-                                src = None
-                        inverted = src is not None and j >= 0
-                        if src is not None and j < 0:
+                elif (j < 0 or toks[j].text == "," or s.closes[j] or toks[j].text in DASHES) and (
+                    cue_first == i and not verb.flags & {"object"}
+                ):
+                    src = phrase_after(s, cue_last + 1, lex)
+                    if src is not None:
+                        after_src = src.end + 1
+                        if (
+                            after_src <= s.last
+                            and toks[after_src].word
+                            and not is_time(s, after_src, lex)
+                            and toks[after_src].low not in ADVERBIAL_PREPS
+                        ):
                             src = None
+                    inverted = src is not None and j >= 0
+                    if src is not None and j < 0:
+                        src = None
         if coordinated:
             src = None  # resolved later from the previous attribution or the clause subject
         elif src is None:
@@ -189,7 +186,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
             continue  # "Democratic claims": an adjective and a noun
         if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
-            nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
+            _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
             if nxt_kind not in ("that", "colon", "quote"):
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
         if "call" in verb.flags:
@@ -205,7 +202,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 a -= 1
             antecedent = phrase_before(s, a, 0, lex)
         # -- the object of "told"
-        after_start = cue_last + 1 if not inverted else src.end + 1
+        after_start = src.end + 1 if inverted and src is not None else cue_last + 1
         via = None
         if "object" in verb.flags and not inverted:
             obj = phrase_after(s, after_start, lex, relaxed=True)
@@ -213,7 +210,17 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 continue
             via = outlet_text(s, obj, lex)
             after_start = obj.end + 1
-        after_i, after_kind, via2 = after_cue(s, after_start, lex)
+        to_infinitive = (
+            after_start < s.last
+            and toks[after_start].low == "to"
+            and ("to" in verb.preps or "object" in verb.flags)
+            and not toks[after_start + 1].cap
+            and toks[after_start + 1].low not in DETERMINERS
+        )
+        if to_infinitive:  # "urged voters to stay home", "plans to appeal": not an adverbial
+            after_i, after_kind, via2 = after_start + ("object" in verb.flags), "bare", None
+        else:
+            after_i, after_kind, via2 = after_cue(s, after_start, lex)
         via = via or via2
         if after_kind_override is not None:
             after_i, after_kind = cue_last + 1, after_kind_override
@@ -231,6 +238,12 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or nxt.low in PRONOUN_CONTRACTIONS
                 or anonymous_src
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
+                or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
+                or (
+                    "content" in verb.flags
+                    and (coordinated or (src is not None and _agent(s, src, lex)))
+                    and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS)
+                )
             )
             if nxt is not None and nxt.low in verb.preps and after_kind == "bare":
                 after_i += 1
@@ -246,7 +259,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if coordinated:
             group_start = cue_first
         content, content_after, where = choose_content(s, group_start, after_i, after_kind, accept_bare)
-        if inverted:
+        if inverted and src is not None:
             content, content_after, where = choose_content(
                 s, cue_first, src.end + 1, after_cue(s, src.end + 1, lex)[1], False
             )
@@ -259,16 +272,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
         if content is not None and content_after and after_kind == "bare" and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
-            if word_count(s, content) < (3 if clausal else 2):
+            least = 3 if clausal else 1 if "content" in verb.flags else 2
+            if word_count(s, content) < least:
                 continue  # "the man he says he is"
         stance = verb.stance
         if hedged:
             stance = Stance.HEDGE if stance is Stance.ASSERT else stance
-        if (
-            content is not None
-            and stance is Stance.ASSERT
-            and NOT_TRUE.match(s.text, content[0], content[1], timeout=timeout_for(s))
-        ):
+        if content is not None and stance is Stance.ASSERT and patterns.match(NOT_TRUE, s.text, content[0], content[1]):
             stance = Stance.DENY
         cue_chars = (toks[cue_first].start, toks[cue_last].end)
         drafts.append(
@@ -291,6 +301,31 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+#: Words that open an indirect question, the content of "explained why", "asked how".
+WH_WORDS = frozenset("how why what whether when where who which if".split())
+
+
+def _agent(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
+    """Is the source phrase a person or a body that acts (a name, a role, an institution)?
+
+    Documents and data ("the report", "polls") are not: what they show is their
+    own construction.
+    """
+    head = s.toks[p.head].low
+    if p.pronoun:
+        return head in ("he", "she", "they", "who")
+    word = bare_word(s.toks[first_head(s, p, lex)].low)
+    if word in lex.documents:
+        return False
+    return (
+        s.name_words[p.head]
+        or word in lex.persons
+        or word in lex.institutions
+        or word in lex.vague
+        or word in lex.anonymous
+    )
 
 
 def _plural(s: Sentence, p: Phrase, lex: Lexicon) -> bool:

@@ -10,9 +10,10 @@ import functools
 
 import regex
 
+from provenance import patterns
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.phrases import Phrase
-from provenance.attribution.sentence import Sentence, bare_word, finditer_if, timeout_for
+from provenance.attribution.sentence import Sentence, bare_word, finditer_if
 from provenance.attribution.words import OUTLET_KINDS
 from provenance.model import SourceKind, source_key
 from provenance.sources import Registry
@@ -30,7 +31,6 @@ VIA_PIECE_TEMPLATE = r"""
       (?:\s+(?:of\s+|&\s+)?\p{Lu}[\p{L}\p{N}’'.&/-]*){0,5}))     # ... of up to six words
 """
 
-
 # A social platform that carried a statement.
 #   "claimed responsibility on its YouTube channel" -> platform "YouTube"
 ON_PLATFORM = regex.compile(
@@ -43,11 +43,9 @@ ON_PLATFORM = regex.compile(
     regex.VERBOSE,
 )
 
-
 # A tweet names its platform by itself.
 #   "said in a tweet" -> "Twitter"
 IN_A_TWEET = regex.compile(r"(?<![\w-])in\s+an?\s+(?:\w+\s+)?tweet(?![\w-])", regex.IGNORECASE)
-
 
 #: Words IN_A_TWEET needs.
 IN_A_TWEET_NEEDS = frozenset({"tweet"})
@@ -77,10 +75,8 @@ def outlet_text(s: Sentence, p: Phrase, lex: Lexicon) -> str | None:
         if found and found[1] in OUTLET_KINDS:
             return name
     last = bare_word(toks[p.end].low)
-    if (
-        last in lex.outlet_words
-        or "." in toks[p.end].text
-        and any(c.isalpha() for c in toks[p.end].text.rsplit(".", 1)[-1])
+    if last in lex.outlet_words or (
+        "." in toks[p.end].text and any(c.isalpha() for c in toks[p.end].text.rsplit(".", 1)[-1])
     ):
         return name
     return None
@@ -93,7 +89,7 @@ def sentence_via(s: Sentence, registry: Registry) -> str | None:
         outlet = m.group("outlet").rstrip(".,")
         if outlet.split()[0].lower() not in lex.time_words:
             return outlet
-    for m in ON_PLATFORM.finditer(s.text, s.span.start, s.span.end, timeout=timeout_for(s)):
+    for m in patterns.finditer(ON_PLATFORM, s.text, s.span.start, s.span.end):
         known = registry.entries.get(source_key(m.group("platform")))
         if known and known[1] is SourceKind.SOCIAL:
             return m.group("platform")

@@ -7,6 +7,14 @@ marks and dashes, and the bounds on how far a scan looks.  The open lexicons
 
 from __future__ import annotations
 
+from provenance.lexicon import (
+    AUXILIARIES,
+    COUNT_PLURALS,
+    OBJECT_PRONOUNS,
+    PRONOUN_CONTRACTIONS,
+    SUBJECT_PRONOUNS,
+)
+from provenance.lexicon import NUMBER_WORDS as NUMBER_VALUES
 from provenance.model import SourceKind
 
 #: Words that open a noun phrase and end it when read right to left.
@@ -15,53 +23,15 @@ DETERMINERS = frozenset(
     "no few his her its their our my your whose".split()
 )
 
-
-#: Pronouns that can be the subject of a reporting verb.
-SUBJECT_PRONOUNS = frozenset("he she they we i it you".split())
-
-
-#: Pronouns that can be the object of ``told``.
-OBJECT_PRONOUNS = frozenset("him her them us me you it".split())
-
-
-#: Pronouns of the writer or the addressee: never a source ("I think", "you say").
-FIRST_SECOND_PERSON = frozenset("i we you".split())
-
-
-#: Relative pronouns that can be the subject of a reporting verb.
-RELATIVE_PRONOUNS = frozenset("who which".split())
-
-
-#: Pronoun contractions that start a clause ("say they're prepared").
-PRONOUN_CONTRACTIONS = frozenset(
-    "he's she's it's they're we're i'm you're there's they've we've i've he'd she'd they'd we'd i'd "
-    "they'll we'll he'll she'll it'll i'll there".split()
-)
-
-
-#: Auxiliaries and negations that belong to the cue ("has said", "did not say").
-AUXILIARIES = frozenset(
-    "has have had having did does do will would could can may might should must shall is was are were "
-    "be been being am not n't never didn't doesn't don't hasn't haven't hadn't won't wouldn't couldn't "
-    "isn't wasn't weren't aren't can't cannot".split()
-)
-
-
-#: Forms of "be": a past participle after one of these is passive.
-BE_FORMS = frozenset("is was are were be been being am".split())
-
-
 #: Adverbs that may stand inside the cue ("also said", "later told", "repeatedly denied").
 CUE_ADVERBS = frozenset(
     "also later then again never not once still even first finally since further subsequently "
     "separately privately openly earlier already just only initially immediately previously "
-    "recently reportedly repeatedly publicly allegedly".split()
+    "recently reportedly repeatedly publicly allegedly often always usually long afterward afterwards".split()
 )
-
 
 #: Adverbs whose presence in the cue hedges it.
 HEDGE_ADVERBS = frozenset("reportedly allegedly purportedly supposedly apparently".split())
-
 
 #: Phrases that a parenthetical between subject and verb may consist of (", meanwhile,").
 ASIDE_PHRASES = frozenset(
@@ -71,12 +41,12 @@ ASIDE_PHRASES = frozenset(
     in fact, again, then, now, still, furthermore, notably, in response, in addition""".split(",")
 )
 
-
 #: The one-word asides.
 ASIDE_WORDS = frozenset(p for p in ASIDE_PHRASES if " " not in p)
 
-
-#: Function words that never belong to a noun phrase.
+#: Function words that never belong to a noun phrase.  Not
+#: :data:`provenance.lexicon.FUNCTION_WORDS`: that list (for measuring overlap) holds
+#: determiners and quantifiers ("the", "some", "many"), which open a noun phrase here.
 STOP_WORDS = (
     frozenset(
         """
@@ -95,7 +65,6 @@ STOP_WORDS = (
     | PRONOUN_CONTRACTIONS
 )
 
-
 #: Common verbs that end a noun phrase when read left to right ("leaders hope").
 COMMON_VERBS = frozenset(
     """
@@ -109,10 +78,8 @@ COMMON_VERBS = frozenset(
     """.split()
 )
 
-
 #: Words that link a noun to its complement inside a source phrase ("official of the ministry").
 LINKS = frozenset("of in at from for to with".split())
-
 
 #: Words that stand for a number of people ("Hundreds of Norwegians"): the head is what follows "of".
 QUANTITY_WORDS = frozenset(
@@ -120,16 +87,14 @@ QUANTITY_WORDS = frozenset(
     "some many most all none each several majority number group handful couple".split()
 )
 
+#: Numbers in words, and plural counts ("hundreds"): never part of a name.
+NUMBER_WORDS = frozenset(NUMBER_VALUES) | COUNT_PLURALS
 
-#: Numbers in words: never part of a name.
-NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve twenty hundreds thousands dozens millions".split()
-)
-
+#: Words for a share of people, a source after a number ("52 percent said", "a third").
+SHARE_WORDS = frozenset("percent per-cent %".split())
 
 #: Capitalised modifiers that do not make a vague source affiliated ("Western diplomats").
 VAGUE_MODIFIERS = frozenset("western eastern northern southern foreign international local senior".split())
-
 
 #: Words ending in -ing that are not participles.
 NOT_PARTICIPLES = frozenset(
@@ -140,62 +105,48 @@ NOT_PARTICIPLES = frozenset(
     """.split()
 )
 
-
 #: Prepositions that introduce an adverbial after a cue ("said in a statement that").
 ADVERBIAL_PREPS = frozenset(
     "in on at during to with via through from over after before since by while earlier late last this next "
     "following".split()
 )
 
-
 #: Prepositions after which a verb form is not a cue ("by claiming", "for saying").
 PREP_BEFORE_PARTICIPLE = frozenset("by for of without from about upon on in after before since with".split())
 
-
 #: Quotation marks.
 OPENING_QUOTES = frozenset("“‘«„")
-
 
 CLOSING_QUOTES = frozenset("”’»")
 
 
 AMBIGUOUS_QUOTES = frozenset("\"'")
 
-
 #: Every quotation mark.
 QUOTES = OPENING_QUOTES | CLOSING_QUOTES | AMBIGUOUS_QUOTES
-
 
 #: Marks that open or close a double-quoted quotation (' only when doubled: '').
 DOUBLE_QUOTES = frozenset("“”\"'")
 
-
 #: Dashes that set off a parenthetical.
 DASHES = frozenset("—–―")
-
 
 #: Final punctuation trimmed from the end of a content span.
 TRAILING_PUNCT = frozenset(".,;:")
 
-
 #: Longest source phrase, in tokens.
 MAX_PHRASE = 12
-
 
 #: Longest parenthetical skipped between a subject and its verb, in tokens.
 MAX_ASIDE = 24
 
-
 #: Longest adverbial skipped between a cue and its content, in tokens.
 MAX_ADVERBIAL = 9
-
 
 #: Longest introductory phrase skipped before a clause's subject, in tokens.
 MAX_INTRO = 30
 
-
 #: How many paragraphs a standalone outlet label (``Harbour Times:``) introduces at most.
 LABEL_PARAGRAPHS = 3
-
 
 OUTLET_KINDS = frozenset({SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.SOCIAL})

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from tabulate import tabulate
 
-from provenance.model import Attribution, Citation, Claim, Document
+from provenance.model import Attribution, Citation, Claim, Document, Stance
 from provenance.printable import one_line
 from provenance.report.tables import drop_empty_columns, human_date, table
 from provenance.report.tally import attribution_key, kind_counts, source_rows
@@ -44,6 +44,8 @@ def _said_by(claim: Claim) -> str:
     parts = []
     for a in claim.attributions:
         who = a.speaker or a.source.name
+        if a.stance is Stance.BELIEF:
+            who = f"{who} (belief)"  # what the source holds, not what it said: shown apart
         parts.append(f"{who} via {a.via}" if a.via else who)
     return "; ".join(dict.fromkeys(parts))
 
