@@ -38,6 +38,7 @@ from provenance import document as document_
 from provenance.errors import InputError
 from provenance.model import Claim, Document
 from provenance.pipeline import extract_paths
+from provenance.published import PublishedDates
 from provenance.sources import Registry, default_registry
 from provenance.store import Store, content_hash, document_key, path_order
 from provenance.workers import process_pool
@@ -112,9 +113,12 @@ def extractor_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
-def options_key(published: str | None, registry: Registry | None) -> str:
-    """The extraction options a stored document depends on, as one string."""
+def options_key(published: str | None, registry: Registry | None, fallback: str | None = None) -> str:
+    """The extraction options a stored document depends on, as one string
+    (``fallback``: its date from ``--dates`` or the configuration)."""
     params = f"published={published or ''}"
+    if fallback and not published:
+        params += f";fallback={fallback}"
     if registry is not None and registry != default_registry():
         entries = repr(sorted((k, v[0], v[1].value) for k, v in registry.entries.items()))
         params += f";registry={hashlib.sha256(entries.encode()).hexdigest()[:16]}"
@@ -131,6 +135,8 @@ def index(
     prune: bool = False,
     progress: Callable[[int, int], None] | None = None,
     max_bytes: int = document_.MAX_INPUT_BYTES,
+    dates: PublishedDates | None = None,
+    encoding: str = "utf-8",
     extract: Callable[..., Iterator[Document | InputError]] | None = None,
 ) -> Iterator[IndexEvent]:
     """Add or update the documents named by ``paths`` in ``store``; skip unchanged ones.
@@ -153,10 +159,15 @@ def index(
             (deleted files).  Inputs that could not be read are kept.
         progress: called as ``progress(done, total)`` after each input.
         max_bytes: the largest input read.
+        dates: publication dates by path (``--dates``, the configuration's
+            ``published``) for inputs that name none; a changed date is a
+            changed option, so the file is extracted again.
+        encoding: how the inputs' bytes are decoded (``--encoding``); the
+            stored hash is of the decoded text.
         extract: extracts the changed inputs instead of
             :func:`~provenance.pipeline.extract_paths` on ``jobs`` processes:
-            called as ``extract(paths, published=..., registry=..., max_bytes=...)``,
-            it yields a document or an error per path, in order (a cluster's,
+            called with ``extract_paths``' keyword arguments but ``jobs``, it
+            yields a document or an error per path, in order (a cluster's,
             :func:`provenance.distributed.extract_paths`).  The store is
             written here, as results arrive.
 
@@ -165,7 +176,7 @@ def index(
         are read, then ``added`` and ``updated`` ones in input order, then
         ``removed`` ones.  ``IndexEvent.position`` gives the input order.
     """
-    params = options_key(published, registry)
+    dates = dates or PublishedDates()
     extractor = extractor_fingerprint()
     run_id = store.begin_run()
     counts: dict[str, int] = {}
@@ -197,11 +208,12 @@ def index(
             continue
         seen.add(key)
         try:
-            digest = content_hash(document_.read_input(item, max_bytes=max_bytes))
+            digest = content_hash(document_.read_input(item, max_bytes=max_bytes, encoding=encoding))
         except InputError as e:
             yield tick(IndexEvent(item, "error", position, key, e))
             continue
         stored = store.state(item)
+        params = options_key(published, registry, dates.date_for(item))
         if stored and stored[:3] == (digest, params, extractor):
             if stored[3] != item:
                 store.rename(item)
@@ -211,11 +223,19 @@ def index(
 
     if extract is None:
         extract = functools.partial(extract_paths, jobs=jobs)
-    extracted = extract([p for _, p in todo], published=published, registry=registry, max_bytes=max_bytes)
+    extracted = extract(
+        [p for _, p in todo],
+        published=published,
+        registry=registry,
+        max_bytes=max_bytes,
+        dates=dates,
+        encoding=encoding,
+    )
     for (position, item), result in zip(todo, extracted, strict=True):
         if isinstance(result, InputError):
             yield tick(IndexEvent(item, "error", position, document_key(item), result))
             continue
+        params = options_key(published, registry, dates.date_for(item))
         action = store.put(result, params=params, extractor=extractor, run_id=run_id)
         yield tick(IndexEvent(item, action, position, document_key(item)))
 

@@ -65,6 +65,7 @@ from provenance.errors import InputError, ProvenanceError
 from provenance.features.aliases import AliasEvidence, AliasTable
 from provenance.model import Document, Relation
 from provenance.pipeline import analysed, extract
+from provenance.published import PublishedDates
 from provenance.report.contract import claim_json, evidence_json, relation_json
 from provenance.sources import Registry
 
@@ -216,28 +217,31 @@ def _workers(client: Client) -> int:
 # Extraction
 # --------------------------------------------------------------------------
 
-#: An input as a task receives it: ``(path as given, absolute path, False)``
-#: (workers started in another folder still find the file; the document keeps
-#: the path as given), ``("-", text, True)`` for standard input (read here),
-#: or the error found while listing it.
-Entry = tuple[str, str, bool] | InputError
+#: An input as a task receives it: ``(path as given, absolute path, False,
+#: fallback date)`` (workers started in another folder still find the file;
+#: the document keeps the path as given), ``("-", text, True, fallback date)``
+#: for standard input (read here), or the error found while listing it.
+Entry = tuple[str, str, bool, str | None] | InputError
 
 
-def _entries(items: Iterable[str | InputError], max_bytes: int) -> Iterator[Entry]:
+def _entries(
+    items: Iterable[str | InputError], dates: PublishedDates, max_bytes: int, encoding: str
+) -> Iterator[Entry]:
     for item in items:
         if isinstance(item, InputError):
             yield item
         elif item == "-":
             try:
-                yield (item, document.read_input(item, max_bytes=max_bytes), True)
+                text = document.read_input(item, max_bytes=max_bytes, encoding=encoding)
+                yield (item, text, True, dates.date_for(item))
             except InputError as e:
                 yield e
         else:
-            yield (item, os.path.abspath(item), False)
+            yield (item, os.path.abspath(item), False, dates.date_for(item))
 
 
 def _extract_partition(
-    entries: Sequence[Entry], published: str | None, registry: Registry | None, fallback: str | None, max_bytes: int
+    entries: Sequence[Entry], published: str | None, registry: Registry | None, max_bytes: int, encoding: str
 ) -> list[Document | InputError]:
     """Extract a partition of inputs on a worker: a document or an error per input, in order."""
     out: list[Document | InputError] = []
@@ -245,10 +249,10 @@ def _extract_partition(
         if isinstance(entry, InputError):
             out.append(entry)
             continue
-        path, where, is_text = entry
+        path, where, is_text, fallback = entry
         try:
             try:
-                text = where if is_text else document.read_input(where, max_bytes=max_bytes)
+                text = where if is_text else document.read_input(where, max_bytes=max_bytes, encoding=encoding)
             except InputError as e:
                 raise InputError(path, e.problem) from None
             out.append(
@@ -270,9 +274,10 @@ def _submit_extraction(
     paths: Sequence[str | InputError],
     published: str | None,
     registry: Registry | None,
-    fallback: str | None,
+    dates: PublishedDates | None,
     partition_size: int,
     max_bytes: int,
+    encoding: str,
 ) -> Iterator[Future]:
     """Futures of extraction partitions, submitted as the caller takes them."""
     # A custom registry is sent to every worker once, not with every task.
@@ -280,8 +285,9 @@ def _submit_extraction(
     inputs = itertools.chain.from_iterable(
         [p] if isinstance(p, InputError) else document.iter_inputs([p]) for p in paths
     )
-    for chunk in _chunks(_entries(inputs, max_bytes), partition_size):
-        yield client.submit(_extract_partition, chunk, published, shared, fallback, max_bytes, pure=False)
+    entries = _entries(inputs, dates or PublishedDates(), max_bytes, encoding)
+    for chunk in _chunks(entries, partition_size):
+        yield client.submit(_extract_partition, chunk, published, shared, max_bytes, encoding, pure=False)
 
 
 def extract_paths(
@@ -290,9 +296,10 @@ def extract_paths(
     *,
     published: str | None = None,
     registry: Registry | None = None,
-    fallback: str | None = None,
+    dates: PublishedDates | None = None,
     partition_size: int = PARTITION_SIZE,
     max_bytes: int = document.MAX_INPUT_BYTES,
+    encoding: str = "utf-8",
 ) -> Iterator[Document | InputError]:
     """:func:`provenance.pipeline.extract_paths` on a cluster: every input, in input order.
 
@@ -308,9 +315,10 @@ def extract_paths(
             already found for an input (passed through in place).
         published: ISO publication date for every input (``--published``).
         registry: the source registry (default: the shipped one).
-        fallback: ISO publication date used only when a text names none.
+        dates: publication dates by path for inputs that name none (``--dates``).
         partition_size: documents per task.
         max_bytes: the largest input read (``--max-bytes``).
+        encoding: how the inputs' bytes are decoded (``--encoding``).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
@@ -318,7 +326,8 @@ def extract_paths(
     ahead = TASKS_AHEAD_PER_WORKER * _workers(client)
     window: deque[Future] = deque()
     try:
-        for future in _submit_extraction(client, paths, published, registry, fallback, partition_size, max_bytes):
+        futures = _submit_extraction(client, paths, published, registry, dates, partition_size, max_bytes, encoding)
+        for future in futures:
             window.append(future)
             while len(window) > ahead:
                 yield from _take(window.popleft())
@@ -374,12 +383,13 @@ def extract_corpus(
     *,
     published: str | None = None,
     registry: Registry | None = None,
-    fallback: str | None = None,
+    dates: PublishedDates | None = None,
     partition_size: int = PARTITION_SIZE,
     max_bytes: int = document.MAX_INPUT_BYTES,
+    encoding: str = "utf-8",
 ) -> Corpus:
     """Extract every input on the cluster and keep the documents there (see :func:`extract_paths`)."""
-    futures = _submit_extraction(client, paths, published, registry, fallback, partition_size, max_bytes)
+    futures = _submit_extraction(client, paths, published, registry, dates, partition_size, max_bytes, encoding)
     return Corpus(client, list(futures))
 
 

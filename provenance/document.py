@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import logging
 import os
 import stat
 import sys
@@ -29,7 +30,19 @@ from provenance.errors import InputError
 from provenance.lexicon import MONTHS, WEEKDAYS
 from provenance.model import Article, PartialDate, Span
 
-__all__ = ["MAX_INPUT_BYTES", "Layout", "decode", "iter_inputs", "layout", "read_input", "title_case"]
+__all__ = [
+    "AUTO_ENCODING",
+    "MAX_INPUT_BYTES",
+    "Layout",
+    "check_encoding",
+    "decode",
+    "iter_inputs",
+    "layout",
+    "read_input",
+    "title_case",
+]
+
+log = logging.getLogger(__name__)
 
 # --------------------------------------------------------------------------
 # Limits
@@ -574,26 +587,57 @@ def iter_inputs(paths: Sequence[str]) -> Iterator[str | InputError]:
             yield InputError(path, "no such file or directory")
 
 
-def decode(data: bytes, path: str) -> str:
+#: The ``--encoding`` value that detects each file's encoding.
+AUTO_ENCODING = "auto"
+
+#: Byte order marks of the encodings whose text holds NUL bytes (UTF-16, UTF-32).
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+
+
+def check_encoding(name: str) -> str:
+    """``name`` as :func:`decode` takes it: ``auto``, or a codec Python knows.
+
+    Raises:
+        LookupError: no such codec.
+
+    >>> check_encoding("Latin-1"), check_encoding("AUTO")
+    ('iso8859-1', 'auto')
+    """
+    if name.strip().lower() == AUTO_ENCODING:
+        return AUTO_ENCODING
+    return codecs.lookup(name).name
+
+
+def _wide(encoding: str) -> bool:
+    """Whether text in ``encoding`` holds NUL bytes (so NUL bytes do not make a file binary)."""
+    return encoding.startswith(("utf-16", "utf-32"))
+
+
+def decode(data: bytes, path: str, encoding: str = "utf-8") -> str:
     """Turn a file's bytes into its text.
 
-    The text is UTF-8, with or without a byte order mark; a leading BOM is
-    removed, and offsets then index the text without it.  Line ends (CRLF, lone
-    CR) are kept as they are: no newline translation, so offsets index the
-    decoded text exactly.
+    The text is UTF-8 by default, with or without a byte order mark; a
+    leading BOM is removed, and offsets then index the text without it.
+    ``encoding`` names another codec (``cp1252``, ``utf-16``), or ``auto``:
+    UTF-8 when the bytes are UTF-8, else the encoding ``charset-normalizer``
+    finds most likely.  Line ends (CRLF, lone CR) are kept as they are: no
+    newline translation, so offsets index the decoded text exactly.
 
     Args:
         data: The file's contents.
         path: The file's name, for error messages.
+        encoding: ``utf-8``, ``auto`` or any codec name (see :func:`check_encoding`).
 
     Returns:
         The decoded text.
 
     Raises:
         InputError: ``empty file``; ``binary file (NUL bytes)`` when a NUL byte
-            occurs in the first 8 KiB; ``not UTF-8: invalid byte 0xff at offset
-            N`` (N counts bytes from the start of the file); ``no text`` when
-            there is only white space.
+            occurs in the first 8 KiB (unless the encoding is UTF-16 or
+            UTF-32); ``not UTF-8: invalid byte 0xff at offset N`` (N counts
+            bytes from the start of the file; ``not cp1252: …`` for another
+            encoding); ``cannot tell the encoding`` when ``auto`` finds none;
+            ``no text`` when there is only white space.
 
     >>> decode(b"\\xef\\xbb\\xbfVelda\\r\\n", "a.txt")
     'Velda\\r\\n'
@@ -601,17 +645,24 @@ def decode(data: bytes, path: str) -> str:
     Traceback (most recent call last):
     ...
     provenance.errors.InputError: a.txt: not UTF-8: invalid byte 0xff at offset 6
+    >>> decode(b"Caf\\xe9 Velda", "a.txt", "cp1252")
+    'Café Velda'
     """
     if not data:
         raise InputError(path, "empty file")
-    if b"\x00" in data[:BINARY_PROBE_BYTES]:
+    encoding = check_encoding(encoding) if encoding != "utf-8" else encoding
+    wide = _wide(encoding) or (encoding == AUTO_ENCODING and data.startswith(_WIDE_BOMS))
+    if not wide and b"\x00" in data[:BINARY_PROBE_BYTES]:
         raise InputError(path, "binary file (NUL bytes)")
-    skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
-    try:
-        text = data[skip:].decode("utf-8")
-    except UnicodeDecodeError as error:
-        offset = skip + error.start
-        raise InputError(path, f"not UTF-8: invalid byte 0x{data[offset]:02x} at offset {offset}") from None
+    if encoding == AUTO_ENCODING:
+        text = _detected(data, path)
+    elif encoding == "utf-8":
+        skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+        text = _decoded(data, skip, "utf-8", path)
+    else:
+        text = _decoded(data, 0, encoding, path)
+        if text.startswith("\ufeff"):  # a byte order mark the codec kept (utf-8 named otherwise)
+            text = text[1:]
     if not text:
         raise InputError(path, "empty file")
     if not text.strip(SPACE_CHARS):
@@ -619,7 +670,37 @@ def decode(data: bytes, path: str) -> str:
     return text
 
 
-def read_input(path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_INPUT_BYTES) -> str:
+def _decoded(data: bytes, skip: int, encoding: str, path: str) -> str:
+    """``data[skip:]`` decoded strictly; a failure names the first bad byte and its offset."""
+    try:
+        return data[skip:].decode(encoding)
+    except UnicodeDecodeError as error:
+        offset = skip + error.start
+        name = "UTF-8" if encoding == "utf-8" else encoding
+        raise InputError(path, f"not {name}: invalid byte 0x{data[offset]:02x} at offset {offset}") from None
+
+
+def _detected(data: bytes, path: str) -> str:
+    """``data`` decoded as UTF-8 when it is UTF-8, else as charset-normalizer finds best."""
+    if data.startswith(codecs.BOM_UTF8):
+        return _decoded(data, len(codecs.BOM_UTF8), "utf-8", path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError(path, "cannot tell the encoding (--encoding auto); name it with --encoding")
+    text = str(best)
+    log.debug("%s: read as %s", path, best.encoding)
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def read_input(
+    path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX_INPUT_BYTES, encoding: str = "utf-8"
+) -> str:
     """Read and decode one input.
 
     Args:
@@ -629,6 +710,7 @@ def read_input(path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX
             it is read; a pipe, a device or standard input is read up to this
             and refused beyond it, so ``/dev/zero`` or an endless pipe cannot
             exhaust memory.
+        encoding: How the bytes are decoded (see :func:`decode`).
 
     Returns:
         The decoded text (see :func:`decode`).
@@ -653,7 +735,7 @@ def read_input(path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX
             stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", sys.stdin)
             if stream is None:
                 raise InputError(path, "cannot read: no standard input")
-            data = _read_capped(stream, path, max_bytes)
+            data = _read_capped(stream, path, max_bytes, encoding)
             if isinstance(data, str):
                 data = data.encode("utf-8", "surrogateescape")
         else:
@@ -661,23 +743,25 @@ def read_input(path: str, *, stdin: BinaryIO | None = None, max_bytes: int = MAX
                 info = os.fstat(handle.fileno())
                 if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
                     raise InputError(path, _too_large(max_bytes))
-                data = _read_capped(handle, path, max_bytes)
+                data = _read_capped(handle, path, max_bytes, encoding)
     except FileNotFoundError:
         raise InputError(path, "no such file or directory") from None
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    return decode(data, path)
+    return decode(data, path, encoding)
 
 
 def _too_large(max_bytes: int) -> str:
     return f"larger than {max_bytes:,} bytes (--max-bytes)"
 
 
-def _read_capped(stream: BinaryIO, path: str, max_bytes: int) -> bytes:
+def _read_capped(stream: BinaryIO, path: str, max_bytes: int, encoding: str = "utf-8") -> bytes:
     """At most ``max_bytes`` from ``stream``; a binary probe first, so that a
-    stream of NUL bytes (``/dev/zero``) is refused at once."""
+    stream of NUL bytes (``/dev/zero``) is refused at once (unless the
+    encoding is one whose text holds NUL bytes)."""
     data = stream.read(min(BINARY_PROBE_BYTES, max_bytes + 1))
-    if isinstance(data, bytes) and b"\x00" in data:
+    wide = _wide(encoding) or (encoding == AUTO_ENCODING and isinstance(data, bytes) and data.startswith(_WIDE_BOMS))
+    if isinstance(data, bytes) and b"\x00" in data and not wide:
         raise InputError(path, "binary file (NUL bytes)")
     if len(data) == min(BINARY_PROBE_BYTES, max_bytes + 1):
         data += stream.read(max_bytes + 1 - len(data))

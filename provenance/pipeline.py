@@ -21,6 +21,7 @@ from provenance import claims as claims_
 from provenance.attribution import prose_sources
 from provenance.errors import InputError, PatternTimeout
 from provenance.model import Document, Span
+from provenance.published import PublishedDates
 from provenance.sources import Registry, default_registry
 from provenance.workers import process_pool
 
@@ -111,6 +112,7 @@ def extract_path(
     registry: Registry | None = None,
     fallback: str | None = None,
     max_bytes: int = document.MAX_INPUT_BYTES,
+    encoding: str = "utf-8",
 ) -> Document:
     """Read ``path`` (``-`` for stdin) and :func:`extract` it.
 
@@ -120,6 +122,8 @@ def extract_path(
 
     Args:
         max_bytes: the largest input read (see :func:`~provenance.document.read_input`).
+        encoding: how its bytes are decoded: ``utf-8``, ``auto`` or a codec
+            name (see :func:`~provenance.document.decode`).
 
     Raises:
         InputError: the file cannot be read, is binary, not UTF-8, empty or
@@ -128,7 +132,7 @@ def extract_path(
             :class:`~provenance.errors.PatternTimeout`); or its analysis
             failed otherwise (``cannot analyse: …``).
     """
-    text = document.read_input(path, max_bytes=max_bytes)
+    text = document.read_input(path, max_bytes=max_bytes, encoding=encoding)
     return analysed(path, extract, text, path=path, published=published, registry=registry, fallback=fallback)
 
 
@@ -160,6 +164,8 @@ def extract_paths(
     registry: Registry | None = None,
     jobs: int | None = 1,
     max_bytes: int = document.MAX_INPUT_BYTES,
+    dates: PublishedDates | None = None,
+    encoding: str = "utf-8",
 ) -> Iterator[Document | InputError]:
     """Extract every input named by ``paths`` (files, directories, ``-``), in order.
 
@@ -176,9 +182,12 @@ def extract_paths(
             most a few per worker are in flight at once.  Workers end with
             this process (see :mod:`provenance.workers`).
         max_bytes: the largest input read.
+        dates: publication dates by path (``--dates``, the configuration's
+            ``published``), for the inputs that name none themselves.
+        encoding: how the inputs' bytes are decoded (``--encoding``).
     """
     jobs = (os.cpu_count() or 1) if jobs is None else jobs
-    options = _Options(published, registry, max_bytes)
+    options = _Options(published, registry, max_bytes, dates or PublishedDates(), encoding)
     if jobs > 1:
         yield from _extract_parallel(document.iter_inputs(paths), options, jobs)
     else:
@@ -192,6 +201,26 @@ class _Options:
     published: str | None
     registry: Registry | None
     max_bytes: int
+    dates: PublishedDates = attrs.field(factory=PublishedDates)
+    encoding: str = "utf-8"
+
+    def extract_path(self, path: str) -> Document:
+        """:func:`extract_path` with these options."""
+        return extract_path(
+            path,
+            published=self.published,
+            registry=self.registry,
+            fallback=self.dates.date_for(path),
+            max_bytes=self.max_bytes,
+            encoding=self.encoding,
+        )
+
+    def extract_text(self, path: str, text: str) -> Document:
+        """:func:`extract` of ``path``'s text, already read, with these options."""
+        fallback = self.dates.date_for(path)
+        return analysed(
+            path, extract, text, path=path, published=self.published, registry=self.registry, fallback=fallback
+        )
 
 
 def _extract_serial(items: Iterable[str | InputError], options: _Options) -> Iterator[Document | InputError]:
@@ -201,9 +230,7 @@ def _extract_serial(items: Iterable[str | InputError], options: _Options) -> Ite
             yield item
             continue
         try:
-            yield extract_path(
-                item, published=options.published, registry=options.registry, max_bytes=options.max_bytes
-            )
+            yield options.extract_path(item)
         except InputError as e:
             log.debug("skipping %s: %s", item, e.problem)
             yield e
@@ -226,11 +253,10 @@ def _extract_in_worker(path: str, text: str | None) -> Document | tuple[str, str
 
     (:class:`InputError` does not survive pickling, its constructor takes two arguments.)
     """
-    o = _worker_options
     try:
         if text is None:
-            return extract_path(path, published=o.published, registry=o.registry, max_bytes=o.max_bytes)
-        return analysed(path, extract, text, path=path, published=o.published, registry=o.registry)
+            return _worker_options.extract_path(path)
+        return _worker_options.extract_text(path, text)
     except InputError as e:
         return (e.path, e.problem)
 
@@ -267,7 +293,7 @@ def _extract_parallel(
                 window.append(item)
             elif item == "-":
                 try:
-                    text = document.read_input(item, max_bytes=options.max_bytes)
+                    text = document.read_input(item, max_bytes=options.max_bytes, encoding=options.encoding)
                     window.append(pool.submit(_extract_in_worker, item, text))
                 except InputError as e:
                     window.append(e)

@@ -166,9 +166,11 @@ def test_directory_is_searched_recursively(runner, tmp_path):
     assert [p.rsplit("/", 1)[-1] for p in paths] == ["one.md", "two.txt"]
 
 
-def test_no_paths_is_a_usage_error(runner):
-    result = runner.invoke(main, ["report"])
-    assert result.exit_code == 2
+def test_no_paths_reads_the_current_directory(runner, article, monkeypatch):
+    monkeypatch.chdir(article.parent)
+    result = run(runner, "report", "--format", "json")
+    assert result.exit_code == 0
+    assert [d["path"] for d in json.loads(result.output)["documents"]] == ["./strike.txt"]
 
 
 def test_markdown_escapes_pipes(runner, tmp_path):
@@ -267,3 +269,78 @@ def test_contested_table_shows_what_conflicts(runner, tmp_path, monkeypatch):
     assert max(len(line) for line in result.output.splitlines()) <= 80
     whole = run(runner, "contested", "a.txt", "b.txt").output
     assert "a: Twelve" in whole and "b: Forty" in whole  # the numbers that disagree, side by side
+
+
+# -- the same output options on lint, rules, rule and relate -----------------------------
+
+UNSOURCED = "Harbour Strike Ends\n\nThe strike cost the port 4 million euros in lost fees.\n"
+
+
+@pytest.fixture
+def unsourced(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "strike.txt").write_text(UNSOURCED, encoding="utf-8")
+    return "strike.txt"
+
+
+def test_lint_findings_as_a_table(runner, unsourced):
+    lines = run(runner, "lint", "--fmt", "grid", unsourced).output.splitlines()
+    assert lines[0].startswith("+") and [h.strip() for h in lines[1].strip("|").split("|")] == [
+        "where",
+        "code",
+        "level",
+        "message",
+    ]
+    assert any("strike.txt:3:1" in line and "PV101" in line for line in lines)
+    assert lines[-1].startswith("Found 1 finding")
+
+
+def test_lint_markdown_for_a_pull_request(runner, unsourced, tmp_path):
+    result = run(runner, "lint", unsourced, "-o", tmp_path / "lint.md", "-o", tmp_path / "lint.json")
+    assert result.exit_code == 0  # a warning, below --fail-on error
+    markdown = (tmp_path / "lint.md").read_text(encoding="utf-8")
+    assert markdown.startswith("| where") and "| strike.txt:3:1 | PV101  | warning |" in markdown
+    assert json.loads((tmp_path / "lint.json").read_text(encoding="utf-8"))["findings"][0]["code"] == "PV101"
+
+
+def test_rules_as_csv_and_rule_to_a_file(runner, tmp_path):
+    rows = list(csv.DictReader(io.StringIO(run(runner, "rules", "--format", "csv").output)))
+    assert rows[0].keys() == {"code", "name", "level", "summary"} and rows[0]["code"] == "PV001"
+    result = run(runner, "rule", "PV101", "-o", tmp_path / "pv101.md", "-o", tmp_path / "pv101.txt")
+    assert result.exit_code == 0 and result.output == ""
+    assert (tmp_path / "pv101.md").read_text(encoding="utf-8").startswith("# unsourced-statistic (PV101)")
+    assert (tmp_path / "pv101.txt").read_text(encoding="utf-8").startswith("unsourced-statistic (PV101)\n===")
+
+
+PAIRS = (
+    '{"id": 1, "a": "The mayor resigned.", "b": "The mayor denied resigning."}\n'
+    '{"id": 2, "a": "The bridge collapsed.", "b": "Apple released a new phone."}\n'
+)
+
+
+def test_relate_writes_every_format(runner, tmp_path):
+    source = tmp_path / "pairs.jsonl"
+    source.write_text(PAIRS, encoding="utf-8")
+    outs = [tmp_path / f"judged.{ext}" for ext in ("jsonl", "json", "csv")]
+    result = run(runner, "relate", source, *[a for out in outs for a in ("-o", out)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in outs[0].read_text(encoding="utf-8").splitlines()]
+    assert [(j["id"], j["relation"]) for j in lines] == [(1, "contested"), (2, "unrelated")]
+    assert json.loads(outs[1].read_text(encoding="utf-8")) == {"version": 1, "judgements": lines}
+    rows = list(csv.DictReader(io.StringIO(outs[2].read_text(encoding="utf-8"))))
+    assert [(r["id"], r["relation"], r["kind"]) for r in rows] == [("1", "contested", "denial"), ("2", "unrelated", "")]
+
+
+def test_relate_min_score_writes_a_weaker_judgement_as_neutral(runner, tmp_path):
+    source = tmp_path / "pairs.jsonl"
+    source.write_text(PAIRS.splitlines()[0] + "\n", encoding="utf-8")
+    (judged,) = [json.loads(line) for line in run(runner, "relate", source).output.splitlines()]
+    strict = json.loads(run(runner, "relate", "--min-score", 1.0, source).output)
+    assert judged["relation"] == "contested" and judged["score"] < 1.0
+    assert strict["relation"] == "neutral" and strict["kind"] is None and "below --min-score" in strict["evidence"]
+
+
+def test_an_empty_relate_input_is_an_empty_json_document(runner, tmp_path):
+    source = tmp_path / "none.jsonl"
+    source.write_text("\n", encoding="utf-8")
+    assert json.loads(run(runner, "relate", "--format", "json", source).output) == {"version": 1, "judgements": []}

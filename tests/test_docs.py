@@ -4,7 +4,9 @@
 - every command's help ends with an ``Example:`` whose lines run that command
   with options it has;
 - the README's ``$ provenance ...`` transcripts print what the commands print
-  (regenerate them with ``python tests/transcripts.py``).
+  (regenerate them with ``python tests/transcripts.py``);
+- ``docs/cli.md`` is the manual the click commands make now (regenerate it
+  with ``python tests/cli_manual.py``).
 """
 
 from __future__ import annotations
@@ -105,4 +107,12 @@ def test_the_readme_has_transcripts_of_the_main_commands():
 def test_readme_transcript_is_current(transcript):
     assert transcripts.run(transcript.command) == transcript.output, (
         f"README transcript of `{transcript.command}` is stale: run python tests/transcripts.py"
+    )
+
+
+def test_cli_manual_is_current():
+    import cli_manual
+
+    assert cli_manual.MANUAL.read_text(encoding="utf-8") == cli_manual.manual(), (
+        "docs/cli.md is stale: run python tests/cli_manual.py"
     )

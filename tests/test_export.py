@@ -450,8 +450,8 @@ def test_bad_input_is_named_and_the_others_exported(runner, corpus, tmp_path):
         (["--format", "prov-n", "-o", "a.provn", "-o", "b.ttl"], "--format names one format"),
         # an ending whose format this command does not write
         (["-o", "out.html"], None),
-        # nothing to export
-        ([], "Missing argument 'PATHS...' (or --db FILE to export every stored document)"),
+        # a dates table that cannot be read
+        (["--dates", "nope.csv"], "cannot read the dates table"),
     ],
 )
 def test_usage_errors_exit_2(runner, corpus, tmp_path, args, message):

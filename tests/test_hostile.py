@@ -25,7 +25,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance import extract_path
-from provenance.cli import MAX_RELATE_LINE, main
+from provenance.cli import main
+from provenance.cli.relate import MAX_RELATE_LINE
 from provenance.errors import InputError
 from provenance.pipeline import analysed
 from provenance.printable import one_line
@@ -507,7 +508,7 @@ def test_an_input_error_of_a_stage_names_the_document():
 
 def test_the_boundary_reports_the_failing_documents_and_keeps_the_others():
     from provenance import extract
-    from provenance.cli import _isolating
+    from provenance.cli.runs import isolating as _isolating
 
     docs = [extract(ARTICLE, path="good.txt"), extract(HIDDEN, path="bad.txt"), extract(OTHER, path="other.txt")]
 
@@ -524,7 +525,7 @@ def test_the_boundary_reports_the_failing_documents_and_keeps_the_others():
 
 def test_a_failure_no_document_causes_alone_is_not_hidden():
     from provenance import extract
-    from provenance.cli import _isolating
+    from provenance.cli.runs import isolating as _isolating
 
     docs = [extract(ARTICLE, path="a.txt"), extract(OTHER, path="b.txt")]
 

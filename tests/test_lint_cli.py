@@ -522,12 +522,21 @@ def test_rules_lists_every_rule(runner):
 
 @pytest.mark.parametrize("name", ["PV101", "pv101", "unsourced-statistic"])
 def test_rule_prints_documentation(runner, name):
-    result = run(runner, "rule", name)
+    result = run(runner, "rule", "--format", "markdown", name)
     assert result.exit_code == 0
     text = result.stdout
     assert text.startswith("# unsourced-statistic (PV101)\n")
     for section in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
         assert section in text
+
+
+def test_rule_text_is_plain_text(runner):
+    text = run(runner, "rule", "PV101").stdout
+    assert text.startswith("unsourced-statistic (PV101)\n===========================\n")
+    for section in ("What it does", "Why is this bad?", "Example", "Use instead"):
+        assert f"\n{section}\n{'-' * len(section)}\n" in text
+    assert "```" not in text and "`" not in text and "\n#" not in text
+    assert "\n    Since the floods" in text  # the example, indented as a block
 
 
 def test_rule_json_and_unknown(runner):

@@ -445,8 +445,8 @@ def test_index_bad_input_exits_2(runner, db, tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        # neither PATHS nor a store
-        ([], "Missing argument 'PATHS...'"),
+        # --dates with nothing to extract
+        (["--db", "{tmp}/missing.db", "--dates", "{tmp}/dates.csv"], "drop --dates"),
         # a store that does not exist, and nothing to index into it
         (["--db", "{tmp}/missing.db"], "no such corpus store"),
         # --published with nothing to extract

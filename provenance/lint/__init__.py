@@ -33,7 +33,7 @@ from provenance.lint.baseline import load_baseline, new_findings
 from provenance.lint.config import CONFIG_FILES, Config, discover_config, load_config
 from provenance.lint.engine import exit_code, lint_documents
 from provenance.lint.inputs import changed_files, contested_relations, load_documents
-from provenance.lint.output import FORMATS, render, render_rule, render_rules
+from provenance.lint.output import FORMATS, RULE_FORMATS, RULES_FORMATS, render, render_rule, render_rules
 from provenance.lint.rule import RULES, Rule, find_rule
 from provenance.model import Finding, Level
 
@@ -41,6 +41,8 @@ __all__ = [
     "CONFIG_FILES",
     "FORMATS",
     "RULES",
+    "RULES_FORMATS",
+    "RULE_FORMATS",
     "Config",
     "Finding",
     "Level",

@@ -8,19 +8,19 @@ file and the key) and returns a frozen :class:`Config`.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import functools
 import os
 import tomllib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
-import regex
 
 from provenance.errors import ConfigError
+from provenance.globs import glob_matches
+from provenance.globs import glob_pattern as _glob_pattern
 from provenance.lint.rule import RULES, Rule, quoted, selector
 from provenance.model import Level
+from provenance.published import EVERYTHING, PublishedDates, iso_date
 from provenance.sources import Registry, default_registry
 
 __all__ = [
@@ -58,17 +58,6 @@ def _selectors(value, where: str, *, exact: bool = False) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _iso(value, where: str) -> str:
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise ConfigError(f"{where}: {quoted(value)} is not a date in the form YYYY-MM-DD") from None
-
-
 def _strings(value, where: str, what: str = "source names") -> tuple[str, ...]:
     if isinstance(value, str) or not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f"{where}: expected a list of {what}, got {quoted(value)}")
@@ -104,6 +93,16 @@ def _aliases(value, where: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+def _published(value, where: str) -> str | tuple[tuple[str, str], ...]:
+    """``published = DATE`` (every file), or a table of globs and dates."""
+    if not isinstance(value, dict):
+        return iso_date(value, where)
+    for glob, date in value.items():
+        _glob(glob, where)
+        iso_date(date, f"{where}.{quoted(glob)}")
+    return tuple((glob, iso_date(date, where)) for glob, date in value.items())
+
+
 def score(value, where: str) -> float:
     """A comparator score: a number from 0 to 1.
 
@@ -119,60 +118,6 @@ def _table(value, where: str) -> dict:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: expected a table, got {quoted(value)}")
     return value
-
-
-@functools.cache
-def _glob_pattern(glob: str) -> regex.Pattern:
-    """Compile a glob: ``**`` spans directories, ``*`` and ``?`` stay within one.
-
-    Raises:
-        ConfigError: the glob does not compile (``[z-a]``, ``[!]``).
-    """
-    out, i = [], 0
-    while i < len(glob):
-        if glob.startswith("**/", i):
-            out.append(r"(?:.*/)?")
-            i += 3
-        elif glob.startswith("**", i):
-            out.append(r".*")
-            i += 2
-        elif glob[i] == "*":
-            out.append(r"[^/]*")
-            i += 1
-        elif glob[i] == "?":
-            out.append(r"[^/]")
-            i += 1
-        elif glob[i] == "[" and "]" in glob[i + 1 :]:
-            close = glob.index("]", i + 1)
-            body = glob[i + 1 : close]
-            out.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
-            i = close + 1
-        else:
-            out.append(regex.escape(glob[i]))
-            i += 1
-    try:
-        return regex.compile("".join(out))
-    except regex.error as e:
-        raise ConfigError(f"{quoted(glob)} is not a valid glob: {getattr(e, 'msg', e)}") from None
-
-
-def glob_matches(glob: str, path: str) -> bool:
-    """Does ``glob`` match the relative ``path`` or one of its parent directories?
-
-    A glob without ``/`` matches any single component (``drafts`` excludes every
-    ``drafts`` folder, ``*.md`` every Markdown file); one with ``/`` matches from
-    the configuration file's directory.
-
-    >>> glob_matches("drafts", "news/drafts/a.md"), glob_matches("news/*.md", "news/a.md")
-    (True, True)
-    >>> glob_matches("**/old-*.txt", "a/b/old-1.txt"), glob_matches("news/*.md", "sport/a.md")
-    (True, False)
-    """
-    pattern = _glob_pattern(glob.strip("/"))
-    parts = path.split("/")
-    if "/" not in glob.strip("/"):
-        return any(pattern.fullmatch(part) for part in parts)
-    return any(pattern.fullmatch("/".join(parts[:n])) for n in range(1, len(parts) + 1))
 
 
 @attrs.frozen
@@ -196,7 +141,10 @@ class Config:
     exclude: tuple[str, ...] = ()
     """Globs of files never linted."""
     published: str | None = None
-    """ISO date used as publication date of an article that has none."""
+    """ISO date used as publication date of an article that has none (``published = DATE``)."""
+    published_globs: tuple[tuple[str, str], ...] = ()
+    """``(glob, ISO date)``: publication dates of the files a glob matches, the
+    last match winning (``[published]`` table)."""
     aliases: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
     """Extra source aliases: canonical name -> names as written."""
     min_score: float | None = None
@@ -229,6 +177,17 @@ class Config:
             for code in rules
             if _longest(code, self.select) > _longest(code, self.ignore) and _longest(code, ignored) < 0
         )
+
+    def dates(self) -> PublishedDates:
+        """The configured publication dates: ``published = DATE`` for every
+        file, then the ``[published]`` globs (see :mod:`provenance.published`)."""
+        plain = [(EVERYTHING, self.published)] if self.published else []
+        origin = f"{self.path or 'configuration'}: published"
+        return PublishedDates.of([*plain, *self.published_globs], root=self.root, origin=origin)
+
+    def published_for(self, path: str | None) -> str | None:
+        """The configured publication date of the file at ``path``, if any."""
+        return self.dates().date_for(path)
 
     def level(self, rule: Rule) -> Level:
         return self.levels.get(rule.code, rule.level)
@@ -269,7 +228,7 @@ CONFIG_KEYS: dict[str, tuple[str, Callable]] = {
         ),
     ),
     "exclude": ("exclude", _globs),
-    "published": ("published", _iso),
+    "published": ("published", lambda v, where: _published(v, where)),
     "aliases": ("aliases", _aliases),
     "min-score": ("min_score", lambda v, where: score(v, where)),
 }
@@ -298,6 +257,8 @@ def config_from_dict(data: Mapping, *, path: str | None = None, prefix: str = ""
     both = sorted(set(fields.get("select", ())) & set(fields.get("ignore", ())))
     if both:
         raise ConfigError(f"{origin}{prefix}select and {prefix}ignore both name {', '.join(both)}; keep one")
+    if isinstance(fields.get("published"), tuple):  # the per-glob table of the published key
+        fields["published_globs"] = fields.pop("published")
     if path:
         fields.update(path=path, root=os.path.dirname(os.path.abspath(path)))
     return Config(**fields)

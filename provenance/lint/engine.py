@@ -59,7 +59,7 @@ def lint_documents(
     for doc in documents:
         context = Context(
             doc,
-            doc.published or config.published,
+            doc.published or config.published_for(doc.path),
             by_path.get(norm_path(doc.path), ()),
             min_score=config.min_score,
             texts=texts,

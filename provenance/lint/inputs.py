@@ -13,6 +13,7 @@ from provenance.errors import ConfigError, InputError
 from provenance.lint.config import Config
 from provenance.model import Document
 from provenance.pipeline import extract_path
+from provenance.published import PublishedDates
 
 __all__ = ["changed_files", "contested_relations", "load_documents"]
 
@@ -67,6 +68,9 @@ def load_documents(
     only: Iterable[str] | None = None,
     exclude: bool = True,
     max_bytes: int = document.MAX_INPUT_BYTES,
+    published: str | None = None,
+    dates: PublishedDates | None = None,
+    encoding: str = "utf-8",
     extract: Callable[..., Iterator[Document | InputError]] | None = None,
 ) -> Iterator[Document | InputError]:
     """Extract the articles named by ``paths`` for linting, in order.
@@ -82,26 +86,46 @@ def load_documents(
         exclude: apply the configuration's ``exclude`` globs (not for a
             reference corpus).
         max_bytes: the largest input read (``--max-bytes``).
+        published: publication date of every article (``--published``),
+            over any date found in them.
+        dates: publication dates by path for articles that name none
+            (default: the configuration's ``published``).
+        encoding: how the articles' bytes are decoded (``--encoding``).
         extract: extracts the selected inputs instead of this process:
-            called as ``extract(inputs, registry=..., fallback=..., max_bytes=...)``,
-            it yields a document or an error per input, in order (a cluster's,
-            :func:`provenance.distributed.extract_paths`).
+            called with :func:`~provenance.pipeline.extract_paths`' keyword
+            arguments but ``jobs``, it yields a document or an error per
+            input, in order (a cluster's, :func:`provenance.distributed.extract_paths`).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
     """
     config = config or Config()
     registry = config.registry()
+    dates = config.dates() if dates is None else dates
     selected = _select(paths, config, only, exclude)
     if extract is not None:
-        yield from extract(list(selected), registry=registry, fallback=config.published, max_bytes=max_bytes)
+        yield from extract(
+            list(selected),
+            published=published,
+            registry=registry,
+            max_bytes=max_bytes,
+            dates=dates,
+            encoding=encoding,
+        )
         return
     for item in selected:
         if isinstance(item, InputError):
             yield item
             continue
         try:
-            yield extract_path(item, registry=registry, fallback=config.published, max_bytes=max_bytes)
+            yield extract_path(
+                item,
+                published=published,
+                registry=registry,
+                fallback=dates.date_for(item),
+                max_bytes=max_bytes,
+                encoding=encoding,
+            )
         except InputError as e:
             yield e
 

@@ -1,10 +1,12 @@
-"""Output formats: findings as ``text``, ``json``, ``github`` or ``sarif``; rule documentation.
+"""Output formats: findings as ``text``, ``markdown``, ``json``, ``github`` or ``sarif``; rule documentation.
 
 Line and column are derived from offsets only at rendering (:class:`LineIndex`).
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import pathlib
@@ -12,17 +14,35 @@ import urllib.parse
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
-from tabulate import tabulate
 
 from provenance.lint.baseline import FINGERPRINT_VERSION
 from provenance.lint.rule import DOC_SECTIONS, RULES, LineIndex, Rule
 from provenance.model import Document, Finding, Level
 from provenance.printable import one_line
+from provenance.report.tables import table
 
-__all__ = ["FORMATS", "finding_json", "render", "render_rule", "render_rules", "rule_json"]
+__all__ = [
+    "FORMATS",
+    "RULES_FORMATS",
+    "RULE_FORMATS",
+    "finding_json",
+    "render",
+    "render_rule",
+    "render_rules",
+    "rule_json",
+]
 
 #: Output formats of ``provenance lint``.
-FORMATS = ("text", "json", "github", "sarif")
+FORMATS = ("text", "markdown", "json", "github", "sarif")
+
+#: Output formats of ``provenance rules``.
+RULES_FORMATS = ("text", "markdown", "json", "csv")
+
+#: Output formats of ``provenance rule``: plain text for a terminal, Markdown, JSON.
+RULE_FORMATS = ("text", "markdown", "json")
+
+#: Columns of the findings table that wrap to fit a width, with their shares of the room.
+FINDING_WRAP = {"where": 1, "message": 3}
 
 #: SARIF ``level`` and GitHub workflow command for each level.
 SARIF_LEVELS = {Level.INFO: "note", Level.WARNING: "warning", Level.ERROR: "error"}
@@ -68,11 +88,31 @@ def finding_json(loc: _Located) -> dict:
     }
 
 
-def _render_text(located: list[_Located], files: int, known: int) -> str:
-    lines = [
-        f"{one_line(loc.finding.path)}:{loc.line}:{loc.column}: {loc.finding.code} {one_line(loc.finding.message)}"
+def _where(loc: _Located) -> str:
+    return f"{one_line(loc.finding.path)}:{loc.line}:{loc.column}"
+
+
+def _render_table(located: list[_Located], tablefmt: str, width: int | None, *, markdown: bool) -> list[str]:
+    """The findings as one table (``--fmt``, ``--format markdown``): where, code, level, message."""
+    rows = [
+        {
+            "where": _where(loc),
+            "code": loc.finding.code,
+            "level": loc.finding.severity.value,
+            "message": loc.finding.message,
+        }
         for loc in located
     ]
+    return [table(rows, tablefmt, width=width, wrap=FINDING_WRAP, markdown=markdown), ""] if rows else []
+
+
+def _render_text(
+    located: list[_Located], files: int, known: int, *, tablefmt: str | None = None, width: int | None = None
+) -> str:
+    if tablefmt:
+        lines = _render_table(located, tablefmt, width, markdown=tablefmt in ("github", "pipe"))
+    else:
+        lines = [f"{_where(loc)}: {loc.finding.code} {one_line(loc.finding.message)}" for loc in located]
     checked = f"{files} file{'s' if files != 1 else ''} checked"
     if known:
         checked += f", {known} known finding{'s' if known != 1 else ''} in the baseline not shown"
@@ -200,6 +240,8 @@ def render(
     *,
     rules: Mapping[str, Rule] = RULES,
     known: int = 0,
+    tablefmt: str | None = None,
+    width: int | None = None,
 ) -> str:
     """Render ``findings`` in one of :data:`FORMATS`.
 
@@ -210,6 +252,10 @@ def render(
         fmt: ``text``, ``json``, ``github`` or ``sarif``.
         rules: the rule table for SARIF's ``rules[]``.
         known: how many findings a baseline left out (the text summary says so).
+        tablefmt: a tabulate table style: the text output is then a table of
+            the findings in that style (``markdown`` is always a table, by
+            default GitHub's).
+        width: fit the table in this many columns (None: every cell whole).
 
     >>> doc = Document(text="a\\nbc", path="a.md")
     >>> f = Finding("a.md", 3, 4, "PV101", "unsourced-statistic", Level.WARNING, "c", "msg")
@@ -219,7 +265,9 @@ def render(
     """
     located = _locate(findings, documents)
     if fmt == "text":
-        return _render_text(located, len(documents), known)
+        return _render_text(located, len(documents), known, tablefmt=tablefmt, width=width)
+    if fmt == "markdown":
+        return _render_text(located, len(documents), known, tablefmt=tablefmt or "github")
     if fmt == "json":
         return (
             json.dumps({"version": 1, "findings": [finding_json(loc) for loc in located]}, ensure_ascii=False, indent=2)
@@ -237,8 +285,27 @@ def _rule_markdown(r: Rule) -> str:
     return f"# {r.name} ({r.code})\n\n{r.summary}\n\nDefault level: {r.level.value}\n\n{body}\n"
 
 
+def _rule_text(r: Rule) -> str:
+    """A rule's documentation as plain text: headings underlined, code blocks
+    indented, no Markdown marks."""
+    out: list[str] = []
+    fenced = False
+    for line in _rule_markdown(r).split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+            continue
+        if fenced:
+            out.append("    " + line)
+        elif line.startswith("#"):
+            heading = line.lstrip("#").strip()
+            out += [heading, ("=" if line.startswith("# ") else "-") * len(heading)]
+        else:
+            out.append(line.replace("`", ""))
+    return "\n".join(out)
+
+
 def render_rule(r: Rule, fmt: str = "text") -> str:
-    """A rule's documentation: Markdown (``text``) or a JSON object."""
+    """A rule's documentation in one of :data:`RULE_FORMATS`: plain text, Markdown or a JSON object."""
     if fmt == "json":
         return (
             json.dumps(
@@ -254,13 +321,26 @@ def render_rule(r: Rule, fmt: str = "text") -> str:
             )
             + "\n"
         )
-    return _rule_markdown(r)
+    if fmt == "markdown":
+        return _rule_markdown(r)
+    if fmt == "text":
+        return _rule_text(r)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(RULE_FORMATS)}")
 
 
-def render_rules(fmt: str = "text", *, tablefmt: str | None = None, rules: Mapping[str, Rule] = RULES) -> str:
-    """The table of rules: code, name, default level and summary."""
+def render_rules(
+    fmt: str = "text", *, tablefmt: str | None = None, width: int | None = None, rules: Mapping[str, Rule] = RULES
+) -> str:
+    """The table of rules (code, name, default level and summary) in one of :data:`RULES_FORMATS`."""
     rows = [{"code": r.code, "name": r.name, "level": r.level.value, "summary": r.summary} for r in rules.values()]
     if fmt == "json":
         return json.dumps({"version": 1, "rules": rows}, ensure_ascii=False, indent=2) + "\n"
-    default = "github" if fmt == "markdown" else "simple"
-    return tabulate(rows, headers="keys", tablefmt=tablefmt or default, disable_numparse=True) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else [], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return buf.getvalue()
+    markdown = fmt == "markdown"
+    style = tablefmt or ("github" if markdown else "simple")
+    return table(rows, style, width=None if markdown else width, wrap={"summary": 1}, markdown=markdown) + "\n"

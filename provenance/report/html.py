@@ -205,6 +205,7 @@ def _marked(text: str, lo: int, hi: int, claims: Sequence[_ClaimView]) -> tuple:
         if pos < end:
             children.append(text[pos:end])
             pos = end
+        assert view is not None  # the root (no claim) is never closed here
         stack[-1][2].append(_Mark(view, tuple(children)))
 
     for view in sorted(claims, key=lambda v: (v.claim.start, -v.claim.end, v.anchor)):
