@@ -137,6 +137,7 @@ def index(
     max_bytes: int = document_.MAX_INPUT_BYTES,
     dates: PublishedDates | None = None,
     encoding: str = "utf-8",
+    extract: Callable[..., Iterator[Document | InputError]] | None = None,
 ) -> Iterator[IndexEvent]:
     """Add or update the documents named by ``paths`` in ``store``; skip unchanged ones.
 
@@ -163,6 +164,12 @@ def index(
             changed option, so the file is extracted again.
         encoding: how the inputs' bytes are decoded (``--encoding``); the
             stored hash is of the decoded text.
+        extract: extracts the changed inputs instead of
+            :func:`~provenance.pipeline.extract_paths` on ``jobs`` processes:
+            called with ``extract_paths``' keyword arguments but ``jobs``, it
+            yields a document or an error per path, in order (a cluster's,
+            :func:`provenance.distributed.extract_paths`).  The store is
+            written here, as results arrive.
 
     Returns:
         An event per input: ``unchanged`` and ``error`` ones as the inputs
@@ -214,11 +221,12 @@ def index(
         else:
             todo.append((position, item))
 
-    extracted = extract_paths(
+    if extract is None:
+        extract = functools.partial(extract_paths, jobs=jobs)
+    extracted = extract(
         [p for _, p in todo],
         published=published,
         registry=registry,
-        jobs=jobs,
         max_bytes=max_bytes,
         dates=dates,
         encoding=encoding,

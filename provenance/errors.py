@@ -18,6 +18,11 @@ class FileError(ProvenanceError):
         self.problem = problem
         super().__init__(f"{one_line(path)}: {problem}")
 
+    def __reduce__(self):
+        # Pickled by its two arguments, so that an error found in another process (a pool worker,
+        # a cluster worker) comes back as the same error.
+        return (type(self), (self.path, self.problem))
+
 
 class InputError(FileError):
     """An input cannot be read as an article: names the file and the problem.

@@ -9,7 +9,14 @@ import click
 
 from provenance.cli import runs
 from provenance.cli.group import main
-from provenance.cli.options import min_score_option, output_options, paths_argument, plan_outputs, reading_options
+from provenance.cli.options import (
+    min_score_option,
+    out_dir_option,
+    output_options,
+    paths_argument,
+    plan_outputs,
+    reading_options,
+)
 from provenance.cli.runs import (
     extract_inputs,
     index_events,
@@ -31,7 +38,8 @@ __all__ = ["contested_command"]
 @click.option("--all", "show_all", is_flag=True, help="Also list corroborated claims (JSON always includes them).")
 @min_score_option
 @reading_options
-def contested_command(paths, fmt, outputs, tablefmt, width, show_all, min_score, reading):
+@out_dir_option
+def contested_command(paths, fmt, outputs, tablefmt, width, show_all, min_score, reading, out_dir):
     """List claims that other claims contest, within and across the articles in PATHS.
 
     A pair is contested when one claim denies another, states an incompatible
@@ -51,6 +59,8 @@ def contested_command(paths, fmt, outputs, tablefmt, width, show_all, min_score,
         provenance contested --all --format markdown seeds/
         provenance contested seeds/ -o contested.json -o contested.html
         provenance contested --db provenance.db new-articles/
+        provenance contested --scheduler local:4 --format json archive/ -o contested.json
+        provenance contested --scheduler tcp://scheduler:8786 --out-dir /shared/provenance /shared/archive/
     """
     from provenance.compare import compare_documents
     from provenance.corpus import changed_and_related
@@ -60,7 +70,7 @@ def contested_command(paths, fmt, outputs, tablefmt, width, show_all, min_score,
     docs: list = []
     errors: list[InputError] = []
     changed = None
-    with runs.outputs(plan, articles.inputs) as opened:
+    with runs.outputs(plan, articles.inputs) as opened, runs.cluster(articles, out_dir) as articles:
         if articles.db_path:
             with open_store(articles.db_path) as store:
                 if articles.paths:
@@ -69,7 +79,9 @@ def contested_command(paths, fmt, outputs, tablefmt, width, show_all, min_score,
                 docs, changed = changed_and_related(store, jobs=reading.jobs)
         else:
             sort_out(extract_inputs(articles), docs, errors)
-        compare = functools.partial(compare_documents, min_score=articles.min_score(min_score))
+        compare = runs.cluster_compare(articles, out_dir, min_score=articles.min_score(min_score)) or (
+            functools.partial(compare_documents, min_score=articles.min_score(min_score))
+        )
         docs, compared = isolating(compare, docs, errors)
         relations = [r for r in compared if changed is None or r.a.doc in changed or r.b.doc in changed]
         for output, chosen in opened:

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from provenance.cli import runs
 from provenance.cli.group import main
 from provenance.cli.options import paths_argument, reading_options
 from provenance.cli.runs import index_events, open_store, report_errors
@@ -46,11 +47,12 @@ def index_command(paths, prune, rebuild, reading):
         provenance index --db corpus.db --prune --jobs 8 archive/
         provenance index --db corpus.db --rebuild archive/
         provenance report --db corpus.db --format json
+        provenance index --db corpus.db --scheduler tcp://scheduler:8786 /shared/archive/
     """
     if not reading.db_path:
         raise click.UsageError("Missing option '--db': name the corpus store to add the articles to")
     articles = reading.resolve(paths)
-    with open_store(reading.db_path, rebuild=rebuild) as store:
+    with runs.cluster(articles) as articles, open_store(reading.db_path, rebuild=rebuild) as store:
         events = index_events(store, articles, prune=prune)
         run = store.last_run()
     errors = [e.error for e in events if e.action == "error"]

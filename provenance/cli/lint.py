@@ -89,6 +89,7 @@ def lint_command(
         provenance lint --db archive.db --dates dates.csv new-article.md
         provenance lint --format json -o baseline.json articles/
         provenance lint --baseline baseline.json --format markdown articles/
+        provenance lint --scheduler tcp://scheduler:8786 --corpus /shared/archive/ new-article.md
     """
     articles = reading.resolve(paths)
     config = articles.config if min_score is None else attrs.evolve(articles.config, min_score=min_score)
@@ -100,7 +101,12 @@ def lint_command(
         "dates": articles.dates,
         "encoding": reading.encoding,
     }
-    with runs.outputs(plan, lambda: [*articles.inputs(), *_files(corpus)]) as opened:
+    with (
+        runs.outputs(plan, lambda: [*articles.inputs(), *_files(corpus)]) as opened,
+        runs.cluster(articles) as articles,
+    ):
+        options["extract"] = runs.extractor(articles)
+        compare = runs.cluster_compare(articles)
         try:
             baseline = lint.load_baseline(baseline_path) if baseline_path else None
             only = lint.changed_files(changed_since) if changed_since is not None else None
@@ -127,7 +133,7 @@ def lint_command(
                 sort_out(lint.load_documents(corpus, config, exclude=False, **options), reference, errors)
 
             def check(linted):
-                relations = lint.contested_relations(linted, reference) if pv201 else ()
+                relations = lint.contested_relations(linted, reference, compare=compare) if pv201 else ()
                 return lint.lint_documents(linted, config, relations=relations, reference=reference)
 
             docs, findings = isolating(check, docs, errors)

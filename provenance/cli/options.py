@@ -246,6 +246,25 @@ _jobs_option = click.option(
     "the output is the same, in the same order, whatever N is.",
 )
 
+_scheduler_option = click.option(
+    "--scheduler",
+    metavar="ADDRESS|local:N",
+    default=None,
+    help="Extract and compare on a Dask cluster: the address of a running `dask scheduler` "
+    "(tcp://host:8786) or local:N for N worker processes here; the output is the same as "
+    "without it.  Needs `pip install 'provenance[dask]'`; workers must read the same files.",
+)
+
+#: ``--out-dir DIR`` of report and contested: partitioned JSON Lines written by a cluster's workers.
+out_dir_option = click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    default=None,
+    help="With --scheduler, the workers also write claims/, evidence/ (and for contested "
+    "relations/) under DIR as JSON Lines partitions part-00000.jsonl, ... in input order.",
+)
+
 _db_option = click.option(
     "--db",
     "db_path",
@@ -267,10 +286,11 @@ def reading_options(f: Callable) -> Callable:
         _encoding_option,
         _max_bytes_option,
         _jobs_option,
+        _scheduler_option,
         _db_option,
     )
     @functools.wraps(f)
-    def command(*args, published, dates_path, config_path, encoding, max_bytes, jobs, db_path, **kwargs):
+    def command(*args, published, dates_path, config_path, encoding, max_bytes, jobs, scheduler, db_path, **kwargs):
         reading = Reading(
             published=published,
             dates_path=dates_path,
@@ -279,6 +299,7 @@ def reading_options(f: Callable) -> Callable:
             max_bytes=max_bytes,
             jobs=jobs,
             db_path=db_path,
+            scheduler=scheduler,
         )
         return f(*args, reading=reading, **kwargs)
 

@@ -6,7 +6,7 @@ import sys
 
 from provenance.cli import runs
 from provenance.cli.group import main
-from provenance.cli.options import output_options, paths_argument, plan_outputs, reading_options
+from provenance.cli.options import out_dir_option, output_options, paths_argument, plan_outputs, reading_options
 from provenance.cli.runs import UsageError, isolating, iter_documents, report_errors, table_width
 from provenance.errors import InputError, ProvenanceError
 from provenance.report import FORMATS, report_stream
@@ -14,18 +14,22 @@ from provenance.report import FORMATS, report_stream
 __all__ = ["report"]
 
 
-def relations_once(errors: list):
+def relations_once(errors: list, compare=None):
     """``relations(docs) -> (docs, relations)`` for the reports that show the
     contested pairs (the summary, the HTML page): computed once for all of
     them, with the per-document boundary (a document whose comparison fails is
-    left out and reported in ``errors``)."""
+    left out and reported in ``errors``).  ``compare`` replaces
+    ``compare_documents`` (a cluster's: :func:`~provenance.cli.runs.cluster_compare`)."""
     done: list = []
 
     def relations(docs):
         if not done:
-            from provenance.compare import compare_documents
+            if compare is None:
+                from provenance.compare import compare_documents
 
-            done.append(isolating(compare_documents, docs, errors))
+                done.append(isolating(compare_documents, docs, errors))
+            else:
+                done.append(isolating(compare, docs, errors))
         return done[0]
 
     return relations
@@ -35,7 +39,8 @@ def relations_once(errors: list):
 @paths_argument
 @output_options(FORMATS, tables=True)
 @reading_options
-def report(paths, fmt, outputs, tablefmt, width, reading):
+@out_dir_option
+def report(paths, fmt, outputs, tablefmt, width, reading, out_dir):
     """Report every claim of the articles in PATHS with its citations and sources.
 
     The text report opens with a summary (articles, claims, citations,
@@ -56,16 +61,18 @@ def report(paths, fmt, outputs, tablefmt, width, reading):
         provenance report seeds/ -o reports/seeds-citations.md -o reports/seeds.html
         provenance report --dates dates.csv --width 100 briefs/
         provenance report --db provenance.db --format json
+        provenance report --scheduler local:4 --format json archive/ -o archive.json
+        provenance report --scheduler tcp://scheduler:8786 --out-dir /shared/provenance /shared/archive/
     """
     articles = reading.resolve(paths, store_without_paths=True)
     plan = plan_outputs(fmt, outputs, FORMATS)
     errors: list[InputError] = []
-    with runs.outputs(plan, articles.inputs) as opened:
+    with runs.outputs(plan, articles.inputs) as opened, runs.cluster(articles, out_dir) as articles:
         # One document at a time through every output (JSON and CSV hold no
         # other).  Text, Markdown and HTML open with totals over the whole run,
         # so they are written at the end, and first: documents whose
         # comparison fails are then listed as errors in the JSON too.
-        relations = relations_once(errors)
+        relations = relations_once(errors, runs.cluster_compare(articles))
         streams = [
             (
                 output,
@@ -76,10 +83,15 @@ def report(paths, fmt, outputs, tablefmt, width, reading):
         try:
             for output, stream in streams:
                 output.write(stream.head())
+            written = []  # kept for --out-dir only: the cluster's workers write them at the end
             for doc in iter_documents(articles, errors):
+                if out_dir:
+                    written.append(doc)
                 for output, stream in streams:
                     output.write(stream.document(doc))
                     output.flush()
+            if out_dir:
+                runs.write_datasets(articles, written, out_dir)
             for output, stream in streams:
                 output.write(stream.tail(errors))
         except ProvenanceError as e:

@@ -89,6 +89,7 @@ class Reading:
     max_bytes: int = MAX_INPUT_BYTES
     jobs: int | None = None
     db_path: str | None = None
+    scheduler: str | None = None
 
     def resolve(self, paths: Sequence[str], *, store_without_paths: bool = False) -> Articles:
         """The articles to read: ``paths`` (the current directory when there
@@ -131,6 +132,10 @@ class Articles:
     reading: Reading
     config: Config
     dates: PublishedDates
+    client: Any = None
+    """The Dask client of ``--scheduler`` (see :func:`cluster`), or None: extract on this machine."""
+    kept: list = attrs.field(factory=list, eq=False)
+    """The :class:`~provenance.distributed.Corpus` the cluster extracted, kept there for the comparison."""
 
     @property
     def db_path(self) -> str | None:
@@ -212,10 +217,23 @@ def progressed(items: Iterable, total: int, label: str) -> Iterator:
 
 
 def extract_inputs(articles: Articles, label: str = "extracting") -> Iterator[Document | InputError]:
-    """Documents and input errors for the articles' paths, in input order, with a progress bar."""
+    """Documents and input errors for the articles' paths, in input order, with a progress bar.
+
+    On a cluster (``articles.client``) the documents stay there too, as a
+    :class:`~provenance.distributed.Corpus` in ``articles.kept``, for the comparison.
+    """
     inputs = list(iter_inputs(articles.paths))
     files = [i for i in inputs if not isinstance(i, InputError)]
-    results = extract_paths(files, **articles.extract_options())
+    if articles.client is not None:
+        from provenance import distributed
+
+        options = articles.extract_options()
+        del options["jobs"]
+        corpus = distributed.extract_corpus(articles.client, files, **options)
+        articles.kept.append(corpus)
+        results = corpus.results()
+    else:
+        results = extract_paths(files, **articles.extract_options())
     with Progress(label) as progress:
         done = 0
         for item in inputs:
@@ -256,12 +274,83 @@ def index_events(store, articles: Articles, paths: Sequence[str] | None = None, 
                     articles.paths if paths is None else paths,
                     prune=prune,
                     progress=progress,
+                    extract=extractor(articles),
                     **articles.extract_options(),
                 )
             )
         except ProvenanceError as e:
             raise UsageError(str(e)) from None
     return sorted(events, key=lambda e: (e.position is None, e.position or 0))
+
+
+@contextlib.contextmanager
+def cluster(articles: Articles, out_dir: str | None = None) -> Iterator[Articles]:
+    """The articles with the Dask client of ``--scheduler`` (unchanged without
+    it); conflicting options fail first, ``--out-dir`` is checked before any work."""
+    scheduler = articles.reading.scheduler
+    if scheduler is None:
+        if out_dir is not None:
+            raise click.UsageError("--out-dir is written by a cluster's workers: give --scheduler too")
+        yield articles
+        return
+    if articles.reading.jobs is not None:
+        raise click.UsageError("--jobs and --scheduler both say where to extract: give one of them")
+    from provenance import distributed
+
+    try:
+        if out_dir is not None:
+            distributed.prepare_out_dir(out_dir, distributed.DATASETS[:2])
+        with distributed.connect(scheduler) as client:
+            yield attrs.evolve(articles, client=client)
+    except (distributed.SchedulerError, distributed.OutDirError) as e:
+        raise UsageError(str(e)) from None
+
+
+def extractor(articles: Articles) -> Callable | None:
+    """The cluster's :func:`~provenance.distributed.extract_paths` for ``extract=`` seams, or None."""
+    if articles.client is None:
+        return None
+    from provenance import distributed
+
+    def extract(paths, *, jobs=None, **options):
+        return distributed.extract_paths(articles.client, paths, **options)
+
+    return extract
+
+
+def cluster_compare(articles: Articles, out_dir: str | None = None, **options) -> Callable | None:
+    """``compare_documents`` on the cluster, called as :func:`isolating` calls it, or None without one.
+
+    The first call compares the corpus the cluster extracted, where it is, and
+    writes ``--out-dir``; a later call (a document failed the comparison)
+    sends the documents it is given.
+    """
+    if articles.client is None:
+        return None
+    from provenance import distributed
+
+    calls: list[int] = []
+
+    def compare(docs):
+        first = not calls
+        calls.append(len(docs))
+        kept = articles.kept
+        corpus = kept[0] if first and kept else distributed.scatter_documents(articles.client, docs)
+        return distributed.compare_partitions(corpus, out_dir=out_dir if first else None, **options)
+
+    return compare
+
+
+def write_datasets(articles: Articles, docs: list, out_dir: str) -> None:
+    """``--out-dir``: the claims and evidence of the documents, written by the cluster's workers."""
+    from provenance import distributed
+
+    kept = articles.kept
+    corpus = kept[0] if kept else distributed.scatter_documents(articles.client, docs)
+    try:
+        distributed.write_datasets(corpus, out_dir)
+    except ProvenanceError as e:
+        raise UsageError(str(e)) from None
 
 
 def iter_documents(articles: Articles, errors: list[InputError]) -> Iterator[Document]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Protocol
 
 from provenance.compare.blocking import Stats, candidate_pairs
 from provenance.compare.copies import copies
@@ -64,7 +65,19 @@ def compare_documents(
     return rank(items, found)
 
 
-def rank(items: Sequence[PreparedClaim], found: Sequence[tuple[int, int, Relation]]) -> list[Relation]:
+class Ranked(Protocol):
+    """What :func:`rank` reads of a claim: its document and the marks of a copy
+    (a :class:`~provenance.compare.prepare.PreparedClaim` has them)."""
+
+    @property
+    def doc_index(self) -> int: ...
+    @property
+    def shingles(self) -> frozenset[int]: ...
+    @property
+    def marks(self) -> frozenset[str]: ...
+
+
+def rank(items: Sequence[Ranked], found: Sequence[tuple[int, int, Relation]]) -> list[Relation]:
     """The relations worth showing, best first: copies folded, fan-out collapsed.
 
     * A relation across two documents is dropped when one of them holds a copy
@@ -75,7 +88,7 @@ def rank(items: Sequence[PreparedClaim], found: Sequence[tuple[int, int, Relatio
       a report), and likewise within its own document.
 
     Args:
-        items: the prepared claims.
+        items: the prepared claims (or what :class:`Ranked` reads of them), in corpus order.
         found: ``(i, j, relation)`` for each related pair of ``items``.
 
     Returns:

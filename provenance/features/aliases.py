@@ -128,6 +128,9 @@ class AliasTable:
           (``River Guard in Calder Province (RGCP)``), and two names joined
           by ``, or`` / ``also known as`` are one (``RG-C, or sometimes RGCP``).
 
+        The same as :meth:`from_evidence` of the :class:`AliasEvidence` of
+        ``texts``, however the texts are split and merged.
+
         Args:
             texts: the texts whose entities may refer to each other.
 
@@ -139,6 +142,11 @@ class AliasTable:
         >>> t.canonical("rgcp") == t.canonical("rg c") == "river guard in calder province"
         True
         """
+        return cls.from_evidence(AliasEvidence.of(texts))
+
+    @classmethod
+    def from_evidence(cls, evidence: AliasEvidence) -> AliasTable:
+        """The alias table of the texts ``evidence`` was gathered from (see :meth:`build`)."""
         parent: dict[str, str] = {}
 
         def find(k: str) -> str:
@@ -150,34 +158,76 @@ class AliasTable:
             ra, rb = find(a), find(b)
             if ra == rb:
                 return
-            # The longer (more words, then longer, then alphabetically first) key wins.
+            # The longer (more words, then longer, then alphabetically first) key wins: the root of a
+            # group is its best key whatever the order of the unions.
             best = min((ra, rb), key=lambda k: (-len(k.split()), -len(k), k))
             other = rb if best == ra else ra
             parent[other] = best
             parent.setdefault(best, best)
 
+        for a, b in sorted(evidence.links):
+            union(a, b)
+        for surname, fulls in sorted(evidence.surnames.items()):
+            if len(fulls) == 1:
+                union(surname, next(iter(fulls)))
+        mapping = {k: find(k) for k in sorted(parent) if find(k) != k}
+        expansions = tuple(sorted({v for v in mapping.values() if len(v.split()) >= 2}))
+        ambiguous = frozenset(surname for surname, fulls in evidence.surnames.items() if len(fulls) > 1)
+        return cls(mapping, expansions, ambiguous)
+
+
+def _links(pairs: Iterable[tuple[str, str]]) -> frozenset[tuple[str, str]]:
+    return frozenset(pairs)
+
+
+@attrs.frozen
+class AliasEvidence:
+    """What a set of texts says about aliases, before they are resolved: a value that merges.
+
+    :meth:`of` gathers it from texts and :meth:`merge` adds two together, so
+    the alias table of a corpus is a reduction over any split of its texts:
+    ``AliasTable.from_evidence(AliasEvidence.of(a).merge(AliasEvidence.of(b)))``
+    is ``AliasTable.build([*a, *b])``.
+
+    >>> left = AliasEvidence.of(["Ana Ruiz spoke."])
+    >>> right = AliasEvidence.of(["Ruiz left."])
+    >>> AliasTable.from_evidence(left.merge(right)).canonical("ruiz")
+    'ana ruiz'
+    """
+
+    surnames: Mapping[str, frozenset[str]] = attrs.field(
+        factory=dict, converter=lambda m: {k: frozenset(v) for k, v in sorted(m.items())}, hash=False
+    )
+    """Last word of a person's full name -> the keys of the full names that end with it."""
+    links: frozenset[tuple[str, str]] = attrs.field(factory=frozenset, converter=_links)
+    """Pairs of keys the texts give as the same thing (an acronym and its expansion, ``X, or Y``)."""
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> AliasEvidence:
+        """The alias evidence of ``texts`` (see :meth:`AliasTable.build` for what counts)."""
         surnames: dict[str, set[str]] = {}
+        links: set[tuple[str, str]] = set()
         for text in texts:
             folded = fold(text)
             for e in merge_in_chains(find_entities(text, folded, word_tokens(folded)), text, folded):
                 words = e.words
                 if e.kind is EntityKind.NAME and 2 <= len(words) <= 4 and person_like(e):
                     surnames.setdefault(words[-1], set()).add(e.key)
-            for acronym, expansion in _defined_acronyms(folded):
-                union(acronym, expansion)
+            links.update(_defined_acronyms(folded))
             for m in finditer(ALIAS_OR, folded):
                 if regex.search(r",\s*$", folded[max(0, m.start() - 3) : m.start()]):
                     continue  # "A, B, or C" is a list, not an alias
                 a, b = (_alias_key(folded, *m.span(g)) for g in ("a", "b"))
                 if a and b:
-                    union(a, b)
-        for surname, fulls in sorted(surnames.items()):
-            if len(fulls) == 1:
-                union(surname, next(iter(fulls)))
-        mapping = {k: find(k) for k in sorted(parent) if find(k) != k}
-        expansions = tuple(sorted({v for v in mapping.values() if len(v.split()) >= 2}))
-        ambiguous = frozenset(surname for surname, fulls in surnames.items() if len(fulls) > 1)
-        return cls(mapping, expansions, ambiguous)
+                    links.add((a, b))
+        return cls(surnames, links)
+
+    def merge(self, other: AliasEvidence) -> AliasEvidence:
+        """The evidence of both sets of texts."""
+        surnames = {k: set(v) for k, v in self.surnames.items()}
+        for k, v in other.surnames.items():
+            surnames.setdefault(k, set()).update(v)
+        return AliasEvidence(surnames, self.links | other.links)
 
 
 def _alias_key(folded: str, start: int, end: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import subprocess
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from provenance import document
 from provenance.errors import ConfigError, InputError
@@ -71,6 +71,7 @@ def load_documents(
     published: str | None = None,
     dates: PublishedDates | None = None,
     encoding: str = "utf-8",
+    extract: Callable[..., Iterator[Document | InputError]] | None = None,
 ) -> Iterator[Document | InputError]:
     """Extract the articles named by ``paths`` for linting, in order.
 
@@ -90,6 +91,10 @@ def load_documents(
         dates: publication dates by path for articles that name none
             (default: the configuration's ``published``).
         encoding: how the articles' bytes are decoded (``--encoding``).
+        extract: extracts the selected inputs instead of this process:
+            called with :func:`~provenance.pipeline.extract_paths`' keyword
+            arguments but ``jobs``, it yields a document or an error per
+            input, in order (a cluster's, :func:`provenance.distributed.extract_paths`).
 
     Returns:
         Documents and, in place of bad inputs, their :class:`InputError`.
@@ -97,6 +102,38 @@ def load_documents(
     config = config or Config()
     registry = config.registry()
     dates = config.dates() if dates is None else dates
+    selected = _select(paths, config, only, exclude)
+    if extract is not None:
+        yield from extract(
+            list(selected),
+            published=published,
+            registry=registry,
+            max_bytes=max_bytes,
+            dates=dates,
+            encoding=encoding,
+        )
+        return
+    for item in selected:
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield extract_path(
+                item,
+                published=published,
+                registry=registry,
+                fallback=dates.date_for(item),
+                max_bytes=max_bytes,
+                encoding=encoding,
+            )
+        except InputError as e:
+            yield e
+
+
+def _select(
+    paths: Sequence[str], config: Config, only: Iterable[str] | None, exclude: bool
+) -> Iterator[str | InputError]:
+    """The inputs :func:`load_documents` extracts, in order: each file once, excluded and unchanged ones left out."""
     keep = None if only is None else frozenset(only)
     explicit = {os.path.realpath(p) for p in paths if p != "-" and not os.path.isdir(p)}
     seen: set[str] = set()
@@ -112,31 +149,29 @@ def load_documents(
         seen.add(real)
         if keep is not None and real not in explicit and real not in keep:
             continue
-        try:
-            yield extract_path(
-                item,
-                published=published,
-                registry=registry,
-                fallback=dates.date_for(item),
-                max_bytes=max_bytes,
-                encoding=encoding,
-            )
-        except InputError as e:
-            yield e
+        yield item
 
 
-def contested_relations(documents: Sequence[Document], reference: Sequence[Document] = ()) -> tuple:
+def contested_relations(
+    documents: Sequence[Document],
+    reference: Sequence[Document] = (),
+    *,
+    compare: Callable[[list[Document]], Iterable] | None = None,
+) -> tuple:
     """Relations between the claims of ``documents`` and a ``reference`` corpus,
     from :func:`provenance.compare.compare_documents`, as :func:`lint` takes them.
 
     Reference documents that are also linted are compared once.  Empty (and
-    logged) when the comparator is not available.
+    logged) when the comparator is not available.  ``compare`` replaces
+    ``compare_documents`` (a cluster's, :func:`provenance.distributed.compare_documents`).
     """
-    try:
-        from provenance.compare import compare_documents
-    except ImportError:
-        log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
-        return ()
+    if compare is None:
+        try:
+            from provenance.compare import compare_documents
+        except ImportError:
+            log.info("provenance.compare is not available: PV201 (contested-claim) finds nothing")
+            return ()
+        compare = compare_documents
     linted = {os.path.realpath(d.path) for d in documents if d.path and d.path != "-"}
     extra = [d for d in reference if not d.path or os.path.realpath(d.path) not in linted]
-    return tuple(compare_documents([*documents, *extra]))
+    return tuple(compare([*documents, *extra]))
