@@ -640,7 +640,10 @@ def compare_partitions(
         written = db.from_delayed([dask.delayed(list)(part) for part in parts])
         client.compute(
             written.map_partitions(_file_text, relation_lines).to_textfiles(
-                os.path.join(relations_folder, "part-*.jsonl"), name_function=_part_name, encoding="utf-8", compute=False
+                os.path.join(relations_folder, "part-*.jsonl"),
+                name_function=_part_name,
+                encoding="utf-8",
+                compute=False,
             ),
             sync=True,
         )

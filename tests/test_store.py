@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import pathlib
 import shutil
 import sqlite3
 import subprocess
@@ -323,7 +324,10 @@ def test_future_schema_is_refused(db, corpus):
         # some other SQLite database
         (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)"), "holds other tables"),
         # not a database at all
-        (lambda p: open(p, "wb").write(b"this is not a database, just some text" * 100), "not a provenance store"),
+        (
+            lambda p: pathlib.Path(p).write_bytes(b"this is not a database, just some text" * 100),
+            "not a provenance store",
+        ),
     ],
 )
 def test_not_a_store_is_refused(db, setup, problem):
@@ -354,7 +358,7 @@ def test_killed_index_leaves_a_consistent_store_that_a_rerun_completes(tmp_path)
             assert interrupted.finished is None
 
     rerun = run_index("--db", db, "--jobs", "1", tmp_path / "many", cwd=tmp_path)
-    out, err = rerun.communicate(timeout=600)
+    _out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err.decode()
     assert assert_consistent(db) == sorted(paths, key=lambda p: p.split("/"))
     with Store(db) as store:
@@ -371,7 +375,7 @@ def test_concurrent_index_runs_do_not_corrupt_the_store(tmp_path):
     db = str(tmp_path / "corpus.db")  # created by the runs themselves
     procs = [run_index("--db", db, "--jobs", "1", tmp_path / "many", cwd=tmp_path) for _ in range(2)]
     for proc in procs:
-        out, err = proc.communicate(timeout=600)
+        _out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err.decode()
     assert assert_consistent(db) == sorted(paths, key=lambda p: p.split("/"))
     with Store(db) as store:

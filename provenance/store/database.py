@@ -13,7 +13,18 @@ from typing import Self
 import attrs
 
 from provenance.errors import StoreError
-from provenance.model import Article, Attribution, Claim, Continuation, Document, Malformed, Source, SourceKind, Span
+from provenance.model import (
+    Article,
+    Attribution,
+    Claim,
+    Continuation,
+    Document,
+    Evidence,
+    Malformed,
+    Source,
+    SourceKind,
+    Span,
+)
 from provenance.store.rows import EVIDENCE_COLUMNS, evidence_row, evidence_value
 from provenance.store.schema import (
     BUSY_TIMEOUT,
@@ -552,7 +563,7 @@ class Store:
             source = sources.get(source_id)
             if source is None:
                 source = sources[source_id] = Source(name, SourceKind(source_kind), canonical or None)
-            item = evidence_value(values, source)
+            item: Evidence = evidence_value(values, source)
             if isinstance(item, Attribution):
                 holder = holders.setdefault(item, claim_pk)
                 if values[EVIDENCE_COLUMNS.index("kind")] == "continuation" and holder != claim_pk:
