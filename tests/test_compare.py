@@ -8,6 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from provenance.compare import Kind, Relation, RelationType, Side, Stats, compare_documents, relate
+from provenance.compare.statement import statement
+from provenance.features.aliases import AliasTable
 from provenance.model import Attribution, Citation, Claim, Source, Stance
 
 # ---------------------------------------------------------------------------
@@ -589,3 +591,20 @@ def test_denial_by_attribution_pointing_back():
 
     rels = compare_documents([Document(text=text, path="d.txt", claims=(first, second))])
     assert kinds(rels) == [("contested", "denial", "d:1", "d:2")]
+
+
+@pytest.mark.parametrize(
+    "text, denied",
+    [
+        # a hedged "not" with words after it negates them: no verdict on anything
+        ("Acme's growth elsewhere means it is probably not under pressure to occupy the Calder campus.", []),
+        # as an answer at the end of its clause it judges what was asked
+        ("Will Acme occupy the Calder campus? Probably not.", []),
+        # followed by a verdict of its own it judges what stands before it
+        ("That Acme will occupy the Calder campus is probably not true.", ["That Acme will occupy the Calder campus"]),
+        ("Reports said Acme would occupy the Calder campus, but that is most likely not the case.", ["that "]),
+    ],
+)
+def test_hedged_not_is_a_verdict_only_as_an_answer(text, denied):
+    view = statement(text, AliasTable.build([text]), headline=False)
+    assert [text[t.start : t.end] for t in view.targets] == denied

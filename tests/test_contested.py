@@ -191,6 +191,76 @@ def _relations(*texts: str) -> list[tuple[str, str]]:
             "Is the story that Tomas Brandt was suspended a hoax? (Harbour Times, May 4, 2021).",
             [],
         ),
+        # "not accurate" is a verdict: a report called inaccurate and a rumour rebuffed agree ...
+        (
+            "Reports that the singer Tomas Brandt died on Sunday are not accurate, his agent said "
+            "(Kestrel News, May 3, 2021).",
+            "Tomas Brandt rebuffed rumours that he had died on Sunday (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # ... and it denies the report it judges
+        (
+            "A website reported that the singer Tomas Brandt died in his home on Sunday (Kestrel News, May 3, 2021).",
+            "Reports that Tomas Brandt died in his home are not accurate, his agent said (Harbour Times, May 4, 2021).",
+            [("contested", "denial")],
+        ),
+        # a hedged negation with words after it ("probably not under pressure to") judges nothing
+        (
+            "Acme has agreed to lease all of the Calder campus, an office campus under construction "
+            "(Kestrel News, May 3, 2021).",
+            "Acme's expansion elsewhere means it is probably not under immediate pressure to occupy the Calder "
+            "campus (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # names aside, whatever their endings: a dateline or a caption that restates only the
+        # place named in a denial restates nothing of what is denied ...
+        (
+            "RIVERS COUNTY, Norland.",
+            "Reports that Rivers County was flooded on Monday were false, a county spokeswoman said "
+            "(Harbour Times, May 4, 2021).",
+            [],
+        ),
+        (
+            "Police in Kansas City sealed off a building on Monday (Kestrel News, May 3, 2021).",
+            "Reports of a suspected measles case in the Kansas City area were erroneous, a hospital spokeswoman "
+            "said (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # ... while a report of the case itself is what the denial answers
+        (
+            "A patient in Kansas City was treated for a suspected measles case on Monday, a local station "
+            "reported (Kestrel News, May 3, 2021).",
+            "Reports of a suspected measles case in the Kansas City area were erroneous, a hospital spokeswoman "
+            "said (Harbour Times, May 4, 2021).",
+            [("contested", "denial")],
+        ),
+        # the one who denies is the other claim's source: one party twice, no dispute ...
+        (
+            "\u201cAcme has heard that people are saying we launched a pumpkin soda,\u201d Acme said in an official "
+            "statement (Kestrel News, May 3, 2021).",
+            "Acme has squashed all rumours that a pumpkin soda has ever existed (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        (
+            "Acme said in a statement that people are saying it launched a pumpkin soda (Kestrel News, May 3, 2021).",
+            "Acme has squashed all rumours that it launched a pumpkin soda (Harbour Times, May 4, 2021).",
+            [],
+        ),
+        # ... while the bloggers who reported it are disputed by it
+        (
+            "Beverage blogs reported that Acme launched a pumpkin soda this autumn (Kestrel News, May 3, 2021).",
+            "Acme has squashed rumours that it launched a pumpkin soda this autumn (Harbour Times, May 4, 2021).",
+            [("contested", "denial")],
+        ),
+        # a dateline's place is not who denies: the leader of a group in Nigeria denies the
+        # government of Nigeria
+        (
+            "Last month, Nigeria\u2019s government had claimed that the group had agreed to a truce while it took "
+            "part in peace talks.",
+            "ABUJA, Nigeria \u2014 The leader of Nigeria's rebel group dashed hopes for the release of the hostages "
+            "on Saturday, denying reports of a truce with the government.",
+            [("contested", "denial")],
+        ),
         # a contradiction without any denial cue: one predicate asserted and denied
         (
             "Omar Idris was arrested in Calder on Monday, police said (Kestrel News, May 3, 2021).",
@@ -260,3 +330,15 @@ def test_an_exact_copy_of_an_article_adds_no_relation(text):
     # whatever the article says, its reprint neither contests nor corroborates it: the
     # relations are the article's own, found once
     assert _relations(text, text) == _relations(text)
+
+
+def test_a_surname_two_people_share_restates_neither():
+    # the agent of one Brandt calls reports of his death inaccurate; "Brandt" found dead
+    # elsewhere is that man only while no other Brandt is in the texts
+    denial = "Reports of the singer Tomas Brandt's death are not accurate, his agent said (Kestrel News, May 3, 2021)."
+    report = (
+        "Police found Brandt dead at his home in Calder on Sunday, a website reported (Harbour Times, May 3, 2021)."
+    )
+    other = "The painter Ada Brandt opened a gallery in Norland on Friday (Valley Courier, May 1, 2021)."
+    assert _relations(denial, report) == [("contested", "denial")]
+    assert _relations(denial, report, other) == []

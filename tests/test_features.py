@@ -348,6 +348,13 @@ def test_modal_predicate():
         ("casualties", "casualty"),
         ("killed", "kill"),
         ("wounded", "wound"),
+        # a consonant doubled before -ing or -ed is the word's own once: "shutting" meets "shut"
+        ("shutting", "shut"),
+        ("stopped", "stop"),
+        # and kept where English writes it doubled in the word itself
+        ("stuffed", "stuff"),
+        ("calling", "call"),
+        ("passing", "pass"),
     ],
 )
 def test_stem(word, expected):

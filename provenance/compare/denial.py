@@ -179,7 +179,7 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     title case, where names run into the words around them), and no two
     different people where both name someone.
     """
-    names = frozenset(word_key(w) for k in common_names(denier.keys, other.keys) for w in k.split())
+    names = content_keys(" ".join(common_names(denier.keys, other.keys)))  # keyed as the words are
     said = t.words - names
     common = t.words & other.words
     common_said = said & other.words
@@ -194,6 +194,8 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
         return None  # nothing named in common: what is said must match the more
     if denier.persons and other.persons and not keys_meet(denier.persons, other.persons):
         return None  # two different people
+    if denier.persons - denier.ambiguous and other.ambiguous and not keys_meet(denier.persons, other.persons):
+        return None  # "Judd Nelson" against a bare "Nelson" that names two people in the texts: who is meant?
     if _hypothetical(other, common_said):
         return None
     return common

@@ -27,7 +27,7 @@ from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS, PLACE_WORDS
 from provenance.model import SourceKind, source_key
 from provenance.sources import default_registry
 
-__all__ = ["independent", "named", "one_speaker"]
+__all__ = ["denier_speaks", "independent", "named", "one_speaker"]
 
 #: Words inside quotation marks from which a claim carries someone's words.
 QUOTED_WORDS = 4
@@ -109,6 +109,42 @@ def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
     """
     na, nb = _names(a), _names(b)
     return keys_meet(na or a.view.persons, nb or b.view.persons) if (na or nb) else False
+
+
+# The end of a sentence or clause before a denial verb's subject.
+#   "ABUJA, Nigeria — The leader of the group denied ..." (a dateline before the dash)
+CLAUSE_BREAK = regex.compile(r"[.;:!?]\s|\s(?:—|--)\s|,\s+(?:but|and|while|as)\s", regex.IGNORECASE)
+
+
+# What stands between a denial verb and its subject: at most three auxiliaries or adverbs, no
+# possessive, no comma.  "Acme [has] squashed", "Acme [has now firmly] denied"
+SUBJECT_BEFORE_VERB = regex.compile(r"(?:\s+[\p{Ll}]+){0,3}\s+")
+
+
+def denier_speaks(denier: PreparedClaim, other: PreparedClaim) -> bool:
+    """Is who denies in ``denier`` the named source of ``other``: one party twice, not a dispute?
+
+    ("Durex has squashed all rumours that ..." / "... a Pumpkin Spice condom," Durex said.)
+    Only a denial verb has a subject that denies; a verdict ("reports that Acme
+    will close are false") judges what stands before it.
+    """
+    names = _names(other)
+    if not names:
+        return False
+    text = denier.view.f.text
+    for t in denier.view.targets:
+        if t.cue.end <= t.cue.start or t.cue.kind == "verdict":
+            continue  # an attribution's cue (its speaker is the claim's source), or a verdict
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, t.cue.start)), default=0)
+        before = [(s, e, k) for s, e, k in denier.view.mentions if s >= start and e <= t.cue.start]
+        if not before:
+            continue
+        _, end, subject = before[-1]
+        if not SUBJECT_BEFORE_VERB.fullmatch(text[end : t.cue.start]):
+            continue  # "the leader of Nigeria's group ... denied": Nigeria is not who denies
+        if any(n == subject or f" {n} " in f" {subject} " for n in names):
+            return True
+    return False
 
 
 def independent(a: PreparedClaim, b: PreparedClaim) -> bool:

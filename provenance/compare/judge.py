@@ -6,7 +6,7 @@ from provenance.compare.agreement import agreement
 from provenance.compare.contradiction import contradiction, negated_predicate, negation_mismatch
 from provenance.compare.copies import is_copy
 from provenance.compare.denial import denial, denial_of
-from provenance.compare.independence import independent, one_speaker
+from provenance.compare.independence import denier_speaks, independent, one_speaker
 from provenance.compare.prepare import PreparedClaim
 from provenance.compare.quantity import quantity_mismatch
 from provenance.compare.statement import (
@@ -156,7 +156,9 @@ def judge_pair(
     same_voice = a.doc == b.doc and a.view.sources == b.view.sources
     time_ok = not (a.date and b.date and a.date.days_apart(b.date) > max_days)
     v = judge(a.view, b.view, strict=True, anaphora=anaphora, time_ok=time_ok)
-    if v.relation is RelationType.CONTESTED and (same_voice or one_speaker(a, b)):
+    if v.relation is RelationType.CONTESTED and (
+        same_voice or one_speaker(a, b) or denier_speaks(a, b) or denier_speaks(b, a)
+    ):
         return None  # one voice does not dispute itself
     score = CALIBRATED.get(v.kind, v.score) if v.kind is not None and v.kind is not Kind.DENIAL else v.score
     if v.relation is RelationType.CORROBORATED:

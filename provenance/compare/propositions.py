@@ -201,6 +201,11 @@ MADE_OF = regex.compile(r"made\s+up\s+(?:of|for|the|mostly|largely|entirely|prim
 
 # "No" as an answer (features.cues.NO_ANSWER): the statement after it is the answer.
 NO_ANSWER_WORD = regex.compile(r"no|nope|nah", regex.IGNORECASE)
+# A verdict that is a hedged "not" ("probably not", "most likely not"): a verdict only as an
+# answer, at the end of its clause ("Real? Probably not."); with words after it, it negates them.
+HEDGED_NO = regex.compile(r"\bnot$", regex.IGNORECASE)
+# The end of a clause right after a cue: punctuation, a closing quotation mark, or the end of the text.
+ANSWER_END = regex.compile(r"\s*(?:[.,;:!?\"\u201d\u2019)\]]|$)")
 
 # A run of letters (a word), for walking the words of a clause.
 WORD_RUN = regex.compile(r"[\p{L}][\p{L}\p{N}'\-]*")
@@ -614,6 +619,11 @@ def denial_targets(
             continue
         if MADE_OF.match(folded, cue.start):
             continue  # "a forum made up of retired officials" says what it is, no verdict
+        if cue.kind == "verdict" and HEDGED_NO.search(cue.text) and not ANSWER_END.match(text, cue.end):
+            verdict = DENIAL.match(folded, cue.end - len("not"))
+            if verdict is None or verdict.end() <= cue.end:
+                continue  # "it is probably not under pressure to move": a hedged negation, no verdict on anything
+            cue = attrs.evolve(cue, text=text[cue.start : verdict.end()], end=verdict.end())  # "probably not true"
         if cue.kind == "verdict" and NO_ANSWER_WORD.fullmatch(cue.text):
             rest = _target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
             if rest is not None:

@@ -100,11 +100,15 @@ def word_tokens(folded: str) -> Tokens:
     return Tokens(Token(m.group(), m.start(), m.end()) for m in WORD.finditer(folded))
 
 
+#: Consonants English writes doubled in the word itself ("call", "pass", "stuff", "buzz"), kept before an ending.
+KEPT_DOUBLES = "lsfz"
+
+
 def stem(word: str) -> str:
     """A crude stem for overlap: case-folded, possessive and plural dropped.
 
-    >>> [stem(w) for w in ["Civilians", "people", "Ruiz's", "killed", "reports", "bodies"]]
-    ['civilian', 'person', 'ruiz', 'kill', 'report', 'body']
+    >>> [stem(w) for w in ["Civilians", "people", "Ruiz's", "killed", "reports", "bodies", "shutting", "stuffed"]]
+    ['civilian', 'person', 'ruiz', 'kill', 'report', 'body', 'shut', 'stuff']
     """
     w = word.casefold().replace("\u2019", "'")
     if w.endswith("'s"):
@@ -122,8 +126,10 @@ def stem(word: str) -> str:
         w = w[:-3]
     elif len(w) > 4 and w.endswith("ed"):
         w = w[:-2]
-        if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "ls":
-            w = w[:-1]
+    else:
+        return w
+    if len(w) > 2 and w[-1] == w[-2] and w[-1] not in KEPT_DOUBLES:
+        w = w[:-1]  # "shutting", "stopped": the consonant doubled before the ending
     return w
 
 
