@@ -405,7 +405,10 @@ def extract_corpus(
 def scatter_documents(client: Client, documents: Iterable[Document], partition_size: int = PARTITION_SIZE) -> Corpus:
     """Documents already in this process, sent to the cluster as a :class:`Corpus`."""
     chunks = [list(chunk) for chunk in _chunks(documents, partition_size)]  # type: ignore[arg-type]
-    return Corpus(client, client.scatter(chunks) if chunks else [])
+    # Keys of their own (hash=False), not named by the documents: scattering the same documents again
+    # would reuse the keys of an earlier corpus that is being released, and the tasks that read them
+    # would be cancelled ("lost dependencies").
+    return Corpus(client, client.scatter(chunks, hash=False) if chunks else [])
 
 
 # --------------------------------------------------------------------------
@@ -506,7 +509,7 @@ def _compound_blocks(blocks: Sequence[_Block], stop: Sequence[str]) -> list[_Blo
     of those of a word that is not one.
     """
     stops = frozenset(stop)
-    out = []
+    out: list[_Block] = []
     for block in blocks:
         if not block.stop or block.key.startswith(WORD_KEY):
             continue
@@ -533,11 +536,11 @@ def _emitter(shared: Iterable[str]) -> str | None:
 def _block_candidates(blocks: Sequence[_Block], stop: Sequence[str]) -> list[tuple[PreparedClaim, PreparedClaim, bool]]:
     """The pairs of each block that this block is the one to emit (:func:`_emitter`)."""
     stops = frozenset(stop)
-    out = []
+    out: list[tuple[PreparedClaim, PreparedClaim, bool]] = []
     for block in blocks:
         if block.stop or len(block.members) < 2:
             continue
-        keys = {}
+        keys: dict[int, frozenset[str]] = {}
         for r in block.members:
             own = blocking_keys(r.claim)
             keys[r.claim.index] = (own - stops).union(compound_keys(own, stops))
