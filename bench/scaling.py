@@ -25,6 +25,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import resource
@@ -216,7 +217,7 @@ def main() -> int:
     print("\ntime growth for 10x documents (target <= 15x):")
     for stage in stages:
         done = results[stage]
-        for small, big in zip(sizes, sizes[1:]):
+        for small, big in itertools.pairwise(sizes):
             if small in done and big in done:
                 ratio = done[big]["seconds"] / done[small]["seconds"]
                 scale = big / small

@@ -36,6 +36,7 @@ import attrs
 
 from provenance import document as document_
 from provenance.errors import InputError
+from provenance.lexicon import SUBJECT_PRONOUNS
 from provenance.model import Claim, Document
 from provenance.pipeline import extract_paths
 from provenance.published import PublishedDates
@@ -62,8 +63,6 @@ EXTRACTION_MODULES = (
     "segment", "sources", "tokens",
 )  # fmt: skip
 
-#: Speakers that name no one; the comparator does not block on them.
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 
 #: Documents handed to each worker ahead of the one being keyed.
 KEYS_IN_FLIGHT_PER_JOB = 4
@@ -263,7 +262,7 @@ def claim_keys(text: str, speakers: Iterable[str] = ()) -> set[str]:
 
     f = features(text)
     keys = set(keys_of(f.entities))
-    keys |= {name_key(s) for s in speakers if s and s.casefold() not in PRONOUNS}
+    keys |= {name_key(s) for s in speakers if s and s.casefold() not in SUBJECT_PRONOUNS}  # speakers that name no one
     keys |= {q.blocking_key for q in f.quantities if q.blocking_key}
     for key in list(keys):
         words = key.split()

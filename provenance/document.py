@@ -20,7 +20,7 @@ import logging
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, BinaryIO
 
 import attrs
@@ -775,13 +775,21 @@ def _read_capped(stream: BinaryIO, path: str, max_bytes: int, encoding: str = "u
 # --------------------------------------------------------------------------
 
 
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+def _spans(items: Iterable[Span]) -> tuple[Span, ...]:
+    return tuple(items)
+
+
 @attrs.frozen
 class Layout:
     """Where the articles of a text are, what to skip, and when it was published."""
 
-    articles: tuple[Article, ...] = attrs.field(converter=tuple, factory=tuple)
+    articles: tuple[Article, ...] = attrs.field(converter=_articles, factory=tuple)
     """The articles in text order, each spanning its title, byline and body."""
-    skipped: tuple[Span, ...] = attrs.field(converter=tuple, factory=tuple)
+    skipped: tuple[Span, ...] = attrs.field(converter=_spans, factory=tuple)
     """Lines that are not article text (headers, titles, bylines, captions,
     separators, comment forms, share widgets, file names), sorted and disjoint.
     Callers leave them out when making sentences."""
@@ -996,9 +1004,7 @@ def _title_like(line: _Line) -> bool:
     ending = text.rstrip(CLOSING_MARKS + SPACE_CHARS)
     if not ending or ending[-1] in NON_TITLE_ENDINGS or ending.endswith("..."):
         return False
-    if ending[-1] == "?" and not title_case(text):
-        return False
-    return True
+    return not (ending[-1] == "?" and not title_case(text))
 
 
 def _byline(line: _Line) -> str | None:
@@ -1046,9 +1052,17 @@ def _section_label(text: str) -> bool:
     )
 
 
+def _kind_match(pattern: regex.Pattern[str], line: _Line) -> regex.Match[str]:
+    """The match of ``pattern`` on a line whose kind says it matches (a field line, a heading)."""
+    match = pattern.match(line.text)
+    if match is None:  # a line's kind was given by this pattern: never
+        raise ValueError(f"line at {line.start} does not match {pattern.pattern!r}")
+    return match
+
+
 def _heading(line: _Line) -> tuple[int, str]:
     """Level and text of a Markdown heading line."""
-    match = MARKDOWN_HEADING.match(line.text)
+    match = _kind_match(MARKDOWN_HEADING, line)
     return len(match["hashes"]), _clean(match["text"] or "")
 
 
@@ -1145,7 +1159,7 @@ class _Articles:
             kind = line.kind
             if kind == "field":
                 self.field(line)
-                match = HEADER_FIELD.match(line.text)
+                match = _kind_match(HEADER_FIELD, line)
                 name, value = match["field"].casefold(), _clean(match["value"])
                 if name in AUTHOR_FIELDS and author is None and value:
                     author = value
@@ -1210,9 +1224,9 @@ class _Articles:
                 found.skip(line)
                 i += 1
                 continue
-            elif kind == "field" and HEADER_FIELD.match(line.text)["field"].casefold() in TRAILER_FIELDS:
-                found.skip(line)
-            elif kind == "dateline":
+            elif (
+                kind == "field" and _kind_match(HEADER_FIELD, line)["field"].casefold() in TRAILER_FIELDS
+            ) or kind == "dateline":
                 found.skip(line)
             elif body is not None and self.starts_article(i):
                 break
@@ -1235,7 +1249,7 @@ class _Articles:
 
     def field(self, line: _Line) -> None:
         """Take a date from a header field line."""
-        match = HEADER_FIELD.match(line.text)
+        match = _kind_match(HEADER_FIELD, line)
         name = match["field"].casefold()
         if name in NON_PUBLICATION_DATE_FIELDS:
             return
@@ -1297,7 +1311,9 @@ def layout(text: str, *, published: str | None = None) -> Layout:
         The :class:`Layout`: articles in text order (non-overlapping, inside the
         text), skipped spans sorted and disjoint, and the publication date.
 
-    >>> doc = layout("Analysis\\n\\nA Quiet Week in Port Meridian\\n\\nJane Roe\\n\\nShops opened.\\n\\nHR-May-3-2019.pdf\\n")
+    >>> doc = layout(
+    ...     "Analysis\\n\\nA Quiet Week in Port Meridian\\n\\nJane Roe\\n\\nShops opened.\\n\\nHR-May-3-2019.pdf\\n"
+    ... )
     >>> [(a.title, a.author) for a in doc.articles]
     [('A Quiet Week in Port Meridian', 'Jane Roe')]
     >>> doc.published

@@ -29,6 +29,7 @@ import attrs
 
 from provenance.errors import ConfigError
 from provenance.globs import glob_matches, glob_pattern, relative_path
+from provenance.model import DatePrecision, PartialDate
 
 __all__ = ["EVERYTHING", "DateRule", "PublishedDates", "iso_date", "read_dates_table"]
 
@@ -55,10 +56,14 @@ def iso_date(value, where: str) -> str:
         value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
+    # Read as every date is read (PartialDate); a publication date names its day.
     try:
-        return dt.date.fromisoformat(str(value).strip()).isoformat()
+        date = PartialDate.parse(str(value).strip())
     except ValueError:
+        date = None
+    if date is None or date.precision is not DatePrecision.DAY:
         raise ConfigError(f"{where}: {value!r} is not a date in the form YYYY-MM-DD") from None
+    return str(date)
 
 
 @attrs.frozen

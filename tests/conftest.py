@@ -164,3 +164,8 @@ def document(
 ) -> Document:
     """A one-article document of ``text`` with ``claims``."""
     return Document(text, path, published, (Article(0, len(text), title, author),), claims)
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """The static checks (tests/test_static.py) run before the other tests, as a gate runs before a build."""
+    items.sort(key=lambda item: item.path.name != "test_static.py")

@@ -94,7 +94,9 @@ def run(articles: Sequence[tuple[str, str]], seed: int = 19) -> Result:
                 missed.append(f"{path}: {p.name}")
             first = changed.find(FIRST_NAME) if p.name == "two names" else -1
             for f in found:
-                on_plant = (f.start < end and start < f.end) or (first >= 0 and first <= f.start < first + len(FIRST_NAME))
+                on_plant = (f.start < end and start < f.end) or (
+                    first >= 0 and first <= f.start < first + len(FIRST_NAME)
+                )
                 if not on_plant and (f.code, " ".join(f.text.split())) not in before:
                     false_alarms.append(f)
     return Result(caught, planted, false_alarms, missed)

@@ -29,6 +29,7 @@ from provenance.compare import Stats, candidate_pairs, compare_documents, prepar
 from provenance.errors import InputError
 from provenance.features.aliases import AliasEvidence, AliasTable
 from provenance.pipeline import extract, extract_paths
+from provenance.report.contract import REPORT_VERSION
 from provenance.store import Store
 
 distributed_ = pytest.importorskip("distributed", reason="the dask extra is not installed")
@@ -318,7 +319,7 @@ def test_cli_local_2_is_byte_identical_on_real_bodies(command, real_bodies):
     two = invoke(command, "--format", "json", "--scheduler", "local:2", real_bodies)
     assert one.exit_code == two.exit_code == 0
     assert two.stdout == one.stdout
-    assert json.loads(one.stdout)["version"] == 1
+    assert json.loads(one.stdout)["version"] == (REPORT_VERSION if command == "report" else 1)
 
 
 def test_cli_reads_stdin_on_a_cluster():

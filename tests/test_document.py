@@ -479,7 +479,7 @@ def test_title_only_article():
         (
             "# Kabul Falls\n\nThe city fell.\n\n## Aftermath\n\nMore.\n\nTags: Kabul, Taliban\n",
             ["# Kabul Falls", "## Aftermath", "Tags: Kabul, Taliban"],
-        ),  # fmt: skip
+        ),
         # spacer paragraphs are not text, and not skipped either
         (f"Kabul Falls\n\n{NBSP}\n\nThe city fell.\n\n{NBSP}{NBSP}\n", ["Kabul Falls"]),
         # a sentence with "Source:" in it is body
@@ -762,7 +762,7 @@ def documents(draw) -> str:
     )
     line_ends = st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\n\u00a0\n"])
     ends = draw(st.lists(line_ends, min_size=len(pieces), max_size=len(pieces)))
-    return "".join(p + e for p, e in zip(pieces, ends))
+    return "".join(p + e for p, e in zip(pieces, ends, strict=False))
 
 
 @given(documents())

@@ -39,7 +39,7 @@ class Page(html.parser.HTMLParser):
         self.feed(source)
         self.close()
 
-    VOID = {"meta", "br", "img", "input", "link", "hr", "line", "rect", "circle"}
+    VOID = frozenset({"meta", "br", "img", "input", "link", "hr", "line", "rect", "circle"})
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)

@@ -6,13 +6,12 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
+from conftest import SEEDS
 
 from provenance.cli import main
 from provenance.errors import InputError
 from provenance.pipeline import extract_paths
 from provenance.store import Store
-
-from conftest import SEEDS
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import pathlib
 import shutil
 import sqlite3
 import subprocess
@@ -282,15 +283,42 @@ def test_new_store_has_the_current_schema_in_wal_mode(db):
     } <= tables
 
 
+def test_slips_read_through_are_stored(db):
+    # A missing comma and a letter O for a zero: malformed, and read through (slip).
+    doc = extract("Troops left (Kurier 4 May). Aid came (Reuters, 1O July 2021).", path="a.txt")
+    assert [m.slip for m in doc.malformed] == [True, True]
+    with Store(db) as store:
+        store.put(doc)
+        assert store.get("a.txt") == doc
+
+
+def test_version_2_store_is_migrated_and_its_documents_extracted_again(db):
+    path = str(SEEDS / "terrorism-monitor-19-17.txt")
+    doc = extract_path(path)
+    with Store(db) as store:
+        store.put(doc, extractor="code")
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE malformed DROP COLUMN slip")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        assert store.get(path) == doc
+        # Slips were not stored by version 2: the document is no longer current.
+        assert store.db.execute("SELECT extractor FROM documents").fetchall() == [("",)]
+
+
 def test_version_1_store_is_migrated(db):
     path = str(SEEDS / "terrorism-monitor-19-17.txt")
     doc = extract_path(path)
     with Store(db) as store:
         store.put(doc)
-    # Make it what version 1 wrote: no entities table.
+    # Make it what version 1 wrote: no entities table, no slips.
     con = sqlite3.connect(db)
     con.execute("DROP TABLE entities")
     con.execute("ALTER TABLE documents DROP COLUMN keyed")
+    con.execute("ALTER TABLE malformed DROP COLUMN slip")
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()
@@ -323,7 +351,10 @@ def test_future_schema_is_refused(db, corpus):
         # some other SQLite database
         (lambda p: sqlite3.connect(p).execute("CREATE TABLE t (x)"), "holds other tables"),
         # not a database at all
-        (lambda p: open(p, "wb").write(b"this is not a database, just some text" * 100), "not a provenance store"),
+        (
+            lambda p: pathlib.Path(p).write_bytes(b"this is not a database, just some text" * 100),
+            "not a provenance store",
+        ),
     ],
 )
 def test_not_a_store_is_refused(db, setup, problem):
@@ -354,7 +385,7 @@ def test_killed_index_leaves_a_consistent_store_that_a_rerun_completes(tmp_path)
             assert interrupted.finished is None
 
     rerun = run_index("--db", db, "--jobs", "1", tmp_path / "many", cwd=tmp_path)
-    out, err = rerun.communicate(timeout=600)
+    _out, err = rerun.communicate(timeout=600)
     assert rerun.returncode == 0, err.decode()
     assert assert_consistent(db) == sorted(paths, key=lambda p: p.split("/"))
     with Store(db) as store:
@@ -371,7 +402,7 @@ def test_concurrent_index_runs_do_not_corrupt_the_store(tmp_path):
     db = str(tmp_path / "corpus.db")  # created by the runs themselves
     procs = [run_index("--db", db, "--jobs", "1", tmp_path / "many", cwd=tmp_path) for _ in range(2)]
     for proc in procs:
-        out, err = proc.communicate(timeout=600)
+        _out, err = proc.communicate(timeout=600)
         assert proc.returncode == 0, err.decode()
     assert assert_consistent(db) == sorted(paths, key=lambda p: p.split("/"))
     with Store(db) as store:

@@ -30,13 +30,12 @@ from provenance import patterns
 from provenance.attribution.cues import lexicon
 from provenance.attribution.words import OUTLET_KINDS
 from provenance.citations import unnamed
+from provenance.lexicon import PRONOUNS
 from provenance.model import Attribution, Citation, Claim, SourceKind, source_key
 from provenance.sources import Registry, press_title
 
 __all__ = ["name_sources"]
 
-#: Personal pronouns: a reporter written so names nobody unless resolved.
-PRONOUNS = frozenset("he she they it we i you him her them".split())
 
 #: Verbs an outlet takes as the subject of a report: "Radio Yug carried a debate",
 #: "Zorya reported that", "Kanal 5 broadcast an interview".

@@ -15,7 +15,6 @@ walks every command and checks it.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -25,6 +24,8 @@ from tabulate import tabulate_formats
 
 from provenance.compare.statement import MIN_SCORE
 from provenance.document import AUTO_ENCODING, MAX_INPUT_BYTES, check_encoding
+from provenance.errors import ConfigError
+from provenance.published import iso_date
 
 __all__ = [
     "EXTENSIONS",
@@ -177,8 +178,8 @@ def _iso_date(ctx, param, value: str | None) -> str | None:
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
+        return iso_date(value, param.name)
+    except ConfigError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 

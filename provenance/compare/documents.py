@@ -8,7 +8,7 @@ from typing import Protocol
 from provenance.compare.blocking import Stats, candidate_pairs
 from provenance.compare.copies import copies
 from provenance.compare.judge import judge_pair
-from provenance.compare.prepare import Documents, PreparedClaim, prepare
+from provenance.compare.prepare import Documents, prepare
 from provenance.compare.statement import MIN_SCORE
 from provenance.model import Relation
 

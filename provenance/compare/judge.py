@@ -154,7 +154,7 @@ def judge_pair(
         and (a.claim.sentence_start, a.claim.sentence_end) == (b.claim.sentence_start, b.claim.sentence_end)
     )
     same_voice = a.doc == b.doc and a.view.sources == b.view.sources
-    time_ok = not (a.date and b.date and abs((a.date - b.date).days) > max_days)
+    time_ok = not (a.date and b.date and a.date.days_apart(b.date) > max_days)
     v = judge(a.view, b.view, strict=True, anaphora=anaphora, time_ok=time_ok)
     if v.relation is RelationType.CONTESTED and (same_voice or one_speaker(a, b)):
         return None  # one voice does not dispute itself

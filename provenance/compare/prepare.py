@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -14,7 +13,8 @@ from provenance.features import features
 from provenance.features.aliases import AliasTable
 from provenance.features.cues import Cue
 from provenance.features.entities import EntityKind
-from provenance.model import Claim, Document, Side, Stance, source_key
+from provenance.lexicon import SUBJECT_PRONOUNS
+from provenance.model import Claim, Document, PartialDate, Side, Stance, source_key
 
 #: What :func:`prepare` accepts: document path -> its claims (or the document), or documents.
 Documents = Mapping[str | None, Sequence[Claim] | Document] | Iterable[Document]
@@ -34,7 +34,7 @@ class PreparedClaim:
     """The claim itself."""
     view: Statement
     """What the relation tests need to know about its text."""
-    date: datetime.date | None
+    date: PartialDate | None
     """Its first citation's date, else its document's published date."""
     side: Side
     """The side it is in a relation."""
@@ -115,7 +115,7 @@ def _claim_view(
     speakers, extra, objects = [], [], []
     for e in claim.attributions:
         name = e.speaker or e.source.name
-        if name and name.casefold() not in ("he", "she", "they", "it", "i", "we"):
+        if name and name.casefold() not in SUBJECT_PRONOUNS:
             speakers.append(name)
         if e.stance is Stance.DENY:
             pointing = False
@@ -173,7 +173,9 @@ NAME_ORIGIN = "name:"
 
 
 def _source_keys(claim: Claim, path: str | None) -> frozenset[str]:
-    keys = {c.source.key for c in claim.citations}
+    # A citation that names no source ("(12 March)") is the document's: unnamed
+    # citations of two documents are not one source.
+    keys = {c.source.key or f"doc:{path}" for c in claim.citations}
     for a in claim.attributions:
         keys.add(a.source.key)
         if a.via:
@@ -181,7 +183,7 @@ def _source_keys(claim: Claim, path: str | None) -> frozenset[str]:
     return frozenset(keys) if keys else frozenset({f"doc:{path}"})
 
 
-def _claim_date(claim: Claim, published: str | None) -> datetime.date | None:
+def _claim_date(claim: Claim, published: str | None) -> PartialDate | None:
     for c in claim.citations:
         d = _to_date(c.date, published)
         if d:
@@ -189,17 +191,22 @@ def _claim_date(claim: Claim, published: str | None) -> datetime.date | None:
     return _to_date(published, None)
 
 
-def _to_date(iso: str | None, published: str | None) -> datetime.date | None:
+def _to_date(iso: str | None, published: str | None) -> PartialDate | None:
+    """The date ``iso`` means, as precise as written (a month stays a month); a
+    date without a year is put in the year that makes it the latest not after
+    ``published``, and is None without a published year."""
     if not iso:
         return None
-    if iso.startswith("--"):
-        if not published or not regex.match(r"\d{4}", published):
-            return None
-        iso = published[:4] + iso[1:]
-    m = regex.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", iso)
-    if not m:
-        return None
     try:
-        return datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 15))
+        date = PartialDate.parse(iso)
     except ValueError:
         return None
+    if date.has_year:
+        return date
+    try:
+        anchor = PartialDate.parse(published) if published else None
+    except ValueError:
+        return None
+    if anchor is None or not anchor.has_year:
+        return None
+    return date.resolve(anchor.last_day())

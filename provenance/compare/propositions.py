@@ -427,7 +427,8 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
     """The target of a denial verb: its that-clause, report object, gerund or object."""
     text, folded = f.text, _folded(f.text)
     end = clause_end(text, cue.end)
-    pos = cue.end + ADVERBS_AFTER.match(folded[cue.end : end]).end()
+    adverbs = ADVERBS_AFTER.match(folded[cue.end : end])
+    pos = cue.end + (adverbs.end() if adverbs else 0)
     rest = folded[pos:end]
     that = regex.match(r"\s*(?:about\s+|over\s+)?(?:that|whether|if)\b", rest, regex.IGNORECASE)
     if that:

@@ -27,6 +27,7 @@ straightened, brackets and ellipses blanked), so offsets never shift.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 
 import attrs
 import regex
@@ -72,34 +73,60 @@ __all__ = [
 ]
 
 
+# Converters of sequence fields, one per element type: typed, so that the type checker
+# sees what each field takes (``converter=tuple`` hides it).
+def _entities(items: Iterable[Entity]) -> tuple[Entity, ...]:
+    return tuple(items)
+
+
+def _quantities(items: Iterable[Quantity]) -> tuple[Quantity, ...]:
+    return tuple(items)
+
+
+def _locations(items: Iterable[Location]) -> tuple[Location, ...]:
+    return tuple(items)
+
+
+def _predicates(items: Iterable[Predicate]) -> tuple[Predicate, ...]:
+    return tuple(items)
+
+
+def _cues(items: Iterable[Cue]) -> tuple[Cue, ...]:
+    return tuple(items)
+
+
+def _words(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
 @attrs.frozen
 class Features:
     """What the comparator needs to know about one statement."""
 
     text: str
     """The statement."""
-    entities: tuple[Entity, ...] = attrs.field(converter=tuple, factory=tuple)
+    entities: tuple[Entity, ...] = attrs.field(converter=_entities, factory=tuple)
     """Names, acronyms and titles, in text order."""
-    quantities: tuple[Quantity, ...] = attrs.field(converter=tuple, factory=tuple)
+    quantities: tuple[Quantity, ...] = attrs.field(converter=_quantities, factory=tuple)
     """Counts, in text order."""
-    locations: tuple[Location, ...] = attrs.field(converter=tuple, factory=tuple)
+    locations: tuple[Location, ...] = attrs.field(converter=_locations, factory=tuple)
     """Places with their prepositions, in text order."""
-    predicates: tuple[Predicate, ...] = attrs.field(converter=tuple, factory=tuple)
+    predicates: tuple[Predicate, ...] = attrs.field(converter=_predicates, factory=tuple)
     """State predicates (fled, still in, killed, alive, captured, released), in text order."""
-    negations: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
+    negations: tuple[Cue, ...] = attrs.field(converter=_cues, factory=tuple)
     """Negation cues (not, no, never, n't, without)."""
-    modals: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
+    modals: tuple[Cue, ...] = attrs.field(converter=_cues, factory=tuple)
     """Modal cues (could, may, might, would)."""
-    hedges: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
+    hedges: tuple[Cue, ...] = attrs.field(converter=_cues, factory=tuple)
     """Hedges (reportedly, allegedly, is said to, claims)."""
-    denials: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
+    denials: tuple[Cue, ...] = attrs.field(converter=_cues, factory=tuple)
     """Denial cues (denied, refuted, hoax, not true), kind ``verb``, ``weak`` or ``verdict``;
     negated ones ("did not deny", "no doubt", "not a hoax") are left out."""
-    confirmations: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
+    confirmations: tuple[Cue, ...] = attrs.field(converter=_cues, factory=tuple)
     """Confirmation cues (confirmed, verified)."""
-    report_objects: tuple[Cue, ...] = attrs.field(converter=tuple, factory=tuple)
+    report_objects: tuple[Cue, ...] = attrs.field(converter=_cues, factory=tuple)
     """Mentions of an earlier report ("those reports": kind ``anaphoric``; "claims that": ``that``)."""
-    words: frozenset[str] = attrs.field(converter=frozenset, factory=frozenset)
+    words: frozenset[str] = attrs.field(converter=_words, factory=frozenset)
     """Content-word stems, for overlap."""
     question: bool = False
     """The statement asks something (has a ``?``)."""

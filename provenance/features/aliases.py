@@ -74,6 +74,14 @@ def _defined_acronyms(folded: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _keys(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+def _key_set(items: Iterable[str]) -> frozenset[str]:
+    return frozenset(items)
+
+
 @attrs.frozen
 class AliasTable:
     """Entity keys that name the same thing across a set of texts.
@@ -84,9 +92,9 @@ class AliasTable:
 
     mapping: Mapping[str, str] = attrs.field(factory=dict, converter=lambda m: dict(sorted(m.items())), hash=False)
     """Alias key -> canonical key (keys that are their own canonical are absent)."""
-    expansions: tuple[str, ...] = attrs.field(factory=tuple, converter=tuple)
+    expansions: tuple[str, ...] = attrs.field(factory=tuple, converter=_keys)
     """Canonical multi-word names, also looked for inside longer capitalised runs."""
-    ambiguous: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    ambiguous: frozenset[str] = attrs.field(factory=frozenset, converter=_key_set)
     """Surnames that end more than one full name in the texts ("Nelson" for Willie and Judd Nelson)."""
 
     def inside(self, key: str) -> set[str]:

@@ -109,8 +109,8 @@ NAME_BREAKERS = frozenset(
     for w in p.split()
     if w.isalpha() and w.casefold() not in ("dead", "safe", "free")
 )
-#: Personal pronouns that stand for a person named earlier.
-PRONOUNS = frozenset("he she they him her them i we".split())
+#: Personal pronouns that stand for a person named earlier (not "it", not the addressee).
+PRONOUNS = lexicon.PRONOUNS - {"it", "you"}
 #: Auxiliaries and adverbs skipped when looking left from a predicate for its subject.
 AUXILIARIES = frozenset(
     """

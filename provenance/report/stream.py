@@ -21,7 +21,7 @@ from typing import Protocol
 
 from provenance.errors import InputError
 from provenance.model import Document
-from provenance.report.contract import document_json, errors_json
+from provenance.report.contract import REPORT_VERSION, document_json, errors_json
 from provenance.report.text import CSV_FIELDS, csv_rows
 
 __all__ = ["CsvStream", "JsonStream", "ReportStream", "WholeReport", "report_stream"]
@@ -43,14 +43,14 @@ class ReportStream(Protocol):
 
 
 class JsonStream:
-    """``{"version": 1, "documents": [...], "errors": [...]}``, one document at a
+    """``{"version": 2, "documents": [...], "errors": [...]}``, one document at a
     time: exactly ``json.dumps(report_json(docs, errors), indent=2)``."""
 
     def __init__(self) -> None:
         self.count = 0
 
     def head(self) -> str:
-        return '{\n  "version": 1,\n  "documents": ['
+        return f'{{\n  "version": {REPORT_VERSION},\n  "documents": ['
 
     def document(self, doc: Document) -> str:
         text = json.dumps(document_json(doc), ensure_ascii=False, indent=2)

@@ -13,7 +13,18 @@ from typing import Self
 import attrs
 
 from provenance.errors import StoreError
-from provenance.model import Article, Attribution, Claim, Continuation, Document, Malformed, Source, SourceKind, Span
+from provenance.model import (
+    Article,
+    Attribution,
+    Claim,
+    Continuation,
+    Document,
+    Evidence,
+    Malformed,
+    Source,
+    SourceKind,
+    Span,
+)
 from provenance.store.rows import EVIDENCE_COLUMNS, evidence_row, evidence_value
 from provenance.store.schema import (
     BUSY_TIMEOUT,
@@ -21,6 +32,7 @@ from provenance.store.schema import (
     QUICK_CHECK_LIMIT,
     SCHEMA_V1,
     SCHEMA_V2,
+    SCHEMA_V3,
     SCHEMA_VERSION,
     damaged,
     expected_schema,
@@ -179,6 +191,9 @@ class Store:
         # Documents start unkeyed; corpus.fill_entities() computes their keys when needed.
         self._script(SCHEMA_V2)
 
+    def _migrate_2(self) -> None:
+        self._script(SCHEMA_V3)
+
     # -- writing ------------------------------------------------------------
 
     def put(
@@ -263,8 +278,8 @@ class Store:
             [(doc_id, n, a.start, a.end, a.title, a.author, a.body_start) for n, a in enumerate(doc.articles)],
         )
         db.executemany(
-            'INSERT INTO malformed (doc_id, seq, start, "end", text, reason) VALUES (?, ?, ?, ?, ?, ?)',
-            [(doc_id, n, m.start, m.end, m.text, m.reason) for n, m in enumerate(doc.malformed)],
+            'INSERT INTO malformed (doc_id, seq, start, "end", text, reason, slip) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(doc_id, n, m.start, m.end, m.text, m.reason, int(m.slip)) for n, m in enumerate(doc.malformed)],
         )
         db.executemany(
             'INSERT INTO skipped (doc_id, seq, start, "end") VALUES (?, ?, ?, ?)',
@@ -527,9 +542,9 @@ class Store:
             )
         ]
         malformed = [
-            Malformed(start, end, mtext, reason)
-            for start, end, mtext, reason in db.execute(
-                'SELECT start, "end", text, reason FROM malformed WHERE doc_id = ? ORDER BY seq', (doc_id,)
+            Malformed(start, end, mtext, reason, bool(slip))
+            for start, end, mtext, reason, slip in db.execute(
+                'SELECT start, "end", text, reason, slip FROM malformed WHERE doc_id = ? ORDER BY seq', (doc_id,)
             )
         ]
         skipped = [
@@ -552,7 +567,7 @@ class Store:
             source = sources.get(source_id)
             if source is None:
                 source = sources[source_id] = Source(name, SourceKind(source_kind), canonical or None)
-            item = evidence_value(values, source)
+            item: Evidence = evidence_value(values, source)
             if isinstance(item, Attribution):
                 holder = holders.setdefault(item, claim_pk)
                 if values[EVIDENCE_COLUMNS.index("kind")] == "continuation" and holder != claim_pk:
@@ -619,4 +634,4 @@ class _Transaction:
 
 
 #: ``MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Callable[[Store], None]] = {0: Store._migrate_0, 1: Store._migrate_1}
+MIGRATIONS: dict[int, Callable[[Store], None]] = {0: Store._migrate_0, 1: Store._migrate_1, 2: Store._migrate_2}
