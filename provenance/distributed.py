@@ -22,12 +22,20 @@ single-process path uses.
    (:func:`~provenance.compare.anaphoric_pairs`).
 4. **Shuffle.**  ``(key, claim)`` records, one per
    :func:`~provenance.compare.blocking_keys` of each claim, grouped by key: the
-   only all-to-all step.
-5. **Pairs.**  :func:`~provenance.compare.block_pairs` per block: a stop-key
-   (shared by more than ``max_block`` claims) pairs no one.  A pair sharing
-   several keys is emitted once, by the block of the smallest key the two
-   share that is not a stop-key, so no second shuffle is needed to
-   deduplicate pairs; anaphoric pairs are emitted once, by their partition.
+   only all-to-all step.  A key shared by more than ``max_block`` claims is a
+   stop-key and pairs no one; the stop-keys are a small reduction over the
+   blocks, which every task of the next steps receives.
+5. **Pairs.**  As :func:`~provenance.compare.candidate_pairs` pairs them: two
+   claims meet through a name or counted thing they share, or through
+   :data:`~provenance.compare.blocking.WORDS_TO_MEET` content words (``~word``
+   keys) they share.  The block of a stop-key that is a name splits itself into
+   its compound blocks (:func:`~provenance.compare.blocking.compound_keys`:
+   ``isis&~border`` holds the claims of the ``isis`` block that have the word),
+   with no second shuffle.  Each pair is emitted once, by one block, from the
+   keys of the two claims alone: the smallest name or compound key they share,
+   else the smallest word when they share enough words (stop-keys left out), so
+   no shuffle deduplicates or counts pairs.  Anaphoric pairs are emitted once,
+   by their partition.
 6. **Judge.**  :func:`~provenance.compare.judge_pair` on each candidate pair.
 7. **Rank.**  The relations come back to the client with what finds a claim's
    copies (its shingles and marks, not the claim), and
