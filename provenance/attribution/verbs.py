@@ -76,6 +76,7 @@ NOT_REPORTING = regex.compile(
       |slam(?:med|s)?\s+(?:into|on\s+the\s+brakes)
       |blast(?:ed|s)?\s+(?:off|through|open|away)
       |states?\b(?!\s+that)
+      |rul(?:e|ed|es|ing)\s+(?:(?:it|this|that|them)\s+)?out\b      # "ruled out", "ruled that out"
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,

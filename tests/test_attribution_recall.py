@@ -1,0 +1,61 @@
+"""Attribution recall: constructions of English news attribution, each with a negative twin.
+
+Every row is an invented sentence in a shape news prose uses; the twin right after
+it is the nearest shape that attributes nothing (or less), so a rule that is too
+loose fails as surely as one that is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.attribution import find_attributions
+from provenance.segment import sentences
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    """(source, cue, content, stance) of each attribution of ``text``, in order."""
+    return [
+        (text[a.start : a.end], a.cue, text[a.content_start : a.content_end], a.stance.value)
+        for a in find_attributions(text, sentences(text))
+    ]
+
+
+LEXICON = [
+    # "now" between the subject and the verb, as "also" and "later"
+    ("Ruiz now says she opposes the plan.", [("Ruiz", "now says", "she opposes the plan", "assert")]),
+    ("Ruiz now heads the agency.", []),  # twin: "now" before a verb that reports nothing
+    # a court rules, with a that-clause
+    (
+        "The appeals court ruled Friday that the ban was void.",
+        [("The appeals court", "ruled", "the ban was void", "assert")],
+    ),
+    ("The board ruled out a second vote.", []),  # twin: "ruled out" reports nothing
+    ("Officials have ruled that out.", []),  # twin: "that" is the object of "ruled out", no clause
+    # verbs of raised voice, with a quotation or a that-clause
+    ('Protesters chanted "No justice, no peace."', [("Protesters", "chanted", '"No justice, no peace."', "assert")]),
+    ("She yelled that her brother was unarmed.", [("She", "yelled", "her brother was unarmed", "assert")]),
+    ("He shouted at the officer.", []),  # twin: no content
+    # verbs that name what someone is or is like: the object is what was said
+    (
+        "The senator branded the bill a giveaway.",
+        [("The senator", "branded", "the bill a giveaway", "assert")],
+    ),
+    ("He likened the rules to a tax on farmers.", [("He", "likened", "the rules to a tax on farmers", "assert")]),
+    ("Stores sold products labeled organic at a premium.", []),  # twin: a label on goods, no speaker
+    # nouns of saying owned by a possessive
+    (
+        "The court's ruling that the ban is void angered farmers.",
+        [("The court's", "ruling", "the ban is void angered farmers", "assert")],
+    ),
+    (
+        "Ruiz's conclusion that the dam is safe was disputed.",
+        [("Ruiz's", "conclusion", "the dam is safe was disputed", "assert")],
+    ),
+    ("The report's conclusion that the dam is safe was disputed.", []),  # twin: a document owns it, no speaker
+]
+
+
+@pytest.mark.parametrize("text, expected", LEXICON)
+def test_lexicon(text, expected):
+    assert found(text) == expected
