@@ -12,7 +12,8 @@ the sentences of the whole text.  A predicted attribution matches a gold one
 when its source span overlaps the gold source span and its content span covers
 at least half of the gold content's words; matching is one to one, greedy,
 best coverage first.  An annotation whose source and cue are swapped (the verb
-marked as source, the name as cue) is read with them put back (:func:`unswap`).  Printed: precision, recall and F1 of the statements (the
+marked as source, the name as cue) is read with them put back (:func:`unswap`).
+Printed: precision, recall and F1 of the statements (the
 attributions whose stance is not ``belief``), then with beliefs counted too (a
 separate, weaker kind: ``wants``, ``fears``, ``their plan to``), then per part the
 precision and recall of source spans and cue spans (a span counts when it

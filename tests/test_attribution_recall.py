@@ -59,3 +59,42 @@ LEXICON = [
 @pytest.mark.parametrize("text, expected", LEXICON)
 def test_lexicon(text, expected):
     assert found(text) == expected
+
+
+SOURCES = [
+    # a party and state label with its abbreviation period, between the name and the verb
+    (
+        '"The veto will fail," Senate leader Tom Harlan, R-Ky., said Tuesday.',
+        [("Senate leader Tom Harlan", "said", '"The veto will fail,"', "assert")],
+    ),
+    (
+        "Rep. Ana Ruiz (D-N.Y.), chair of the caucus, said members will help.",
+        [("Rep. Ana Ruiz", "said", "members will help", "assert")],
+    ),
+    # an age and a home town with its state abbreviation
+    (
+        "Dana Ortiz, 59, of Ashton, Md., said the event brought back memories.",
+        [("Dana Ortiz", "said", "the event brought back memories", "assert")],
+    ),
+    (
+        "Lee Park, of Dayton, Ohio, said he had served twice.",
+        [("Lee Park", "said", "he had served twice", "assert")],
+    ),
+    ("Dana Ortiz, of Ashton. Md. said nothing.", []),  # twin: a sentence ends at the period, no aside
+    # a hyphenated role, a body, people close to someone
+    (
+        "His ex-wife also contended that she should keep her privacy.",
+        [("His ex-wife", "also contended", "she should keep her privacy", "assert")],
+    ),
+    (
+        "The fund warned that the exit will raise questions.",
+        [("The fund", "warned", "the exit will raise questions", "assert")],
+    ),
+    ("Those close to him say that he will run.", [("Those close to him", "say", "he will run", "assert")]),
+    ("The anti-tax warned that taxes rise.", []),  # twin: a hyphenated word whose last part names no person
+]
+
+
+@pytest.mark.parametrize("text, expected", SOURCES)
+def test_sources(text, expected):
+    assert found(text) == expected
