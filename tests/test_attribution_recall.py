@@ -98,3 +98,56 @@ SOURCES = [
 @pytest.mark.parametrize("text, expected", SOURCES)
 def test_sources(text, expected):
     assert found(text) == expected
+
+
+CLAUSES = [
+    # a clause without "that" after a weak verb: a noun phrase, then a finite auxiliary or modal
+    (
+        "An arbitration panel found the treaty was broken.",
+        [("An arbitration panel", "found", "the treaty was broken", "assert")],
+    ),
+    (
+        "The committee concluded the program had failed.",
+        [("The committee", "concluded", "the program had failed", "assert")],
+    ),
+    ("The panel found the document in a drawer.", []),  # twin: an object and a place, no clause
+    # a document "by" someone: the document is the source, not its author
+    (
+        "A 2014 study by a law professor found 31 cases of fraud.",
+        [("A 2014 study by a law professor", "found", "31 cases of fraud", "assert")],
+    ),
+    # a participle or a prepositional phrase as an aside between subject and verb
+    (
+        "The president, opening the museum on Saturday, said it would tell a story.",
+        [("The president", "said", "it would tell a story", "assert")],
+    ),
+    (
+        'The senator, at a later news conference, said, "I have been briefed."',
+        [("The senator", "said", '"I have been briefed."', "assert")],
+    ),
+    # twin: a speech participle in that aside reports nothing of its own
+    (
+        "The mayor, speaking to reporters, said the bridge was safe.",
+        [("The mayor", "said", "the bridge was safe", "assert")],
+    ),
+    # "continues to" and "went on to" before the verb belong to the cue
+    (
+        "The nominee continues to insist that the audit is real.",
+        [("The nominee", "continues to insist", "the audit is real", "assert")],
+    ),
+    (
+        "Ruiz went on to say that the war was lost.",
+        [("Ruiz", "went on to say", "the war was lost", "assert")],
+    ),
+    ("He continued to work at the plant.", []),  # twin: "continued to" before a verb that reports nothing
+    # promises and threats with a to-infinitive
+    ("The council vowed to appeal the ruling.", [("The council", "vowed", "appeal the ruling", "assert")]),
+    ("Ruiz pledged to push for an amendment.", [("Ruiz", "pledged", "push for an amendment", "assert")]),
+    ("The rebels threatened to storm the city.", [("The rebels", "threatened", "storm the city", "assert")]),
+    ("The pledge to the flag was read.", []),  # twin: a noun, no speaker
+]
+
+
+@pytest.mark.parametrize("text, expected", CLAUSES)
+def test_clauses(text, expected):
+    assert found(text) == expected

@@ -302,12 +302,17 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
         return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
-    return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < 4)  # ", of Ashton,", ", from Ohio,"
+    if not toks[a].cap and first.endswith("ing") and first not in lex.verbs and b > a:
+        return True  # ", opening the new museum on Saturday,": a participle clause, not a report of its own
+    # ", of Ashton,", ", from Ohio,", ", at a later news conference,"
+    return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
 INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
+#: The most tokens of a prepositional aside between a subject and its verb (", at a later news conference,").
+MAX_PREPOSITIONAL_ASIDE = 6
 #: The longest abbreviation (without its period) read as a place in an aside (", Md.,", ", Calif.,").
 MAX_ABBREVIATION = 5
 
@@ -432,8 +437,9 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
                 if owner is not None and not owner.pronoun:
                     p = Phrase(owner.start, j, owner.head, affiliated=False)
                 break
-    if p is None:
-        p = _document_of(s, j, lo, lex)  # "Video of the incident shows", "documents from his tax return show"
+    if p is None or (p.start > lo and toks[p.start - 1].low == "by"):
+        # "Video of the incident shows", "documents from his tax return show", "a study by a professor found"
+        p = _document_of(s, j, lo, lex) or p
     if p is None:
         # a short aside right before: "Schiff, 56, who ..., told"
         c = j
