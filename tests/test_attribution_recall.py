@@ -140,6 +140,17 @@ CLAUSES = [
         [("Ruiz", "went on to say", "the war was lost", "assert")],
     ),
     ("He continued to work at the plant.", []),  # twin: "continued to" before a verb that reports nothing
+    # "appeared to" and "seemed to" hedge the verb after them
+    (
+        "The minister appeared to blame junior staff for the leak.",
+        [("The minister", "appeared to blame", "junior staff for the leak", "hedge")],
+    ),
+    ("The storm appeared to weaken overnight.", []),  # twin: before a verb that reports nothing
+    # a campaign ad or a film says what its makers say
+    (
+        "The ad also mentions a pardon the governor granted.",
+        [("The ad", "also mentions", "a pardon the governor granted", "assert")],
+    ),
     # promises and threats with a to-infinitive
     ("The council vowed to appeal the ruling.", [("The council", "vowed", "appeal the ruling", "assert")]),
     ("Ruiz pledged to push for an amendment.", [("Ruiz", "pledged", "push for an amendment", "assert")]),

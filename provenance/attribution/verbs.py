@@ -127,6 +127,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE:
             continue
         cue_first, passive, hedged = cue_extension(s, i if catenative is None else catenative, 0)
+        hedged = hedged or (catenative is not None and toks[catenative].low in HEDGING_CATENATIVES)
         if passive and not participle:
             continue  # "should be noted", "have been reported": agentless passive
         cue_last = i
@@ -312,16 +313,18 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
 
 #: Verbs that go on with the reporting verb after them: "continues to insist", "went on to say".
 CATENATIVES = frozenset("continue continues continued continuing".split())
+#: Verbs that hedge the reporting verb after them: "appeared to blame", "seems to suggest".
+HEDGING_CATENATIVES = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
 #: Verbs that take "on to" before the reporting verb: "went on to say".
 GO_ON = frozenset("go goes went going".split())
 
 
 def _catenative_before(s: Sentence, i: int) -> int | None:
-    """The first token of "continues to" or "went on to" before the verb at token ``i``, or None."""
+    """The first token of "continues to", "went on to" or "appeared to" before the verb at token ``i``, or None."""
     toks = s.toks
     if i < 2 or toks[i - 1].low != "to":
         return None
-    if toks[i - 2].low in CATENATIVES:
+    if toks[i - 2].low in CATENATIVES or toks[i - 2].low in HEDGING_CATENATIVES:
         return i - 2
     if i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in GO_ON:
         return i - 3
