@@ -56,11 +56,6 @@ LEXICON = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LEXICON)
-def test_lexicon(text, expected):
-    assert found(text) == expected
-
-
 SOURCES = [
     # a party and state label with its abbreviation period, between the name and the verb
     (
@@ -93,11 +88,6 @@ SOURCES = [
     ("Those close to him say that he will run.", [("Those close to him", "say", "he will run", "assert")]),
     ("The anti-tax warned that taxes rise.", []),  # twin: a hyphenated word whose last part names no person
 ]
-
-
-@pytest.mark.parametrize("text, expected", SOURCES)
-def test_sources(text, expected):
-    assert found(text) == expected
 
 
 CLAUSES = [
@@ -159,6 +149,6 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", CLAUSES)
-def test_clauses(text, expected):
+@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES)
+def test_recall(text, expected):
     assert found(text) == expected
