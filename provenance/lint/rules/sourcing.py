@@ -16,7 +16,14 @@ from provenance import claims as claims_
 from provenance import patterns
 from provenance.features.quantities import Quantity, quantities
 from provenance.features.text import stem
-from provenance.lint.neighbourhood import Neighbourhood, headline, identified, impersonal, reports
+from provenance.lint.neighbourhood import (
+    ROUTINE_OFFICIAL_HEADS,
+    Neighbourhood,
+    headline,
+    identified,
+    impersonal,
+    reports,
+)
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Attribution, Claim, Document, Level
@@ -61,6 +68,58 @@ TERMS_OF = regex.compile(
 # The start and the end of a clause inside a sentence: a colon or semicolon, a dash or a parenthesis.
 CLAUSE_START = regex.compile(r"(?r)[;:!?—–(]")
 CLAUSE_END = regex.compile(r"[;:!?—–)]")
+
+# A figure that an online platform counts and shows on the page: views, shares,
+# followers, subscribers of a video, a post or an account.  It is its own source:
+# the reader can see the counter where the article says it is.
+#   "27 million views", "shared over 130,000 times", "1 million followers",
+#   "13,000 new subscribers", "some 25,000 people from sharing it"
+PLATFORM_COUNT_AFTER = regex.compile(
+    r"""
+    \s*(?:new\s+|more\s+|unique\s+|total\s+)?
+    (?:(?:views|shares|followers|subscribers|likes|retweets|hits|plays|streams|downloads|comments)\b
+      | (?:(?:people|users|viewers|others)\s+(?:from\s+)?)?
+        (?:view(?:ing|ed)?|shar(?:ing|ed)|watch(?:ing|ed)|retweet(?:ing|ed)|lik(?:ing|ed))\b
+      | times?\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The verb of a platform count written "shared N times", "viewed N times".
+PLATFORM_VERB_BEFORE = regex.compile(
+    r"(?i)\b(?:shared|viewed|watched|retweeted|liked|played|streamed|downloaded)\b[^.;]{0,40}\Z"
+)
+
+# A figure that counts nothing in its clause:
+#   "a 100 percent fake story" (an intensifier: "100 percent" before an adjective),
+#   "1366 x 768" (a resolution or a size), "addressed from 1200 to 1900 Seaport
+#   Boulevard" (street numbers: the figure before a capitalised street name).
+NOT_A_MEASURE_AFTER = regex.compile(
+    r"""
+    \s*(?:[x\N{MULTIPLICATION SIGN}]\s*\d
+      | (?:to\s+\d[\d,]*\s+)?\p{Lu}\p{L}+\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Lane|Drive|Way)\b)
+    """,
+    regex.VERBOSE,
+)
+INTENSIFIER = regex.compile(
+    r"""(?i)100\s*(?:per\s*cent|percent|%)\s+(?:fake|false|true|real|sure|certain|wrong|right|correct
+    |accurate|genuine|legit(?:imate)?|committed|behind|safe|natural|pure|honest|confident|serious|clear
+    |fine|bogus|made\ up)\b""",
+    regex.VERBOSE,
+)
+
+# A place's population given as background, a reference fact rather than a claim
+# of the story: "a town of 200,000 people", "a city of 1.2 million",
+# "About 1.5 million people live in the capital".
+POPULATION_BEFORE = regex.compile(
+    r"""(?i)\b(?:city|town|village|country|nation|island|capital|province|region|district|state|bloc|municipality)
+    \s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?\Z""",
+    regex.VERBOSE,
+)
+POPULATION_AFTER = regex.compile(r"(?i)\s*(?:people|residents|inhabitants)?\s+(?:live|lives|living)\s+(?:in|on)\b")
+
+# Program code that a web page's text carries (an ad script, a comment):
+# "google_ad_channel = "0054321535";", "CasaleArgs.casaleID = 159339;".  Its numbers are no claims.
+CODE = regex.compile(r"\b[\w.]+\s*=\s*(?:[\"'\d]|new\b)[^;]{0,80};")
 
 #: How many other documents of the corpus must state a figure (the same value
 #: of the same thing) for it to count as well established: a completed deal's
@@ -257,8 +316,10 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
     quotes: list[tuple[int, int]] | None = None
     counted: list[Quantity] | None = None
     out = []
+    if patterns.search(CODE, text, claim.start, claim.end) is not None:
+        return []  # a script or a comment of the page, not prose
     for s, e in statistics(text, claim.start, claim.end):
-        if _inside(covered, s) or _terms(text, claim, s):
+        if _inside(covered, s) or _terms(text, claim, s) or _counts_nothing(text, claim, s, e):
             continue
         if any(not a.anonymous for a in claim.attributions):
             if quotes is None:
@@ -273,6 +334,26 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
             Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None, q.low if q else None)
         )
     return out
+
+
+def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
+    """Is the figure ``text[s:e]`` a platform's counter, an intensifier, a size or address, or a
+    place's population: a number that is no statistic to source?"""
+    before_start = max(claim.sentence_start, s - 60)
+    after_end = min(claim.sentence_end or claim.end, e + 60)
+    if patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end) is not None:
+        after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
+        if after is not None and not after.group().strip().casefold().startswith("time"):
+            return True
+        if patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None:
+            return True  # "shared over 130,000 times"
+    if patterns.match(NOT_A_MEASURE_AFTER, text, e, after_end) is not None:
+        return True
+    if patterns.match(INTENSIFIER, text, s, after_end) is not None:
+        return True
+    if patterns.search(POPULATION_BEFORE, text, before_start, s) is not None:
+        return True
+    return patterns.match(POPULATION_AFTER, text, e, after_end) is not None
 
 
 def _terms(text: str, claim: Claim, at: int) -> bool:
@@ -356,6 +437,24 @@ def _figure_index(corpus: Iterable[Document]) -> dict[tuple[str, float], set[tup
     return index
 
 
+# Cues that are no report when unnamed people are their subject: a modal ("some
+# might say", "few people would have described") and verbs of an attitude or a
+# reaction ("People are joking about", "enough people complained", "some pointed
+# advice", "several question marks").
+NOT_A_REPORT_CUE = regex.compile(
+    r"(?i)\b(?:might|would|could|may|should)\b"
+    r"|\b(?:jok|complain|question|point|find|found|remark)\w*\s*$"
+)
+
+
+def _anonymous_report(a: Attribution) -> bool:
+    """Is ``a`` an anonymous report PV102 weighs: a source conveying the claim, not an
+    impersonal passive, nor unnamed people's attitude (:data:`NOT_A_REPORT_CUE`)?"""
+    if not (reports(a) or impersonal(a)):
+        return False
+    return not (a.anonymous and NOT_A_REPORT_CUE.search(a.cue))
+
+
 @rule("PV102", "anonymous-source", Level.WARNING)
 def anonymous_source(ctx: Context) -> Iterator[Hit]:
     """A claim resting only on anonymous sources.
@@ -398,13 +497,18 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
     doc = ctx.document
     text = doc.text
     near = Neighbourhood(doc)
+    named_officials = [a.start for a in doc.attributions if _official_head(text, a) and identified(a, text)]
     for claim in doc.claims:
-        attributions = [a for a in claim.attributions if reports(a) or impersonal(a)]
+        attributions = [
+            a
+            for a in claim.attributions
+            if _anonymous_report(a) and not (_official_head(text, a) and any(s < a.start for s in named_officials))
+        ]
         if not attributions or claim.citations or any(identified(a, text) for a in claim.attributions):
             continue
         if headline(claim.text):
             continue
-        if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim)):
+        if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim, next_paragraph=True)):
             continue
         if near.explains_anonymity(claim):
             continue
@@ -416,6 +520,14 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
             f"Claim rests only on an anonymous source ({', '.join(said)}); "
             "name or cite the source, or say why it cannot be named",
         )
+
+
+def _official_head(text: str, a: Attribution) -> bool:
+    """Is the source of ``a`` officials or authorities ("officials", "Lebanese security officials")?
+    After the article has named whose officials they are, "officials said" refers back to them:
+    routine official attribution (:data:`~provenance.lint.neighbourhood.ROUTINE_OFFICIAL_HEADS`)."""
+    words = text[a.start : a.end].split()
+    return bool(words) and words[-1].casefold().strip(".,") in ROUTINE_OFFICIAL_HEADS
 
 
 def _source_and_cue(text: str, a: Attribution) -> str:
