@@ -20,8 +20,9 @@ What is layout, line by line (a *line* is a run of text between line breaks):
   line, or ``SUMMARY:`` opening a paragraph and ``END SUMMARY.`` closing one
   (then only the marker is layout);
 * a **dateline** opening a paragraph: a place in capitals and a date, maybe an
-  agency, then a dash or colon (``ALMATY, 4 March (Interfax) --``); or a line
-  that is only such a place and date;
+  agency, then a dash or colon (``ALMATY, 4 March (Interfax) --``); a place
+  and a news agency or outlet the source registry knows, then a dash
+  (``KYIV (AP) —``); or a line that is only such a place and date;
 * a **byline**: ``By`` and one to four names (``By Ivan Petrov and Ana Ruiz``);
 * a **footer**: a line with a telephone number or an e-mail address, or that
   opens with a contact label (``Prepared by``, ``Contact:``, ``Tel.``), and
@@ -43,6 +44,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -51,7 +53,8 @@ import regex
 from provenance import patterns
 from provenance.document import title_case
 from provenance.lexicon import MONTHS
-from provenance.model import Span
+from provenance.model import SourceKind, Span, source_key
+from provenance.sources import default_registry
 
 __all__ = ["LayoutKind", "LayoutLine", "authors_of", "is_layout", "layout_lines"]
 
@@ -174,6 +177,34 @@ DATELINE = _compile(
     (?:\s*(?:--|[-–—:])\s*|\s+(?=\p{{Lu}})|\s*$)                            # a dash or colon, a sentence, the end
     """
 )
+
+# A dateline without a date, a wire story's: a place in capitals, maybe a region,
+# the agency in parentheses, then a dash: "KYIV (AP) — ", "WASHINGTON (Reuters) - ",
+# "KYIV, Ukraine (AP) — ".  Without a date, the parentheses must name a news agency
+# or outlet the source registry knows (see _agency), or "NATO (the alliance) —" would be one.
+AGENCY_DATELINE = _compile(
+    r"""
+    (?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})          # a place in capitals
+    (?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?                           # optional region: ", Ukraine"
+    \s*\((?P<agency>[^()\n]{1,40})\)                                          # the agency
+    \s*(?:--|[-–—])\s*                                                        # a dash
+    """
+)
+
+#: Kinds of source that write datelines: news agencies and outlets.
+DATELINE_SOURCE_KINDS = frozenset({SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.OUTLET})
+
+
+@functools.cache
+def _agencies() -> frozenset[str]:
+    """Keys of the registry's sources of :data:`DATELINE_SOURCE_KINDS`, aliases included."""
+    return frozenset(key for key, (_, kind) in default_registry().entries.items() if kind in DATELINE_SOURCE_KINDS)
+
+
+def _agency_dateline(text: str) -> regex.Match | None:
+    m = patterns.match(AGENCY_DATELINE, text)
+    return m if m is not None and source_key(m["agency"]) in _agencies() else None
+
 
 # A byline: "By Ivan Petrov", "By Ana Ruiz and Ivan Petrov", "BY IVAN PETROV".
 BYLINE = _compile(
@@ -393,7 +424,7 @@ def _line_layout(line: _Line, nxt: _Line | None, in_footer: bool) -> Iterator[La
     if SUMMARY_LINE.fullmatch(text):
         yield LayoutLine(s, e, LayoutKind.SUMMARY)
         return
-    if line.blank_before and (m := DATELINE.match(text)) is not None:
+    if line.blank_before and (m := DATELINE.match(text) or _agency_dateline(text)) is not None:
         if m.end() == len(text):
             yield LayoutLine(s, e, LayoutKind.DATELINE)
             return

@@ -7,7 +7,7 @@ from conftest import load_gold
 from hypothesis import given
 from hypothesis import strategies as st
 
-from provenance.compare import Kind, Relation, RelationType, Side, Stats, compare_documents, relate
+from provenance.compare import Kind, Relation, RelationType, Side, Stats, compare_documents, prepare, relate
 from provenance.model import Attribution, Citation, Claim, Source, Stance
 
 # ---------------------------------------------------------------------------
@@ -589,3 +589,14 @@ def test_denial_by_attribution_pointing_back():
 
     rels = compare_documents([Document(text=text, path="d.txt", claims=(first, second))])
     assert kinds(rels) == [("contested", "denial", "d:1", "d:2")]
+
+
+def test_unnamed_citations_of_two_documents_are_two_sources():
+    # "(2 May)" names no source: each document's unnamed citation is its own, not one shared "".
+    docs = {
+        "wire": [claim(1, "Reports said Amir Khan had fled to Pakistan.", cite("", "2023-05-02"), doc="wire")],
+        "blog": [claim(1, "Amir Khan is still in the country.", cite("", "2023-05-03"), doc="blog")],
+    }
+    wire, blog = prepare(docs)
+    assert wire.view.sources.isdisjoint(blog.view.sources)
+    assert kinds(compare_documents(docs)) == [("contested", "contradiction", "wire:1", "blog:1")]

@@ -588,3 +588,16 @@ def test_worked_example_in_the_docs_is_current(runner, tmp_path, monkeypatch, fm
     result = run(runner, *command.split()[2:])
     assert result.exit_code == 0, result.output
     assert transcript[len(command) :] == result.output, f"docs/prov.md: the {fmt} example is stale"
+
+
+def test_unnamed_citations_are_reports_of_their_own_attributed_to_no_one():
+    # Two documents cite a date alone on the same day: two reports, no shared "unnamed" source.
+    docs = [extract("Troops left the city (May 3, 2021).", path=name) for name in ("a.txt", "b.txt")]
+    graph = build_graph(docs)
+    reports = [n for n in graph.nodes if n.id.startswith("report:")]
+    assert len(reports) == 2 and all(n.id.startswith("report:unnamed/") for n in reports)
+    assert [n for n in graph.nodes if n.id == "source:"] == []
+    assert not [e for e in graph.edges if e.kind.value == "wasAttributedTo" and e.subject.startswith("report:")]
+    # a named twin is attributed to its source
+    named = build_graph([extract("Troops left the city (Reuters, May 3, 2021).", path="c.txt")])
+    assert ("wasAttributedTo", "report:reuters/2021-05-03", "source:reuters") in _edges(named)

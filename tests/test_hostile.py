@@ -766,9 +766,9 @@ def _running(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-def _start_index(tmp_path: pathlib.Path, **kwargs) -> tuple[subprocess.Popen, set[int]]:
-    """``index --jobs 2`` over many articles, once its workers are running."""
-    _many_articles(tmp_path / "many", 150)
+def _start_index(tmp_path: pathlib.Path, count: int = 150, **kwargs) -> tuple[subprocess.Popen, set[int]]:
+    """``index --jobs 2`` over ``count`` articles, once its workers are running."""
+    _many_articles(tmp_path / "many", count)
     # Output goes to files, not pipes: orphaned workers would keep a pipe open.
     with open(tmp_path / "out.txt", "wb") as out, open(tmp_path / "err.txt", "wb") as err:
         proc = subprocess.Popen(
@@ -790,6 +790,20 @@ def _start_index(tmp_path: pathlib.Path, **kwargs) -> tuple[subprocess.Popen, se
     return proc, workers
 
 
+def _wait_for_stored_documents(db: pathlib.Path, proc: subprocess.Popen, timeout: float = 120) -> None:
+    """Until the store at ``db`` holds a document (read as another process would), or ``proc`` ends."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        with contextlib.suppress(sqlite3.Error):
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=0.1)
+            try:
+                if con.execute("SELECT count(*) FROM documents").fetchone()[0]:
+                    return
+            finally:
+                con.close()
+        time.sleep(0.02)
+
+
 @pytest.mark.skipif(not pathlib.Path("/proc/self/task").exists(), reason="needs /proc")
 def test_workers_exit_when_the_parent_is_killed(tmp_path):
     proc, workers = _start_index(tmp_path)
@@ -806,8 +820,11 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
 
 @pytest.mark.skipif(not pathlib.Path("/proc/self/task").exists(), reason="needs /proc")
 def test_ctrl_c_stops_promptly_and_leaves_a_consistent_store(tmp_path, monkeypatch):
-    proc, workers = _start_index(tmp_path, start_new_session=True)
-    time.sleep(1)
+    proc, workers = _start_index(tmp_path, start_new_session=True, count=400)
+    # Interrupt once the run has stored something, not after a fixed delay: on a loaded
+    # machine the workers are seen late, and a fast one finishes 150 articles in a second.
+    _wait_for_stored_documents(tmp_path / "c.db", proc)
+    assert proc.poll() is None, "the run ended before it could be interrupted"
     stopped = time.monotonic()
     os.killpg(proc.pid, signal.SIGINT)  # what the terminal does: the whole process group
     proc.wait(timeout=300)

@@ -11,14 +11,14 @@ from types import SimpleNamespace
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, SEEDS
+from conftest import ROOT, SEEDS, attribution, citation, claim, document
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import citationish_text
 
 import provenance
 from provenance.cli import main
-from provenance.model import Article, Attribution, Citation, Claim, Document, Source, SourceKind, Stance
+from provenance.model import Claim, Document, SourceKind, Stance
 from provenance.printable import visible
 from provenance.report import FORMATS, STATUSES, render_html, render_report
 
@@ -89,55 +89,10 @@ class Page(html.parser.HTMLParser):
         return {a["id"] for _, a in self.elements if "id" in a}
 
 
-# -- Factories ---------------------------------------------------------------
+# -- Factories (the shared ones are in conftest.py) ----------------------------
 
-
-def cite(
-    text: str,
-    raw: str,
-    source: str | None = None,
-    date: str | None = "2021-09-04",
-    kind: SourceKind = SourceKind.OUTLET,
-) -> Citation:
-    start = text.index(raw)
-    return Citation(start, start + len(raw), raw, Source(source or raw.split(",")[0], kind), date)
-
-
-def said(
-    text: str,
-    who: str,
-    cue: str = "said",
-    *,
-    speaker: str | None = None,
-    via: str | None = None,
-    kind: SourceKind = SourceKind.PERSON,
-    stance: Stance = Stance.ASSERT,
-) -> Attribution:
-    start, cue_start = text.index(who), text.index(cue)
-    return Attribution(
-        start,
-        start + len(who),
-        Source(who, kind),
-        cue,
-        cue_start,
-        cue_start + len(cue),
-        cue_start + len(cue),
-        len(text),
-        speaker=speaker,
-        via=via,
-        stance=stance,
-    )
-
-
-def claim(text: str, n: int, span: str, *evidence, hedged: bool = False, stem: str = "a") -> Claim:
-    start = text.index(span)
-    return Claim(f"{stem}:{n}", start, start + len(span), span, evidence, hedged=hedged)
-
-
-def document(
-    text: str, claims, path: str = "a.txt", title: str | None = "A title", author: str | None = None
-) -> Document:
-    return Document(text, path, "2021-09-07", (Article(0, len(text), title, author),), claims)
+#: The date of the example's citations.
+DATE = "2021-09-04"
 
 
 def side(doc: Document, c: Claim, sources=()) -> SimpleNamespace:
@@ -172,16 +127,16 @@ TEXT = (
 def example() -> tuple[Document, list]:
     t = TEXT
     claims = (
-        claim(t, 1, "Saleh fled Panjshir", cite(t, "TASS, September 4", kind=SourceKind.STATE_MEDIA)),
+        claim(t, "Saleh fled Panjshir", citation(t, "TASS, September 4", date=DATE, kind=SourceKind.STATE_MEDIA), n=1),
         claim(
             t,
-            2,
             "Saleh refuted those reports",
-            said(t, "Saleh", "refuted", stance=Stance.DENY, speaker="Amrullah Saleh"),
+            attribution(t, "Saleh", "refuted", stance=Stance.DENY, speaker="Amrullah Saleh"),
+            n=2,
         ),
-        claim(t, 3, "the valley would hold", said(t, "Massoud", "said", via="Twitter/@massoud")),
-        claim(t, 4, "the roads were closed", said(t, "Officials", "said the roads", kind=SourceKind.ANONYMOUS)),
-        claim(t, 5, "The resistance was reportedly weakened", hedged=True),
+        claim(t, "the valley would hold", attribution(t, "Massoud", "said", via="Twitter/@massoud"), n=3),
+        claim(t, "the roads were closed", attribution(t, "Officials", "said the roads", anonymous=True), n=4),
+        claim(t, "The resistance was reportedly weakened", n=5, hedged=True),
     )
     doc = document(t, claims)
     return doc, [
@@ -226,8 +181,8 @@ def test_article_text_is_escaped(payload):
 def test_every_field_is_escaped(payload):
     """Paths, titles, authors, sources, speakers, outlets and relation evidence too."""
     t = f"Saleh {payload} fled (TASS {payload}, September 4). Saleh denied it."
-    c1 = claim(t, 1, f"Saleh {payload} fled", cite(t, f"TASS {payload}, September 4"), stem=payload)
-    c2 = claim(t, 2, "Saleh denied it", said(t, "Saleh", "denied", speaker=payload, via=payload), stem=payload)
+    c1 = claim(t, f"Saleh {payload} fled", citation(t, f"TASS {payload}, September 4", date=DATE), n=1, stem=payload)
+    c2 = claim(t, "Saleh denied it", attribution(t, "Saleh", "denied", speaker=payload, via=payload), n=2, stem=payload)
     doc = document(t, (c1, c2), path=f"dir/{payload}.txt", title=payload, author=payload)
     rel = relation(doc, c1, c2, kind=payload, evidence=payload)
     rel.a.sources = (payload,)
@@ -264,7 +219,7 @@ def test_claims_are_highlighted_by_status():
     page = Page(render_html([doc], relations))
     # 1 and 2 are contested (whatever their evidence); 3 named speaker; 4 anonymous; 5 nothing.
     assert page.statuses() == {"cited": 0, "attributed": 1, "unsourced": 2, "contested": 2}
-    assert [a["data-claim"] for a in page.claims] == ["a:1", "a:2", "a:3", "a:4", "a:5"]
+    assert [a["data-claim"] for a in page.claims] == ["t:1", "t:2", "t:3", "t:4", "t:5"]
     assert [a["data-status"] for a in page.claims] == ["contested", "contested", "attributed", "unsourced", "unsourced"]
     assert "hedged" in page.claims[4]["class"].split()
     for a in page.claims:
@@ -321,7 +276,7 @@ def test_relations_side_by_side_with_links_to_both_claims():
     assert [r["id"] for r in contested] == ["contested-1"]
     assert [r["id"] for r in corroborated] == ["corroborated-1"]
     links = [a["href"] for a in page.find("a")]
-    for target in ("#claim-a-1", "#claim-a-2", "#claim-a-3", "#contested-1", "#corroborated-1"):
+    for target in ("#claim-t-1", "#claim-t-2", "#claim-t-3", "#contested-1", "#corroborated-1"):
         assert target in links
     assert {h[1:] for h in links} <= page.ids  # every link lands on the page
 

@@ -47,6 +47,10 @@ LAYOUT = [
     (f"ODESA, Ukraine, March 4, 1994: {PROSE}", [("dateline", "ODESA, Ukraine, March 4, 1994:")]),
     # a dateline alone on its line
     (f"KHARKIV, 12 May 1993\n\n{PROSE}", [("dateline", "KHARKIV, 12 May 1993")]),
+    # a wire story's dateline: a place and a news agency, no date
+    (f"KYIV (AP) — {PROSE}", [("dateline", "KYIV (AP) —")]),
+    # with a region, an outlet and a hyphen for the dash
+    (f"LVIV, Ukraine (Reuters) - {PROSE}", [("dateline", "LVIV, Ukraine (Reuters) -")]),
     # a byline
     (f"By Ivan Petrov and Ana Ruiz\n\n{PROSE}", [("byline", "By Ivan Petrov and Ana Ruiz")]),
     # a footer: names, an office, a telephone number, an e-mail address
@@ -83,6 +87,8 @@ PROSE_TWINS = [
     f"{PROSE} The summary of the talks was brief.",
     # a place in capitals without a date: no dateline
     f"NATO said that prices rose. {PROSE}",
+    # capitals, parentheses and a dash without a date: a dateline only when they name an agency
+    f"NATO (the alliance) — said that prices rose. {PROSE}",
     # "by" in prose
     f"By contrast, prices fell. {PROSE}",
     # a number that is no telephone number, and prose after it

@@ -283,15 +283,42 @@ def test_new_store_has_the_current_schema_in_wal_mode(db):
     } <= tables
 
 
+def test_slips_read_through_are_stored(db):
+    # A missing comma and a letter O for a zero: malformed, and read through (slip).
+    doc = extract("Troops left (Kurier 4 May). Aid came (Reuters, 1O July 2021).", path="a.txt")
+    assert [m.slip for m in doc.malformed] == [True, True]
+    with Store(db) as store:
+        store.put(doc)
+        assert store.get("a.txt") == doc
+
+
+def test_version_2_store_is_migrated_and_its_documents_extracted_again(db):
+    path = str(SEEDS / "terrorism-monitor-19-17.txt")
+    doc = extract_path(path)
+    with Store(db) as store:
+        store.put(doc, extractor="code")
+    con = sqlite3.connect(db)
+    con.execute("ALTER TABLE malformed DROP COLUMN slip")
+    con.execute("PRAGMA user_version = 2")
+    con.commit()
+    con.close()
+    with Store(db) as store:
+        assert store.version == SCHEMA_VERSION
+        assert store.get(path) == doc
+        # Slips were not stored by version 2: the document is no longer current.
+        assert store.db.execute("SELECT extractor FROM documents").fetchall() == [("",)]
+
+
 def test_version_1_store_is_migrated(db):
     path = str(SEEDS / "terrorism-monitor-19-17.txt")
     doc = extract_path(path)
     with Store(db) as store:
         store.put(doc)
-    # Make it what version 1 wrote: no entities table.
+    # Make it what version 1 wrote: no entities table, no slips.
     con = sqlite3.connect(db)
     con.execute("DROP TABLE entities")
     con.execute("ALTER TABLE documents DROP COLUMN keyed")
+    con.execute("ALTER TABLE malformed DROP COLUMN slip")
     con.execute("PRAGMA user_version = 1")
     con.commit()
     con.close()

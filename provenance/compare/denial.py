@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from provenance.compare.propositions import Target, content_keys, word_key
+from provenance.compare.propositions import ADJECTIVE_VERDICTS, STORY_NOUNS, Target, content_keys, word_key
 from provenance.compare.statement import (
     CUE_STEMS,
     LONG_STATEMENT,
@@ -83,21 +83,6 @@ def denial(
             f'{label} ("{squash(phrase)}"){subject_phrase(denier, shared)}',
         )
     return None
-
-
-#: Verdicts that qualify the noun after them ("fake passports"): they deny the
-#: other statement only when that noun is in it or is a generic word for a story.
-ADJECTIVE_VERDICTS = frozenset(
-    "fake faked false fabricated bogus phony phoney doctored photoshopped satirical fictional "
-    "misleading inaccurate incorrect erroneous exaggerated".split()
-)
-#: Nouns for a story itself: "fake video", "false rumours".
-STORY_NOUNS = frozenset(
-    "story stories report reports news video videos photo photos picture pictures image images "
-    "claim claims rumor rumors rumour rumours account accounts tweet tweets post posts article "
-    "articles headline headlines site website quote quotes letter email emails tape footage "
-    "clip account statement".split()
-)
 
 
 def _verdict_applies(denier: Statement, target: Statement, cue: Cue) -> bool:

@@ -173,7 +173,9 @@ NAME_ORIGIN = "name:"
 
 
 def _source_keys(claim: Claim, path: str | None) -> frozenset[str]:
-    keys = {c.source.key for c in claim.citations}
+    # A citation that names no source ("(12 March)") is the document's: unnamed
+    # citations of two documents are not one source.
+    keys = {c.source.key or f"doc:{path}" for c in claim.citations}
     for a in claim.attributions:
         keys.add(a.source.key)
         if a.via:

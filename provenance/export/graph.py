@@ -287,17 +287,25 @@ class _Builder:
         node_id = "source:" + local_name(key or source_key(name))
         return self.node(Node(node_id, NodeKind.AGENT, types, (("prov:label", name), ("pv:kind", kind.value))))
 
-    def report(self, source_name: str, key: str, kind: SourceKind, date: str | None, date_end: str | None) -> str:
-        """The report of a source on a date (the entity a citation names), attributed to the source."""
+    def report(
+        self, source_name: str, key: str, kind: SourceKind, date: str | None, date_end: str | None, citing: str
+    ) -> str:
+        """The report of a source on a date (the entity a citation names), attributed to the source.
+
+        A citation that names no source (``(12 March)``, the prose naming none)
+        is a report of its own, attributed to no one: unnamed citations are not
+        one source.  ``citing`` (the citation's place: claim and number) names it.
+        """
         date_part = _date_part(date, date_end)
-        node_id = f"report:{local_name(key)}/{local_name(date_part)}"
+        node_id = f"report:{local_name(key) if key else 'unnamed/' + local_name(citing)}/{local_name(date_part)}"
         if node_id not in self.nodes:
-            label = f"{source_name}, {date_part}"
+            label = f"{source_name or '(unnamed)'}, {date_part}"
             attributes: list[tuple[str, Value]] = [("prov:label", label), ("pv:source", source_name)]
             attributes += [(name, value) for name, value in (("pv:date", date), ("pv:dateEnd", date_end)) if value]
             self.node(Node(node_id, NodeKind.ENTITY, ("pv:Report",), tuple(attributes)))
-            agent = self.agent(source_name, kind, key)
-            self.edge(EdgeKind.WAS_ATTRIBUTED_TO, "relation:" + node_id.replace(":", "/", 1), node_id, agent)
+            if key:
+                agent = self.agent(source_name, kind, key)
+                self.edge(EdgeKind.WAS_ATTRIBUTED_TO, "relation:" + node_id.replace(":", "/", 1), node_id, agent)
         return node_id
 
 
@@ -370,8 +378,9 @@ def _claim(builder: _Builder, doc: Document, claim: Claim, key: str, articles: S
     reports: dict[str, str] = {}
     for n, e in enumerate(claim.evidence, 1):
         if isinstance(e, Citation):
-            report = builder.report(e.source.name, e.source.key, e.source.kind, e.date, e.date_end)
-            reports.setdefault(e.source.key, report)
+            report = builder.report(e.source.name, e.source.key, e.source.kind, e.date, e.date_end, f"{local}/{n}")
+            if e.source.key:
+                reports.setdefault(e.source.key, report)
             span: Attributes = (("pv:raw", e.raw), ("pv:start", e.start), ("pv:end", e.end))
             builder.edge(EdgeKind.HAD_PRIMARY_SOURCE, f"relation:{local}/cites/{n}", node_id, report, (), span)
     for n, e in enumerate(claim.evidence, 1):
@@ -414,7 +423,7 @@ def _statement(builder: _Builder, a: Attribution, local: str, n: int, claim_id: 
     builder.edge(EdgeKind.WAS_DERIVED_FROM, f"relation:{local}/says/{n}", claim_id, statement)
     if a.via:
         outlet = builder.registry.source(a.via)
-        report = reports.get(outlet.key) or builder.report(a.via, outlet.key, outlet.kind, None, None)
+        report = reports.get(outlet.key) or builder.report(a.via, outlet.key, outlet.kind, None, None, f"{local}/{n}")
         builder.edge(EdgeKind.WAS_DERIVED_FROM, f"relation:{local}/{n}/carried-by", report, statement)
 
 

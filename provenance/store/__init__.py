@@ -30,7 +30,7 @@ Safety:
   dropped) is a :class:`~provenance.errors.StoreError` naming the file, never
   a wrong answer; :func:`rebuild` makes a new one in its place.
 
-Tables (schema version 2):
+Tables (schema version 3):
 
 ============  ===============================================================
 documents     one row per file: ``key`` (absolute path), ``path`` as given,
@@ -48,7 +48,7 @@ entities      blocking keys of each claim (entity keys, surnames of multi-word
               changed document could relate to; filled in lazily
               (``documents.keyed``), on every core, by
               :func:`provenance.corpus.fill_entities`
-malformed     malformed citation candidates
+malformed     malformed citation candidates, and whether each is a slip read through
 skipped       boilerplate spans
 runs          one row per ``index`` run: start, finish, counts
 changes       which documents each run added, updated or removed

@@ -32,6 +32,7 @@ from provenance.store.schema import (
     QUICK_CHECK_LIMIT,
     SCHEMA_V1,
     SCHEMA_V2,
+    SCHEMA_V3,
     SCHEMA_VERSION,
     damaged,
     expected_schema,
@@ -190,6 +191,9 @@ class Store:
         # Documents start unkeyed; corpus.fill_entities() computes their keys when needed.
         self._script(SCHEMA_V2)
 
+    def _migrate_2(self) -> None:
+        self._script(SCHEMA_V3)
+
     # -- writing ------------------------------------------------------------
 
     def put(
@@ -274,8 +278,8 @@ class Store:
             [(doc_id, n, a.start, a.end, a.title, a.author, a.body_start) for n, a in enumerate(doc.articles)],
         )
         db.executemany(
-            'INSERT INTO malformed (doc_id, seq, start, "end", text, reason) VALUES (?, ?, ?, ?, ?, ?)',
-            [(doc_id, n, m.start, m.end, m.text, m.reason) for n, m in enumerate(doc.malformed)],
+            'INSERT INTO malformed (doc_id, seq, start, "end", text, reason, slip) VALUES (?, ?, ?, ?, ?, ?, ?)',
+            [(doc_id, n, m.start, m.end, m.text, m.reason, int(m.slip)) for n, m in enumerate(doc.malformed)],
         )
         db.executemany(
             'INSERT INTO skipped (doc_id, seq, start, "end") VALUES (?, ?, ?, ?)',
@@ -538,9 +542,9 @@ class Store:
             )
         ]
         malformed = [
-            Malformed(start, end, mtext, reason)
-            for start, end, mtext, reason in db.execute(
-                'SELECT start, "end", text, reason FROM malformed WHERE doc_id = ? ORDER BY seq', (doc_id,)
+            Malformed(start, end, mtext, reason, bool(slip))
+            for start, end, mtext, reason, slip in db.execute(
+                'SELECT start, "end", text, reason, slip FROM malformed WHERE doc_id = ? ORDER BY seq', (doc_id,)
             )
         ]
         skipped = [
@@ -630,4 +634,4 @@ class _Transaction:
 
 
 #: ``MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
-MIGRATIONS: dict[int, Callable[[Store], None]] = {0: Store._migrate_0, 1: Store._migrate_1}
+MIGRATIONS: dict[int, Callable[[Store], None]] = {0: Store._migrate_0, 1: Store._migrate_1, 2: Store._migrate_2}

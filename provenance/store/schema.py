@@ -13,6 +13,9 @@ __all__ = [
     "NULL_VALUE",
     "QUICK_CHECK_LIMIT",
     "SCHEMAS",
+    "SCHEMA_V1",
+    "SCHEMA_V2",
+    "SCHEMA_V3",
     "SCHEMA_VERSION",
     "damaged",
     "expected_schema",
@@ -21,7 +24,7 @@ __all__ = [
 ]
 
 #: The schema version this code writes (``PRAGMA user_version``).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Seconds a connection waits for another process's write lock before failing.
 BUSY_TIMEOUT = 120.0
@@ -144,9 +147,16 @@ CREATE TABLE entities (
 CREATE INDEX entities_claim ON entities (claim_id);
 """
 
+# Version 3: whether a malformed candidate is a slip read through (Malformed.slip).
+# Documents stored before it lost that flag: their extractor fingerprint is cleared,
+# so the next index extracts them again.
+SCHEMA_V3 = """
+ALTER TABLE malformed ADD COLUMN slip INTEGER NOT NULL DEFAULT 0;
+UPDATE documents SET extractor = '';
+"""
 
 #: ``SCHEMAS[n]`` is the DDL that takes a store from schema version ``n`` to ``n + 1``.
-SCHEMAS = (SCHEMA_V1, SCHEMA_V2)
+SCHEMAS = (SCHEMA_V1, SCHEMA_V2, SCHEMA_V3)
 
 
 def damaged(problem: str) -> str:
