@@ -22,12 +22,20 @@ single-process path uses.
    (:func:`~provenance.compare.anaphoric_pairs`).
 4. **Shuffle.**  ``(key, claim)`` records, one per
    :func:`~provenance.compare.blocking_keys` of each claim, grouped by key: the
-   only all-to-all step.
-5. **Pairs.**  :func:`~provenance.compare.block_pairs` per block: a stop-key
-   (shared by more than ``max_block`` claims) pairs no one.  A pair sharing
-   several keys is emitted once, by the block of the smallest key the two
-   share that is not a stop-key, so no second shuffle is needed to
-   deduplicate pairs; anaphoric pairs are emitted once, by their partition.
+   only all-to-all step.  A key shared by more than ``max_block`` claims is a
+   stop-key and pairs no one; the stop-keys are a small reduction over the
+   blocks, which every task of the next steps receives.
+5. **Pairs.**  As :func:`~provenance.compare.candidate_pairs` pairs them: two
+   claims meet through a name or counted thing they share, or through
+   :data:`~provenance.compare.blocking.WORDS_TO_MEET` content words (``~word``
+   keys) they share.  The block of a stop-key that is a name splits itself into
+   its compound blocks (:func:`~provenance.compare.blocking.compound_keys`:
+   ``isis&~border`` holds the claims of the ``isis`` block that have the word),
+   with no second shuffle.  Each pair is emitted once, by one block, from the
+   keys of the two claims alone: the smallest name or compound key they share,
+   else the smallest word when they share enough words (stop-keys left out), so
+   no shuffle deduplicates or counts pairs.  Anaphoric pairs are emitted once,
+   by their partition.
 6. **Judge.**  :func:`~provenance.compare.judge_pair` on each candidate pair.
 7. **Rank.**  The relations come back to the client with what finds a claim's
    copies (its shingles and marks, not the claim), and
@@ -58,7 +66,14 @@ import attrs
 import regex
 
 from provenance import document
-from provenance.compare.blocking import Stats, anaphoric_pairs, block_pairs, blocking_keys
+from provenance.compare.blocking import (
+    WORD_KEY,
+    WORDS_TO_MEET,
+    Stats,
+    anaphoric_pairs,
+    blocking_keys,
+    compound_keys,
+)
 from provenance.compare.documents import rank
 from provenance.compare.judge import judge_pair
 from provenance.compare.prepare import PreparedClaim, prepare
@@ -398,7 +413,10 @@ def extract_corpus(
 def scatter_documents(client: Client, documents: Iterable[Document], partition_size: int = PARTITION_SIZE) -> Corpus:
     """Documents already in this process, sent to the cluster as a :class:`Corpus`."""
     chunks = [list(chunk) for chunk in _chunks(documents, partition_size)]  # type: ignore[arg-type]
-    return Corpus(client, client.scatter(chunks) if chunks else [])
+    # Keys of their own (hash=False), not named by the documents: scattering the same documents again
+    # would reuse the keys of an earlier corpus that is being released, and the tasks that read them
+    # would be cancelled ("lost dependencies").
+    return Corpus(client, client.scatter(chunks, hash=False) if chunks else [])
 
 
 # --------------------------------------------------------------------------
@@ -470,37 +488,76 @@ def _key(item: tuple[str, _Record]) -> str:
 
 @attrs.frozen
 class _Block:
+    """The claims that share a key: a block of the shuffle, or a compound block split from a stop-key's."""
+
     key: str
+    """The blocking key, or the compound key (``isis&~border``)."""
     members: tuple[_Record, ...]
-    pairs: tuple[tuple[int, int], ...]
+    """The claims that have it, by index."""
     stop: bool
+    """Shared by more than ``max_block`` claims: it pairs no one."""
 
 
 def _block(group: tuple[str, list[tuple[str, _Record]]], max_block: int) -> _Block:
     key, items = group
     members = tuple(sorted((r for _, r in items), key=lambda r: r.claim.index))
-    pairs, stop = block_pairs({key: [r.claim.index for r in members]}, max_block=max_block)
-    return _Block(key, members, tuple(sorted(pairs)), bool(stop))
+    return _Block(key, members, len(members) > max_block)
 
 
 def _stop_keys(blocks: Sequence[_Block]) -> list[str]:
     return sorted(b.key for b in blocks if b.stop)
 
 
-def _block_candidates(blocks: Sequence[_Block], stop: Sequence[str]) -> list[tuple[PreparedClaim, PreparedClaim, bool]]:
-    """The pairs of each block that this block is the one to emit: the smallest key they share."""
-    stop_keys = frozenset(stop)
-    out = []
+def _compound_blocks(blocks: Sequence[_Block], stop: Sequence[str]) -> list[_Block]:
+    """The compound blocks of the stop-keys that are names among ``blocks``, with two members or more.
+
+    The claims of a compound key ``name&~word`` are those of the block of
+    ``name`` that have the word, so each stop-key's block splits itself: no
+    second shuffle.  A compound key is never a stop-key: its claims are a part
+    of those of a word that is not one.
+    """
+    stops = frozenset(stop)
+    out: list[_Block] = []
     for block in blocks:
-        if block.stop or not block.pairs:
+        if not block.stop or block.key.startswith(WORD_KEY):
             continue
-        by_index = {r.claim.index: r for r in block.members}
-        keys = {i: blocking_keys(r.claim) - stop_keys for i, r in by_index.items()}
-        for i, j in block.pairs:
-            if i in by_index[j].antecedents:
-                continue  # an anaphoric pair: emitted by its partition, judged with anaphora
-            if min(keys[i] & keys[j]) == block.key:
-                out.append((by_index[i].claim, by_index[j].claim, False))
+        groups: dict[str, list[_Record]] = {}
+        for r in block.members:
+            words = (k for k in blocking_keys(r.claim) if k.startswith(WORD_KEY))
+            for key in compound_keys((block.key, *words), stops):
+                groups.setdefault(key, []).append(r)
+        out.extend(_Block(key, tuple(members), False) for key, members in sorted(groups.items()) if len(members) > 1)
+    return out
+
+
+def _emitter(shared: Iterable[str]) -> str | None:
+    """The block that emits a pair sharing these keys (stop-keys left out): its smallest name or compound key,
+    else its smallest word when it shares :data:`~provenance.compare.blocking.WORDS_TO_MEET` of them, else none.
+    """
+    shared = sorted(shared)
+    names = [k for k in shared if not k.startswith(WORD_KEY)]
+    if names:
+        return names[0]
+    return shared[0] if len(shared) >= WORDS_TO_MEET else None
+
+
+def _block_candidates(blocks: Sequence[_Block], stop: Sequence[str]) -> list[tuple[PreparedClaim, PreparedClaim, bool]]:
+    """The pairs of each block that this block is the one to emit (:func:`_emitter`)."""
+    stops = frozenset(stop)
+    out: list[tuple[PreparedClaim, PreparedClaim, bool]] = []
+    for block in blocks:
+        if block.stop or len(block.members) < 2:
+            continue
+        keys: dict[int, frozenset[str]] = {}
+        for r in block.members:
+            own = blocking_keys(r.claim)
+            keys[r.claim.index] = (own - stops).union(compound_keys(own, stops))
+        for x, a in enumerate(block.members):
+            for b in block.members[x + 1 :]:
+                if a.claim.index in b.antecedents:
+                    continue  # an anaphoric pair: emitted by its partition, judged with anaphora
+                if _emitter(keys[a.claim.index] & keys[b.claim.index]) == block.key:
+                    out.append((a.claim, b.claim, False))
     return out
 
 
@@ -538,7 +595,7 @@ def _not_none(x: Any) -> bool:
 
 
 def _paired(block: _Block) -> bool:
-    return not block.stop and bool(block.pairs)
+    return not block.stop and len(block.members) > 1
 
 
 def _pickled_size(item: Any) -> int:
@@ -592,8 +649,9 @@ def compare_partitions(
     numbers = db.from_sequence(range(n), npartitions=n)
     records = client.persist(db.map_partitions(_prepare_partition, docs, numbers, sizes, aliases, window))
     keyed = records.map(_keyed).flatten()
-    blocks = client.persist(keyed.groupby(_key, shuffle="tasks").map(_block, max_block))
-    stop = client.persist(blocks.reduction(_stop_keys, _concat))
+    keys = client.persist(keyed.groupby(_key, shuffle="tasks").map(_block, max_block))
+    stop = client.persist(keys.reduction(_stop_keys, _concat))
+    blocks = db.concat([keys, client.persist(keys.map_partitions(_compound_blocks, stop))])
     candidates = client.persist(
         db.concat([blocks.map_partitions(_block_candidates, stop), records.map_partitions(_anaphoric_candidates)])
     )
@@ -605,7 +663,7 @@ def compare_partitions(
         if stats is None
         else {
             "claims": records.count(),
-            "keys": blocks.count(),
+            "keys": keys.count(),
             "blocks": blocks.filter(_paired).count(),
             "comparisons": candidates.count(),
             "shuffled": keyed.count(),

@@ -17,17 +17,18 @@ import shutil
 import signal
 import sys
 
+import attrs
 import pytest
 from click.testing import CliRunner
 from conftest import SEEDS, SHARED
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from provenance.cli import main
-from provenance.compare import Stats, compare_documents
+from provenance.compare import Stats, candidate_pairs, compare_documents, prepare
 from provenance.errors import InputError
 from provenance.features.aliases import AliasEvidence, AliasTable
-from provenance.pipeline import extract_paths
+from provenance.pipeline import extract, extract_paths
 from provenance.report.contract import REPORT_VERSION
 from provenance.store import Store
 
@@ -186,6 +187,116 @@ def test_compare_on_a_cluster_is_compare_documents(client, seed_documents, parti
 
 def test_compare_on_a_cluster_of_nothing(client):
     assert distributed.compare_documents(client, []) == []
+
+
+#: Invented articles in which blocking meets all its cases at a low ``max_block``: a name shared by
+#: more claims than that (a stop-key, split by compound keys with each claim's words), pairs that share
+#: a name and one word (they meet only through the compound key), claims that share several words and
+#: no name (they meet through words), one shared word only (they do not meet), and a word of too many
+#: claims (a stop-key among the words, which forms no compound key).
+BLOCKING_TEXTS = {
+    "front.txt": """Front line
+
+The Northern Front shelled the border town of Velmar, killing four soldiers (Kestrel News, May 3, 2021).
+
+The Northern Front denied shelling the border town and said no soldiers died (Harbour Post, May 4, 2021).
+
+The Northern Front seized the hydroelectric dam near Orsk (Kestrel News, May 5, 2021).
+
+The Northern Front never seized the hydroelectric dam, a spokesman said (Harbour Post, May 6, 2021).
+
+The Northern Front mined the border crossing at dawn (Kestrel News, May 7, 2021).
+""",
+    "rumour.txt": """Rumours
+
+A woman in Tarn has had a third arm implanted by surgeons (Kestrel News, May 3, 2021).
+
+The story of the third arm implanted in a woman is a hoax (Harbour Post, May 4, 2021).
+
+Farmers near Orsk blamed the drought for the failed harvest (Kestrel News, May 7, 2021).
+
+The harvest festival in Kell drew large crowds (Harbour Post, May 7, 2021).
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def blocking_documents():
+    return [extract(text, path=path, published="2021-05-08") for path, text in BLOCKING_TEXTS.items()]
+
+
+def claim_index(items, doc, text):
+    """The index of the prepared claim of ``doc`` that starts with ``text``."""
+    (index,) = [it.index for it in items if it.claim.id.startswith(doc) and it.claim.text.startswith(text)]
+    return index
+
+
+@pytest.mark.parametrize(
+    "a, b, paired",
+    [
+        (("front", "The Northern Front seized"), ("front", "The Northern Front never"), True),  # name and words
+        (("front", "The Northern Front shelled"), ("front", "The Northern Front mined"), True),  # compound key only
+        (("rumour", "A woman"), ("rumour", "The story"), True),  # words, no name
+        (("rumour", "Farmers"), ("rumour", "The harvest"), False),  # one word only
+        (("front", "The Northern Front seized"), ("rumour", "Farmers"), True),  # a name that is no stop-key
+        (("front", "The Northern Front seized"), ("front", "The Northern Front mined"), False),  # a stop-key only
+    ],
+)
+def test_the_blocking_corpus_meets_every_case(blocking_documents, a, b, paired):
+    items = prepare(blocking_documents)
+    candidates = candidate_pairs(items, max_block=3)
+    assert candidates.stop_keys == ("northern front",)
+    pair = tuple(sorted((claim_index(items, *a), claim_index(items, *b))))
+    assert (pair in candidates.pairs) == paired
+
+
+@pytest.mark.parametrize(
+    "max_block, partition_size",
+    [
+        (3, 1),  # the name is a stop-key split by compound keys; a document per partition
+        (3, 2),  # the same, both documents in one partition
+        (2, 1),  # also words of three claims are stop-keys
+        (50, 1),  # no stop-key: every name pairs
+        (0, 1),  # every key a stop-key: no pair but the anaphoric ones
+    ],
+)
+def test_compare_on_a_cluster_blocks_as_compare_documents(client, blocking_documents, max_block, partition_size):
+    single, cluster = Stats(), distributed.ClusterStats()
+    expected = compare_documents(blocking_documents, max_block=max_block, stats=single)
+    corpus = distributed.scatter_documents(client, blocking_documents, partition_size=partition_size)
+    assert distributed.compare_partitions(corpus, max_block=max_block, stats=cluster) == expected
+    assert attrs.astuple(cluster)[: len(attrs.astuple(single))] == attrs.astuple(single)
+    print(f"max_block {max_block}: {single}")
+
+
+@settings(max_examples=60)
+@given(st.lists(st.sampled_from(sorted(BLOCKING_TEXTS)), min_size=1, max_size=4), st.integers(0, 6), st.data())
+def test_the_blocks_emit_the_candidate_pairs_once(blocking_documents, paths, max_block, data):
+    """The cluster's steps run here on any split of the documents: every candidate pair, each once."""
+    by_path = {d.path: d for d in blocking_documents}
+    docs = [by_path[p] for p in paths]
+    items = prepare(docs)
+    cuts = sorted(data.draw(st.sets(st.integers(1, len(docs)), max_size=3)) | {0, len(docs)})
+    aliases = AliasTable.build(c.text for d in docs for c in d.claims)
+    sizes = [(hi - lo, sum(len(d.claims) for d in docs[lo:hi])) for lo, hi in itertools.pairwise(cuts)]
+    records = [
+        r
+        for k, (lo, hi) in enumerate(itertools.pairwise(cuts))
+        for r in distributed._prepare_partition(docs[lo:hi], [k], sizes, aliases, 3)
+    ]
+    assert [r.claim for r in records] == items
+    groups: dict[str, list] = {}
+    for r in records:
+        for key, record in distributed._keyed(r):
+            groups.setdefault(key, []).append((key, record))
+    keys = [distributed._block(group, max_block) for group in groups.items()]
+    stop = distributed._stop_keys(keys)
+    blocks = keys + distributed._compound_blocks(keys, stop)
+    emitted = [
+        (a.index, b.index)
+        for a, b, _ in distributed._block_candidates(blocks, stop) + distributed._anaphoric_candidates(records)
+    ]
+    assert sorted(emitted) == list(candidate_pairs(items, max_block=max_block).pairs)
 
 
 # -- the CLI: byte-identical output -----------------------------------------------------------

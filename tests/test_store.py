@@ -336,7 +336,9 @@ def test_future_schema_is_refused(db, corpus):
     con = sqlite3.connect(db)
     con.execute("PRAGMA user_version = 99")
     con.close()
-    with pytest.raises(StoreError, match=r"schema version 99 is newer than this provenance reads \(2\)"):
+    with pytest.raises(
+        StoreError, match=rf"schema version 99 is newer than this provenance reads \({SCHEMA_VERSION}\)"
+    ):
         Store(db)
     result = CliRunner().invoke(main, ["report", "--db", db])
     assert result.exit_code == 2

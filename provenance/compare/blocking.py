@@ -13,7 +13,7 @@ article that shares a name.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 import attrs
 import regex
@@ -54,6 +54,8 @@ class Candidates:
 WORD_KEY = "~"
 #: Content-word keys two claims must share to meet through words alone.
 WORDS_TO_MEET = 2
+#: Joins a name that is a stop-key and a content word into a compound key (``isis&~border``).
+COMPOUND = "&"
 
 
 def blocking_keys(claim: PreparedClaim) -> frozenset[str]:
@@ -124,20 +126,39 @@ def _compound_keys(index: Mapping[str, Sequence[int]], max_block: int) -> dict[s
     "ISIS" in a corpus about ISIS pairs no one, but "ISIS" with "~border" pairs
     the claims about ISIS and a border.
     """
-    stops = [k for k, m in index.items() if len(m) > max_block and not k.startswith(WORD_KEY)]
-    if not stops:
+    stops = {k for k, m in index.items() if len(m) > max_block}
+    if not any(not k.startswith(WORD_KEY) for k in stops):
         return {}
-    words_of: dict[int, list[str]] = {}
+    keys_of: dict[int, list[str]] = {}
     for key, members in index.items():
-        if key.startswith(WORD_KEY) and len(members) <= max_block:
-            for m in members:
-                words_of.setdefault(m, []).append(key)
+        for m in members:
+            keys_of.setdefault(m, []).append(key)
     out: dict[str, list[int]] = {}
-    for stop in sorted(stops):
-        for m in index[stop]:
-            for w in words_of.get(m, ()):
-                out.setdefault(f"{stop}&{w}", []).append(m)
+    for m in sorted(keys_of):
+        for key in compound_keys(keys_of[m], stops):
+            out.setdefault(key, []).append(m)
     return out
+
+
+def compound_keys(keys: Iterable[str], stops: Container[str]) -> list[str]:
+    """The compound keys of a claim: each of its stop-keys that is a name with each of its words that is not a stop-key.
+
+    A compound key pairs the claims that share both its parts (and is a
+    stop-key in turn when too many do).
+
+    Args:
+        keys: the claim's :func:`blocking_keys`.
+        stops: the stop-keys of the corpus (keys shared by more than ``max_block`` claims).
+
+    Returns:
+        ``name&~word`` keys, sorted.
+
+    >>> compound_keys({"isis", "iraq", "~border", "~report"}, {"isis", "~report"})
+    ['isis&~border']
+    """
+    keys = sorted(keys)
+    words = [k for k in keys if k.startswith(WORD_KEY) and k not in stops]
+    return [f"{name}{COMPOUND}{w}" for name in keys if name in stops and not name.startswith(WORD_KEY) for w in words]
 
 
 def candidate_pairs(
