@@ -142,6 +142,18 @@ def test_pv101_well_established_figures():
 # -- PV102 anonymous-source ---------------------------------------------------------------
 
 PV102_TWINS = [
+    # "the source" of an article that says once why it is anonymous / one that never says
+    (
+        "A source told us on condition of anonymity that the mayor left.\n\nThe mayor hid, the source said.",
+        "A source told us that the mayor left.\n\nThe mayor hid, the source said.",
+    ),
+    # officials after the article named whose officials / unnamed officials from the start
+    (
+        "Norland security officials said the quay is shut.\n\nFerries stopped.\n\nThe road closed, officials said.",
+        "The quay is shut.\n\nFerries stopped.\n\nThe road closed, officials said.",
+    ),
+    # reports the writer rejects / reports relied on
+    ("Reports that the mayor fled proved to be false.", "Reports say that the mayor fled."),
     # unnamed people's reaction, not a report / unnamed people reporting
     ("People are joking about the ferry timetable.", "Sources said the ferry timetable will change."),
     # a modal: what some might say / what some say
@@ -252,6 +264,13 @@ PV201_TWINS = [
         "The mayor fled to Norland on Monday. He denied it on Tuesday, his office said.",
         "The mayor fled to Norland on Monday. He arrived by boat on Tuesday, his office said.",
     ),
+    # the next paragraph reports a denial / it does not
+    (
+        "The mayor fled to Norland on Monday.\n\nHe denied it on Tuesday, his office said.",
+        "The mayor fled to Norland on Monday.\n\nHe arrived by boat on Tuesday, his office said.",
+    ),
+    # the claim reports a rumour / it states the fact
+    ("Rumours that the mayor fled to Norland spread on Monday.", "The mayor fled to Norland on Monday."),
 ]
 
 

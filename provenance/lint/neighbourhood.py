@@ -53,6 +53,10 @@ MENTION_WORD = regex.compile(r"[\p{L}][\p{L}.'’-]*")
 # ("the site's sources", "Reuters’ sources").
 POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])\s+\p{L}")
 
+# The sources of someone the article has just named: "its source" (the site's),
+# "his sources" (the reporter's).  "our sources" are the publication's own, anonymous.
+OWNED = regex.compile(r"(?i)(?:its|their|his|her)\s+\p{L}")
+
 # A named recipient after "told": the outlet that carried an anonymous source
 # ("Two sources told the Harbour Times that …").
 #   "told" + " the Harbour Times" -> named
@@ -135,7 +139,9 @@ VAGUE_SOURCE = regex.compile(
 # saying", "Hollywood Reporter reports", "Vice President Joe Biden also announced",
 # "according to the conservative-leaning Tax Foundation".  The name is one to five
 # capitalised words; :func:`_named_cue` drops those that are only a sentence's
-# opening function word or an anonymous noun ("Sources said", "It said").
+# opening function word or an anonymous noun ("Sources said", "It said").  The
+# inverted "Said Ellis:", "…, said Mr. Kamin" and "The word comes from analyst
+# Tim Arcuri" name one too.
 NAMED_CUE = regex.compile(
     r"""
     (?<![\p{L}\d])(?P<name>[\p{Lu}\d][\p{L}\d.'’&-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’&-]*){0,4})
@@ -144,6 +150,8 @@ NAMED_CUE = regex.compile(
     | \baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?P<name>\p{Lu}[\p{L}.'’&-]+)
     | \b(?:study|report|survey|poll|analysis|audit|census|review)\s+(?:by|from|of)\s+
       (?:[\p{Ll}-]+\s+){0,3}(?P<name>\p{Lu}[\p{L}.'’&-]+)
+    | \b(?:[Ss]aid|[Ss]ays|[Aa]dded)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’-]+)
+    | \b(?:comes?|came)\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?P<name>\p{Lu}[\p{L}.'’&-]+)
     """,
     regex.VERBOSE,
 )
@@ -205,7 +213,7 @@ def identified(a: Attribution, text: str) -> bool:
             return True
         if word[0].isupper() and not (low in _COMMON_OPENERS or (i == 0 and low.rstrip("s") in _COMMON_OPENERS)):
             return True  # a proper name or adjective: "Norland officials", "U.S. diplomats"
-    if POSSESSIVE.search(mention):
+    if POSSESSIVE.search(mention) or OWNED.match(mention):
         return True
     if _document(mention) and DEFINITE_DOCUMENT.match(mention.strip()):
         return True
@@ -289,8 +297,11 @@ class Neighbourhood:
             and (self.sentences[j].paragraph == here.paragraph or (next_paragraph and j == i + 1))
         ]
 
-    def explains_anonymity(self, claim: Claim) -> bool:
-        """Does the claim's sentence say why its source is anonymous?"""
+    def explains_anonymity(self, claim: Claim, *, anywhere: bool = False) -> bool:
+        """Does the claim's sentence say why its source is anonymous?  With ``anywhere``, does a
+        sentence of the article say so (of "the source" the claim refers to, introduced once)?"""
+        if anywhere:
+            return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None
         s = self.sentence(claim)
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
 
