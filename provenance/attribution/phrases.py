@@ -302,11 +302,61 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
         return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
-    return bool(first in ("for", "in", "at", "as") and b - a < 4)
+    if not toks[a].cap and first.endswith("ing") and first not in lex.verbs and b > a:
+        return True  # ", opening the new museum on Saturday,": a participle clause, not a report of its own
+    # ", of Ashton,", ", from Ohio,", ", at a later news conference,"
+    return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
-#: Indefinite pronouns that can be a source by themselves ("some say", "one said").
-INDEFINITE_SOURCES = frozenset("some others many one another few".split())
+#: Indefinite pronouns that can be a source by themselves ("some say", "one said",
+#: "those close to him say").
+INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
+#: The most tokens of a prepositional aside between a subject and its verb (", at a later news conference,").
+MAX_PREPOSITIONAL_ASIDE = 6
+#: The longest abbreviation (without its period) read as a place in an aside (", Md.,", ", Calif.,").
+MAX_ABBREVIATION = 5
+
+
+def _state(s: Sentence, a: int, b: int) -> bool:
+    """Are tokens ``a..b`` the state or country after a town: ", Ohio,", ", Md.,", ", Calif.,"?"""
+    t = s.toks[a]
+    if a == b:
+        return bool(s.name_words[a]) and t.text.isalpha()
+    return (
+        b == a + 1
+        and _abbreviation_period(s, b)
+        and t.text.isalpha()  # not a party label ("R-Ky.")
+        and t.cap
+        and len(t.text) <= MAX_ABBREVIATION
+    )
+
+
+def _home_town(s: Sentence, j: int, lo: int) -> int | None:
+    """The preposition of a home town ending at ``j`` ("of Ashton", "from Port Meridian"), or None."""
+    k = j
+    while k > lo and j - k < 3 and s.name_words[k]:
+        k -= 1
+    if k < j and s.toks[k].low in ("of", "from", "in"):
+        return k
+    return None
+
+
+def _abbreviation_period(s: Sentence, k: int) -> bool:
+    """Is token ``k`` the period of an abbreviation inside a phrase ("R-Ky.,", "Md.,", "(D-N.Y.)")?
+
+    It is joined to the capitalised word before it and followed by a comma or a
+    closing parenthesis, so it ends no sentence.
+    """
+    toks = s.toks
+    return (
+        toks[k].text == "."
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start
+        and toks[k - 1].word
+        and toks[k - 1].text[:1].isupper()
+        and toks[k + 1].text in ",)"
+    )
+
 
 # A party and state label after a politician's name (US news style).
 #   "Mitch McConnell, R-Ky., said" -> "R-Ky"
@@ -339,12 +389,19 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         opener_text = "(" if closer == ")" else closer
         k = j - 1
         while k > lo and j - k <= MAX_ASIDE and toks[k].text != opener_text:
-            if toks[k].text in ".;:" or (closer == ")" and toks[k].text == ")"):
+            if (toks[k].text in ".;:" and not _abbreviation_period(s, k)) or (closer == ")" and toks[k].text == ")"):
                 return None
             k -= 1
         if k <= lo or toks[k].text != opener_text:
             return None
         inner_a, inner_b = k + 1, j - 1
+        town = _home_town(s, k - 1, lo)
+        if town is not None and closer == "," and _state(s, inner_a, inner_b):
+            # "Ana Ruiz, 59, of Ashton, Md., said": the home town and its state are one aside
+            j = town - 1
+            if toks[j].text == "," and not any(toks[x].text == "," for x in range(max(lo, j - MAX_ASIDE), j)):
+                j -= 1  # the comma opens this aside ("Ana Ruiz, of Ashton, Md.,"), not another before it
+            continue
         if inner_a <= inner_b and _aside_ok(s, inner_a, inner_b, lex):
             j = skip_time_back(s, k - 1, lo, lex)
             continue
@@ -380,8 +437,9 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
                 if owner is not None and not owner.pronoun:
                     p = Phrase(owner.start, j, owner.head, affiliated=False)
                 break
-    if p is None:
-        p = _document_of(s, j, lo, lex)  # "Video of the incident shows", "documents from his tax return show"
+    if p is None or (p.start > lo and toks[p.start - 1].low == "by"):
+        # "Video of the incident shows", "documents from his tax return show", "a study by a professor found"
+        p = _document_of(s, j, lo, lex) or p
     if p is None:
         # a short aside right before: "Schiff, 56, who ..., told"
         c = j

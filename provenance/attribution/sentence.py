@@ -205,12 +205,18 @@ def sentence_initial(s: Sentence, i: int) -> bool:
 
 
 def lexical(low: str, lex: Lexicon) -> bool:
+    """Is ``low`` a noun of the source lexicons (a role, a body, a document, an anonymous or vague source)?
+
+    A hyphenated compound counts by its last part when that names a person: "ex-wife",
+    "co-founder".
+    """
     return (
         low in lex.persons
         or low in lex.institutions
         or low in lex.documents
         or low in lex.anonymous
         or low in lex.vague
+        or ("-" in low and low.rsplit("-", 1)[1] in lex.persons)
     )
 
 

@@ -76,6 +76,7 @@ NOT_REPORTING = regex.compile(
       |slam(?:med|s)?\s+(?:into|on\s+the\s+brakes)
       |blast(?:ed|s)?\s+(?:off|through|open|away)
       |states?\b(?!\s+that)
+      |rul(?:e|ed|es|ing)\s+(?:(?:it|this|that|them)\s+)?out\b      # "ruled out", "ruled that out"
     )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -117,12 +118,16 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
             continue  # "FCMN claims of arrests": a noun
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-"):
+        catenative = _catenative_before(s, i)
+        if catenative is None and (
+            prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-")
+        ):
             continue  # "the said", "to say", "as said above", "so-called"
         participle = t.low in lex.participles
         if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE:
             continue
-        cue_first, passive, hedged = cue_extension(s, i, 0)
+        cue_first, passive, hedged = cue_extension(s, i if catenative is None else catenative, 0)
+        hedged = hedged or (catenative is not None and toks[catenative].low in HEDGING_CATENATIVES)
         if passive and not participle:
             continue  # "should be noted", "have been reported": agentless passive
         cue_last = i
@@ -137,6 +142,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if participle and not (cue_first < i and toks[cue_first].low in BE_FORMS | {"has", "have", "had"}):
             # ", saying ...", ", adding that ...": the subject of the main clause
             if prev is not None and prev.text == ",":
+                if _aside_before_verb(s, i, lex):
+                    continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
             elif prev is not None and (
                 prev.low in ("he", "she", "they") or (s.name_words[i - 1] and not sentence_initial(s, i - 1))
@@ -239,6 +246,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or anonymous_src
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
                 or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
+                or (src is not None and "belief" not in verb.flags and _clause_at(s, after_i, lex))
                 or (
                     "content" in verb.flags
                     and (coordinated or (src is not None and _agent(s, src, lex)))
@@ -301,6 +309,52 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+#: Verbs that go on with the reporting verb after them: "continues to insist", "went on to say".
+CATENATIVES = frozenset("continue continues continued continuing".split())
+#: Verbs that hedge the reporting verb after them: "appeared to blame", "seems to suggest".
+HEDGING_CATENATIVES = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
+#: Verbs that take "on to" before the reporting verb: "went on to say".
+GO_ON = frozenset("go goes went going".split())
+
+
+def _catenative_before(s: Sentence, i: int) -> int | None:
+    """The first token of "continues to", "went on to" or "appeared to" before the verb at token ``i``, or None."""
+    toks = s.toks
+    if i < 2 or toks[i - 1].low != "to":
+        return None
+    if toks[i - 2].low in CATENATIVES or toks[i - 2].low in HEDGING_CATENATIVES:
+        return i - 2
+    if i >= 3 and toks[i - 2].low == "on" and toks[i - 3].low in GO_ON:
+        return i - 3
+    return None
+
+
+def _aside_before_verb(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is the participle at token ``i`` in an aside that a finite reporting verb follows
+    ("The mayor, speaking to reporters, said ...")?"""
+    toks = s.toks
+    for k in range(i + 1, min(s.last, i + MAX_ADVERBIAL)):
+        if toks[k].text == "," or s.opens[k]:
+            nxt = toks[k + 1]
+            return toks[k].text == "," and nxt.low in lex.verbs and nxt.low not in lex.participles
+    return False
+
+
+#: Finite auxiliaries and modals that show a noun phrase before them is the subject of a clause.
+CLAUSE_VERBS = frozenset("is are was were will would could can may might should must has have had does did".split())
+
+
+def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Does a clause without "that" start at token ``i``: a noun phrase, then a finite
+    auxiliary or modal ("found the company had failed", "concluded the program was
+    sound")?  Not an object and what follows it ("found the document in a drawer")."""
+    toks = s.toks
+    p = phrase_after(s, i, lex, relaxed=True)
+    if p is None or p.pronoun:
+        return False
+    return p.end + 1 <= s.last and toks[p.end + 1].low in CLAUSE_VERBS
 
 
 #: Words that open an indirect question, the content of "explained why", "asked how".

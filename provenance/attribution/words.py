@@ -23,11 +23,11 @@ DETERMINERS = frozenset(
     "no few his her its their our my your whose".split()
 )
 
-#: Adverbs that may stand inside the cue ("also said", "later told", "repeatedly denied").
+#: Adverbs that may stand inside the cue ("also said", "later told", "repeatedly denied", "now says").
 CUE_ADVERBS = frozenset(
     "also later then again never not once still even first finally since further subsequently "
     "separately privately openly earlier already just only initially immediately previously "
-    "recently reportedly repeatedly publicly allegedly often always usually long afterward afterwards".split()
+    "recently reportedly repeatedly publicly allegedly often always usually long afterward afterwards now".split()
 )
 
 #: Adverbs whose presence in the cue hedges it.
