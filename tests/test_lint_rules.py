@@ -22,7 +22,7 @@ def found(text: str, code: str, *others: str, relations=()) -> list[str]:
 
 PV101_TWINS = [
     # a platform's own counter / a count of people
-    ("The clip has drawn 2 million views on the ferry line's channel.", "The clip shows 2 million people at the quay."),
+    ("The clip has drawn 2 million views on the ferry line's channel.", "The quay drew 2 million people in May."),
     # shared N times / harmed N people
     ("The post about the quay was shared over 40,000 times.", "The storm at the quay harmed over 40,000 people."),
     # "100 percent" as an intensifier / a share
