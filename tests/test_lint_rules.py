@@ -21,6 +21,29 @@ def found(text: str, code: str, *others: str, relations=()) -> list[str]:
 # -- PV101 unsourced-statistic -------------------------------------------------------------
 
 PV101_TWINS = [
+    # a platform's own counter / a count of people
+    ("The clip has drawn 2 million views on the ferry line's channel.", "The quay drew 2 million people in May."),
+    # shared N times / harmed N people
+    ("The post about the quay was shared over 40,000 times.", "The storm at the quay harmed over 40,000 people."),
+    # "100 percent" as an intensifier / a share
+    ("The story about the harbour is a 100 percent fake hoax.", "The harbour lost 100 percent of its cargo."),
+    # a town's population as background / a count of the story
+    ("Rebels took Tarn, a town of 200,000 people, on Friday.", "Rebels took 200,000 people from Tarn on Friday."),
+    # a named source with a verb the grammar may not read / no source
+    ("Harbourwatch claims the port shipped 3,000 crates.", "The port shipped 3,000 crates in May."),
+    # "quoted … as saying" / no source
+    (
+        "More than 100 rebels died, Kestrel TV quoted the ministry as saying.",
+        "More than 100 rebels died near the ministry.",
+    ),
+    # a study by a named author / no source
+    ("A study by Norland University found 31 cases of fraud.", "Investigators found 31 cases of fraud."),
+    # "…, residents said Thursday." / nothing says who said it
+    ("Gunmen killed at least 60 women, residents said Thursday.", "Gunmen killed at least 60 women on Thursday."),
+    # program code of the page / prose
+    ('ad_slot = "0054321535"; ad_width = 468;', "The port paid 54,321,535 dollars in fines."),
+    # a screen resolution / a count
+    ("The old screens run at 1440 x 900 pixels.", "The old screens sold 1,440 million units."),
     # a size, not a count / a count
     ("A meteorite left a 12m-wide crater near the airport.", "A meteorite injured 12 people near the airport."),
     # a distance / a count
@@ -119,6 +142,22 @@ def test_pv101_well_established_figures():
 # -- PV102 anonymous-source ---------------------------------------------------------------
 
 PV102_TWINS = [
+    # "the source" of an article that says once why it is anonymous / one that never says
+    (
+        "A source told us on condition of anonymity that the mayor left.\n\nThe mayor hid, the source said.",
+        "A source told us that the mayor left.\n\nThe mayor hid, the source said.",
+    ),
+    # officials after the article named whose officials / unnamed officials from the start
+    (
+        "Norland security officials said the quay is shut.\n\nFerries stopped.\n\nThe road closed, officials said.",
+        "The quay is shut.\n\nFerries stopped.\n\nThe road closed, officials said.",
+    ),
+    # reports the writer rejects / reports relied on
+    ("Reports that the mayor fled proved to be false.", "Reports say that the mayor fled."),
+    # unnamed people's reaction, not a report / unnamed people reporting
+    ("People are joking about the ferry timetable.", "Sources said the ferry timetable will change."),
+    # a modal: what some might say / what some say
+    ("The new bridge is, some might say, a folly.", "Some say the new bridge is a folly."),
     # an institution is named / no one is
     ("Police officials said the road was closed.", "Officials said the road was closed."),
     # a place is named / no one is
@@ -225,6 +264,13 @@ PV201_TWINS = [
         "The mayor fled to Norland on Monday. He denied it on Tuesday, his office said.",
         "The mayor fled to Norland on Monday. He arrived by boat on Tuesday, his office said.",
     ),
+    # the next paragraph reports a denial / it does not
+    (
+        "The mayor fled to Norland on Monday.\n\nHe denied it on Tuesday, his office said.",
+        "The mayor fled to Norland on Monday.\n\nHe arrived by boat on Tuesday, his office said.",
+    ),
+    # the claim reports a rumour / it states the fact
+    ("Rumours that the mayor fled to Norland spread on Monday.", "The mayor fled to Norland on Monday."),
 ]
 
 

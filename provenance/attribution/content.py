@@ -8,6 +8,7 @@ sentence of its quotation, where the sentence splitter cut it up.
 from __future__ import annotations
 
 import bisect
+import enum
 
 import attrs
 import regex
@@ -15,6 +16,23 @@ import regex
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.words import AMBIGUOUS_QUOTES, CLOSING_QUOTES, DASHES, OPENING_QUOTES, TRAILING_PUNCT
 from provenance.model import Attribution, Span
+
+
+class After(enum.StrEnum):
+    """What follows a reporting cue once adverbials are skipped: where its content can start."""
+
+    THAT = "that"
+    """A that-clause: "said that ..."."""
+    COLON = "colon"
+    """A colon: "said: ..."."""
+    QUOTE = "quote"
+    """A quotation opening: "said “...”"."""
+    COMMA = "comma"
+    """A comma: the content may be before the cue ("..., he said, ...")."""
+    END = "end"
+    """The sentence or clause ends: the content is before the cue."""
+    BARE = "bare"
+    """Words straight after the cue: an object or a clause without "that"."""
 
 
 def content_span(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
@@ -33,7 +51,7 @@ def choose_content(
     s: Sentence,
     group_start: int,
     after_i: int,
-    after_kind: str,
+    after_kind: After,
     accept_bare: bool,
 ) -> tuple[tuple[int, int] | None, bool, str]:
     """Pick the content of a cue whose source and cue start at token ``group_start``.
@@ -46,46 +64,48 @@ def choose_content(
     """
     toks = s.toks
     before: tuple[int, int] | None = None
-    before_kind = ""  # set only when there is content before
+    before_kind: After | None = None  # set only when there is content before
     b = group_start - 1
     if b >= 0:
         if s.closes[b] or (toks[b].text == "," and b >= 1 and s.closes[b - 1]):
-            before_kind = "quote" if _quotation_leads(s, b) else "comma"
+            before_kind = After.QUOTE if _quotation_leads(s, b) else After.COMMA
         elif toks[b].text == "," or toks[b].text in DASHES:
-            before_kind = "comma"
+            before_kind = After.COMMA
         end_b = b
         while end_b >= 0 and (toks[end_b].text == "," or toks[end_b].text in DASHES):
             end_b -= 1
         if before_kind and end_b >= 0:
             before = content_span(s, 0, end_b)
         if before is None:
-            before_kind = ""
+            before_kind = None
     after = None
-    if after_kind in ("that", "colon", "quote", "comma") or (after_kind == "bare" and accept_bare):
+    if after_kind in (After.THAT, After.COLON, After.QUOTE, After.COMMA) or (after_kind == After.BARE and accept_bare):
         after = content_span(s, after_i, s.last)
-    if after_kind == "colon" and after is None:
+    if after_kind == After.COLON and after is None:
         return None, True, "next"
-    if before_kind == "quote" and before is not None:
-        if after is not None and after_kind in ("that", "colon"):
+    if before_kind == After.QUOTE and before is not None:
+        if after is not None and after_kind in (After.THAT, After.COLON):
             return after, True, "here"
-        if after_kind in ("comma", "bare") and any(s.opens[x] for x in range(after_i, min(s.last + 1, after_i + 30))):
+        if after_kind in (After.COMMA, After.BARE) and any(
+            s.opens[x] for x in range(after_i, min(s.last + 1, after_i + 30))
+        ):
             whole = content_span(s, 0, s.last)
             if whole is not None:
                 return (before[0], whole[1]), False, "here"  # "“Q1,” Tester said, referring to X, “Q2.”"
-        if after is not None and after_kind == "quote":
+        if after is not None and after_kind == After.QUOTE:
             return (before[0], after[1]), False, "here"  # a quotation split by its tag: "“Q1,” she said, “Q2.”"
         return before, False, "here"
-    if before_kind == "comma" and before is not None:
-        if after_kind == "end" or (after is None and after_kind != "bare"):
+    if before_kind == After.COMMA and before is not None:
+        if after_kind == After.END or (after is None and after_kind != After.BARE):
             return before, False, "here"
-        if after_kind == "comma" and after is not None:
+        if after_kind == After.COMMA and after is not None:
             if s.words(0, group_start - 1) <= 3:
                 return after, True, "here"
             return (before[0], after[1]), False, "here"
         return after, True, "here"
-    if after is not None and after_kind != "comma":
+    if after is not None and after_kind != After.COMMA:
         return after, True, "here"
-    if after_kind in ("end", "comma") and group_start == 0:
+    if after_kind in (After.END, After.COMMA) and group_start == 0:
         return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
     return None, False, "here"
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import attrs
 
+from provenance.attribution.content import After
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.phrases import Phrase, head_ok, is_time, modifier_ok, phrase_after
 from provenance.attribution.sentence import Sentence
@@ -53,10 +54,10 @@ class Draft:
     """Tense of the cue's first word (``past``, ``present``, ``base``, ``ing``), for coordination."""
 
 
-def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None]:
+def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, After, str | None]:
     """Skip adverbials after a cue at token ``i``: returns (index, what follows, via outlet).
 
-    What follows is ``that``, ``colon``, ``quote``, ``comma``, ``end`` or ``bare``.
+    What follows is an :class:`~provenance.attribution.content.After`.
     """
     toks = s.toks
     n = s.last + 1
@@ -112,26 +113,26 @@ def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, str, str | None]:
                 continue
         break
     if i < len(toks) and toks[i].text == ":":
-        return i + 1, "colon", via  # "He said:" -- the colon may end the sentence
+        return i + 1, After.COLON, via  # "He said:" -- the colon may end the sentence
     if i >= n:
-        return i, "end", via
+        return i, After.END, via
     t = toks[i]
     if t.low == "that":
         nxt = toks[i + 1].low if i + 1 < n else ""
         if skipped and (nxt in AUXILIARIES or nxt in COMMON_VERBS):
-            return i, "end", via  # "told reporters after the meeting that was held ...": a relative clause
-        return i + 1, "that", via
+            return i, After.END, via  # "told reporters after the meeting that was held ...": a relative clause
+        return i + 1, After.THAT, via
     if t.text == ":":
-        return i + 1, "colon", via
+        return i + 1, After.COLON, via
     if s.opens[i]:
-        return i, "quote", via
+        return i, After.QUOTE, via
     if t.text == ",":
         if i + 1 < n and s.opens[i + 1]:
-            return i + 1, "quote", via
-        return i + 1, "comma", via
+            return i + 1, After.QUOTE, via
+        return i + 1, After.COMMA, via
     if not t.word or s.closes[i]:
-        return i, "end", via
-    return i, "bare", via
+        return i, After.END, via
+    return i, After.BARE, via
 
 
 def tense(low: str, lex: Lexicon) -> str:

@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from provenance.attribution.content import choose_content
+from provenance.attribution.content import After, choose_content
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, participle_at, tense
 from provenance.attribution.phrases import phrase_after, subject_before
@@ -64,7 +64,7 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
             continue
         # content: after adverbials, a participle, that-clause, colon or quotation
         k = last + 1
-        found = None
+        found: tuple[int, After] | None = None
         while k <= s.last and k - last <= MAX_ADVERBIAL + 2:
             t = toks[k]
             if participle_at(s, k, last + 1, lex):
@@ -73,10 +73,12 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
                     nxt, what, _ = after_cue(s, k + 1, lex)
                     says = lex.verbs[t.low].lemma in ("say", "state", "claim", "tell")
                     found = (
-                        (nxt, what) if what in ("colon", "quote", "that") or (says and what == "bare") else (k, "bare")
+                        (nxt, what)
+                        if what in (After.COLON, After.QUOTE, After.THAT) or (says and what == After.BARE)
+                        else (k, After.BARE)
                     )
                 else:
-                    found = (k, "bare")
+                    found = (k, After.BARE)
                 break
             if t.low == "that" or t.text == ":" or s.opens[k]:
                 found = after_cue(s, k, lex)[:2]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from provenance import patterns
-from provenance.attribution.content import choose_content
+from provenance.attribution.content import After, choose_content
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import (
     Draft,
@@ -150,7 +150,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             ):
                 src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = after_cue(s, i + 1, lex)[1]
-                if src is None or nxt_kind not in ("that", "quote", "colon"):
+                if src is None or nxt_kind not in (After.THAT, After.QUOTE, After.COLON):
                     continue
             else:
                 continue
@@ -194,7 +194,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "Democratic claims": an adjective and a noun
         if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
             _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
-            if nxt_kind not in ("that", "colon", "quote"):
+            if nxt_kind not in (After.THAT, After.COLON, After.QUOTE):
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
         if "call" in verb.flags:
             called = _call_content(s, i, src, lex)
@@ -225,7 +225,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             and toks[after_start + 1].low not in DETERMINERS
         )
         if to_infinitive:  # "urged voters to stay home", "plans to appeal": not an adverbial
-            after_i, after_kind, via2 = after_start + ("object" in verb.flags), "bare", None
+            after_i, after_kind, via2 = after_start + ("object" in verb.flags), After.BARE, None
         else:
             after_i, after_kind, via2 = after_cue(s, after_start, lex)
         via = via or via2
@@ -253,10 +253,10 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS)
                 )
             )
-            if nxt is not None and nxt.low in verb.preps and after_kind == "bare":
+            if nxt is not None and nxt.low in verb.preps and after_kind == After.BARE:
                 after_i += 1
                 accept_bare = True
-        elif "speech" in verb.flags and after_kind == "bare":
+        elif "speech" in verb.flags and after_kind == After.BARE:
             window = toks[after_i : min(after_i + 6, s.last + 1)]
             accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
             if not accept_bare and not (toks[i - 1].text == "," if i > 0 else False):
@@ -278,7 +278,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         relative = src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS
         if relative and not content_after:
             continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
-        if content is not None and content_after and after_kind == "bare" and not responsibility:
+        if content is not None and content_after and after_kind == After.BARE and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
             least = 3 if clausal else 1 if "content" in verb.flags else 2
             if word_count(s, content) < least:
@@ -399,7 +399,7 @@ def _plural(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
     return head.endswith(("ans", "ists", "crats", "ers")) or toks[p.start].low in QUANTITY_WORDS
 
 
-def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tuple[int, str] | None:
+def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tuple[int, After] | None:
     """Is ``called`` at token ``i`` a report ("called for a ban", "called the charges
     “fabricated”", "called him a liar")? Returns (last cue token, what follows) or None.
 
@@ -410,21 +410,21 @@ def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tupl
     if nxt is None:
         return None
     if nxt.low in ("for", "on") and i + 2 <= s.last:
-        return i + 1, "bare"  # "called for", "called on"
+        return i + 1, After.BARE  # "called for", "called on"
     if src is not None and toks[src.start].low in ("a", "an") and nxt.cap:
         return None  # "a group called FCMN"
     for k in range(i + 1, min(i + 12, s.last + 1)):
         t = toks[k]
         if s.opens[k]:
-            return i, "bare"  # "called half of his supporters “deplorables”"
+            return i, After.BARE  # "called half of his supporters “deplorables”"
         if k > i + 1 and t.low in ("a", "an", "as"):
-            return i, "bare"  # "called him a liar", "called her vote in favor of the war a mistake"
+            return i, After.BARE  # "called him a liar", "called her vote in favor of the war a mistake"
         if not t.word and t.text not in "-'’":
             return None
     return None
 
 
-def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) -> tuple[int, str]:
+def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) -> tuple[int, After]:
     """Content of ``claimed responsibility`` starting at token ``i``: what a speech
     participle posted ("posting: “…”"), else what it is claimed for ("for the attack"),
     else the rest of the sentence."""
@@ -434,10 +434,10 @@ def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) ->
         if participle_at(s, k, i, lex):
             consumed.add(k)
             nxt, what, _ = after_cue(s, k + 1, lex)
-            if what in ("colon", "quote", "that"):
+            if what in (After.COLON, After.QUOTE, After.THAT):
                 return nxt, what
-            return k + 1, "bare"
+            return k + 1, After.BARE
     for k in range(i, limit + 1):
         if toks[k].low == "for" and k < s.last:
-            return k + 1, "bare"
-    return i, "bare" if i <= s.last else "end"
+            return k + 1, After.BARE
+    return i, After.BARE if i <= s.last else After.END

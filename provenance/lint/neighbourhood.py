@@ -53,6 +53,10 @@ MENTION_WORD = regex.compile(r"[\p{L}][\p{L}.'’-]*")
 # ("the site's sources", "Reuters’ sources").
 POSSESSIVE = regex.compile(r"\p{L}(?:['’]s|s['’])\s+\p{L}")
 
+# The sources of someone the article has just named: "its source" (the site's),
+# "his sources" (the reporter's).  "our sources" are the publication's own, anonymous.
+OWNED = regex.compile(r"(?i)(?:its|their|his|her)\s+\p{L}")
+
 # A named recipient after "told": the outlet that carried an anonymous source
 # ("Two sources told the Harbour Times that …").
 #   "told" + " the Harbour Times" -> named
@@ -129,6 +133,62 @@ VAGUE_SOURCE = regex.compile(
 )
 
 
+# A source named with a reporting verb that the attribution grammar may not read as
+# one, because the verb closes the mention of a name it does not know or the
+# sentence is built around it: "9to5Mac claims", "Reuters quoted the ministry as
+# saying", "Hollywood Reporter reports", "Vice President Joe Biden also announced",
+# "according to the conservative-leaning Tax Foundation".  The name is one to five
+# capitalised words; :func:`_named_cue` drops those that are only a sentence's
+# opening function word or an anonymous noun ("Sources said", "It said").  The
+# inverted "Said Ellis:", "…, said Mr. Kamin" and "The word comes from analyst
+# Tim Arcuri" name one too.
+NAMED_CUE = regex.compile(
+    r"""
+    (?<![\p{L}\d])(?P<name>[\p{Lu}\d][\p{L}\d.'’&-]*(?:\s+[\p{Lu}\d][\p{L}\d.'’&-]*){0,4})
+    \s+(?:also\s+|has\s+|had\s+|have\s+)?
+    (?:reports|reported|claims|claimed|says|said|told|tells|writes|wrote|announced|announces|quoted|quotes)\b
+    | \baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?P<name>\p{Lu}[\p{L}.'’&-]+)
+    | \b(?:study|report|survey|poll|analysis|audit|census|review)\s+(?:by|from|of)\s+
+      (?:[\p{Ll}-]+\s+){0,3}(?P<name>\p{Lu}[\p{L}.'’&-]+)
+    | \b(?:[Ss]aid|[Ss]ays|[Aa]dded)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>\p{Lu}[\p{L}'’-]+)
+    | \b(?:comes?|came)\s+from\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}(?P<name>\p{Lu}[\p{L}.'’&-]+)
+    """,
+    regex.VERBOSE,
+)
+
+# Who said it, written after the statement, which the attribution grammar may
+# miss; named or not (an anonymous one is PV102's matter), it attributes the
+# sentence: "…, residents said Thursday."  "…, the two officials added."
+TRAILING_SAID = regex.compile(
+    r"""
+    ,\s*(?:[\p{L}.'’-]+\s+){1,4}(?:said|say|says|added|reported|told\s+[\p{L}.'’-]+)
+    (?:\s+(?:on\s+)?[\p{L}]+)?\s*[.!]?[”"’']*\s*$
+    """,
+    regex.VERBOSE,
+)
+
+#: Heads of routine official attribution: "officials said", "the authorities
+#: say" stand for the officials of the story's institution or place, which
+#: news style names once (AP: "police officials", "state officials") and then
+#: calls "officials".  One unnamed official is an anonymous source.
+ROUTINE_OFFICIAL_HEADS = frozenset({"officials", "authorities"})
+
+
+def _named_cue(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a source with a reporting verb (:data:`NAMED_CUE`)?
+
+    >>> _named_cue("9to5Mac claims the firm made 3,000 units.", 0, 41)
+    True
+    >>> _named_cue("Sources said the firm made 3,000 units.", 0, 39)
+    False
+    """
+    for m in patterns.finditer(NAMED_CUE, text, start, end):
+        words = [w.casefold().rstrip(".") for w in m.group("name").split()]
+        if any(not w.isdigit() and w not in _COMMON_OPENERS and w.rstrip("s") not in _COMMON_OPENERS for w in words):
+            return True
+    return False
+
+
 def identified(a: Attribution, text: str) -> bool:
     """Can a reader tell who the source of ``a`` is?
 
@@ -153,7 +213,7 @@ def identified(a: Attribution, text: str) -> bool:
             return True
         if word[0].isupper() and not (low in _COMMON_OPENERS or (i == 0 and low.rstrip("s") in _COMMON_OPENERS)):
             return True  # a proper name or adjective: "Norland officials", "U.S. diplomats"
-    if POSSESSIVE.search(mention):
+    if POSSESSIVE.search(mention) or OWNED.match(mention):
         return True
     if _document(mention) and DEFINITE_DOCUMENT.match(mention.strip()):
         return True
@@ -199,9 +259,11 @@ class Neighbourhood:
         self.sentences: list[Sentence] = []
         self._index: dict[str, int] = {}
         for (start, end), claims in sorted(by_span.items()):
-            sourced = any(
-                c.citations or any(identified(a, text) for a in c.attributions) for c in claims
-            ) or _any_between(cues, start, end)
+            sourced = (
+                any(c.citations or any(identified(a, text) for a in c.attributions) for c in claims)
+                or _any_between(cues, start, end)
+                or _named_cue(text, start, end)
+            )
             paragraph = max(0, bisect.bisect_right(starts, start) - 1)
             for c in claims:
                 self._index[c.id] = len(self.sentences)
@@ -210,6 +272,7 @@ class Neighbourhood:
                 or any(c.citations or any(reports(a) for a in c.attributions) for c in claims)
                 or _any_between(every_cue, start, end)
                 or _any_between(vague, start, end)
+                or patterns.search(TRAILING_SAID, text, start, end) is not None
             )
             documented = _any_between(documents, start, end)
             self.sentences.append(Sentence(start, end, paragraph, tuple(claims), sourced, documented, attributed))
@@ -224,7 +287,7 @@ class Neighbourhood:
     def neighbours(self, claim: Claim, *, next_paragraph: bool = False) -> list[Sentence]:
         """The sentences just before and just after the claim's in the same paragraph; with
         ``next_paragraph``, the one after it also when it opens the next paragraph (a hedged
-        lead is often sourced there)."""
+        lead, or unnamed experts, are often sourced there: "Said Ellis: …")."""
         i = self.index(claim)
         here = self.sentences[i]
         return [
@@ -234,8 +297,11 @@ class Neighbourhood:
             and (self.sentences[j].paragraph == here.paragraph or (next_paragraph and j == i + 1))
         ]
 
-    def explains_anonymity(self, claim: Claim) -> bool:
-        """Does the claim's sentence say why its source is anonymous?"""
+    def explains_anonymity(self, claim: Claim, *, anywhere: bool = False) -> bool:
+        """Does the claim's sentence say why its source is anonymous?  With ``anywhere``, does a
+        sentence of the article say so (of "the source" the claim refers to, introduced once)?"""
+        if anywhere:
+            return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None
         s = self.sentence(claim)
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
 

@@ -21,6 +21,12 @@ DEFAULT_MIN_SCORE = CONFIDENT_SCORE
 DENIER = regex.compile(r"^(?P<denier>[ab]) denies [ab]\b")
 
 
+# A claim that reports a rumour or what people are convinced of, not the fact
+# itself: "people are convinced that the actor died", "rumours that the actor
+# died have flourished", "an online rumor claimed".  It contests nothing: the article stating the fact and
+# the one reporting the rumour may well agree.  A hoax alert states the fact.
+BELIEF_REPORTED = regex.compile(r"(?i)\brumou?r(?:s|ed)?\b|\bconvinced\b")
+
 #: How long a quotation of the other claim a PV201 message carries.
 SNIPPET = 80
 
@@ -44,7 +50,10 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
       "allegedly") or attributed with a hedging or denying cue ("claimed",
       "denied");
     - a claim whose article acknowledges the dispute: it also carries a claim
-      that contests it, or a denial in the same paragraph;
+      that contests it, or a denial in the same paragraph or the next;
+    - a relation where one side reports a rumour or what people are
+      convinced of ("rumours that the actor died have spread"): it states
+      no fact to contest;
     - disputes between two claims of the same article (they are the
       article's own account of the dispute).
 
@@ -93,6 +102,8 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
             claim = claims.get(span)
             if claim is not None and (not _stated_as_settled(claim) or _paragraph(denials, claim.start)):
                 continue
+            if BELIEF_REPORTED.search(side.text or "") or BELIEF_REPORTED.search(other.text or ""):
+                continue  # one side reports what people believe or rumour, not the fact
             found.setdefault(span, []).append((r, other))
     for (start, end), against in sorted(found.items()):
         against.sort(key=lambda ro: (-(ro[0].score or 0), norm_path(ro[1].doc), ro[1].start))
@@ -121,11 +132,18 @@ def _stated_as_settled(claim: Claim) -> bool:
 
 
 def _denial_paragraphs(doc: Document) -> list[tuple[int, int]]:
-    """The paragraphs of ``doc`` that report a denial."""
+    """The paragraphs of ``doc`` that report a denial, or whose next paragraph does (a claim, then
+    "“A lie,” the leader said.")."""
     denying = [a.cue_start for a in doc.attributions if a.stance is Stance.DENY]
     if not denying:
         return []
-    return [(p.start, p.end) for p in segment.paragraphs(doc.text) if any(p.start <= d < p.end for d in denying)]
+    paragraphs = segment.paragraphs(doc.text)
+    out = []
+    for i, p in enumerate(paragraphs):
+        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else p
+        if any(p.start <= d < after.end for d in denying):  # the denial may come right after the claim
+            out.append((p.start, p.end))
+    return out
 
 
 def _paragraph(paragraphs: list[tuple[int, int]], offset: int) -> bool:

@@ -16,7 +16,14 @@ from provenance import claims as claims_
 from provenance import patterns
 from provenance.features.quantities import Quantity, quantities
 from provenance.features.text import stem
-from provenance.lint.neighbourhood import Neighbourhood, headline, identified, impersonal, reports
+from provenance.lint.neighbourhood import (
+    ROUTINE_OFFICIAL_HEADS,
+    Neighbourhood,
+    headline,
+    identified,
+    impersonal,
+    reports,
+)
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Attribution, Claim, Document, Level
@@ -61,6 +68,58 @@ TERMS_OF = regex.compile(
 # The start and the end of a clause inside a sentence: a colon or semicolon, a dash or a parenthesis.
 CLAUSE_START = regex.compile(r"(?r)[;:!?—–(]")
 CLAUSE_END = regex.compile(r"[;:!?—–)]")
+
+# A figure that an online platform counts and shows on the page: views, shares,
+# followers, subscribers of a video, a post or an account.  It is its own source:
+# the reader can see the counter where the article says it is.
+#   "27 million views", "shared over 130,000 times", "1 million followers",
+#   "13,000 new subscribers", "some 25,000 people from sharing it"
+PLATFORM_COUNT_AFTER = regex.compile(
+    r"""
+    \s*(?:new\s+|more\s+|unique\s+|total\s+)?
+    (?:(?:views|shares|followers|subscribers|likes|retweets|hits|plays|streams|downloads|comments)\b
+      | (?:(?:people|users|viewers|others)\s+(?:from\s+)?)?
+        (?:view(?:ing|ed)?|shar(?:ing|ed)|watch(?:ing|ed)|retweet(?:ing|ed)|lik(?:ing|ed))\b
+      | times?\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The verb of a platform count written "shared N times", "viewed N times".
+PLATFORM_VERB_BEFORE = regex.compile(
+    r"(?i)\b(?:shared|viewed|watched|retweeted|liked|played|streamed|downloaded)\b[^.;]{0,40}\Z"
+)
+
+# A figure that counts nothing in its clause:
+#   "a 100 percent fake story" (an intensifier: "100 percent" before an adjective),
+#   "1366 x 768" (a resolution or a size), "addressed from 1200 to 1900 Seaport
+#   Boulevard" (street numbers: the figure before a capitalised street name).
+NOT_A_MEASURE_AFTER = regex.compile(
+    r"""
+    \s*(?:[x\N{MULTIPLICATION SIGN}]\s*\d
+      | (?:to\s+\d[\d,]*\s+)?\p{Lu}\p{L}+\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Lane|Drive|Way)\b)
+    """,
+    regex.VERBOSE,
+)
+INTENSIFIER = regex.compile(
+    r"""(?i)100\s*(?:per\s*cent|percent|%)\s+(?:fake|false|true|real|sure|certain|wrong|right|correct
+    |accurate|genuine|legit(?:imate)?|committed|behind|safe|natural|pure|honest|confident|serious|clear
+    |fine|bogus|made\ up)\b""",
+    regex.VERBOSE,
+)
+
+# A place's population given as background, a reference fact rather than a claim
+# of the story: "a town of 200,000 people", "a city of 1.2 million",
+# "About 1.5 million people live in the capital".
+POPULATION_BEFORE = regex.compile(
+    r"""(?i)\b(?:city|town|village|country|nation|island|capital|province|region|district|state|bloc|municipality)
+    \s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?\Z""",
+    regex.VERBOSE,
+)
+POPULATION_AFTER = regex.compile(r"(?i)\s*(?:people|residents|inhabitants)?\s+(?:live|lives|living)\s+(?:in|on)\b")
+
+# Program code that a web page's text carries (an ad script, a comment):
+# "google_ad_channel = "0054321535";", "CasaleArgs.casaleID = 159339;".  Its numbers are no claims.
+CODE = regex.compile(r"\b[\w.]+\s*=\s*(?:[\"'\d]|new\b)[^;]{0,80};")
 
 #: How many other documents of the corpus must state a figure (the same value
 #: of the same thing) for it to count as well established: a completed deal's
@@ -130,6 +189,16 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       one estimate") is an attribution;
     - a well-established figure: the same value of the same thing stated by
       at least two other documents of the linted articles or reference corpus.
+    - a platform's own counter (`27 million views`, `shared 130,000 times`,
+      `a million followers`): the reader sees it where the article says;
+      "100 percent" as an intensifier (`a 100 percent fake story`); sizes and
+      street numbers (`1440 x 900`, `1200 Seaport Boulevard`); a place's
+      population (`a town of 200,000 people`); program code of the page (an
+      ad script's `ad_channel = "0054321535";`);
+    - a figure in a sentence that names a source with a reporting verb the
+      attribution grammar may miss ("9to5Mac claims", "Reuters quoted the
+      ministry as saying", "a study by Norland University found", "according
+      to the … Tax Foundation") or ends "…, residents said Thursday."
 
     ## Why is this bad?
     Figures are what readers repeat and fact-checkers test first.  A figure
@@ -257,8 +326,10 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
     quotes: list[tuple[int, int]] | None = None
     counted: list[Quantity] | None = None
     out = []
+    if patterns.search(CODE, text, claim.start, claim.end) is not None:
+        return []  # a script or a comment of the page, not prose
     for s, e in statistics(text, claim.start, claim.end):
-        if _inside(covered, s) or _terms(text, claim, s):
+        if _inside(covered, s) or _terms(text, claim, s) or _counts_nothing(text, claim, s, e):
             continue
         if any(not a.anonymous for a in claim.attributions):
             if quotes is None:
@@ -273,6 +344,26 @@ def _figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fi
             Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None, q.low if q else None)
         )
     return out
+
+
+def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
+    """Is the figure ``text[s:e]`` a platform's counter, an intensifier, a size or address, or a
+    place's population: a number that is no statistic to source?"""
+    before_start = max(claim.sentence_start, s - 60)
+    after_end = min(claim.sentence_end or claim.end, e + 60)
+    if patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end) is not None:
+        after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
+        if after is not None and not after.group().strip().casefold().startswith("time"):
+            return True
+        if patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None:
+            return True  # "shared over 130,000 times"
+    if patterns.match(NOT_A_MEASURE_AFTER, text, e, after_end) is not None:
+        return True
+    if patterns.match(INTENSIFIER, text, s, after_end) is not None:
+        return True
+    if patterns.search(POPULATION_BEFORE, text, before_start, s) is not None:
+        return True
+    return patterns.match(POPULATION_AFTER, text, e, after_end) is not None
 
 
 def _terms(text: str, claim: Claim, at: int) -> bool:
@@ -356,6 +447,33 @@ def _figure_index(corpus: Iterable[Document]) -> dict[tuple[str, float], set[tup
     return index
 
 
+# Cues that are no report when unnamed people are their subject: a modal ("some
+# might say", "few people would have described") and verbs of an attitude or a
+# reaction ("People are joking about", "enough people complained", "some pointed
+# advice", "several question marks").
+NOT_A_REPORT_CUE = regex.compile(
+    r"(?i)\b(?:might|would|could|may|should)\b"
+    r"|\b(?:jok|complain|question|point|find|found|remark)\w*\s*$"
+)
+
+
+# The writer rejects what the unnamed reports say: the claim does not rest on them.
+#   "reports that she was a teacher proved to be false", "many have speculated …,
+#   that's not quite right"
+REJECTED = regex.compile(
+    r"(?i)\b(?:proved|proven|turned\s+out)\s+(?:to\s+be\s+)?(?:false|untrue|wrong)\b"
+    r"|\b(?:is|was|that['’]s|are|were)\s+not\s+(?:quite\s+)?(?:right|true|correct)\b"
+)
+
+
+def _anonymous_report(a: Attribution) -> bool:
+    """Is ``a`` an anonymous report PV102 weighs: a source conveying the claim, not an
+    impersonal passive, nor unnamed people's attitude (:data:`NOT_A_REPORT_CUE`)?"""
+    if not (reports(a) or impersonal(a)):
+        return False
+    return not (a.anonymous and NOT_A_REPORT_CUE.search(a.cue))
+
+
 @rule("PV102", "anonymous-source", Level.WARNING)
 def anonymous_source(ctx: Context) -> Iterator[Hit]:
     """A claim resting only on anonymous sources.
@@ -375,9 +493,16 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
       Harbour Times", "the site's sources");
     - an anonymous source whose anonymity the sentence explains ("who asked
       not to be identified", "on condition of anonymity", "not authorized to
-      speak");
+      speak"), and "the source" of an article that explains it once;
+    - unnamed people's attitudes and reactions ("people are joking", "some
+      might say") and reports the writer rejects ("reports that … proved to
+      be false");
+    - "officials said" after the article has named whose officials they are
+      ("Security officials in Lebanon said …"), and the sources of someone
+      just named ("its source" after "Gawker's latest update");
     - a claim whose sentence, or the sentence before or after it in the same
-      paragraph, cites or names a source.
+      paragraph (or the one opening the next paragraph: "Said Ellis: …"),
+      cites or names a source.
 
     ## Why is this bad?
     Readers cannot weigh a source they cannot identify.  When the reports
@@ -398,15 +523,20 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
     doc = ctx.document
     text = doc.text
     near = Neighbourhood(doc)
+    named_officials = [a.start for a in doc.attributions if _official_head(text, a) and identified(a, text)]
     for claim in doc.claims:
-        attributions = [a for a in claim.attributions if reports(a) or impersonal(a)]
+        attributions = [
+            a
+            for a in claim.attributions
+            if _anonymous_report(a) and not (_official_head(text, a) and any(s < a.start for s in named_officials))
+        ]
         if not attributions or claim.citations or any(identified(a, text) for a in claim.attributions):
             continue
-        if headline(claim.text):
+        if headline(claim.text) or patterns.search(REJECTED, text, claim.start, claim.end):
             continue
-        if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim)):
+        if near.sentence(claim).sourced or any(s.sourced for s in near.neighbours(claim, next_paragraph=True)):
             continue
-        if near.explains_anonymity(claim):
+        if near.explains_anonymity(claim, anywhere=all(_refers_back(text, a) for a in attributions)):
             continue
         said = [_source_and_cue(text, a) for a in attributions]
         said = [p for p in dict.fromkeys(said) if not any(p != q and p in q for q in said)]
@@ -416,6 +546,24 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
             f"Claim rests only on an anonymous source ({', '.join(said)}); "
             "name or cite the source, or say why it cannot be named",
         )
+
+
+def _official_head(text: str, a: Attribution) -> bool:
+    """Is the source of ``a`` officials or authorities ("officials", "security officials in Lebanon")?
+    After the article has named whose officials they are, "officials said" refers back to them:
+    routine official attribution (:data:`~provenance.lint.neighbourhood.ROUTINE_OFFICIAL_HEADS`)."""
+    return any(w.casefold().strip(".,") in ROUTINE_OFFICIAL_HEADS for w in text[a.start : a.end].split())
+
+
+# A definite mention of one source, which refers back to a source the article has
+# introduced: "the source", "The insider", "the official".
+REFERS_BACK = regex.compile(r"(?i)the\s+(?:[\p{L}-]+\s+)?(?:source|insider|official|person)\b")
+
+
+def _refers_back(text: str, a: Attribution) -> bool:
+    """Is ``a``'s source "the source": the one source the article follows, whose anonymity it
+    may explain in another sentence ("…, the source told Reuters on condition of anonymity")?"""
+    return REFERS_BACK.match(text, a.start, a.end) is not None
 
 
 def _source_and_cue(text: str, a: Attribution) -> str:
