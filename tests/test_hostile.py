@@ -21,7 +21,7 @@ import time
 
 import pytest
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from provenance import extract_path
@@ -849,6 +849,7 @@ def test_ctrl_c_stops_promptly_and_leaves_a_consistent_store(tmp_path, monkeypat
 
 @settings(max_examples=25)
 @given(st.lists(st.text(max_size=80), min_size=0, max_size=4), st.integers(min_value=0, max_value=2))
+@example(["0\x85\u00bc", "a\u2028b c."], 1)  # characters str.splitlines takes for line ends, inside JSON strings
 def test_a_streamed_json_report_is_the_whole_json_document(texts, error_count):
     from provenance import extract
     from provenance.report import report_json, report_stream

@@ -15,7 +15,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import textwrap
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
@@ -42,6 +41,17 @@ class ReportStream(Protocol):
     def tail(self, errors: Sequence[InputError] = ()) -> str: ...
 
 
+def _indent(text: str, prefix: str) -> str:
+    """``prefix`` before every line of JSON ``text`` that is not empty.
+
+    Lines end at ``\n`` only: JSON written with ``ensure_ascii=False`` keeps
+    U+0085, U+2028 and other characters that ``str.splitlines`` (and so
+    ``textwrap.indent``) takes for line ends, and indenting after them would
+    change the strings.
+    """
+    return "\n".join(prefix + line if line else line for line in text.split("\n"))
+
+
 class JsonStream:
     """``{"version": 2, "documents": [...], "errors": [...]}``, one document at a
     time: exactly ``json.dumps(report_json(docs, errors), indent=2)``."""
@@ -55,13 +65,13 @@ class JsonStream:
     def document(self, doc: Document) -> str:
         text = json.dumps(document_json(doc), ensure_ascii=False, indent=2)
         self.count += 1
-        return ("\n" if self.count == 1 else ",\n") + textwrap.indent(text, "    ")
+        return ("\n" if self.count == 1 else ",\n") + _indent(text, "    ")
 
     def tail(self, errors: Sequence[InputError] = ()) -> str:
         out = "\n  ]" if self.count else "]"
         if errors:
             listed = json.dumps(errors_json(errors), ensure_ascii=False, indent=2)
-            out += ',\n  "errors": ' + textwrap.indent(listed, "  ")[2:]
+            out += ',\n  "errors": ' + _indent(listed, "  ")[2:]
         return out + "\n}\n"
 
 
