@@ -22,7 +22,7 @@ from provenance.compare.statement import (
     squash,
     subject_phrase,
 )
-from provenance.features.cues import DENIAL, Cue
+from provenance.features.cues import DENIAL, Cue, CueKind
 from provenance.features.predicates import Predicate
 from provenance.features.text import fold
 from provenance.features.words import ANTONYMS, IRREGULAR_VERBS
@@ -130,7 +130,11 @@ def _negates(view: Statement, n: Cue) -> bool:
         return False
     if regex.search(r"\bor\s*$", text[max(0, n.start - 4) : n.start], regex.IGNORECASE):
         return False
-    if any(d.start >= n.end and len(text[n.end : d.start].split()) <= 1 for d in view.f.denials if d.kind == "verdict"):
+    if any(
+        d.start >= n.end and len(text[n.end : d.start].split()) <= 1
+        for d in view.f.denials
+        if d.kind == CueKind.VERDICT
+    ):
         return False
     # "did not deny", "no hoax": a negated denial (features leave it out of the denials)
     return not DENIAL_AFTER_NEGATION.match(fold(text), n.end)

@@ -18,7 +18,7 @@ from provenance.compare.statement import (
     squash,
     subject_phrase,
 )
-from provenance.features.cues import Cue
+from provenance.features.cues import Cue, CueKind
 from provenance.features.text import stem
 from provenance.features.words import (
     FUNCTION_WORDS,
@@ -47,14 +47,14 @@ def denial(
     text = denier.f.text
     for cue in cues:
         obj = object_after(denier, cue)
-        if cue.kind == "weak" and obj is None and not regex.match(r"\s+that\b", text[cue.end : cue.end + 6]):
+        if cue.kind == CueKind.WEAK and obj is None and not regex.match(r"\s+that\b", text[cue.end : cue.end + 6]):
             continue
-        if cue.kind == "verdict" and not _verdict_applies(denier, target, cue):
+        if cue.kind == CueKind.VERDICT and not _verdict_applies(denier, target, cue):
             continue
         if not strict and cue.end > cue.start and not clause_about(denier, target, cue):
             continue
         phrase = text[cue.start : obj.end] if obj is not None and cue.start < cue.end <= obj.start else cue.text
-        anaphoric = obj is not None and obj.kind == "anaphoric"
+        anaphoric = obj is not None and obj.kind == CueKind.ANAPHORIC
         if anaphoric:
             # "those reports" points at one earlier claim (found by compare), not at any.
             if anaphora and (shared or sim > 0):

@@ -23,6 +23,7 @@ import regex
 
 from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
 from provenance.compare.statement import keys_meet
+from provenance.features.cues import CueKind
 from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS, PLACE_WORDS
 from provenance.model import SourceKind, source_key
 from provenance.sources import default_registry
@@ -133,7 +134,7 @@ def denier_speaks(denier: PreparedClaim, other: PreparedClaim) -> bool:
         return False
     text = denier.view.f.text
     for t in denier.view.targets:
-        if t.cue.end <= t.cue.start or t.cue.kind == "verdict":
+        if t.cue.end <= t.cue.start or t.cue.kind == CueKind.VERDICT:
             continue  # an attribution's cue (its speaker is the claim's source), or a verdict
         start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, t.cue.start)), default=0)
         before = [(s, e, k) for s, e, k in denier.view.mentions if s >= start and e <= t.cue.start]

@@ -11,7 +11,7 @@ from provenance.compare.copies import marks, shingles
 from provenance.compare.statement import Statement, squash, statement
 from provenance.features import features
 from provenance.features.aliases import AliasTable
-from provenance.features.cues import Cue
+from provenance.features.cues import Cue, CueKind
 from provenance.features.entities import EntityKind
 from provenance.lexicon import SUBJECT_PRONOUNS
 from provenance.model import Claim, Document, PartialDate, Side, Stance, source_key
@@ -124,10 +124,10 @@ def _claim_view(
                 if regex.search(r"\b(?:reports?|claims?|rumou?rs?|allegations?|it)\b", between, regex.IGNORECASE):
                     # "denied [those reports] and said that ...": the object sits between cue and content.
                     anaphoric = regex.search(r"\b(?:those|these|the|such|this|that|it)\b", between, regex.IGNORECASE)
-                    objects.append(Cue(squash(between), 0, 0, "anaphoric" if anaphoric else ""))
+                    objects.append(Cue(squash(between), 0, 0, CueKind.ANAPHORIC if anaphoric else CueKind.PLAIN))
                     pointing = True
             if text is None or pointing or DENIED_CONTENT.fullmatch(text, e.cue_end, e.content_start):
-                extra.append(Cue(e.cue, 0, 0, "verb"))  # the content is what the cue denies
+                extra.append(Cue(e.cue, 0, 0, CueKind.VERB))  # the content is what the cue denies
     return statement(
         claim.text,
         aliases,

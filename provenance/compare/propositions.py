@@ -39,7 +39,7 @@ import attrs
 import regex
 
 from provenance.features import Features
-from provenance.features.cues import DENIAL, NEGATION_IDIOM, REPORT_OBJECT, Cue
+from provenance.features.cues import DENIAL, NEGATION_IDIOM, REPORT_OBJECT, Cue, CueKind
 from provenance.features.text import content_words, fold, stem
 from provenance.features.words import (
     CONFIRMATION_CUES,
@@ -457,7 +457,7 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
         if not said and not by and not set(between.casefold().split()) - POINTING_WORDS - FUNCTION_WORDS:
             return Target(cue, "anaphoric", obj.start(), obj.end(), frozenset(), False, ())
         return _target(cue, "object", f, pos, end, by)
-    if cue.kind == "weak":
+    if cue.kind == CueKind.WEAK:
         return None  # "rejected the proposal" denies no report
     if GERUND_AFTER.match(rest):
         return _target(cue, "clause", f, pos, end)
@@ -608,7 +608,7 @@ def denial_targets(
     short = whole and len(text.split()) <= SHORT_STATEMENT
     for cue in cues:
         if cue.start == cue.end:
-            if any(o.kind == "anaphoric" for o in objects):
+            if any(o.kind == CueKind.ANAPHORIC for o in objects):
                 out.append(Target(cue, "anaphoric", 0, 0, frozenset(), False, ()))
             else:
                 target = _target(cue, "statement", f, 0, len(text))
@@ -619,12 +619,12 @@ def denial_targets(
             continue
         if MADE_OF.match(folded, cue.start):
             continue  # "a forum made up of retired officials" says what it is, no verdict
-        if cue.kind == "verdict" and HEDGED_NO.search(cue.text) and not ANSWER_END.match(text, cue.end):
+        if cue.kind == CueKind.VERDICT and HEDGED_NO.search(cue.text) and not ANSWER_END.match(text, cue.end):
             verdict = DENIAL.match(folded, cue.end - len("not"))
             if verdict is None or verdict.end() <= cue.end:
                 continue  # "it is probably not under pressure to move": a hedged negation, no verdict on anything
             cue = attrs.evolve(cue, text=text[cue.start : verdict.end()], end=verdict.end())  # "probably not true"
-        if cue.kind == "verdict" and NO_ANSWER_WORD.fullmatch(cue.text):
+        if cue.kind == CueKind.VERDICT and NO_ANSWER_WORD.fullmatch(cue.text):
             rest = _target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
             if rest is not None:
                 out.append(attrs.evolve(rest, negated=False))  # "No, Ruiz has not resigned": the answer is the negation
@@ -633,10 +633,10 @@ def denial_targets(
         if NOUN_BEFORE.search(folded[max(0, cue.start - 12) : cue.start]) and low in NOUN_CUES:
             continue  # "responding to questions about", "amid doubts": a noun, nobody denies
         if low in DOUBT_VERBS:
-            cue = attrs.evolve(cue, kind="weak")
-        verb = cue.kind != "verdict" or VERDICT_VERB.fullmatch(cue.text)
+            cue = attrs.evolve(cue, kind=CueKind.WEAK)
+        verb = cue.kind != CueKind.VERDICT or VERDICT_VERB.fullmatch(cue.text)
         target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
-        if target is None and short and cue.kind == "verdict" and low not in WEAK_VERDICTS:
+        if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
             target = _target(cue, "statement", f, 0, len(text))
         if target is not None and (target.words or target.kind == "anaphoric" or target.by):
             out.append(target)

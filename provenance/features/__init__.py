@@ -44,6 +44,7 @@ from provenance.features.cues import (
     NEGATION_IDIOM,
     NO_ANSWER,
     Cue,
+    CueKind,
     find_cues,
     find_report_objects,
 )
@@ -187,13 +188,13 @@ def features(text: str) -> Features:
     negations = tuple(c for c in find_cues(NEGATION, text, folded) if not NEGATION_IDIOM.match(folded, c.start))
     modals = tuple(c for c in find_cues(MODAL, text, folded) if not _month(folded, c))
     hedges = find_cues(HEDGE, text, folded) + tuple(
-        attrs.evolve(c, kind="attribution") for c in find_cues(HEDGE_ATTRIBUTION, text, folded)
+        attrs.evolve(c, kind=CueKind.ATTRIBUTION) for c in find_cues(HEDGE_ATTRIBUTION, text, folded)
     )
     denials = tuple(
         c
         for c in find_cues(DENIAL, text, folded, DENIAL_CUES)
         if not NEGATED_CUE.search(folded[max(0, c.start - 24) : c.start])
-    ) + tuple(attrs.evolve(c, kind="verdict") for c in find_cues(NO_ANSWER, text, folded))
+    ) + tuple(attrs.evolve(c, kind=CueKind.VERDICT) for c in find_cues(NO_ANSWER, text, folded))
     return Features(
         text=text,
         entities=entities,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Mapping
 
 import attrs
@@ -131,6 +132,25 @@ HEDGE_ATTRIBUTION = regex.compile(
 )
 
 
+class CueKind(enum.StrEnum):
+    """The sub-kind of a cue, from its lexicon (denials) or from the pattern that found it."""
+
+    PLAIN = ""
+    """No sub-kind."""
+    VERB = "verb"
+    """A denial verb with a target: "denied that ...", "dismissed reports ..."."""
+    VERDICT = "verdict"
+    """A verdict on a story: "a hoax", "fake", "not true"."""
+    WEAK = "weak"
+    """A verb that denies only with its object or that-clause: "questioned", "disputed"."""
+    ATTRIBUTION = "attribution"
+    """A hedge that attributes: "is said to", "reportedly"."""
+    ANAPHORIC = "anaphoric"
+    """A report object that points back: "those reports", "it"."""
+    THAT = "that"
+    """A report object followed by its content: "claims that"."""
+
+
 @attrs.frozen
 class Cue:
     """A cue word or phrase found in a text."""
@@ -141,8 +161,8 @@ class Cue:
     """Offset of its first character."""
     end: int
     """Offset one past its last character."""
-    kind: str = ""
-    """A sub-kind from the lexicon (``verb`` / ``verdict`` for denials), else empty."""
+    kind: CueKind = attrs.field(default=CueKind.PLAIN, converter=CueKind)
+    """A sub-kind from the lexicon (``verb`` / ``verdict`` / ``weak`` for denials), else plain."""
 
 
 def find_cues(
@@ -154,9 +174,9 @@ def find_cues(
         end = m.end() - (len(m.group()) - len(m.group().rstrip()))
         if end <= start:
             continue
-        kind = ""
+        kind = CueKind.PLAIN
         if kinds is not None:
-            kind = kinds.get(" ".join(folded[start:end].casefold().split()), "")
+            kind = CueKind(kinds.get(" ".join(folded[start:end].casefold().split()), ""))
         out.append(Cue(text[start:end], start, end, kind))
     return tuple(out)
 
@@ -167,6 +187,9 @@ def find_report_objects(text: str, folded: str) -> tuple[Cue, ...]:
     for m in finditer(REPORT_OBJECT, folded):
         if m.group("det") and m.group("det").casefold() in ("this", "that") and not m.group("noun"):
             continue
-        kind = "anaphoric" if m.group("det") or m.group("pronoun") else ("that" if m.group("that") else "")
+        if m.group("det") or m.group("pronoun"):
+            kind = CueKind.ANAPHORIC
+        else:
+            kind = CueKind.THAT if m.group("that") else CueKind.PLAIN
         out.append(Cue(text[m.start() : m.end()], m.start(), m.end(), kind))
     return tuple(out)
