@@ -769,15 +769,24 @@ def _running(pid: int) -> bool:
 def _start_index(tmp_path: pathlib.Path, count: int = 150, **kwargs) -> tuple[subprocess.Popen, set[int]]:
     """``index --jobs 2`` over ``count`` articles, once its workers are running."""
     _many_articles(tmp_path / "many", count)
-    # Output goes to files, not pipes: orphaned workers would keep a pipe open.
-    with open(tmp_path / "out.txt", "wb") as out, open(tmp_path / "err.txt", "wb") as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "provenance", "index", "--db", "c.db", "--jobs", "2", "many"],
-            cwd=tmp_path,
-            stdout=out,
-            stderr=err,
-            **kwargs,
-        )
+    # Output goes to files, not pipes: orphaned workers would keep a pipe open.  The run
+    # takes Ctrl-C as a terminal's foreground job does: a SIGINT this test process ignores
+    # (a library of an earlier test may leave it so) would be ignored by the run too.
+    # A blocked SIGINT is inherited too: unblock it in this thread while the run starts.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    mask = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        with open(tmp_path / "out.txt", "wb") as out, open(tmp_path / "err.txt", "wb") as err:
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "provenance", "index", "--db", "c.db", "--jobs", "2", "many"],
+                cwd=tmp_path,
+                stdout=out,
+                stderr=err,
+                **kwargs,
+            )
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        signal.signal(signal.SIGINT, previous)
     deadline = time.monotonic() + 120
     workers: set[int] = set()
     while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
