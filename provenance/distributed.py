@@ -689,10 +689,8 @@ def compare_partitions(
     # Ranking folds copies and fan-out across the whole corpus: it runs here, on what
     # each claim's copies are found by (its shingles and marks), not on the claims.
     items.sort(key=lambda it: it.index)
-    ranked_relations = rank(items, found)
+    kept = rank(items, found)
     if out_dir:
-        shown = {id(r) for r in ranked_relations}
-        kept = [t for t in found if id(t[2]) in shown]
         size = max(1, -(-len(kept) // n))
         parts = [kept[k : k + size] for k in range(0, len(kept), size)] or [[]]
         written = db.from_delayed([dask.delayed(list)(part) for part in parts])
@@ -705,7 +703,7 @@ def compare_partitions(
             ),
             sync=True,
         )
-    return ranked_relations
+    return [r for _, _, r in kept]
 
 
 def compare_documents(client: Client, documents: Iterable[Document], **options: Any) -> list[Relation]:

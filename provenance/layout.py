@@ -163,13 +163,18 @@ _DATE = r"""
     (?:,?\s+\d{4})?                                                # optional year
 """
 
+# A dateline's place in capitals and an optional region: "KYIV", "ODESA, Ukraine".
+_PLACE = r"""
+    (?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})          # a place in capitals
+    (?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?                           # optional region: ", Ukraine"
+"""
+
 # A dateline opening a paragraph: "ALMATY, 4 March (Interfax) -- ", "KYIV, March 4 — ",
 # "MOSCOW, 12 Mar 93: ", "ODESA (4 March 1994) ", "(Nov. 26, 2014) – ".
 DATELINE = _compile(
     rf"""
     (?:
-        (?P<place>\p{{Lu}}[\p{{Lu}}'’.\-]+(?:\s+\p{{Lu}}[\p{{Lu}}'’.\-]+){{0,3}})   # a place in capitals
-        (?:,\s*\p{{Lu}}[\p{{L}}.]+(?:\s+\p{{Lu}}[\p{{L}}.]+)?)?                    # optional region: ", Ukraine"
+        {_PLACE}
         (?:,?\s+{_DATE}|\s*\({_DATE}\))                                        # the date, maybe in parentheses
       | \({_DATE}\)(?=\s*(?:--|[-–—]))                                         # or the date alone, then a dash
     )
@@ -181,12 +186,11 @@ DATELINE = _compile(
 # A dateline without a date, a wire story's: a place in capitals, maybe a region,
 # the agency in parentheses, then a dash: "KYIV (AP) — ", "WASHINGTON (Reuters) - ",
 # "KYIV, Ukraine (AP) — ".  Without a date, the parentheses must name a news agency
-# or outlet the source registry knows (see _agency), or "NATO (the alliance) —" would be one.
+# or outlet the source registry knows (see _agency_dateline), or "NATO (the alliance) —" would be one.
 AGENCY_DATELINE = _compile(
-    r"""
-    (?P<place>\p{Lu}[\p{Lu}'’.\-]+(?:\s+\p{Lu}[\p{Lu}'’.\-]+){0,3})          # a place in capitals
-    (?:,\s*\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+)?)?                           # optional region: ", Ukraine"
-    \s*\((?P<agency>[^()\n]{1,40})\)                                          # the agency
+    rf"""
+    {_PLACE}
+    \s*\((?P<agency>[^()\n]{{1,40}})\)                                          # the agency
     \s*(?:--|[-–—])\s*                                                        # a dash
     """
 )

@@ -24,12 +24,9 @@ def relations_once(errors: list, compare=None):
 
     def relations(docs):
         if not done:
-            if compare is None:
-                from provenance.compare import compare_documents
+            from provenance.compare import compare_documents
 
-                done.append(isolating(compare_documents, docs, errors))
-            else:
-                done.append(isolating(compare, docs, errors))
+            done.append(isolating(compare or compare_documents, docs, errors))
         return done[0]
 
     return relations
@@ -83,9 +80,11 @@ def report(paths, fmt, outputs, tablefmt, width, reading, out_dir):
         try:
             for output, stream in streams:
                 output.write(stream.head())
-            written = []  # kept for --out-dir only: the cluster's workers write them at the end
+            # For --out-dir, documents the cluster does not already hold (read from --db) are
+            # kept here and sent to it at the end; extracted ones stay on the workers.
+            written = []
             for doc in iter_documents(articles, errors):
-                if out_dir:
+                if out_dir and not articles.kept:
                     written.append(doc)
                 for output, stream in streams:
                     output.write(stream.document(doc))

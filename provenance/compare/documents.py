@@ -62,7 +62,7 @@ def compare_documents(
         )
         if r is not None:
             found.append((i, j, r))
-    return rank(items, found)
+    return [r for _, _, r in rank(items, found)]
 
 
 class Ranked(Protocol):
@@ -77,7 +77,7 @@ class Ranked(Protocol):
     def marks(self) -> frozenset[str]: ...
 
 
-def rank(items: Sequence[Ranked], found: Sequence[tuple[int, int, Relation]]) -> list[Relation]:
+def rank(items: Sequence[Ranked], found: Sequence[tuple[int, int, Relation]]) -> list[tuple[int, int, Relation]]:
     """The relations worth showing, best first: copies folded, fan-out collapsed.
 
     * A relation across two documents is dropped when one of them holds a copy
@@ -92,7 +92,7 @@ def rank(items: Sequence[Ranked], found: Sequence[tuple[int, int, Relation]]) ->
         found: ``(i, j, relation)`` for each related pair of ``items``.
 
     Returns:
-        The relations, highest score first, then by the position of ``a`` and ``b``.
+        The ``(i, j, relation)`` kept, highest score first, then by the position of ``a`` and ``b``.
     """
     twins = copies([it.shingles for it in items], [it.marks for it in items])
     docs_of_copies = {i: {items[k].doc_index for k in ks} for i, ks in twins.items()}
@@ -118,4 +118,4 @@ def rank(items: Sequence[Ranked], found: Sequence[tuple[int, int, Relation]]) ->
         if family is not None:
             seen.add(family)
         kept.append((i, j, r))
-    return [r for _, _, r in kept]
+    return kept
