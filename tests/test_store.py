@@ -292,16 +292,23 @@ def test_slips_read_through_are_stored(db):
         assert store.get("a.txt") == doc
 
 
-def test_version_2_store_is_migrated_and_its_documents_extracted_again(db):
+def _stored_as_an_older_version(db, version: int, *undo: str) -> tuple[str, Document]:
+    """A sample stored (with extractor ``code``), then made what schema ``version`` wrote by the ``undo`` statements."""
     path = str(SEEDS / "terrorism-monitor-19-17.txt")
     doc = extract_path(path)
     with Store(db) as store:
         store.put(doc, extractor="code")
     con = sqlite3.connect(db)
-    con.execute("ALTER TABLE malformed DROP COLUMN slip")
-    con.execute("PRAGMA user_version = 2")
+    for statement in undo:
+        con.execute(statement)
+    con.execute(f"PRAGMA user_version = {version}")
     con.commit()
     con.close()
+    return path, doc
+
+
+def test_version_2_store_is_migrated_and_its_documents_extracted_again(db):
+    path, doc = _stored_as_an_older_version(db, 2, "ALTER TABLE malformed DROP COLUMN slip")
     with Store(db) as store:
         assert store.version == SCHEMA_VERSION
         assert store.get(path) == doc
@@ -310,18 +317,14 @@ def test_version_2_store_is_migrated_and_its_documents_extracted_again(db):
 
 
 def test_version_1_store_is_migrated(db):
-    path = str(SEEDS / "terrorism-monitor-19-17.txt")
-    doc = extract_path(path)
-    with Store(db) as store:
-        store.put(doc)
-    # Make it what version 1 wrote: no entities table, no slips.
-    con = sqlite3.connect(db)
-    con.execute("DROP TABLE entities")
-    con.execute("ALTER TABLE documents DROP COLUMN keyed")
-    con.execute("ALTER TABLE malformed DROP COLUMN slip")
-    con.execute("PRAGMA user_version = 1")
-    con.commit()
-    con.close()
+    # What version 1 wrote: no entities table, no slips.
+    path, doc = _stored_as_an_older_version(
+        db,
+        1,
+        "DROP TABLE entities",
+        "ALTER TABLE documents DROP COLUMN keyed",
+        "ALTER TABLE malformed DROP COLUMN slip",
+    )
     with Store(db) as store:
         assert store.version == SCHEMA_VERSION
         assert store.get(path) == doc
