@@ -38,8 +38,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provenance.compare import Stats, compare_documents  # noqa: E402
+from provenance.compare import Stats, candidate_pairs, compare_documents, judge_pair, prepare  # noqa: E402
+from provenance.compare.documents import rank  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
+from provenance.model import RelationType  # noqa: E402
 from provenance.pipeline import extract_paths  # noqa: E402
 from provenance.report import render_relations  # noqa: E402
 
@@ -59,8 +61,8 @@ def _tool(name: str):
     return module
 
 
-def contested_json(folder: Path, out: Path, jobs: int) -> tuple[int, float, Stats]:
-    """``contested --all --format json`` over the ``.txt`` files of ``folder``, written to ``out``."""
+def contested_json(folder: Path, out: Path, jobs: int) -> tuple[int, float, Stats, list]:
+    """``contested --all --format json`` over the ``.txt`` files of ``folder``, written to ``out``; the documents."""
     paths = sorted(str(p) for p in folder.glob("*.txt"))
     start = time.perf_counter()
     docs = [d for d in extract_paths(paths, jobs=jobs) if not isinstance(d, InputError)]
@@ -68,7 +70,69 @@ def contested_json(folder: Path, out: Path, jobs: int) -> tuple[int, float, Stat
     relations = compare_documents(docs, stats=stats)
     seconds = time.perf_counter() - start
     out.write_text(render_relations(relations, "json"), encoding="utf-8")
-    return len(docs), seconds, stats
+    return len(docs), seconds, stats, docs
+
+
+def recall_funnel(docs: list, key: dict[str, dict[str, str]]) -> collections.Counter:
+    """Where the gold disputed pairs of the headline corpus are lost, stage by stage.
+
+    A gold pair is two headlines of one rumour, one ``against`` it and the other
+    reporting it (``for`` or ``observing``).  Each is counted at the first stage
+    it does not pass: ``no claim`` (a headline yields no claim), ``not a candidate``
+    (blocking never pairs the two claims),
+    ``no relation`` (judged, but neither denial nor contradiction nor quantity),
+    ``other relation`` (judged corroborated or neutral), ``below threshold``
+    (contested, scored under the output threshold), ``folded`` (contested and
+    scored high enough, but dropped by the ranking: fan-out, copies), ``found``.
+    """
+    items = prepare(docs)
+    by_name: dict[str, list[int]] = collections.defaultdict(list)
+    for item in items:
+        by_name[Path(item.doc or "").name].append(item.index)
+    names = sorted(key)
+    gold = set()
+    for x, a in enumerate(names):
+        for b in names[x + 1 :]:
+            ka, kb = key[a], key[b]
+            if (
+                ka["claim"] == kb["claim"]
+                and "against" in (ka["stance"], kb["stance"])
+                and ka["stance"] != kb["stance"]
+            ):
+                gold.add((a, b))
+    candidates = candidate_pairs(items)
+    pairs = set(candidates.pairs)
+    found = []
+    for i, j in candidates.pairs:
+        r = judge_pair(items[i], items[j], anaphora=(i, j) in candidates.anaphoric)
+        if r is not None:
+            found.append((i, j, r))
+    kept = {(i, j) for i, j, r in rank(items, found) if r.relation is RelationType.CONTESTED}
+    funnel: collections.Counter = collections.Counter()
+    for a, b in gold:
+        if not by_name[a] or not by_name[b]:
+            funnel["no claim"] += 1
+            continue
+        ij = [(min(i, j), max(i, j)) for i in by_name[a] for j in by_name[b]]
+        judged_ij = [p for p in ij if p in pairs]
+        if not judged_ij:
+            funnel["not a candidate"] += 1
+            continue
+        if any(p in kept for p in judged_ij):
+            funnel["found"] += 1
+            continue
+        low = [
+            judge_pair(items[i], items[j], anaphora=(i, j) in candidates.anaphoric, min_score=0.0) for i, j in judged_ij
+        ]
+        kinds = {r.relation for r in low if r is not None}
+        if RelationType.CONTESTED in kinds:
+            high = any(r is not None and r.relation is RelationType.CONTESTED and r.score >= 0.5 for r in low)
+            funnel["folded" if high else "below threshold"] += 1
+        elif kinds:
+            funnel["other relation"] += 1
+        else:
+            funnel["no relation"] += 1
+    return funnel
 
 
 def headlines(data: Path, work: Path, jobs: int) -> None:
@@ -80,7 +144,7 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
     corpus = work / "headlines"
     subprocess.run([sys.executable, str(tool), "build", str(emergent), str(corpus)], check=True, capture_output=True)
     out = work / "headlines.json"
-    n, seconds, stats = contested_json(corpus / "articles", out, jobs)
+    n, seconds, stats, docs = contested_json(corpus / "articles", out, jobs)
     score = subprocess.run([sys.executable, str(tool), "score", str(corpus), str(out)], capture_output=True, text=True)
     print(
         f"Headline corpus (Emergent train): {n} one-headline articles in {seconds:.1f}s, "
@@ -88,6 +152,11 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
     )
     for line in score.stdout.splitlines():
         print("  " + line)
+    funnel = recall_funnel(docs, json.loads((corpus / "key.json").read_text(encoding="utf-8")))
+    total = sum(funnel.values())
+    print(f"  recall funnel of the {total} gold disputed pairs (where each is lost):")
+    for stage in ("no claim", "not a candidate", "no relation", "other relation", "below threshold", "folded", "found"):
+        print(f"    {stage:16s} {funnel[stage]:5d}  {funnel[stage] / total if total else 0:.2f}")
 
 
 def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: Path | None) -> None:
@@ -103,7 +172,7 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
         capture_output=True,
     )
     out = work / "fnc1.json"
-    n, seconds, stats = contested_json(corpus, out, jobs)
+    n, seconds, stats, _ = contested_json(corpus, out, jobs)
     verdicts = {}
     if JUDGED.exists():
         for line in JUDGED.read_text(encoding="utf-8").splitlines():

@@ -164,6 +164,8 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     title case, where names run into the words around them), and no two
     different people where both name someone.
     """
+    if t.head and t.head not in other.words:
+        return None  # a negation denies only a statement of what it negates
     names = content_keys(" ".join(common_names(denier.keys, other.keys)))  # keyed as the words are
     said = t.words - names
     common = t.words & other.words
@@ -252,6 +254,15 @@ def denial_of(
             score = DENIAL_SCORES["short"]
         else:
             continue  # a body sentence restating little of the target: mostly about something else
+        if t.kind == "negation":
+            # "Ruiz was not arrested" against "Ruiz was arrested": one predicate asserted and negated.
+            said = "b negates a" if label.startswith("b") else "a negates b"
+            return Verdict(
+                RelationType.CONTESTED,
+                Kind.CONTRADICTION,
+                score,
+                f'{said} ("{phrase}"){subject_phrase(denier, shared)}',
+            )
         return Verdict(
             RelationType.CONTESTED,
             Kind.DENIAL,

@@ -49,6 +49,7 @@ from provenance.features.words import (
     IRREGULAR_VERBS,
     MODAL_CUES,
     NEGATION_CUES,
+    NUMBER_WORDS,
     STATE_PREDICATES,
 )
 
@@ -245,11 +246,25 @@ PREDICATE_CLASS_OF = {k: "@" + next(iter(v)) for k, v in _CLASS_OF.items() if le
 def word_key(s: str) -> str:
     """The key under which a content-word stem meets its other forms and synonyms in a state class.
 
-    >>> [word_key(stem(w)) for w in ["detained", "arrested", "took", "takes", "graves"]]
-    ['@captured', '@captured', 'tak', 'tak', 'grav']
+    >>> [word_key(stem(w)) for w in ["detained", "arrested", "took", "takes", "graves", "three", "third", "3rd"]]
+    ['@captured', '@captured', 'tak', 'tak', 'grav', '#3', '#3', '#3']
     """
+    number = NUMBER_KEYS.get(s)
+    if number is not None:
+        return number
     k = _key_of_stem(s)
     return PREDICATE_CLASS_OF.get(k, k)
+
+
+#: Cardinal and ordinal number words (and "3rd"-style ordinals) to one key per value:
+#: "three", "third" and "3rd" say the same number (``number_words.txt``, :data:`ORDINALS`).
+#: ("one" and "first", "second" left out: "one of", "at first", "a second" say no number.)
+ORDINALS = ("", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
+NUMBER_KEYS = {
+    **{stem(w): f"#{int(v)}" for w, v in NUMBER_WORDS.items() if v == int(v) and 2 <= v < 100},
+    **{w: f"#{n}" for n, w in enumerate(ORDINALS, 1) if w},
+    **{f"{n}{suffix}": f"#{n}" for n in range(2, 100) for suffix in ("nd", "rd", "th")},
+}
 
 
 def content_keys(text: str) -> frozenset[str]:
@@ -297,7 +312,8 @@ class Target:
     """The denial cue (``denied``, ``hoax``; offsets 0-0 for an attribution's cue)."""
     kind: str
     """``clause``, ``object``, ``anaphoric`` (points back: "those reports"), ``subject``
-    (what a verdict judges) or ``statement`` (a short statement denied as a whole)."""
+    (what a verdict judges), ``statement`` (a short statement denied as a whole) or
+    ``negation`` (what a short statement flatly negates: "Ruiz has not resigned")."""
     start: int
     """Offset of the denied span in the statement."""
     end: int
@@ -310,6 +326,9 @@ class Target:
     """Keys of the names whose report is denied ("esquire" in "Esquire's story", "ruiz" in "claims by Ruiz")."""
     keys: frozenset[str] = frozenset()
     """Canonical keys of the entities in the denied span (set by the statement, which knows the aliases)."""
+    head: str = ""
+    """For a negation, the :func:`word_key` of the word it negates ("arrested" in "has not been arrested"):
+    the other statement must say it ("not a U.S.-only launch" does not deny "the launch")."""
 
 
 @attrs.frozen
@@ -638,8 +657,15 @@ def denial_targets(
         target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
         if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
             target = _target(cue, "statement", f, 0, len(text))
+        if target is not None and target.kind == "anaphoric" and short and not objects:
+            # "Rumour debunked: robots are not patrolling the campus": a short statement has no
+            # earlier claim to point back to; the report it denies is what the rest of it is about.
+            whole_target = _target(cue, "statement", f, 0, len(text))
+            target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
         if target is not None and (target.words or target.kind == "anaphoric" or target.by):
             out.append(target)
+    if short and not out:
+        out.extend(_negation_targets(f))
     # A denial of a denial affirms: "denies surgery hoax claims", "dismissed reports that it was fake".
     cancelled: set[int] = set()
     cue_starts = [t.cue.start for t in out]  # in cue order
@@ -651,6 +677,68 @@ def denial_targets(
                 cancelled |= {i, j}
             j += 1
     return tuple(t for i, t in enumerate(out) if i not in cancelled)
+
+
+# A negation that denies what it negates, when a short statement says it flatly.
+#   "Banksy has not been arrested" "The photo isn't real" "Ruiz never left the city"
+# ("refused to", "no longer": a refusal or a change, not a denial of a report).
+DENYING_NEGATION = regex.compile(
+    r"(?<![\w'])(?:not|never|cannot|failed\ to|fails\ to)(?!\w)|(?<=\w)n't(?!\w)", regex.IGNORECASE
+)
+#: Heads after a negation that say what someone feels or knows, not what happened ("isn't sure", "not happy").
+UNSURE_HEADS = frozenset("sure certain happy aware clear able convinced pleased keen interested".split())
+# A subordinating word: a negation after it is in a subordinate clause ("so he won't ...", "if it is not ...").
+SUBORDINATE = regex.compile(
+    r"\b(?:so|because|since|unless|until|although|though|while|whereas|if|when|whenever|after|before|lest|as)\b",
+    regex.IGNORECASE,
+)
+# A hedge right before a negation: "may not", "might not have": a possibility, no denial.
+HEDGED_BEFORE = regex.compile(r"\b(?:may|might|could|perhaps|maybe|probably)\s+\Z", regex.IGNORECASE)
+
+
+def _negation_targets(f: Features) -> list[Target]:
+    """What a short statement's flat negations deny: the clause around each ("Banksy has not been arrested").
+
+    A headline that negates a predicate denies the report of it as a verb
+    would: "Ruiz has not resigned" answers "Ruiz resigned".  The negation is
+    the denial, so the target is the clause with its own polarity positive.
+    Not under a question, a condition, an alternative ("real or not"), a
+    hedge ("may not"), not "not fake" (a negated verdict confirms), and not
+    when only light words follow ("did not comment").
+    """
+    text, folded = f.text, _folded(f.text)
+    out = []
+    for m in DENYING_NEGATION.finditer(folded):
+        if not _negates_here(text, m) or is_question(text, m.end()) or conditional(text, m.start()):
+            continue
+        before = folded[max(0, m.start() - 30) : m.start()]
+        if (
+            ALTERNATIVE_BEFORE.search(before)
+            or HEDGED_BEFORE.search(before)
+            or ALTERNATIVE_AFTER.match(folded[m.end() :])
+        ):
+            continue
+        end = clause_end(text, m.end())
+        comma = folded.find(",", m.end(), end)
+        end = end if comma < 0 else comma  # "not missing, just having surgery": what is negated ends at the comma
+        head = next(
+            (
+                w
+                for w in WORD_RUN.finditer(folded, m.end(), end)
+                if w.group().casefold() not in SKIPPED_AFTER_NEGATION and not ADVERB.fullmatch(w.group())
+            ),
+            None,
+        )
+        if head is None or verb_key(head.group()) in LIGHT_KEYS or head.group().casefold() in UNSURE_HEADS:
+            continue  # "did not comment", "isn't sure": nothing is denied
+        start = clause_start(text, m.start())
+        start = max(start, folded.rfind(",", start, m.start()) + 1)
+        if not content_keys(text[start : m.start()]) or SUBORDINATE.search(folded, start, m.start()):
+            continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
+        target = _target(Cue(text[m.start() : m.end()], m.start(), m.end()), "negation", f, start, end)
+        if target is not None and target.words:
+            out.append(attrs.evolve(target, negated=False, head=word_key(stem(head.group()))))
+    return out
 
 
 def negations(f: Features) -> tuple[Negation, ...]:
