@@ -149,6 +149,77 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES)
+SUBJECTS = [
+    # a pronoun with a contracted auxiliary is the subject ("He’s" is "he has")
+    ("He’s claimed that the count was rigged.", [("He", "’s claimed", "the count was rigged", "assert")]),
+    ("She's been saying the plan will fail.", [("She", "'s been saying", "the plan will fail", "assert")]),
+    ("They've argued the levy is unfair.", [("They", "'ve argued", "the levy is unfair", "assert")]),
+    ("It's reported that the dam failed.", []),  # twin: "it’s" is "it is", an impersonal passive
+    ("They're told the vote was delayed.", []),  # twin: "they’re" is "they are", a passive with no agent
+    # a negated progressive still reports (an editor marks what someone declines to say)
+    (
+        "The prosecutor isn't saying whether charges will follow.",
+        [("The prosecutor", "isn't saying", "whether charges will follow", "assert")],
+    ),
+    # a year after a preposition between a relative pronoun and its verb
+    (
+        "They met Ortiz, who in 2010 said the mill would close.",
+        [("who", "said", "the mill would close", "assert")],
+    ),
+    ("Prices in 2010 said little.", []),  # twin: no source before the year
+    # a sentence that opens with the verb: only before a quotation or a colon
+    ('Said the mayor: "We will not leave."', [("the mayor", "Said", '"We will not leave."', "assert")]),
+    ("Said to be the richest man in town, Ruiz left.", []),  # twin: a participle opener, no quotation
+    # a verb coordinated with another takes its subject, not the object of the first
+    (
+        "The senator called for an audit of the agency and warned against new hires.",
+        [
+            ("The senator", "called for", "an audit of the agency", "assert"),
+            ("The senator", "warned", "new hires", "assert"),
+        ],
+    ),
+    (
+        "The authors read the filings of the firms and found that most paid no tax.",
+        [("The authors", "found", "most paid no tax", "assert")],
+    ),
+    # a word in -ly after a possessive is a noun, not an adverb of the cue
+    (
+        "The victim's family has called for calm in the city.",
+        [("The victim's family", "has called for", "calm in the city", "assert")],
+    ),
+    # a role noun in an appositive between the name and the verb
+    (
+        "Dana Cole, senior associate at the institute, said parents want local schools.",
+        [("Dana Cole", "said", "parents want local schools", "assert")],
+    ),
+]
+
+
+CONTENT = [
+    # a past verb joined by "and" inside the clause a present-tense verb reports belongs to that clause
+    (
+        "Police say the driver ignored the signal and refused to stop.",
+        [("Police", "say", "the driver ignored the signal and refused to stop", "assert")],
+    ),
+    # twin: an auxiliary on the first verb is shared by the second, which reports on its own
+    (
+        "The mayor has said the bridge is safe and warned that repairs would take years.",
+        [
+            ("The mayor", "has said", "the bridge is safe", "assert"),
+            ("The mayor", "warned", "repairs would take years", "assert"),
+        ],
+    ),
+    # twin: a comma before "but" closes the reported clause
+    (
+        "Marchers said they want answers, but pledged to stay calm.",
+        [
+            ("Marchers", "said", "they want answers", "assert"),
+            ("Marchers", "pledged", "stay calm", "assert"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + CONTENT)
 def test_recall(text, expected):
     assert found(text) == expected

@@ -269,9 +269,18 @@ def skip_time_back(s: Sentence, j: int, lo: int, lex: Lexicon) -> int:
     k = j
     while k >= lo and k > j - 5 and (is_time(s, k, lex) or toks[k].text[:1].isdigit()):
         k -= 1
-    if k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late"):
+    prep = k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late")
+    if prep:
         k -= 1
-    return k if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)) else j
+    if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)):
+        return k
+    if prep and k + 2 == j and YEAR.fullmatch(toks[j].text):
+        return k  # "who in 2010 said": a year after a preposition
+    return j
+
+
+#: A year, read as a time after a preposition ("in 2010", "since 1998").
+YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 
 
 def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
@@ -467,6 +476,8 @@ def _document_of(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A document or data noun with what it is of, ending at token ``j``: "Video of the
     incident", "leaked documents from his 1995 tax return", "a poll by the university"."""
     toks = s.toks
+    if j < lo or not toks[j].word or toks[j].low in STOP_WORDS:
+        return None  # "analyzed the filings and found": a coordinated verb, whose subject is the clause's
     for k in range(j - 1, max(lo, j - MAX_DOCUMENT_PHRASE) - 1, -1):
         t = toks[k]
         if not t.word or t.low in lex.verbs or t.low in COMMON_VERBS:

@@ -36,14 +36,16 @@ from provenance.attribution.speakers import make_chain
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
+    CUE_ADVERBS,
     DASHES,
     DETERMINERS,
     MAX_ADVERBIAL,
     PREP_BEFORE_PARTICIPLE,
+    PROGRESSIVE_AUXILIARIES,
     QUANTITY_WORDS,
     STOP_WORDS,
 )
-from provenance.lexicon import BE_FORMS, FIRST_SECOND_PERSON, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from provenance.lexicon import FIRST_SECOND_PERSON, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import Stance
 
 # A denial said in so many words.
@@ -139,7 +141,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         antecedent = None
         src = None
         inverted = False
-        if participle and not (cue_first < i and toks[cue_first].low in BE_FORMS | {"has", "have", "had"}):
+        if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
             # ", saying ...", ", adding that ...": the subject of the main clause
             if prev is not None and prev.text == ",":
                 if _aside_before_verb(s, i, lex):
@@ -181,9 +183,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                             and toks[after_src].low not in ADVERBIAL_PREPS
                         ):
                             src = None
-                    inverted = src is not None and j >= 0
-                    if src is not None and j < 0:
-                        src = None
+                    if src is not None and j < 0 and not _introduces_quotation(s, src.end + 1):
+                        src = None  # "Said to be ...": a sentence-initial verb reports only before a quotation
+                    inverted = src is not None
         if coordinated:
             src = None  # resolved later from the previous attribution or the clause subject
         elif src is None:
@@ -304,7 +306,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 ),
                 content_after=content_after,
                 antecedent=antecedent,
-                form=tense(toks[cue_first].low, lex),
+                form=tense(toks[_first_verb(s, cue_first, i)].low, lex),
                 where=where,
             )
         )
@@ -317,6 +319,26 @@ CATENATIVES = frozenset("continue continues continued continuing".split())
 HEDGING_CATENATIVES = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
 #: Verbs that take "on to" before the reporting verb: "went on to say".
 GO_ON = frozenset("go goes went going".split())
+
+
+def _first_verb(s: Sentence, first: int, verb: int) -> int:
+    """The first auxiliary or verb of a cue from token ``first`` to the verb at ``verb``, past its
+    adverbs ("also outlined" -> "outlined", "later has said" -> "has"): what gives the cue its tense."""
+    toks = s.toks
+    k = first
+    while k < verb and (toks[k].low in CUE_ADVERBS or toks[k].low.endswith("ly")):
+        k += 1
+    return k
+
+
+def _introduces_quotation(s: Sentence, k: int) -> bool:
+    """Does a colon or a comma and a quotation mark stand at token ``k`` ("Said Ruiz: “…”")?"""
+    toks = s.toks
+    if k > s.last:
+        return False
+    if toks[k].text == ":":
+        return True
+    return toks[k].text == "," and k + 1 <= s.last and s.opens[k + 1]
 
 
 def _catenative_before(s: Sentence, i: int) -> int | None:
