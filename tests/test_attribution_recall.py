@@ -187,10 +187,36 @@ SUBJECTS = [
         "The victim's family has called for calm in the city.",
         [("The victim's family", "has called for", "calm in the city", "assert")],
     ),
+    # a floating quantifier between the subject and the verb
+    ("They all suggested that the vote was rigged.", [("They", "suggested", "the vote was rigged", "assert")]),
+    # a comma, then an adverb, then a speech participle: the subject of the main clause
+    (
+        "The senator complained about the count, even suggesting the vote was rigged.",
+        [
+            ("The senator", "complained", "the count", "assert"),
+            ("The senator", "even suggesting", "the vote was rigged", "assert"),
+        ],
+    ),
     # a role noun in an appositive between the name and the verb
     (
         "Dana Cole, senior associate at the institute, said parents want local schools.",
         [("Dana Cole", "said", "parents want local schools", "assert")],
+    ),
+]
+
+
+OBJECTS = [
+    # an object pronoun before what is said of it, a possessive before a noun
+    ("Ruiz blasted him for skipping the vote.", [("Ruiz", "blasted", "him for skipping the vote", "assert")]),
+    ("Several mayors echoed her concerns.", [("Several mayors", "echoed", "her concerns", "assert")]),
+    ("Ruiz blasted it.", []),  # twin: a bare pronoun says nothing
+    # "it" and a finite verb open a clause, not an object
+    ("She acknowledged it was too late.", [("She", "acknowledged", "it was too late", "confirm")]),
+    ("She acknowledged it.", []),  # twin: "it" alone is an object
+    # a document with an indirect question
+    (
+        "The ad questioned whether the senator was ready.",
+        [("The ad", "questioned", "whether the senator was ready", "assert")],
     ),
 ]
 
@@ -220,6 +246,6 @@ CONTENT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + CONTENT)
+@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + OBJECTS + CONTENT)
 def test_recall(text, expected):
     assert found(text) == expected

@@ -317,6 +317,8 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: Quantifiers that float between a plural subject and its verb ("they all said").
+FLOATING_QUANTIFIERS = frozenset("all both each".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
 INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
@@ -383,6 +385,8 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     verb_at = j
     j = skip_time_back(s, j, lo, lex)
     adverbial = j != verb_at
+    if j > lo and toks[j].low in FLOATING_QUANTIFIERS and (toks[j - 1].word or toks[j - 1].text == ")"):
+        j -= 1  # "They all said", "Smith and Jones both said"
     if j >= lo and s.opens[j]:
         j -= 1  # a partial quotation starts at the verb: who "say they're ..."
     if j >= lo and s.closes[j] and j - 1 >= lo and toks[j - 1].low in RELATIVE_PRONOUNS:

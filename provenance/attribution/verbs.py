@@ -142,8 +142,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         src = None
         inverted = False
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
-            # ", saying ...", ", adding that ...": the subject of the main clause
-            if prev is not None and prev.text == ",":
+            # ", saying ...", ", adding that ...", ", even suggesting ...": the subject of the main clause
+            if (prev is not None and prev.text == ",") or (cue_first > 0 and toks[cue_first - 1].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
@@ -249,11 +249,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
                 or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
                 or (src is not None and "belief" not in verb.flags and _clause_at(s, after_i, lex))
+                or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in CLAUSE_VERBS)
                 or (
                     "content" in verb.flags
                     and (coordinated or (src is not None and _agent(s, src, lex)))
-                    and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS)
+                    and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS or _object_at(s, after_i))
                 )
+                or ("content" in verb.flags and document_src and nxt.low in WH_WORDS)  # "the ad questioned whether"
             )
             if nxt is not None and nxt.low in verb.preps and after_kind == After.BARE:
                 after_i += 1
@@ -377,6 +379,23 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     if p is None or p.pronoun:
         return False
     return p.end + 1 <= s.last and toks[p.end + 1].low in CLAUSE_VERBS
+
+
+#: Prepositions after an object pronoun that go on with what a verb of saying says of it:
+#: "blasted him for", "urged her to", "described it as", "accused them of".
+OBJECT_LINKS = frozenset("for to as of over into".split())
+
+
+def _object_at(s: Sentence, i: int) -> bool:
+    """Is token ``i`` the object of a verb whose object is its content: a possessive before a
+    noun ("echoed her concerns") or a pronoun before what is said of it ("blasted him for …")?"""
+    toks = s.toks
+    low = toks[i].low
+    if i + 1 > s.last:
+        return False
+    if low in ("her", "his", "their", "its", "our"):
+        return toks[i + 1].word and toks[i + 1].low not in STOP_WORDS
+    return low in ("him", "her", "them", "it", "us") and toks[i + 1].low in OBJECT_LINKS
 
 
 #: Words that open an indirect question, the content of "explained why", "asked how".
