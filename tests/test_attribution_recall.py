@@ -221,6 +221,39 @@ OBJECTS = [
 ]
 
 
+OPENERS = [
+    # a speech participle that opens the sentence: the main clause's subject says it
+    (
+        "Insisting that the vote was fair, the minister refused to resign.",
+        [("the minister", "Insisting", "the vote was fair", "assert")],
+    ),
+    ("Citing a new poll, Ruiz left the race.", [("Ruiz", "Citing", "a new poll", "assert")]),
+    ("Hoping to win, the mayor campaigned hard.", []),  # twin: a wish, not a report
+    ("Adding insult to injury, the storm hit the coast.", []),  # twin: an idiom, and no person after it
+    # an introductory clause before the source is not what the cue reports
+    (
+        "As the vote neared, the senator blasted the plan as a giveaway.",
+        [("the senator", "blasted", "the plan as a giveaway", "assert")],
+    ),
+    ("If elected, I will cut taxes, he said.", [("he", "said", "If elected, I will cut taxes", "assert")]),
+    # twin: a gerund subject with its verb is a clause, and the content
+    (
+        "Rising prices will hurt farmers, the minister said.",
+        [("the minister", "said", "Rising prices will hurt farmers", "assert")],
+    ),
+    # "accused X of Y": what X is accused of
+    ("Ruiz accused the board of hiding the losses.", [("Ruiz", "accused", "of hiding the losses", "assert")]),
+]
+
+
+BELIEFS = [
+    # a belief whose object is the noun before its subject says nothing of its own
+    ("The loopholes she might seek to close are many.", []),
+    ("It was what many expect to be a quiet meeting.", []),
+    ("The council plans to appeal the ruling.", [("The council", "plans", "appeal the ruling", "belief")]),  # twin
+]
+
+
 CONTENT = [
     # a past verb joined by "and" inside the clause a present-tense verb reports belongs to that clause
     (
@@ -246,6 +279,8 @@ CONTENT = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + OBJECTS + CONTENT)
+@pytest.mark.parametrize(
+    "text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + OBJECTS + OPENERS + BELIEFS + CONTENT
+)
 def test_recall(text, expected):
     assert found(text) == expected
