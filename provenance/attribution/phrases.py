@@ -298,13 +298,29 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])
     ):
         return True
-    if (
-        first in ("who", "which", "whose", "whom")
-        or first in DETERMINERS
-        or first in QUANTITY_WORDS
-        or toks[a].text[:1].isdigit()
-    ):
+    if first in ("who", "which", "whose", "whom"):
         return True
+    if first in DETERMINERS or first in QUANTITY_WORDS or toks[a].text[:1].isdigit():
+        # ", the company that owns it," and ", a minister who is a critic," are appositives;
+        # ", the losses would outstrip the gains," is a clause
+        for k in range(a + 1, b + 1):
+            if toks[k].low in ("who", "that", "which"):
+                return True
+            if toks[k].low in FINITE_AUXILIARIES:
+                return False
+        return True
+    return _aside_rest(s, a, b, lex)
+
+
+#: Finite auxiliaries and modals: a parenthetical that holds one after a noun is a clause, not an appositive.
+FINITE_AUXILIARIES = frozenset("is are was were will would could can may might should must has have had".split())
+
+
+def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """The other shapes of an aside (see :func:`_aside_ok`): a role, a party label, a participle
+    or a prepositional phrase."""
+    toks = s.toks
+    first = toks[a].low
     if any(bare_word(t.low) in lex.persons or t.low in lex.titles for t in toks[a : min(b, a + 2) + 1]):
         return True  # ", director of the institute,", ", Democrat of California,", ", senior associate at X,"
     if PARTY_LABEL.match(toks[a].text) and b - a <= 2:
