@@ -197,6 +197,11 @@ SUBJECTS = [
             ("The senator", "even suggesting", "the vote was rigged", "assert"),
         ],
     ),
+    # a speech participle before a preposition is a circumstance, whatever follows the preposition
+    (
+        "The mayor, speaking to the council, said the bridge was safe.",
+        [("The mayor", "said", "the bridge was safe", "assert")],
+    ),
     # a typewriter dash "--" sets off an aside as an em dash does
     (
         "Ana Ruiz, the chair of the board -- the body that runs the port -- said the fees would rise.",

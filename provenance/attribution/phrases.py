@@ -327,12 +327,21 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
         return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
-    if not toks[a].cap and first.endswith("ing") and first not in lex.verbs and b > a:
-        return True  # ", opening the new museum on Saturday,": a participle clause, not a report of its own
+    if (
+        not toks[a].cap
+        and first.endswith("ing")
+        and b > a
+        and (first not in lex.verbs or toks[a + 1].low in ASIDE_PREPS)
+    ):
+        # ", opening the new museum on Saturday,", ", speaking to the group,": a participle clause, not a report
+        return True
     # ", of Ashton,", ", from Ohio,", ", at a later news conference,"
     return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: Prepositions after a speech participle that make it a circumstance, not a report:
+#: ", speaking to the group,", ", writing in the journal,", ", testifying before the panel,".
+ASIDE_PREPS = frozenset("to at in on before with from during after".split())
 #: Quantifiers that float between a plural subject and its verb ("they all said").
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
