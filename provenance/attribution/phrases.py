@@ -269,9 +269,18 @@ def skip_time_back(s: Sentence, j: int, lo: int, lex: Lexicon) -> int:
     k = j
     while k >= lo and k > j - 5 and (is_time(s, k, lex) or toks[k].text[:1].isdigit()):
         k -= 1
-    if k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late"):
+    prep = k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late")
+    if prep:
         k -= 1
-    return k if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)) else j
+    if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)):
+        return k
+    if prep and k + 2 == j and YEAR.fullmatch(toks[j].text):
+        return k  # "who in 2010 said": a year after a preposition
+    return j
+
+
+#: A year, read as a time after a preposition ("in 2010", "since 1998").
+YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 
 
 def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
@@ -308,6 +317,8 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: Quantifiers that float between a plural subject and its verb ("they all said").
+FLOATING_QUANTIFIERS = frozenset("all both each".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
 INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
@@ -374,6 +385,8 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     verb_at = j
     j = skip_time_back(s, j, lo, lex)
     adverbial = j != verb_at
+    if j > lo and toks[j].low in FLOATING_QUANTIFIERS and (toks[j - 1].word or toks[j - 1].text == ")"):
+        j -= 1  # "They all said", "Smith and Jones both said"
     if j >= lo and s.opens[j]:
         j -= 1  # a partial quotation starts at the verb: who "say they're ..."
     if j >= lo and s.closes[j] and j - 1 >= lo and toks[j - 1].low in RELATIVE_PRONOUNS:
@@ -467,6 +480,8 @@ def _document_of(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A document or data noun with what it is of, ending at token ``j``: "Video of the
     incident", "leaked documents from his 1995 tax return", "a poll by the university"."""
     toks = s.toks
+    if j < lo or not toks[j].word or toks[j].low in STOP_WORDS:
+        return None  # "analyzed the filings and found": a coordinated verb, whose subject is the clause's
     for k in range(j - 1, max(lo, j - MAX_DOCUMENT_PHRASE) - 1, -1):
         t = toks[k]
         if not t.word or t.low in lex.verbs or t.low in COMMON_VERBS:
