@@ -165,6 +165,11 @@ PV101_TWINS = [
         "Voters are split, a new poll shows: 46% back Ruiz.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"
         "The port lost $40 million.",
     ),
+    # the authors of a document the article introduced state the finding / nobody does
+    (
+        "The Norland Tax Fund issued a report. The authors of the report found that 73 percent of firms hid profits.",
+        "The Norland Tax Fund issued a report. That year 73 percent of firms hid profits.",
+    ),
     # a chart's source line / none
     (
         "Only five ports handle 2 percent of the trade.\nSource: Norland Ports Board.",
