@@ -43,7 +43,7 @@ TOKEN = regex.compile(
       | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*     # a word or number ...
         (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*  # ... with joined parts: el-Hadi, Ruiz’s, 50/50
       )
-    | (?P<other>\S)                        # any other character, alone
+    | (?P<other>--|\S)                      # a typewriter dash "--", or any other character alone
     )
     """,
     regex.VERBOSE,

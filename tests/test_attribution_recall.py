@@ -197,6 +197,26 @@ SUBJECTS = [
             ("The senator", "even suggesting", "the vote was rigged", "assert"),
         ],
     ),
+    # a speech participle before a preposition is a circumstance, whatever follows the preposition
+    (
+        "The mayor, speaking to the council, said the bridge was safe.",
+        [("The mayor", "said", "the bridge was safe", "assert")],
+    ),
+    # a typewriter dash "--" sets off an aside as an em dash does
+    (
+        "Ana Ruiz, the chair of the board -- the body that runs the port -- said the fees would rise.",
+        [("Ana Ruiz", "said", "the fees would rise", "assert")],
+    ),
+    # a clause between commas before an inverted cue is content, not an aside of the source
+    (
+        "Rates will rise, but for some, the losses will be small, said Ortiz.",
+        [("Ortiz", "said", "Rates will rise, but for some, the losses will be small", "assert")],
+    ),
+    # twin: an appositive with a relative clause stays an aside
+    (
+        "Ana Ruiz, a former minister who is a critic of the plan, suggests that it will fail.",
+        [("Ana Ruiz", "suggests", "it will fail", "assert")],
+    ),
     # a role noun in an appositive between the name and the verb
     (
         "Dana Cole, senior associate at the institute, said parents want local schools.",

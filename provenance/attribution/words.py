@@ -145,7 +145,7 @@ QUOTES = OPENING_QUOTES | CLOSING_QUOTES | AMBIGUOUS_QUOTES
 DOUBLE_QUOTES = frozenset("“”\"'")
 
 #: Dashes that set off a parenthetical.
-DASHES = frozenset("—–―")
+DASHES = frozenset(("—", "–", "―", "--"))  # "--": the typewriter em dash
 
 #: Final punctuation trimmed from the end of a content span.
 TRAILING_PUNCT = frozenset(".,;:")
