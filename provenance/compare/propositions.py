@@ -610,7 +610,7 @@ def denial_targets(
     >>> from provenance.features import features
     >>> def targets(text):
     ...     f = features(text)
-    ...     return [(t.kind, f.text[t.start : t.end]) for t in denial_targets(f, f.denials)]
+    ...     return [(t.kind, f.text[t.start : t.end]) for t in denial_targets(f, f.denials, whole=False)]
     >>> targets("The mayor denied that she had resigned on Friday.")
     [('clause', 'she had resigned on Friday')]
     >>> targets("Ruiz refuted those reports and claimed that he remained in the valley.")
