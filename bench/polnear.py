@@ -127,6 +127,8 @@ def articles(data: Path) -> list[tuple[Path, Path]]:
 
 
 BE_FORMS = frozenset("is are was were be been being am 's".split())
+#: The families whose misses with a found cue the bench counts (the largest two).
+BOUNDARY_FAMILIES = frozenset(("reporting verb", "object content"))
 FAMILIES = (
     "reporting verb",
     "object content",
@@ -185,6 +187,19 @@ def match(text: str, gold: list[Gold], pred: list) -> tuple[set[int], set[int]]:
     return used_g, used_p
 
 
+def boundary_miss(text: str, g: Gold, pred: list) -> str | None:
+    """Why a missed gold attribution failed when a prediction has its cue: ``source`` (the source
+    span misses the gold's), ``content`` (it covers under half of the gold content's words) or
+    ``both``; None when no prediction has its cue (a miss of the cue itself)."""
+    found = [a for a in pred if overlaps((a.cue_start, a.cue_end), g.cue)]
+    if not found or not g.source:
+        return None
+    a = found[0]
+    source_ok = overlaps((a.start, a.end), g.source)
+    content_ok = coverage(text, (a.content_start, a.content_end), g.content) >= 0.5
+    return "source" if content_ok else "content" if source_ok else "both"
+
+
 def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -224,6 +239,7 @@ def main(argv: list[str]) -> int:
     no_source = 0
     misses: list[str] = []
     spurious: list[str] = []
+    boundaries: dict[str, list[str]] = {"source": [], "content": [], "both": []}
     pairs = articles(args.data)
     for text_path, ann_path in pairs:
         text = text_path.read_text(encoding="utf-8")
@@ -239,7 +255,8 @@ def main(argv: list[str]) -> int:
         tp += len(used_g)
         statements = [a for a in pred if a.stance is not Stance.BELIEF]
         n_statements += len(statements)
-        tp_statements += len(match(text, gold, statements)[0])
+        statement_match = match(text, gold, statements)[0]
+        tp_statements += len(statement_match)
         for gi, g in enumerate(gold):
             row = by_family[family(text, g.source, g.cue, lex)]
             row[0] += gi in used_g
@@ -258,6 +275,13 @@ def main(argv: list[str]) -> int:
         cue_pred_ok += sum(1 for a in pred if any(overlaps((a.cue_start, a.cue_end), c) for c in gold_cues))
         cue_gold += len(gold_cues)
         cue_gold_ok += sum(1 for c in gold_cues if any(overlaps((a.cue_start, a.cue_end), c) for a in pred))
+        for gi, g in enumerate(gold):
+            if gi in statement_match or not g.cue or family(text, g.source, g.cue, lex) not in BOUNDARY_FAMILIES:
+                continue
+            why = boundary_miss(text, g, statements)
+            if why is not None:
+                source, cue, content = (fragments(text, spans) for spans in (g.source, g.cue, g.content))
+                boundaries[why].append(f"{text_path.stem[:30]}: {source!r} {cue!r} -> {content!r}")
         if args.verbose:
             for gi, g in enumerate(gold):
                 if gi not in used_g and g.cue and args.family in (None, family(text, g.source, g.cue, lex)):
@@ -269,6 +293,10 @@ def main(argv: list[str]) -> int:
                     content = text[a.content_start : a.content_end][:80]
                     spurious.append(f"{text_path.stem[:30]}: {text[a.start : a.end]!r} {a.cue!r} -> {content!r}")
     if args.verbose:
+        print("misses with their cue found (reporting verb and object content; the span that failed):")
+        for why, rows in boundaries.items():
+            for m in rows[: args.verbose]:
+                print(f"  [{why}] {m}")
         print("misses:")
         for m in misses[: args.verbose]:
             print("  " + m)
@@ -284,8 +312,17 @@ def main(argv: list[str]) -> int:
     sp_, sr_, sf_ = prf(tp_statements, n_statements, n_gold)
     print(f"attributions: P={sp_:.3f} R={sr_:.3f} F1={sf_:.3f}")
     print(f"with beliefs (stance belief, a separate kind): P={p:.3f} R={r:.3f} F1={f:.3f}")
+    n_beliefs, tp_beliefs = n_pred - n_statements, tp - tp_statements
+    bp = tp_beliefs / n_beliefs if n_beliefs else 0.0
+    print(f"beliefs (what they add): predicted={n_beliefs} matched={tp_beliefs} P={bp:.3f}")
+    # The extractor reports no attribution without a source ("It is estimated that ..." is a hedge,
+    # not a report); PolNeAR annotates such content with no source span, which no prediction can match.
+    sourced = n_gold - no_source
+    print(f"statements against the gold with a source ({sourced}): R={tp_statements / sourced if sourced else 0.0:.3f}")
     sp, sr = (src_pred_ok / src_pred if src_pred else 0.0), (src_gold_ok / src_gold if src_gold else 0.0)
     cp, cr = (cue_pred_ok / cue_pred if cue_pred else 0.0), (cue_gold_ok / cue_gold if cue_gold else 0.0)
+    counts = ", ".join(f"{why} {len(rows)}" for why, rows in boundaries.items())
+    print(f"reporting verb and object content misses whose cue was found, by the span that failed: {counts}")
     print(f"source spans: P={sp:.3f} R={sr:.3f}")
     print(f"cue spans: P={cp:.3f} R={cr:.3f}")
     print("by construction family:")

@@ -1,5 +1,5 @@
 """``python -m provenance``."""
 
-from provenance.cli import main
+from provenance.entry import main
 
-main(prog_name="provenance")
+main()

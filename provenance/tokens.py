@@ -1,12 +1,18 @@
 """Tokens: the one tokeniser of the project.
 
 A token is a dotted acronym (``U.S.``), a word or number with inner joiners
-(``el-Hadi``, ``they’re``, ``50/50``) or one other character; an abbreviation
+(``el-Hadi``, ``Ruiz’s``, ``50/50``) or one other character; an abbreviation
 of :data:`provenance.segment.ABBREVIATIONS` and a single capital letter take
-their period (``Mr.``, ``J.``).  Every token carries its offsets into the text.
+their period (``Mr.``, ``J.``).  A personal or relative pronoun and the
+auxiliary contracted onto it are two tokens (``He’s`` -> ``He`` ``’s``,
+``who've`` -> ``who`` ``'ve``), as in the Penn Treebank: the pronoun is the
+subject, the contraction a verb ("He’s said that ...").  Every token carries its
+offsets into the text.
 
 >>> [t.text for t in tokenize("Mr. Ruiz’s “plan”, said el-Hadi.", 0, 33)]
 ['Mr.', 'Ruiz’s', '“', 'plan', '”', ',', 'said', 'el-Hadi', '.']
+>>> [t.text for t in tokenize("She’s said they'd go.", 0, 21)]
+['She', '’s', 'said', 'they', "'d", 'go', '.']
 """
 
 from __future__ import annotations
@@ -22,18 +28,22 @@ __all__ = ["TOKEN", "Tok", "tokenize"]
 # A token: a dotted acronym, a word with inner joiners, or one other character;
 # with the spaces before it, so that ``findall`` (which gives strings, no offsets) can
 # still place it.
-#   "U.S. envoy’s el-Hadi Stage/Screen 50/50 “plan”"
-#   -> U.S. | envoy’s | el-Hadi | Stage/Screen | 50/50 | “ | plan | ”
+#   "U.S. envoy’s el-Hadi Stage/Screen 50/50 “plan” he’s"
+#   -> U.S. | envoy’s | el-Hadi | Stage/Screen | 50/50 | “ | plan | ” | he | ’s
 TOKEN = regex.compile(
     r"""
     (?P<space>\s*)                         # the spaces before it
     (?:
       (?P<word>
         (?:\p{Lu}\.){2,}                   # a dotted acronym: U.S.  U.N.
+      | (?i:he|she|it|they|we|i|you|who|there)  # a pronoun before a contracted auxiliary: he’s
+        (?=['’](?:s|re|ve|d|ll|m)(?![\p{L}\p{M}\p{N}]))
+      | (?<=(?<![\p{L}\p{M}\p{N}])(?i:he|she|it|they|we|i|you|who|there))
+        ['’](?i:s|re|ve|d|ll|m)(?![\p{L}\p{M}\p{N}])  # ... and the auxiliary: ’s 're 've 'd 'll 'm
       | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*     # a word or number ...
-        (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*  # ... with joined parts: el-Hadi, they’re, 50/50
+        (?:[-'’/.&@]+[\p{L}\p{M}\p{N}]+)*  # ... with joined parts: el-Hadi, Ruiz’s, 50/50
       )
-    | (?P<other>\S)                        # any other character, alone
+    | (?P<other>--|\S)                      # a typewriter dash "--", or any other character alone
     )
     """,
     regex.VERBOSE,

@@ -149,6 +149,158 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", LEXICON + SOURCES + CLAUSES)
+SUBJECTS = [
+    # a pronoun with a contracted auxiliary is the subject ("He’s" is "he has")
+    ("He’s claimed that the count was rigged.", [("He", "’s claimed", "the count was rigged", "assert")]),
+    ("She's been saying the plan will fail.", [("She", "'s been saying", "the plan will fail", "assert")]),
+    ("They've argued the levy is unfair.", [("They", "'ve argued", "the levy is unfair", "assert")]),
+    ("It's reported that the dam failed.", []),  # twin: "it’s" is "it is", an impersonal passive
+    ("They're told the vote was delayed.", []),  # twin: "they’re" is "they are", a passive with no agent
+    # a negated progressive still reports (an editor marks what someone declines to say)
+    (
+        "The prosecutor isn't saying whether charges will follow.",
+        [("The prosecutor", "isn't saying", "whether charges will follow", "assert")],
+    ),
+    # a year after a preposition between a relative pronoun and its verb
+    (
+        "They met Ortiz, who in 2010 said the mill would close.",
+        [("who", "said", "the mill would close", "assert")],
+    ),
+    ("Prices in 2010 said little.", []),  # twin: no source before the year
+    # a sentence that opens with the verb: only before a quotation or a colon
+    ('Said the mayor: "We will not leave."', [("the mayor", "Said", '"We will not leave."', "assert")]),
+    ("Said to be the richest man in town, Ruiz left.", []),  # twin: a participle opener, no quotation
+    # a verb coordinated with another takes its subject, not the object of the first
+    (
+        "The senator called for an audit of the agency and warned against new hires.",
+        [
+            ("The senator", "called for", "an audit of the agency", "assert"),
+            ("The senator", "warned", "new hires", "assert"),
+        ],
+    ),
+    (
+        "The authors read the filings of the firms and found that most paid no tax.",
+        [("The authors", "found", "most paid no tax", "assert")],
+    ),
+    # a word in -ly after a possessive is a noun, not an adverb of the cue
+    (
+        "The victim's family has called for calm in the city.",
+        [("The victim's family", "has called for", "calm in the city", "assert")],
+    ),
+    # a floating quantifier between the subject and the verb
+    ("They all suggested that the vote was rigged.", [("They", "suggested", "the vote was rigged", "assert")]),
+    # a comma, then an adverb, then a speech participle: the subject of the main clause
+    (
+        "The senator complained about the count, even suggesting the vote was rigged.",
+        [
+            ("The senator", "complained", "the count", "assert"),
+            ("The senator", "even suggesting", "the vote was rigged", "assert"),
+        ],
+    ),
+    # a speech participle before a preposition is a circumstance, whatever follows the preposition
+    (
+        "The mayor, speaking to the council, said the bridge was safe.",
+        [("The mayor", "said", "the bridge was safe", "assert")],
+    ),
+    # a typewriter dash "--" sets off an aside as an em dash does
+    (
+        "Ana Ruiz, the chair of the board -- the body that runs the port -- said the fees would rise.",
+        [("Ana Ruiz", "said", "the fees would rise", "assert")],
+    ),
+    # a clause between commas before an inverted cue is content, not an aside of the source
+    (
+        "Rates will rise, but for some, the losses will be small, said Ortiz.",
+        [("Ortiz", "said", "Rates will rise, but for some, the losses will be small", "assert")],
+    ),
+    # twin: an appositive with a relative clause stays an aside
+    (
+        "Ana Ruiz, a former minister who is a critic of the plan, suggests that it will fail.",
+        [("Ana Ruiz", "suggests", "it will fail", "assert")],
+    ),
+    # a role noun in an appositive between the name and the verb
+    (
+        "Dana Cole, senior associate at the institute, said parents want local schools.",
+        [("Dana Cole", "said", "parents want local schools", "assert")],
+    ),
+]
+
+
+OBJECTS = [
+    # an object pronoun before what is said of it, a possessive before a noun
+    ("Ruiz blasted him for skipping the vote.", [("Ruiz", "blasted", "him for skipping the vote", "assert")]),
+    ("Several mayors echoed her concerns.", [("Several mayors", "echoed", "her concerns", "assert")]),
+    ("Ruiz blasted it.", []),  # twin: a bare pronoun says nothing
+    # "it" and a finite verb open a clause, not an object
+    ("She acknowledged it was too late.", [("She", "acknowledged", "it was too late", "confirm")]),
+    ("She acknowledged it.", []),  # twin: "it" alone is an object
+    # a document with an indirect question
+    (
+        "The ad questioned whether the senator was ready.",
+        [("The ad", "questioned", "whether the senator was ready", "assert")],
+    ),
+]
+
+
+OPENERS = [
+    # a speech participle that opens the sentence: the main clause's subject says it
+    (
+        "Insisting that the vote was fair, the minister refused to resign.",
+        [("the minister", "Insisting", "the vote was fair", "assert")],
+    ),
+    ("Citing a new poll, Ruiz left the race.", [("Ruiz", "Citing", "a new poll", "assert")]),
+    ("Hoping to win, the mayor campaigned hard.", []),  # twin: a wish, not a report
+    ("Adding insult to injury, the storm hit the coast.", []),  # twin: an idiom, and no person after it
+    # an introductory clause before the source is not what the cue reports
+    (
+        "As the vote neared, the senator blasted the plan as a giveaway.",
+        [("the senator", "blasted", "the plan as a giveaway", "assert")],
+    ),
+    ("If elected, I will cut taxes, he said.", [("he", "said", "If elected, I will cut taxes", "assert")]),
+    # twin: a gerund subject with its verb is a clause, and the content
+    (
+        "Rising prices will hurt farmers, the minister said.",
+        [("the minister", "said", "Rising prices will hurt farmers", "assert")],
+    ),
+    # "accused X of Y": what X is accused of
+    ("Ruiz accused the board of hiding the losses.", [("Ruiz", "accused", "of hiding the losses", "assert")]),
+]
+
+
+BELIEFS = [
+    # a belief whose object is the noun before its subject says nothing of its own
+    ("The loopholes she might seek to close are many.", []),
+    ("It was what many expect to be a quiet meeting.", []),
+    ("The council plans to appeal the ruling.", [("The council", "plans", "appeal the ruling", "belief")]),  # twin
+]
+
+
+CONTENT = [
+    # a past verb joined by "and" inside the clause a present-tense verb reports belongs to that clause
+    (
+        "Police say the driver ignored the signal and refused to stop.",
+        [("Police", "say", "the driver ignored the signal and refused to stop", "assert")],
+    ),
+    # twin: an auxiliary on the first verb is shared by the second, which reports on its own
+    (
+        "The mayor has said the bridge is safe and warned that repairs would take years.",
+        [
+            ("The mayor", "has said", "the bridge is safe", "assert"),
+            ("The mayor", "warned", "repairs would take years", "assert"),
+        ],
+    ),
+    # twin: a comma before "but" closes the reported clause
+    (
+        "Marchers said they want answers, but pledged to stay calm.",
+        [
+            ("Marchers", "said", "they want answers", "assert"),
+            ("Marchers", "pledged", "stay calm", "assert"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + OBJECTS + OPENERS + BELIEFS + CONTENT
+)
 def test_recall(text, expected):
     assert found(text) == expected

@@ -864,6 +864,56 @@ def test_ctrl_c_stops_promptly_and_leaves_a_consistent_store(tmp_path, monkeypat
     assert "0 errors" in again.stdout
 
 
+#: A run whose own process gets Ctrl-C while the command line is still being imported:
+#: the signal is sent from an import hook when the extractors' modules start loading.
+_INTERRUPTED_WHILE_STARTING = """
+import os, signal, sys
+from importlib.abc import MetaPathFinder
+
+class Interrupt(MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name == "provenance.citations":
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+sys.meta_path.insert(0, Interrupt())
+sys.argv = ["provenance", "report", *sys.argv[1:]]
+from provenance.entry import main
+main()
+"""
+
+
+def test_ctrl_c_while_the_command_starts_exits_130_without_a_traceback(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        run = subprocess.run(
+            [sys.executable, "-c", _INTERRUPTED_WHILE_STARTING, "a.txt"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert run.returncode == 130, run.stderr
+    assert run.stderr == "provenance: interrupted\n"
+    assert run.stdout == ""
+
+
+def test_the_entry_point_imports_nothing_heavy_and_every_public_name_loads():
+    # What a Ctrl-C at start-up is answered by must already be there: the package and the
+    # entry point load no extractor until a name is used, and then every public name loads.
+    code = (
+        "import sys, provenance.entry, provenance; "
+        "print(sorted(m for m in sys.modules if m.startswith('provenance'))); "
+        "print(all(getattr(provenance, n) is not None for n in provenance.__all__))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == ["['provenance', 'provenance.entry']", "True"]
+
+
 # -- 12. Reports stream one document at a time ---------------------------------------------
 
 

@@ -15,7 +15,9 @@ from provenance.attribution.publish import publish_drafts
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.signature import signature_drafts
 from provenance.attribution.verbs import verb_drafts
-from provenance.attribution.words import TRAILING_PUNCT
+from provenance.attribution.words import CUE_ADVERBS, TRAILING_PUNCT
+from provenance.lexicon import AUXILIARIES
+from provenance.model import Stance
 from provenance.sources import Registry
 
 
@@ -24,6 +26,39 @@ def _carrier(s: Sentence, p: Phrase) -> str:
     toks = s.toks
     first = p.start + 1 if p.start < p.end and toks[p.start].low == "the" else p.start
     return s.text[toks[first].start : toks[p.end].end]
+
+
+def _in_reported_clause(s: Sentence, d: Draft, previous: Draft) -> bool:
+    """Is the coordinated cue ``d`` a verb of the clause that the present-tense cue before it reports?
+
+    A reporting verb in the present ("say", "says") takes a clause; a verb in the past joined
+    by "and" inside that clause cannot share the present verb's subject, so it goes on the
+    reported clause: "Police say he posed a threat and refused to drop the gun".  A cue with
+    an auxiliary ("has said ... and warned") shares it with the coordinated verb: not this.
+    """
+    if (
+        previous.form not in ("present", "base")
+        or d.form != "past"
+        or not previous.content_after
+        or not previous.content
+    ):
+        return False
+    if not previous.content[0] <= d.cue[0] < previous.content[1]:
+        return False
+    toks = s.toks
+    k = s.index_at(d.cue[0])
+    if previous.stance is Stance.BELIEF:
+        return False  # "they want justice and pledged to stay": a belief takes no clause of its own
+    if k >= 2 and toks[k - 1].low in ("and", "but", "or"):
+        c = k - 2
+        while c > 0 and s.closes[c]:
+            c -= 1
+        if toks[c].text == ",":
+            return False  # "say they want “justice,” but pledged to remain civil": the comma closes the clause
+    first = s.index_at(previous.cue[0])
+    while toks[first].low in CUE_ADVERBS and first + 1 < len(toks):
+        first += 1
+    return toks[first].low not in AUXILIARIES
 
 
 def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: bool = False) -> list[Draft]:
@@ -40,6 +75,8 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     # coordinated cues: the subject of the previous attribution, else of the clause
     previous = None
     for d in drafts:
+        if d.coordinated and d.src is None and previous is not None and _in_reported_clause(s, d, previous):
+            continue  # "Police say he posed a threat and refused to drop it": he refused, the police say so
         if d.coordinated and d.src is None:
             if previous is not None and previous.src is not None and (previous.form == d.form or d.form == "ing"):
                 d.src = previous.src

@@ -74,7 +74,7 @@ def choose_content(
         end_b = b
         while end_b >= 0 and (toks[end_b].text == "," or toks[end_b].text in DASHES):
             end_b -= 1
-        if before_kind and end_b >= 0:
+        if before_kind and end_b >= 0 and (after_kind == After.COMMA or not _opener(s, end_b)):
             before = content_span(s, 0, end_b)
         if before is None:
             before_kind = None
@@ -108,6 +108,48 @@ def choose_content(
     if after_kind in (After.END, After.COMMA) and group_start == 0:
         return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
     return None, False, "here"
+
+
+#: Words that open a subordinate clause: a sentence that opens with one and reaches the
+#: source without a comma of its own is an introductory clause, not a report
+#: ("As the vote neared, Ruiz said ...", "When asked, he said ...").
+SUBORDINATORS = frozenset(
+    "as when while if although though after before since because unless once until whereas despite".split()
+)
+
+
+#: Finite auxiliaries and modals: a clause that opens with a word in -ing and holds one has a
+#: gerund or adjective subject ("Rising prices will hurt farmers"), not a participle opener.
+FINITE_AUXILIARIES = frozenset(
+    "is are was were will would could can may might should must has have had does did".split()
+)
+
+
+def _opener(s: Sentence, end: int) -> bool:
+    """Is tokens ``0..end`` an introductory clause of the sentence, not what its cue reports?
+
+    A subordinate clause ("As the vote neared,") or a participle clause ("Speaking to
+    reporters,", "Bemoaning the “phony system,”") with no comma inside it: "If elected, I will
+    cut taxes, he said" has a main clause after its own comma and is the content.
+    """
+    toks = s.toks
+    first = 0
+    while first <= end and (s.opens[first] or not toks[first].word):
+        if s.opens[first]:
+            return False  # a quotation opens the sentence: the quoted words are what was said
+        first += 1
+    if first > end:
+        return False
+    t = toks[first]
+    participle = t.cap and t.low.endswith("ing") and len(t.low) > 4
+    if not (t.low in SUBORDINATORS or participle):
+        return False
+    if participle and any(toks[k].low in FINITE_AUXILIARIES for k in range(first + 1, end + 1)):
+        return False  # "Shifting monsoon patterns could affect a billion people, he said": a gerund subject
+    last = end
+    while last > first and (toks[last].text == "," or s.closes[last]):
+        last -= 1
+    return not any(toks[k].text in ",;:" for k in range(first, last + 1))
 
 
 def _quotation_leads(s: Sentence, b: int) -> bool:

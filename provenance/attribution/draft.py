@@ -15,9 +15,12 @@ from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
     COMMON_VERBS,
+    CONTRACTED_AUXILIARIES,
+    CONTRACTED_BE,
     CUE_ADVERBS,
     DETERMINERS,
     HEDGE_ADVERBS,
+    IS_PRONOUNS,
     LINKS,
     MAX_ADVERBIAL,
     NOT_PARTICIPLES,
@@ -182,14 +185,24 @@ def cue_extension(s: Sentence, i: int, lo: int) -> tuple[int, bool, bool]:
     passive = hedged = False
     while k - 1 >= lo and i - (k - 1) <= 4:
         p = toks[k - 1]
-        adverb = p.low.endswith("ly") and not p.cap and p.word and len(p.low) > 4
+        adverb = (
+            p.low.endswith("ly")
+            and not p.cap
+            and p.word
+            and len(p.low) > 4
+            # after a determiner or a possessive, a word in -ly is a noun: "Scott's family", "the ally"
+            and not (k - 2 >= lo and (toks[k - 2].low in DETERMINERS or toks[k - 2].low.endswith(("'s", "s'"))))
+        )
         degree = p.low in ("most", "more", "very", "so") and k < i and toks[k].low.endswith("ly")
-        if p.low in AUXILIARIES or p.low in CUE_ADVERBS or adverb or degree:
+        contracted = p.low in CONTRACTED_AUXILIARIES
+        if p.low in AUXILIARIES or p.low in CUE_ADVERBS or adverb or degree or contracted:
             k -= 1
             if p.low in HEDGE_ADVERBS:
                 hedged = True
-            if p.low in BE_FORMS:
+            if p.low in BE_FORMS or p.low in CONTRACTED_BE:
                 passive = True
+            elif contracted and p.low == "'s" and k - 1 >= lo and toks[k - 1].low in IS_PRONOUNS:
+                passive = True  # "it’s reported": is, not has
         else:
             break
     return k, passive, hedged

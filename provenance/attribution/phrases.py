@@ -269,9 +269,18 @@ def skip_time_back(s: Sentence, j: int, lo: int, lex: Lexicon) -> int:
     k = j
     while k >= lo and k > j - 5 and (is_time(s, k, lex) or toks[k].text[:1].isdigit()):
         k -= 1
-    if k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late"):
+    prep = k < j and k >= lo and toks[k].low in ("on", "in", "at", "during", "since", "earlier", "late")
+    if prep:
         k -= 1
-    return k if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)) else j
+    if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)):
+        return k
+    if prep and k + 2 == j and YEAR.fullmatch(toks[j].text):
+        return k  # "who in 2010 said": a year after a preposition
+    return j
+
+
+#: A year, read as a time after a preposition ("in 2010", "since 1998").
+YEAR = regex.compile(r"1[89]\d\d|20\d\d")
 
 
 def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
@@ -289,25 +298,52 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
         b - a < 3 and all(t.low in ASIDE_WORDS or t.low in STOP_WORDS for t in toks[a : b + 1])
     ):
         return True
-    if (
-        first in ("who", "which", "whose", "whom")
-        or first in DETERMINERS
-        or first in QUANTITY_WORDS
-        or toks[a].text[:1].isdigit()
-    ):
+    if first in ("who", "which", "whose", "whom"):
         return True
+    if first in DETERMINERS or first in QUANTITY_WORDS or toks[a].text[:1].isdigit():
+        # ", the company that owns it," and ", a minister who is a critic," are appositives;
+        # ", the losses would outstrip the gains," is a clause
+        for k in range(a + 1, b + 1):
+            if toks[k].low in ("who", "that", "which"):
+                return True
+            if toks[k].low in FINITE_AUXILIARIES:
+                return False
+        return True
+    return _aside_rest(s, a, b, lex)
+
+
+#: Finite auxiliaries and modals: a parenthetical that holds one after a noun is a clause, not an appositive.
+FINITE_AUXILIARIES = frozenset("is are was were will would could can may might should must has have had".split())
+
+
+def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """The other shapes of an aside (see :func:`_aside_ok`): a role, a party label, a participle
+    or a prepositional phrase."""
+    toks = s.toks
+    first = toks[a].low
     if any(bare_word(t.low) in lex.persons or t.low in lex.titles for t in toks[a : min(b, a + 2) + 1]):
         return True  # ", director of the institute,", ", Democrat of California,", ", senior associate at X,"
     if PARTY_LABEL.match(toks[a].text) and b - a <= 2:
         return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
     if not toks[a].cap and (first.endswith("ed") or first in lex.past) and b > a:
         return True  # "–published by The Harbour Times–", ", based in Port Meridian,"
-    if not toks[a].cap and first.endswith("ing") and first not in lex.verbs and b > a:
-        return True  # ", opening the new museum on Saturday,": a participle clause, not a report of its own
+    if (
+        not toks[a].cap
+        and first.endswith("ing")
+        and b > a
+        and (first not in lex.verbs or toks[a + 1].low in ASIDE_PREPS)
+    ):
+        # ", opening the new museum on Saturday,", ", speaking to the group,": a participle clause, not a report
+        return True
     # ", of Ashton,", ", from Ohio,", ", at a later news conference,"
     return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: Prepositions after a speech participle that make it a circumstance, not a report:
+#: ", speaking to the group,", ", writing in the journal,", ", testifying before the panel,".
+ASIDE_PREPS = frozenset("to at in on before with from during after".split())
+#: Quantifiers that float between a plural subject and its verb ("they all said").
+FLOATING_QUANTIFIERS = frozenset("all both each".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
 INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
@@ -374,6 +410,8 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     verb_at = j
     j = skip_time_back(s, j, lo, lex)
     adverbial = j != verb_at
+    if j > lo and toks[j].low in FLOATING_QUANTIFIERS and (toks[j - 1].word or toks[j - 1].text == ")"):
+        j -= 1  # "They all said", "Smith and Jones both said"
     if j >= lo and s.opens[j]:
         j -= 1  # a partial quotation starts at the verb: who "say they're ..."
     if j >= lo and s.closes[j] and j - 1 >= lo and toks[j - 1].low in RELATIVE_PRONOUNS:
@@ -467,6 +505,8 @@ def _document_of(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """A document or data noun with what it is of, ending at token ``j``: "Video of the
     incident", "leaked documents from his 1995 tax return", "a poll by the university"."""
     toks = s.toks
+    if j < lo or not toks[j].word or toks[j].low in STOP_WORDS:
+        return None  # "analyzed the filings and found": a coordinated verb, whose subject is the clause's
     for k in range(j - 1, max(lo, j - MAX_DOCUMENT_PHRASE) - 1, -1):
         t = toks[k]
         if not t.word or t.low in lex.verbs or t.low in COMMON_VERBS:

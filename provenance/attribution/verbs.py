@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from provenance import patterns
-from provenance.attribution.content import After, choose_content
+from provenance.attribution.content import After, choose_content, content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import (
     Draft,
@@ -36,14 +36,23 @@ from provenance.attribution.speakers import make_chain
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
+    COMMON_VERBS,
+    CUE_ADVERBS,
     DASHES,
     DETERMINERS,
     MAX_ADVERBIAL,
     PREP_BEFORE_PARTICIPLE,
+    PROGRESSIVE_AUXILIARIES,
     QUANTITY_WORDS,
     STOP_WORDS,
 )
-from provenance.lexicon import BE_FORMS, FIRST_SECOND_PERSON, PRONOUN_CONTRACTIONS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from provenance.lexicon import (
+    AUXILIARIES,
+    FIRST_SECOND_PERSON,
+    PRONOUN_CONTRACTIONS,
+    RELATIVE_PRONOUNS,
+    SUBJECT_PRONOUNS,
+)
 from provenance.model import Stance
 
 # A denial said in so many words.
@@ -139,9 +148,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         antecedent = None
         src = None
         inverted = False
-        if participle and not (cue_first < i and toks[cue_first].low in BE_FORMS | {"has", "have", "had"}):
-            # ", saying ...", ", adding that ...": the subject of the main clause
-            if prev is not None and prev.text == ",":
+        if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
+            # ", saying ...", ", adding that ...", ", even suggesting ...": the subject of the main clause
+            if (prev is not None and prev.text == ",") or (cue_first > 0 and toks[cue_first - 1].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
@@ -153,6 +162,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 if src is None or nxt_kind not in (After.THAT, After.QUOTE, After.COLON):
                     continue
             else:
+                if sentence_initial(s, cue_first):
+                    _opener_draft(s, i, cue_first, lex, consumed, drafts)
                 continue
         else:
             src = subject_before(s, cue_first - 1, 0, lex)
@@ -181,9 +192,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                             and toks[after_src].low not in ADVERBIAL_PREPS
                         ):
                             src = None
-                    inverted = src is not None and j >= 0
-                    if src is not None and j < 0:
-                        src = None
+                    if src is not None and j < 0 and not _introduces_quotation(s, src.end + 1):
+                        src = None  # "Said to be ...": a sentence-initial verb reports only before a quotation
+                    inverted = src is not None
         if coordinated:
             src = None  # resolved later from the previous attribution or the clause subject
         elif src is None:
@@ -215,6 +226,10 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             obj = phrase_after(s, after_start, lex, relaxed=True)
             if obj is None:
                 continue
+            for x in range(obj.start + 1, obj.end):
+                if toks[x].low == "of" and toks[x + 1].low.endswith("ing") and not toks[x + 1].cap:
+                    obj = obj._replace(end=x - 1, head=min(obj.head, x - 1))  # "accused the board | of hiding …"
+                    break
             via = outlet_text(s, obj, lex)
             after_start = obj.end + 1
         to_infinitive = (
@@ -223,9 +238,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             and ("to" in verb.preps or "object" in verb.flags)
             and not toks[after_start + 1].cap
             and toks[after_start + 1].low not in DETERMINERS
+            # "pointed to as an example": no verb after "to" ("to be", "to have" are verbs)
+            and (toks[after_start + 1].low not in STOP_WORDS or toks[after_start + 1].low in AUXILIARIES)
         )
         if to_infinitive:  # "urged voters to stay home", "plans to appeal": not an adverbial
             after_i, after_kind, via2 = after_start + ("object" in verb.flags), After.BARE, None
+        elif "object" in verb.flags and after_start < s.last and toks[after_start].low == "of":
+            after_i, after_kind, via2 = after_start, After.BARE, None  # "accused the board of hiding …"
         else:
             after_i, after_kind, via2 = after_cue(s, after_start, lex)
         via = via or via2
@@ -247,11 +266,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
                 or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
                 or (src is not None and "belief" not in verb.flags and _clause_at(s, after_i, lex))
+                or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in CLAUSE_VERBS)
                 or (
                     "content" in verb.flags
                     and (coordinated or (src is not None and _agent(s, src, lex)))
-                    and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS)
+                    and (nxt.low not in STOP_WORDS or nxt.low in WH_WORDS or _object_at(s, after_i))
                 )
+                or ("content" in verb.flags and document_src and nxt.low in WH_WORDS)  # "the ad questioned whether"
             )
             if nxt is not None and nxt.low in verb.preps and after_kind == After.BARE:
                 after_i += 1
@@ -283,6 +304,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             least = 3 if clausal else 1 if "content" in verb.flags else 2
             if word_count(s, content) < least:
                 continue  # "the man he says he is"
+        if (
+            ("belief" in verb.flags or to_infinitive)
+            and src is not None
+            and not inverted
+            and content_after
+            and _object_gap(s, src, lex)
+        ):
+            continue  # "the loopholes she might seek to close", "what many expect to be": the object is gone
         stance = verb.stance
         if hedged:
             stance = Stance.HEDGE if stance is Stance.ASSERT else stance
@@ -304,7 +333,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 ),
                 content_after=content_after,
                 antecedent=antecedent,
-                form=tense(toks[cue_first].low, lex),
+                form=tense(toks[_first_verb(s, cue_first, i)].low, lex),
                 where=where,
             )
         )
@@ -317,6 +346,75 @@ CATENATIVES = frozenset("continue continues continued continuing".split())
 HEDGING_CATENATIVES = frozenset("appear appears appeared appearing seem seems seemed seeming".split())
 #: Verbs that take "on to" before the reporting verb: "went on to say".
 GO_ON = frozenset("go goes went going".split())
+
+
+#: The most tokens of a participle clause that opens a sentence ("Citing a new poll, the mayor ...").
+MAX_OPENER = 30
+
+
+def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """A draft for a speech participle that opens the sentence: "Insisting that the vote was
+    fair, the minister …", "Citing a new poll, Ruiz …".  The source is the subject of the main
+    clause after the opener's comma; the content is the rest of the opener."""
+    toks = s.toks
+    verb = lex.verbs[toks[i].low]
+    if "belief" in verb.flags or "speech" in verb.flags or "object" in verb.flags:
+        return  # "Hoping to win, …" holds no report; "Rejecting …" and "Telling …" need more than an opener
+    after_i, after_kind, _ = after_cue(s, i + 1, lex)
+    if verb.weak and "content" not in verb.flags and after_kind not in (After.THAT, After.QUOTE, After.COLON):
+        return
+    k = after_i
+    while k <= s.last and k - i <= MAX_OPENER:
+        if toks[k].text == "," and not (s.quoted and s.quoted[k] and not (k + 1 <= s.last and s.closes[k + 1])):
+            break  # the comma that ends the opener, also inside a closing quotation: "Citing “fraud,” Ruiz …"
+        if toks[k].text in ";:":
+            return  # another clause before the comma: not a plain opener
+        k += 1
+    if k > s.last or toks[k].text != ",":
+        return
+    j = k + 1
+    while j <= s.last and s.closes[j]:
+        j += 1
+    src = phrase_after(s, j, lex)
+    if src is None or (src.pronoun and toks[src.start].low not in ("he", "she", "they")):
+        return
+    if src.end + 1 > s.last or not toks[src.end + 1].word:
+        return  # the subject must go on to its verb
+    content = content_span(s, after_i, k - 1)
+    if content is None or word_count(s, content) < 2:
+        return
+    drafts.append(
+        Draft(
+            src=src,
+            cue=(toks[cue_first].start, toks[i].end),
+            content=content,
+            stance=verb.stance,
+            anchor=cue_first,
+            content_after=True,
+            form="ing",
+        )
+    )
+    consumed.update(range(cue_first, i + 1))
+
+
+def _first_verb(s: Sentence, first: int, verb: int) -> int:
+    """The first auxiliary or verb of a cue from token ``first`` to the verb at ``verb``, past its
+    adverbs ("also outlined" -> "outlined", "later has said" -> "has"): what gives the cue its tense."""
+    toks = s.toks
+    k = first
+    while k < verb and (toks[k].low in CUE_ADVERBS or toks[k].low.endswith("ly")):
+        k += 1
+    return k
+
+
+def _introduces_quotation(s: Sentence, k: int) -> bool:
+    """Does a colon or a comma and a quotation mark stand at token ``k`` ("Said Ruiz: “…”")?"""
+    toks = s.toks
+    if k > s.last:
+        return False
+    if toks[k].text == ":":
+        return True
+    return toks[k].text == "," and k + 1 <= s.last and s.opens[k + 1]
 
 
 def _catenative_before(s: Sentence, i: int) -> int | None:
@@ -355,6 +453,53 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     if p is None or p.pronoun:
         return False
     return p.end + 1 <= s.last and toks[p.end + 1].low in CLAUSE_VERBS
+
+
+#: Words that open a relative clause or a free relative whose object is missing after its
+#: verb: "what many expect to be ...", "where they planned to take refuge".
+GAP_OPENERS = frozenset("what where which whom whatever".split())
+
+
+def _object_gap(s: Sentence, src: Phrase, lex: Lexicon) -> bool:
+    """Does the source open a relative clause whose object is missing ("policies she supported",
+    "the bill which he wants to pass", "what many expect to be")?  The verb's object is the
+    noun before, so what follows the verb is no content of its own."""
+    toks = s.toks
+    a = src.start - 1
+    if a < 0:
+        return False
+    prev = toks[a]
+    if prev.low in GAP_OPENERS:
+        return True
+    # a noun right before a pronoun subject, without a comma or "that": a reduced relative
+    return (
+        src.pronoun
+        and toks[src.start].low in SUBJECT_PRONOUNS
+        and prev.word
+        and not prev.cap
+        and prev.low not in STOP_WORDS
+        and prev.low not in DETERMINERS
+        and prev.low not in lex.verbs
+        and prev.low not in COMMON_VERBS
+        and not prev.low.endswith(("ly", "ed"))
+    )
+
+
+#: Prepositions after an object pronoun that go on with what a verb of saying says of it:
+#: "blasted him for", "urged her to", "described it as", "accused them of".
+OBJECT_LINKS = frozenset("for to as of over into".split())
+
+
+def _object_at(s: Sentence, i: int) -> bool:
+    """Is token ``i`` the object of a verb whose object is its content: a possessive before a
+    noun ("echoed her concerns") or a pronoun before what is said of it ("blasted him for …")?"""
+    toks = s.toks
+    low = toks[i].low
+    if i + 1 > s.last:
+        return False
+    if low in ("her", "his", "their", "its", "our"):
+        return toks[i + 1].word and toks[i + 1].low not in STOP_WORDS
+    return low in ("him", "her", "them", "it", "us") and toks[i + 1].low in OBJECT_LINKS
 
 
 #: Words that open an indirect question, the content of "explained why", "asked how".

@@ -17,6 +17,21 @@ from provenance.lexicon import (
 from provenance.lexicon import NUMBER_WORDS as NUMBER_VALUES
 from provenance.model import SourceKind
 
+#: Auxiliaries contracted onto a pronoun, a token of their own (see :mod:`provenance.tokens`):
+#: "He’s said", "they've claimed", "she’d told", "who’s called for".  ``'s`` is "has"
+#: after a person ("he’s said") and "is" after ``it``/``there`` ("it’s reported").
+CONTRACTED_AUXILIARIES = frozenset("'s 're 've 'd 'll 'm".split())
+#: Contracted auxiliaries that are forms of "be" (a past participle after them is a passive).
+CONTRACTED_BE = frozenset("'re 'm".split())
+#: Pronouns after which a contracted ``'s`` is "is", not "has".
+IS_PRONOUNS = frozenset("it there".split())
+#: Auxiliaries of a progressive or perfect reporting verb ("is saying", "has been claiming",
+#: "isn't saying", "he’s claiming"): the participle is the finite verb of its clause.
+PROGRESSIVE_AUXILIARIES = (
+    frozenset("is are was were am be been has have had isn't aren't wasn't weren't hasn't haven't hadn't".split())
+    | CONTRACTED_AUXILIARIES
+)
+
 #: Words that open a noun phrase and end it when read right to left.
 DETERMINERS = frozenset(
     "the a an this that these those some many several most all both each every another other "
@@ -63,6 +78,7 @@ STOP_WORDS = (
     | SUBJECT_PRONOUNS
     | OBJECT_PRONOUNS
     | PRONOUN_CONTRACTIONS
+    | CONTRACTED_AUXILIARIES
 )
 
 #: Common verbs that end a noun phrase when read left to right ("leaders hope").
@@ -129,7 +145,7 @@ QUOTES = OPENING_QUOTES | CLOSING_QUOTES | AMBIGUOUS_QUOTES
 DOUBLE_QUOTES = frozenset("“”\"'")
 
 #: Dashes that set off a parenthetical.
-DASHES = frozenset("—–―")
+DASHES = frozenset(("—", "–", "―", "--"))  # "--": the typewriter em dash
 
 #: Final punctuation trimmed from the end of a content span.
 TRAILING_PUNCT = frozenset(".,;:")

@@ -10,11 +10,9 @@ import sys
 import click
 
 from provenance import __version__
+from provenance.entry import INTERRUPTED
 
 __all__ = ["INTERRUPTED", "main"]
-
-#: Exit code of a run stopped by Ctrl-C (128 + SIGINT, as shells report it).
-INTERRUPTED = 130
 
 
 class _Group(click.Group):
