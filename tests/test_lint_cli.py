@@ -79,6 +79,7 @@ def test_error_finding_exits_1(runner, project):
     ],
 )
 def test_fail_on(runner, project, text, fail_on, expected):
+    write(project / ".provenance.toml", 'select = ["PV", "PV103"]\n')  # the info rule, selected by its code
     path = write(project / "a.md", text)
     args = ["lint", path] + (["--fail-on", fail_on] if fail_on else [])
     assert run(runner, *args).exit_code == expected

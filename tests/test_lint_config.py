@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import pathlib
+import tempfile
 
 import pytest
 from click.testing import CliRunner
@@ -132,8 +133,9 @@ def use(config: Config) -> None:
 @given(config_files())
 def test_any_configuration_file_is_read_or_refused_with_a_config_error(tmp_path, file):
     name, content = file
-    folder = pathlib.Path(tmp_path) / f"c{abs(hash(content)) % 10**9}"
-    folder.mkdir(exist_ok=True)
+    # a folder of its own per example: one named after the content held the file of an earlier
+    # example with the same content and another name, which the discovery then found first
+    folder = pathlib.Path(tempfile.mkdtemp(dir=tmp_path))
     path = folder / name
     path.write_bytes(content)
     for read in (lambda: load_config(str(path)), lambda: discover_config([str(folder)])):
@@ -152,8 +154,9 @@ CLEAN = "# Harbour news\n\nDock workers returned to work on Monday (Port Gazette
 @given(config_files())
 def test_any_configuration_file_exits_0_or_2_through_the_cli(tmp_path, monkeypatch, file):
     name, content = file
-    folder = pathlib.Path(tmp_path) / f"c{abs(hash(content)) % 10**9}"
-    folder.mkdir(exist_ok=True)
+    # a folder of its own per example: one named after the content held the file of an earlier
+    # example with the same content and another name, which the discovery then found first
+    folder = pathlib.Path(tempfile.mkdtemp(dir=tmp_path))
     (folder / name).write_bytes(content)
     (folder / "a.md").write_text(CLEAN, encoding="utf-8")
     monkeypatch.chdir(folder)

@@ -9,13 +9,16 @@ import types
 import pytest
 
 from provenance import extract
-from provenance.lint import lint_documents
+from provenance.lint import RULES, Config, lint_documents
+
+#: Every rule, those outside the default selection (PV103) too.
+EVERY = Config(select=tuple(RULES))
 
 
 def found(text: str, code: str, *others: str, relations=()) -> list[str]:
     """The text of each ``code`` finding when linting ``text`` (and ``others`` as further articles)."""
     docs = [extract(text, path="a.md"), *(extract(t, path=f"other-{i}.md") for i, t in enumerate(others))]
-    return [f.text for f in lint_documents(docs, relations=relations) if f.code == code and f.path == "a.md"]
+    return [f.text for f in lint_documents(docs, EVERY, relations=relations) if f.code == code and f.path == "a.md"]
 
 
 # -- PV101 unsourced-statistic -------------------------------------------------------------
@@ -79,8 +82,8 @@ PV101_TWINS = [
     ("At least 40 people were hurt, the agency reported.", "At least 40 people were hurt in the blast."),
     # the next sentence points back at its source / the next sentence is about something else
     (
-        "Nearly 3,000 houses burned. That is according to the fire brigade.",
-        "Nearly 3,000 houses burned. The fire brigade arrived late, residents said.",
+        "The fire spread. Nearly 3,000 houses burned. That is according to the fire brigade.",
+        "The fire spread. Nearly 3,000 houses burned. The fire brigade arrived late, residents said.",
     ),
     # the terms of a proposal / a figure stated as fact
     ("The mayor would impose a 4 percent levy on ferries.", "The mayor imposed a 4 percent levy on ferries."),
@@ -91,7 +94,7 @@ PV101_TWINS = [
     # a headline in title case / the same words as prose
     ("Norland Mayor Fires 40% Of Harbour Clerks Over Missing Funds", "The Norland mayor fired 40% of the clerks."),
     # a magnitude of a unit / a vague count of people
-    ("The port lost millions of dollars that winter.", "The port lost thousands of workers that winter."),
+    ("The port lost millions of dollars that winter.", "The port recorded thousands of violations that winter."),
     # a tally written with "to" / a range
     ("The council split 4 to 1 in favour of the port.", "The council cut 4 to 10 percent of the port's budget."),
     # a source named without a verb / none
@@ -116,6 +119,62 @@ PV101_TWINS = [
         "Turnout was 64%, according to the electoral commission. Another 12% spoiled their ballots.",
         "Turnout was high. Another 12% spoiled their ballots.",
     ),
+    # a vague order of magnitude / a vague count of incidents
+    ("Storms have killed thousands of people in Norland.", "Norland recorded thousands of violations at the port."),
+    # an age whose comma is left out / a count
+    ("Ana Ruiz, 20 was hurt at the quay.", "Ana Ruiz saw 20,000 people hurt at the quay."),
+    # a gold's purity / a count
+    ("The case is made of 18k rose gold.", "The mint struck 18k coins of rose gold."),
+    # a rate a law sets / a measured rate
+    ("The corporate tax rate, at 35 percent, is high.", "The unemployment rate, at 35 percent, is high."),
+    # a surtax / a rise
+    ("Gains bear an extra 3.8 percent surtax.", "Gains rose an extra 3.8 percent last year."),
+    # a poll's margin of error / its finding
+    ("The poll has a margin of error of 4 percent.", "The poll has the mayor ahead by 4 percent."),
+    # a threshold set by a body / a share measured
+    ("She missed the board's 15 percent polling threshold.", "She lost 15 percent of her voters."),
+    # a product's price / a loss
+    ("Vandals drew on a $2.5 million car in the harbour.", "Vandals caused $2.5 million of damage in the harbour."),
+    # a reward offered / money seized
+    ("Posters offer a 1m peso reward for the boat.", "Police seized 1m pesos on the boat."),
+    # a player's salary / a club's loss
+    ("He has an annual salary of $6 million.", "The club had an annual loss of $6 million."),
+    # a union's membership / a count of the story
+    ("The union represents almost 50,000 workers.", "The strike idled almost 50,000 workers."),
+    # a sentence with an attributed quotation's words / the same words unquoted
+    (
+        'The mayor\'s claim: "Ferries carried 59 percent fewer people this year than last."',
+        "The mayor's claim: ferries carried 59 percent fewer people this year than last.",
+    ),
+    # a party's own forecast / a figure with no owner
+    ("The fund raised its growth forecast to 4.2 percent.", "Growth rose to 4.2 percent."),
+    # the lead's figure sourced in the next sentence / a later figure followed by another source
+    (
+        "The port paid $585 million for the quay. It bought it from two funds, according to Kestrel News.",
+        "Ferries stopped. The port paid $585 million for the quay. It met, according to Kestrel News.",
+    ),
+    # within three sentences of a document named as the source / no document
+    (
+        "Hiring rose, according to a filing.\n\nThe firm said it would hire more.\n\nStaff grew 19 percent.",
+        "Hiring rose.\n\nThe firm said it would hire more.\n\nStaff grew 19 percent.",
+    ),
+    # figures of the kind the document named in the lead gives / figures of another kind
+    (
+        "Voters are split, a new poll shows: 46% back Ruiz.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"
+        "Among the young she leads by 49 percent to 47 percent.",
+        "Voters are split, a new poll shows: 46% back Ruiz.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"
+        "The port lost $40 million.",
+    ),
+    # the authors of a document the article introduced state the finding / nobody does
+    (
+        "The Norland Tax Fund issued a report. The authors of the report found that 73 percent of firms hid profits.",
+        "The Norland Tax Fund issued a report. That year 73 percent of firms hid profits.",
+    ),
+    # a chart's source line / none
+    (
+        "Only five ports handle 2 percent of the trade.\nSource: Norland Ports Board.",
+        "Only five ports handle 2 percent of the trade.\nSee more charts.",
+    ),
 ]
 
 
@@ -137,6 +196,14 @@ def test_pv101_well_established_figures():
     elsewhere = ["Work on the bridge, which cost $40 million, ended in May.", "The $40 million bridge opened in May."]
     assert found(claim, "PV101", *elsewhere) == []  # stated by two other articles of the corpus
     assert found(claim, "PV101", elsewhere[0]) == [claim]  # by one only: not yet established
+    copies = ["The new bridge cost $40 million to build, officials said.", "The new bridge cost $40 million to build."]
+    assert found(claim, "PV101", *copies) == [claim]  # copies of the claim are no independent statement of it
+
+
+def test_pv101_a_count_of_a_named_thing_corroborated_by_one_independent_article():
+    claim = "The insurgents have killed more than 2,000 civilians this year."
+    assert found(claim, "PV101", "Some 2,000 civilians were killed in the north in the same months.") == []
+    assert found(claim, "PV101", "Some 2,000 soldiers were killed in the north in the same months.") == [claim]
 
 
 # -- PV102 anonymous-source ---------------------------------------------------------------
@@ -213,6 +280,18 @@ PV103_TWINS = [
     (
         "According to the Harbour Times, the ferry is late. It is said to seat 400. It reportedly cost more.",
         "The ferry is late. It is said to seat 400. It reportedly cost more.",
+    ),
+    # "purportedly" describing what a video shows / a hedge on an event
+    ("Rebels released a video purportedly showing the mayor.", "The mayor was purportedly seen in Tarn."),
+    # the report named in the lead, its details paragraphs later / no report named
+    (
+        "According to a new report from Kestrel News, a ferry is coming.\n\nA.\n\nB.\n\nC.\n\nIt is said to seat 400.",
+        "A ferry is coming.\n\nA.\n\nB.\n\nC.\n\nIt is said to seat 400.",
+    ),
+    # the sentence before names the source, across a paragraph break / it names none
+    (
+        "Ferries stopped.\n\nThe Harbour Times said the quay shut.\n\nThe mayor reportedly fled.",
+        "Ferries stopped.\n\nThe quay shut.\n\nThe mayor reportedly fled.",
     ),
 ]
 

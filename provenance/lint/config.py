@@ -128,10 +128,12 @@ class Config:
     selector matching its code is longer than the longest matching ``ignore``
     selector (``ignore = ["PV1"]`` with ``select = ["PV", "PV101"]`` keeps
     PV101 only), and no ``per-file-ignores`` entry matching the file names it.
+    A rule outside the default selection (:attr:`Rule.default`, PV103) runs only
+    when ``select`` names its code: ``select = ["PV", "PV103"]``.
     """
 
     select: tuple[str, ...] = ("PV",)
-    """Rule codes or prefixes to run (default: every rule)."""
+    """Rule codes or prefixes to run (default: every rule of the default selection)."""
     ignore: tuple[str, ...] = ()
     """Rule codes or prefixes not to run."""
     levels: Mapping[str, Level] = attrs.field(factory=dict)
@@ -174,8 +176,10 @@ class Config:
                     ignored.extend(selectors)
         return frozenset(
             code
-            for code in rules
-            if _longest(code, self.select) > _longest(code, self.ignore) and _longest(code, ignored) < 0
+            for code, r in rules.items()
+            if (r.default or code in self.select)
+            and _longest(code, self.select) > _longest(code, self.ignore)
+            and _longest(code, ignored) < 0
         )
 
     def dates(self) -> PublishedDates:

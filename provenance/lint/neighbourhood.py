@@ -156,6 +156,19 @@ NAMED_CUE = regex.compile(
     regex.VERBOSE,
 )
 
+# A document the article has introduced, or its authors, stating a finding: "the study
+# found", "The authors of the report … found an astonishing 73 percent", "this survey
+# shows".  "A study found" names no document: it is not here.
+DOCUMENT_FINDS = regex.compile(
+    r"""
+    \b(?i:the|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,2}
+    (?:(?i:authors|researchers)\s+of\s+the\s+(?:[\p{L}-]+\s+){0,2})?
+    (?i:report|study|survey|poll|analysis|audit|census|review|authors|researchers)\b
+    [^.!?;]{0,120}?\b(?i:found|finds|shows?|showed|estimates?|estimated|concluded|concludes|tallied)\b
+    """,
+    regex.VERBOSE,
+)
+
 # Who said it, written after the statement, which the attribution grammar may
 # miss; named or not (an anonymous one is PV102's matter), it attributes the
 # sentence: "…, residents said Thursday."  "…, the two officials added."
@@ -250,7 +263,10 @@ class Neighbourhood:
         vague = sorted(m.start() for m in patterns.finditer(VAGUE_SOURCE, text))
         every_cue = sorted(a.cue_start for a in doc.attributions if reports(a))
         cues = sorted(a.cue_start for a in named)
-        documents = sorted(a.cue_start for a in named if _document(text[a.start : a.end]))
+        documents = sorted(
+            [a.cue_start for a in named if _document(text[a.start : a.end])]
+            + [m.start() for m in patterns.finditer(DOCUMENT_FINDS, text)]
+        )
         by_span: dict[tuple[int, int], list[Claim]] = {}
         for claim in doc.claims:
             span = (claim.sentence_start, max(claim.sentence_end, claim.end))
@@ -262,6 +278,7 @@ class Neighbourhood:
             sourced = (
                 any(c.citations or any(identified(a, text) for a in c.attributions) for c in claims)
                 or _any_between(cues, start, end)
+                or _any_between(documents, start, end)
                 or _named_cue(text, start, end)
             )
             paragraph = max(0, bisect.bisect_right(starts, start) - 1)

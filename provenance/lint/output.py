@@ -282,7 +282,10 @@ def render(
 
 def _rule_markdown(r: Rule) -> str:
     body = r.doc.split("\n", 1)[1].strip() if "\n" in r.doc else ""
-    return f"# {r.name} ({r.code})\n\n{r.summary}\n\nDefault level: {r.level.value}\n\n{body}\n"
+    selection = (
+        "" if r.default else f'Not in the default selection: select it by its code (`select = ["PV", "{r.code}"]`).\n\n'
+    )
+    return f"# {r.name} ({r.code})\n\n{r.summary}\n\nDefault level: {r.level.value}\n\n{selection}{body}\n"
 
 
 def _rule_text(r: Rule) -> str:

@@ -100,6 +100,8 @@ NOT_A_QUANTITY = regex.compile(
     |(?:\b\d+(?:/\d+)+)                                        # 50/50, 3/4, 08/10/2019
     |(?:\b\d+(?:st|nd|rd|th)\b)                                # 21st
     |(?:(?<=\p{{Lu}}[\p{{L}}.'’-]*,\s)\d{{1,3}}(?=,))           # an age in an appositive: "Ruiz, 41,"
+    |(?:(?<=\p{{Lu}}[\p{{L}}.'’-]*,\s)\d{{1,2}}(?=\s+(?:was|is|has|had|who)\b))  # no comma: "Ruiz, 41 was"
+    |(?:\b\d{{1,2}}\s?(?:k|kt|karat|carat)\b(?=\s+(?:\p{{L}}+\s+)?gold\b))  # a gold's purity: 18k gold, 18k pink gold
     |(?:\b(?:aged?|ages)\s+\d{{1,3}}\b)                        # aged 41
     |(?:(?i:\b\L<labels>)\.?:?\s*\#?\d+(?:\.\d+)*\b)           # No. 10, Article 5, Volume: 7
     |(?:\#\d+)                                                 # #1

@@ -1,0 +1,384 @@
+"""The figures of a claim for PV101: which statistics it states, which of them are
+background rather than claims to source, and which the corpus establishes.
+
+A figure is a statistic (:mod:`provenance.lint.statistics`) with what it counts.
+News style states some figures without a source: the terms of a plan, a rate a
+law sets, a public price, an organisation's membership, an order of magnitude,
+a figure reported everywhere.  This module tells those apart; what sources a
+figure is decided in :mod:`provenance.lint.rules.sourcing`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from provenance import lexicon, patterns
+from provenance.features.quantities import Quantity, quantities
+from provenance.features.text import stem
+from provenance.lint.rule import Context, norm_path
+from provenance.lint.statistics import figure_key, statistics
+from provenance.model import Claim, Document
+
+__all__ = ["Figure", "established", "figures"]
+
+# A quotation: straight, curly or guillemet quotes, within one paragraph.
+QUOTATION = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
+
+# What makes a figure the terms of a plan, a rule or a supposition rather than a
+# fact to source: a conditional or a verb of intention in its clause.
+#   "she would impose a 4 percent surcharge", "Norland wants to hire 5,000 nurses",
+#   "under the mayor's plan, fares fall to $2", "let's say a degree costs $160,000",
+#   "the law requires a permit above $25,000"
+TERMS_OF = regex.compile(
+    r"""
+    \b(?:would|'d|’d|if|suppose|let['’]?s\ say
+       | (?:wants?|wanted|plans?|planned|aims?|aimed|seeks?|sought|intends?|intended|hopes?|hoped)\ to
+       | propos(?:es?|ed|ing)|promis(?:es?|ed|ing)|pledg(?:es?|ed|ing)|vow(?:s|ed)?|designed\ to
+       | requir(?:es?|ed|ing))\b
+    | \bunder\ (?:[\p{L}.'’-]+\ ){1,3}
+      (?:plan|proposal|bill|law|rule|deal|agreement|program|programme|scheme|policy)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# The start and the end of a clause inside a sentence: a colon or semicolon, a dash or a parenthesis.
+CLAUSE_START = regex.compile(r"(?r)[;:!?—–(]")
+CLAUSE_END = regex.compile(r"[;:!?—–)]")
+
+# A figure that an online platform counts and shows on the page: views, shares,
+# followers, subscribers of a video, a post or an account.  It is its own source:
+# the reader can see the counter where the article says it is.
+#   "27 million views", "shared over 130,000 times", "1 million followers",
+#   "13,000 new subscribers", "some 25,000 people from sharing it"
+PLATFORM_COUNT_AFTER = regex.compile(
+    r"""
+    \s*(?:new\s+|more\s+|unique\s+|total\s+)?
+    (?:(?:views|shares|followers|subscribers|likes|retweets|hits|plays|streams|downloads|comments)\b
+      | (?:(?:people|users|viewers|others)\s+(?:from\s+)?)?
+        (?:view(?:ing|ed)?|shar(?:ing|ed)|watch(?:ing|ed)|retweet(?:ing|ed)|lik(?:ing|ed))\b
+      | times?\b)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The verb of a platform count written "shared N times", "viewed N times".
+PLATFORM_VERB_BEFORE = regex.compile(
+    r"(?i)\b(?:shared?|viewed|watched|retweet(?:ed)?|liked|played|streamed|downloaded)\b[^.;]{0,40}\Z"
+)
+
+# A figure that counts nothing in its clause:
+#   "a 100 percent fake story" (an intensifier: "100 percent" before an adjective),
+#   "1366 x 768" (a resolution or a size), "addressed from 1200 to 1900 Seaport
+#   Boulevard" (street numbers: the figure before a capitalised street name).
+NOT_A_MEASURE_AFTER = regex.compile(
+    r"""
+    \s*(?:[x\N{MULTIPLICATION SIGN}]\s*\d
+      | (?:to\s+\d[\d,]*\s+)?\p{Lu}\p{L}+\s+(?:Street|St\.|Avenue|Ave\.|Boulevard|Blvd\.|Road|Rd\.|Lane|Drive|Way)\b)
+    """,
+    regex.VERBOSE,
+)
+INTENSIFIER = regex.compile(
+    r"""(?i)100\s*(?:per\s*cent|percent|%)\s+(?:fake|false|true|real|sure|certain|wrong|right|correct
+    |accurate|genuine|legit(?:imate)?|committed|behind|safe|natural|pure|honest|confident|serious|clear
+    |fine|bogus|made\ up)\b""",
+    regex.VERBOSE,
+)
+
+# A place's population given as background, a reference fact rather than a claim
+# of the story: "a town of 200,000 people", "a city of 1.2 million",
+# "About 1.5 million people live in the capital".
+POPULATION_BEFORE = regex.compile(
+    r"""(?i)\b(?:city|town|village|country|nation|island|capital|province|region|district|state|bloc|municipality)
+    \s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+|over\s+|almost\s+)?\Z""",
+    regex.VERBOSE,
+)
+POPULATION_AFTER = regex.compile(r"(?i)\s*(?:people|residents|inhabitants)?\s+(?:live|lives|living)\s+(?:in|on)\b")
+
+# Program code that a web page's text carries (an ad script, a comment):
+# "google_ad_channel = "0054321535";", "CasaleArgs.casaleID = 159339;".  Its numbers are no claims.
+CODE = regex.compile(r"\b[\w.]+\s*=\s*(?:[\"'\d]|new\b)[^;]{0,80};")
+
+# A rate or a threshold that a law, a rule or a body sets, not a measurement: "the
+# corporate tax rate, which, at 35 percent", "the additional 3.8 percent surtax", "the
+# commission's 15 percent polling threshold", "the alliance's recommended 2 percent of
+# GDP", a poll's "margin of error +/- 4 percent".  "The unemployment rate was 18.7
+# percent" is measured: a statistic.
+SET_RATE_BEFORE = regex.compile(
+    r"""(?i)\b(?:tax\s+rates?|surtax\s+of|thresholds?\s+of|statutory|recommended
+    |margin\s+of\s+error|legal\s+limit|minimum\s+wage|cap\s+of)\b[^.;!?]{0,25}\Z""",
+    regex.VERBOSE,
+)
+SET_RATE_AFTER = regex.compile(r"(?i)\s*(?:[\p{L}-]+\s+){0,2}?(?:surtax|tax\s+rate|threshold|margin\s+of\s+error)\b")
+
+# A price or a pay that is public where the thing is sold or the contract signed, a detail
+# of the story rather than a statistic: "a car priced at $2.5 million", "sold for £1
+# million", "an annual salary of $6 million", "his cap hit is $5.25 million", "a 1m peso
+# reward"; and an amount describing a good ("the $2.5 million car", "a £1 million home",
+# :data:`PRICED_GOODS`).  "A $9.1 million loan from the state" is no price: a statistic.
+PRICE_BEFORE = regex.compile(
+    r"""(?i)\b(?:priced\s+at|price\s+(?:tag\s+)?of|(?:sells?|sold|selling|retails?|retailing|goes)\s+for
+    |salary\s+of|salary\s+is|pay\s+of|cap\s+hit\s+(?:of|is)|reward\s+of|bounty\s+of|prize\s+of)
+    \s+(?:about\s+|around\s+|an?\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|up\s+to\s+|some\s+)?\Z""",
+    regex.VERBOSE,
+)
+PRICE_AFTER = regex.compile(
+    r"(?i)\s*(?:[\p{L}]+\s+)?(?:\([^)]{0,20}\)\s*)?(?:reward|bounty|prize|salary|price\s+tag)\b"
+)
+
+#: Goods whose price an amount before them gives ("the $2.5 million car", "a £1 million
+#: home"): a list price or a market value, public where the thing is sold.
+PRICED_GOODS = (
+    "car cars supercar home homes house houses mansion mansions apartment apartments flat condo condominium "
+    "penthouse estate property properties yacht yachts jet jets watch watches ring necklace painting paintings "
+    "dress handbag bag ticket tickets"
+).split()
+PRICED_GOOD_AFTER = regex.compile(
+    r"(?i)(?<=\p{Sc}[\d.,]+(?:[\s-]?(?:million|billion|thousand|m|bn|k))?)"  # an amount of money, just read
+    r"\)?\s*(?:\([^)]{0,20}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:\L<goods>)\b",
+    goods=PRICED_GOODS,
+)
+
+# The membership of an organisation, which it publishes: "The union represents almost
+# 50,000 workers", "a membership of 40,000".
+MEMBERSHIP_BEFORE = regex.compile(
+    r"(?i)\b(?:represents?|representing|membership\s+of)\s+(?:about\s+|around\s+|almost\s+|nearly\s+|more\s+than\s+|over\s+|some\s+)?\Z"
+)
+
+#: Words a quotation needs to be a quoted statement (whoever the article says made it),
+#: not a scare quote: figures inside it are someone's words.
+QUOTED_STATEMENT_WORDS = 6
+
+#: How many other documents of the corpus must state a figure (the same value
+#: of the same thing) for it to count as well established: a completed deal's
+#: price or a confirmed death toll reported everywhere needs no attribution
+#: in news style.
+ESTABLISHED_DOCUMENTS = 2
+#: How many other documents stating the same count of the same named thing (and event)
+#: establish it: "killed more than 2,000 civilians" in an independent article.
+CORROBORATED_DOCUMENTS = 1
+#: Share of their words (of the words of either) two claims share when one copies the other.
+COPY_OVERLAP = 0.6
+
+#: A count from which a number measures a population rather than counting
+#: things one can name: "1.2 million users", "5,000 displaced", not "27 states"
+#: or "his 16 opponents".
+LARGE_COUNT = 1000
+#: An amount of money from which it is a figure to source: a fine, a budget, a
+#: loss; smaller amounts are prices, wages and details of the story.
+LARGE_AMOUNT = 1_000_000
+
+#: Counted nouns of incidents: a count of them is a toll that needs a source
+#: whatever its size ("no less than 77 attacks", "12 airstrikes").
+INCIDENT_NOUNS = frozenset(
+    stem(w)
+    for w in (
+        "attacks strikes airstrikes bombings raids explosions blasts clashes shootings assaults incidents "
+        "cases infections executions violations"
+    ).split()
+)
+
+# A share: a percentage or a fraction of a whole.
+SHARE = regex.compile(
+    r"%|\bper\s*cent\b|\bpercent|\bpercentage\b|\b(?:half|third|thirds|quarter|quarters|fifth)\s+of\b", regex.I
+)
+
+# A vague count: "dozens of", "thousands of", "tens of thousands of", an order of magnitude.
+VAGUE = regex.compile(r"\b(?:\L<vague>)\s+of\b", regex.IGNORECASE, vague=sorted(lexicon.COUNT_PLURALS))
+
+
+@attrs.frozen
+class Figure:
+    """A statistic of a claim: as written, its value and what it counts."""
+
+    shown: str
+    """The statistic as written, white space squeezed."""
+    key: tuple[str, float] | None
+    """Its unit and value (:func:`~provenance.lint.statistics.figure_key`); None for a vague count."""
+    noun: str | None
+    """Stem of the counted noun, when the quantity grammar finds one."""
+    event: str | None = None
+    """The event counted (``killed``, ``wounded``), when the quantity grammar finds one."""
+    low: float | None = None
+    """The smallest count the quantity grammar reads in it (``dozens`` is 24), when it reads one."""
+
+    @property
+    def measures(self) -> bool:
+        """Does the figure measure a population or a phenomenon, the statistics a reader needs
+        sourced: a share, a large count or amount, or a toll of harm or incidents?  A small count
+        of things one can name ("27 states", "his 16 opponents", "10 judges") and a small sum (a
+        price, a wage) are details of the story.
+
+        >>> Figure("64%", ("%", 64.0), None).measures, Figure("27", ("", 27.0), "state").measures
+        (True, False)
+        >>> Figure("11", ("", 11.0), None, "wounded").measures, Figure("$349", ("$", 349.0), None).measures
+        (True, False)
+        """
+        if SHARE.search(self.shown):
+            return True
+        if self.key is None and VAGUE.search(self.shown):
+            # "thousands of", "millions of": an order of magnitude, which news style states
+            # without a source ("has killed thousands"), unless it counts incidents.
+            return self.noun is not None and self.noun in INCIDENT_NOUNS
+        if self.event is not None or (self.noun is not None and self.noun in INCIDENT_NOUNS):
+            return True
+        if self.key is None:
+            return (self.low or 0) >= LARGE_COUNT  # "half a million"
+        unit, value = self.key
+        return value >= (LARGE_AMOUNT if unit else LARGE_COUNT)
+
+    def same(self, other: Figure) -> bool:
+        """Do both state the same figure: the same unit and value, and no different noun or event?
+
+        >>> Figure("13", ("", 13.0), "personnel", "killed").same(Figure("13", ("", 13.0), None, "wounded"))
+        False
+        """
+        return (
+            self.key == other.key
+            and (self.noun is None or other.noun is None or self.noun == other.noun)
+            and (self.event is None or other.event is None or self.event == other.event)
+        )
+
+
+def figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Figure]:
+    """The statistics of ``claim`` not inside an attribution's content or a named speaker's quotation."""
+    quotes: list[tuple[int, int]] | None = None
+    counted: list[Quantity] | None = None
+    named = any(not a.anonymous for a in claim.attributions)
+    out = []
+    if patterns.search(CODE, text, claim.start, claim.end) is not None:
+        return []  # a script or a comment of the page, not prose
+    for s, e in statistics(text, claim.start, claim.end):
+        if _inside(covered, s) or _terms(text, claim, s) or _counts_nothing(text, claim, s, e):
+            continue
+        if quotes is None:
+            quotes = _quotations(text, claim.sentence_start, claim.sentence_end or claim.end)
+        if any(q[0] <= s < q[1] and _statement(text, q, named) for q in quotes):
+            continue  # someone's words: an unattributed quotation is no unsourced statistic
+        if counted is None:
+            counted = list(quantities(claim.text))
+        q = next((q for q in counted if q.start < e - claim.start and s - claim.start < q.end), None)
+        shown = " ".join(text[s:e].split())
+        out.append(
+            Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None, q.low if q else None)
+        )
+    return out
+
+
+def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
+    """Is the figure ``text[s:e]`` a platform's counter, an intensifier, a size or address, or
+    background (:data:`_BACKGROUND`): a number that is no statistic to source?"""
+    before_start = max(claim.sentence_start, s - 60)
+    after_end = min(claim.sentence_end or claim.end, e + 60)
+    if patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end) is not None:
+        after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
+        if after is not None and not after.group().strip().casefold().startswith("time"):
+            return True
+        if patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None:
+            return True  # "shared over 130,000 times"
+    if patterns.match(NOT_A_MEASURE_AFTER, text, e, after_end) is not None:
+        return True
+    if patterns.match(INTENSIFIER, text, s, after_end) is not None:
+        return True
+    return any(
+        (ahead is not None and patterns.search(ahead, text, before_start, s) is not None)
+        or (behind is not None and patterns.match(behind, text, e, after_end) is not None)
+        for ahead, behind in _BACKGROUND
+    )
+
+
+#: What makes a figure background rather than a statistic, read just before it and just
+#: after it: a place's population, a rate or threshold set by a rule, a price or a pay,
+#: an organisation's membership.
+_BACKGROUND = (
+    (POPULATION_BEFORE, POPULATION_AFTER),
+    (SET_RATE_BEFORE, SET_RATE_AFTER),
+    (PRICE_BEFORE, PRICE_AFTER),
+    (None, PRICED_GOOD_AFTER),
+    (MEMBERSHIP_BEFORE, None),
+)
+
+
+def _terms(text: str, claim: Claim, at: int) -> bool:
+    """Is the figure at ``at`` the terms of a plan, a rule or a supposition (:data:`TERMS_OF` in
+    its clause), or part of a question?"""
+    end = claim.sentence_end or claim.end
+    if text[claim.sentence_start : end].rstrip(" \t\n\"'”’)").endswith("?"):
+        return True  # a question states no figure
+    m = patterns.search(CLAUSE_START, text, claim.sentence_start, at)
+    start = m.end() if m else claim.sentence_start
+    m = patterns.search(CLAUSE_END, text, at, end)
+    return patterns.search(TERMS_OF, text, start, m.start() if m else end) is not None
+
+
+def established(ctx: Context, claim: Claim, figure: Figure) -> bool:
+    """Is the figure well established: stated by other documents of the corpus that do not copy
+    the claim (:data:`COPY_OVERLAP`)?
+
+    Either :data:`ESTABLISHED_DOCUMENTS` of them state the same amount or percentage, or the
+    same count of the same thing (when both name what is counted); or
+    :data:`CORROBORATED_DOCUMENTS` state the same count of the same named thing, the same
+    event when both say what happened ("killed 2,000 civilians").
+    """
+    if figure.key is None or not (figure.noun or figure.key[0]):
+        return False
+    index = ctx.shared.get("PV101 figures")
+    if index is None:
+        index = ctx.shared["PV101 figures"] = _figure_index(ctx.corpus)
+    here = norm_path(ctx.document.path)
+    words = _words(claim.text)
+    unit = figure.key[0]
+    loose: set[str] = set()
+    strict: set[str] = set()
+    for path, other, other_words in index.get(figure.key, ()):
+        if path == here or _copy(words, other_words):
+            continue
+        if other.noun == figure.noun or (unit and (figure.noun is None or other.noun is None)):
+            loose.add(path)
+        if (
+            figure.noun is not None
+            and other.noun == figure.noun
+            and (figure.event is None or other.event is None or figure.event == other.event)
+        ):
+            strict.add(path)
+    return len(loose) >= ESTABLISHED_DOCUMENTS or len(strict) >= CORROBORATED_DOCUMENTS
+
+
+# A word, for telling a copy of a sentence from an independent statement.
+WORD = regex.compile(r"\w+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in WORD.findall(text))
+
+
+def _copy(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two claims share :data:`COPY_OVERLAP` of their words: one copies the other (a syndicated
+    story, a rewrite), so the second is no independent statement of the figure?"""
+    return bool(a and b) and len(a & b) / len(a | b) >= COPY_OVERLAP
+
+
+def _figure_index(corpus: Iterable[Document]) -> dict[tuple[str, float], list[tuple[str, Figure, frozenset[str]]]]:
+    """Which documents state each figure: ``(unit, value) -> [(path, figure, words of its claim)]``."""
+    index: dict[tuple[str, float], list[tuple[str, Figure, frozenset[str]]]] = {}
+    for doc in corpus:
+        for claim in doc.claims:
+            for f in figures(doc.text, claim, []):
+                if f.key is not None:
+                    index.setdefault(f.key, []).append((norm_path(doc.path), f, _words(claim.text)))
+    return index
+
+
+def _statement(text: str, quote: tuple[int, int], named: bool) -> bool:
+    """Is the quotation someone's words: any quotation in a sentence a named speaker is
+    attributed, else one of :data:`QUOTED_STATEMENT_WORDS` words or more (not a scare quote)?"""
+    return named or len(text[quote[0] : quote[1]].split()) >= QUOTED_STATEMENT_WORDS
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in patterns.finditer(QUOTATION, text, start, end)]
+
+
+def _inside(spans: Iterable[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
