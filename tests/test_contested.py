@@ -13,6 +13,7 @@ from strategies import news_articles, news_statements
 
 import provenance
 from provenance.cli import main
+from provenance.compare.statement import MIN_SCORE
 
 #: An editor's attention is scarce: at most this many contested pairs in the samples.
 MAX_CONTESTED = 5
@@ -145,10 +146,10 @@ def test_library_verbs():
 # ---------------------------------------------------------------------------
 
 
-def _relations(*texts: str) -> list[tuple[str, str]]:
+def _relations(*texts: str, min_score: float = MIN_SCORE) -> list[tuple[str, str]]:
     """``(relation, kind)`` of the relations among articles given as texts (one file each)."""
     docs = [provenance.extract(text, path=f"article-{n}.txt") for n, text in enumerate(texts)]
-    return [(str(r.relation), str(r.kind)) for r in provenance.compare_documents(docs)]
+    return [(str(r.relation), str(r.kind)) for r in provenance.compare_documents(docs, min_score=min_score)]
 
 
 @pytest.mark.parametrize(
@@ -334,11 +335,12 @@ def test_an_exact_copy_of_an_article_adds_no_relation(text):
 
 def test_a_surname_two_people_share_restates_neither():
     # the agent of one Brandt calls reports of his death inaccurate; "Brandt" found dead
-    # elsewhere is that man only while no other Brandt is in the texts
+    # elsewhere is that man only while no other Brandt is in the texts (a denial of a short
+    # report restating part of it is right less than half the time: its calibrated score is under 0.5)
     denial = "Reports of the singer Tomas Brandt's death are not accurate, his agent said (Kestrel News, May 3, 2021)."
     report = (
         "Police found Brandt dead at his home in Calder on Sunday, a website reported (Harbour Times, May 3, 2021)."
     )
     other = "The painter Ada Brandt opened a gallery in Norland on Friday (Valley Courier, May 1, 2021)."
-    assert _relations(denial, report) == [("contested", "denial")]
-    assert _relations(denial, report, other) == []
+    assert _relations(denial, report, min_score=0.0) == [("contested", "denial")]
+    assert _relations(denial, report, other, min_score=0.0) == []

@@ -7,6 +7,8 @@ from __future__ import annotations
 import types
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import extract
 from provenance.lint import RULES, Config, lint_documents
@@ -204,6 +206,23 @@ def test_pv101_a_count_of_a_named_thing_corroborated_by_one_independent_article(
     claim = "The insurgents have killed more than 2,000 civilians this year."
     assert found(claim, "PV101", "Some 2,000 civilians were killed in the north in the same months.") == []
     assert found(claim, "PV101", "Some 2,000 soldiers were killed in the north in the same months.") == [claim]
+    kidnapped = "Gunmen abducted nearly 300 girls from the school."
+    assert found(kidnapped, "PV101", "The 300 schoolgirls were taken from Tarn in April.") == []  # a compound of it
+    assert found(kidnapped, "PV101", "The 300 schoolbooks were taken from Tarn in April.") == [kidnapped]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    millions=st.integers(min_value=2, max_value=999),
+    good=st.sampled_from(["car", "house", "yacht", "painting", "mansion"]),
+    percent=st.integers(min_value=1, max_value=99),
+)
+def test_pv101_background_figures_are_never_flagged_and_measured_ones_are(millions, good, percent):
+    # a public price of a good, a rate a law sets / a loss, a measured rate
+    assert found(f"Vandals damaged the ${millions} million {good} on Monday.", "PV101") == []
+    assert found(f"The corporate tax rate, at {percent} percent, is high.", "PV101") == []
+    assert found(f"The owner lost ${millions} million on Monday.", "PV101") != []
+    assert found(f"The jobless rate, at {percent} percent, is high.", "PV101") != []
 
 
 # -- PV102 anonymous-source ---------------------------------------------------------------

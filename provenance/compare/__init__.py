@@ -55,7 +55,9 @@ statement), :mod:`~provenance.compare.prepare`,
 (:mod:`~provenance.compare.denial`, :mod:`~provenance.compare.contradiction`,
 :mod:`~provenance.compare.quantity`, :mod:`~provenance.compare.agreement`),
 :mod:`~provenance.compare.judge` (the order of the tests, :func:`relate`,
-:func:`judge_pair`) and :mod:`~provenance.compare.documents`.
+:func:`judge_pair`), :mod:`~provenance.compare.calibration` (what a score means:
+the share of relations of its class a reader judged right) and
+:mod:`~provenance.compare.documents`.
 
 **Time.** A claim's date is its first citation's date, else its document's
 published date.  Claims more than ``max_days`` (30) apart are not reported as
@@ -78,9 +80,10 @@ from provenance.compare.prepare import PreparedClaim, prepare
 from provenance.model import Kind, Relation, RelationType, Side
 
 #: The score from which a relation is confident enough to be a finding.  Scores are
-#: calibrated to the share of such relations a reader judged right on real articles,
-#: and a warning should be right at least four times in five: the lint's
-#: contested-claim rule (PV201) reports relations scored this high by default.
+#: calibrated to the share of such relations a reader judged right on real articles
+#: (:mod:`provenance.compare.calibration`); the classes scored this high were right at
+#: least 9 times in 10 together: the lint's contested-claim rule (PV201) reports
+#: relations scored this high by default.
 CONFIDENT_SCORE = 0.8
 
 __all__ = [

@@ -10,7 +10,8 @@ each other only when they come from different origins:
   writer's own word (an unsourced line in a news article is most often the
   day's news relayed);
 * no origin in common: not the same source, nor the same person under two
-  descriptions ("HCA spokeswoman Chris Hamele" / "HCA vice president Chris Hamele");
+  descriptions ("HCA spokeswoman Chris Hamele" / "HCA vice president Chris Hamele")
+  or two spellings of a transliterated name ("Nohad Machnouk" / "Nouhad Mashnuq");
 * neither relays the other: neither names the other's source, in the claim or
   anywhere in its article ("..., the Post reported");
 * not one wording: no quotation (a quotation is one speaker's words, however
@@ -18,6 +19,8 @@ each other only when they come from different origins:
 """
 
 from __future__ import annotations
+
+import difflib
 
 import regex
 
@@ -28,7 +31,7 @@ from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS, PLACE_WORDS
 from provenance.model import SourceKind, source_key
 from provenance.sources import default_registry
 
-__all__ = ["denier_speaks", "independent", "named", "one_speaker"]
+__all__ = ["denier_speaks", "independent", "named", "one_speaker", "sound_alike", "soundex"]
 
 #: Words inside quotation marks from which a claim carries someone's words.
 QUOTED_WORDS = 4
@@ -103,13 +106,77 @@ def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
     return bool(names) and (keys_meet(names, b.view.keys) or keys_meet(names, cited))
 
 
+#: Share of letters two spellings of one surname have in common at least ("Machnouk" / "Mashnuq" 0.67).
+SURNAME_LIKENESS = 0.6
+
+#: Soundex digits by letter: letters that sound alike in names share a digit; vowels and y
+#: (0) separate repeats, h and w (absent) do not.  "Machnouk" and "Mashnuq" are both M252.
+SOUNDEX = {
+    **dict.fromkeys("bfpv", "1"),
+    **dict.fromkeys("cgjkqsxz", "2"),
+    **dict.fromkeys("dt", "3"),
+    "l": "4",
+    **dict.fromkeys("mn", "5"),
+    "r": "6",
+    **dict.fromkeys("aeiouy", "0"),
+}
+
+
+def soundex(word: str) -> str:
+    """The Soundex code of a name: its first letter and three digits for how the rest sounds.
+
+    >>> soundex("Machnouk"), soundex("Mashnuq"), soundex("Ruiz")
+    ('M252', 'M252', 'R200')
+    """
+    letters = [ch for ch in word.casefold() if ch.isascii() and ch.isalpha()]
+    if not letters:
+        return ""
+    code, last = [], SOUNDEX.get(letters[0], "")
+    for ch in letters[1:]:
+        digit = SOUNDEX.get(ch)
+        if digit is None:
+            continue  # h, w: the digits around them count as one
+        if digit != last and digit != "0":
+            code.append(digit)
+        last = digit
+    return (letters[0].upper() + "".join(code) + "000")[:4]
+
+
+def sound_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Do two sets of names hold one person's full name spelled two ways ("Nohad Machnouk" / "Nouhad Mashnuq")?
+
+    Names written in another alphabet come transliterated many ways; two full
+    names (two words or more) whose words sound alike one by one (:func:`soundex`)
+    and whose surnames share most of their letters (:data:`SURNAME_LIKENESS`) are
+    one person.  A single word is never enough: too many surnames share a code.
+
+    >>> sound_alike(frozenset({"nohad machnouk"}), frozenset({"nouhad mashnuq"}))
+    True
+    >>> sound_alike(frozenset({"ana ruiz"}), frozenset({"ana ross"}))  # one code, other letters
+    False
+    """
+    for x in a:
+        for y in b:
+            wx, wy = x.split(), y.split()
+            if len(wx) < 2 or len(wx) != len(wy) or x == y:
+                continue
+            if all(soundex(u) == soundex(v) for u, v in zip(wx, wy, strict=True)) and (
+                difflib.SequenceMatcher(None, wx[-1], wy[-1]).ratio() >= SURNAME_LIKENESS
+            ):
+                return True
+    return False
+
+
 def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
     """Do ``a`` and ``b`` come from the same speaker ("Lin" / "Paler Lin", "Durex" / "a Durex spokesperson")?
 
     A claim without a source speaks through the people it names ("Lin bristled at the suggestion ...").
     """
     na, nb = _names(a), _names(b)
-    return keys_meet(na or a.view.persons, nb or b.view.persons) if (na or nb) else False
+    if not (na or nb):
+        return False
+    va, vb = na or a.view.persons, nb or b.view.persons
+    return keys_meet(va, vb) or sound_alike(va, vb)
 
 
 # The end of a sentence or clause before a denial verb's subject.
@@ -150,7 +217,8 @@ def denier_speaks(denier: PreparedClaim, other: PreparedClaim) -> bool:
 
 def independent(a: PreparedClaim, b: PreparedClaim) -> bool:
     """Are ``a`` and ``b`` two origins, so that saying the same thing they confirm each other?"""
-    if a.view.sources & b.view.sources or keys_meet(_names(a), _names(b)) or not (named(a) and named(b)):
+    na, nb = _names(a), _names(b)
+    if a.view.sources & b.view.sources or keys_meet(na, nb) or sound_alike(na, nb) or not (named(a) and named(b)):
         return False
     if _relays(a, b) or _relays(b, a):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provenance.compare.agreement import agreement
+from provenance.compare.calibration import Calibration, calibration
 from provenance.compare.contradiction import contradiction, negated_predicate, negation_mismatch
 from provenance.compare.copies import is_copy
 from provenance.compare.denial import denial, denial_of
@@ -115,13 +116,13 @@ def relate(a: str, b: str, *, aliases: AliasTable | None = None, assume_related:
 # --------------------------------------------------------------------------
 
 
-#: The score of a relation between claims by kind (denials are scored by their evidence in
-#: :mod:`provenance.compare.denial`), calibrated on the judged sample of real articles
-#: (``bench/judged_relations.jsonl``): about the share of such relations a reader judged right.
-CALIBRATED = {
-    Kind.CONTRADICTION: 0.85,  # 5/5 judged right, few: a predicate asserted and denied, or incompatible states
-    Kind.QUANTITY: 0.6,  # 2/3: counts of the same event that differ
-    Kind.AGREEMENT: 0.55,  # 0/1: independent named sources saying the same thing remain rare and hard to tell
+#: The score of a relation between claims by kind before calibration (denials are scored by
+#: their evidence in :mod:`provenance.compare.denial`); :mod:`provenance.compare.calibration`
+#: turns it into the share of such relations a reader judged right.
+KIND_SCORES = {
+    Kind.CONTRADICTION: 0.85,  # a predicate asserted and denied, or incompatible states
+    Kind.QUANTITY: 0.6,  # counts of the same event that differ
+    Kind.AGREEMENT: 0.55,  # independent named sources saying the same thing remain rare and hard to tell
 }
 
 
@@ -132,6 +133,7 @@ def judge_pair(
     anaphora: bool = False,
     max_days: int = 30,
     min_score: float = MIN_SCORE,
+    table: Calibration | None = None,
 ) -> Relation | None:
     """How claim ``b`` stands to claim ``a``: a pure function of the two, the unit of a distributed run.
 
@@ -141,7 +143,9 @@ def judge_pair(
         anaphora: ``b`` denies "those reports" and ``a`` is what it points back to
             (see :func:`~provenance.compare.blocking.anaphoric_pairs`).
         max_days: claims further apart in time are not contradictions.
-        min_score: relations scoring lower are dropped.
+        min_score: relations scoring lower (after calibration) are dropped.
+        table: the calibration (default: the shipped table; an empty
+            :class:`~provenance.compare.calibration.Calibration` keeps raw scores).
 
     Returns:
         The contested or corroborated relation, or None when there is none to report.
@@ -160,7 +164,12 @@ def judge_pair(
         same_voice or one_speaker(a, b) or denier_speaks(a, b) or denier_speaks(b, a)
     ):
         return None  # one voice does not dispute itself
-    score = CALIBRATED.get(v.kind, v.score) if v.kind is not None and v.kind is not Kind.DENIAL else v.score
+    score = v.score
+    if v.kind is not None:
+        raw = KIND_SCORES.get(v.kind, v.score)
+        score = (table if table is not None else calibration()).score(
+            v.kind, raw, subject=bool(a.view.keys & b.view.keys)
+        )
     if v.relation is RelationType.CORROBORATED:
         if same_sentence or (a.doc == b.doc and not (a.claim.citations and b.claim.citations)):
             return None  # a restatement, or the article's own background

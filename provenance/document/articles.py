@@ -19,6 +19,7 @@ from provenance.document.lines import (
     _heading,
     _kind_match,
     _Line,
+    _link_item,
     _same,
     _section_label,
     _text_lines,
@@ -221,6 +222,7 @@ class _Articles:
         # The body, up to a heading, or a title standing alone after a spacer.
         body: int | None = None
         in_widget = False
+        in_links = False  # under a label heading a list of headlines ("RELATED ARTICLES")
         while i < len(lines):
             line = lines[i]
             kind = line.kind
@@ -240,6 +242,15 @@ class _Articles:
                 found.skip(line)
                 i += 1
                 continue
+            elif kind in (LineKind.LINK, LineKind.LINK_LIST):
+                found.skip(line)
+                in_links = kind == LineKind.LINK_LIST
+                i += 1
+                continue
+            elif in_links and _link_item(line):
+                found.skip(line)
+                i += 1
+                continue
             elif (
                 kind == LineKind.FIELD and _kind_match(HEADER_FIELD, line)["field"].casefold() in TRAILER_FIELDS
             ) or kind == LineKind.DATELINE:
@@ -250,6 +261,7 @@ class _Articles:
                 if body is None:
                     body = i
                 kept = i
+                in_links = False
             in_widget = False
             i += 1
 

@@ -10,7 +10,9 @@ from provenance.document.words import (
     CREDIT_WORDS,
     FILE_EXTENSIONS,
     HEADER_FIELDS,
+    LINK_LABELS,
     NAME_PARTICLES,
+    PHOTO_AGENCIES,
     SHARE_PLATFORMS,
     WIDGET_ITEMS,
 )
@@ -144,6 +146,94 @@ CREDIT_LINE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
     credits=list(CREDIT_WORDS),
+)
+
+# A photo credit after a caption or alone: "Photo: AP", "Photo courtesy of Mira Vale",
+# "Picture by: Lena Okafor/Getty Images", "AP Photo/Lena Okafor", "Getty Images photo",
+# "Rick Vale / Reuters" (a photographer's name and a picture agency).
+_PHOTO_CREDIT = (
+    r"""
+    (?:
+        (?: photo | picture | image | photograph ) s? (?: \s+ credit s? )? \s*   # Photo / Image credit
+        (?: : | \bby\b \s* :? | \bcourtesy\b (?: \s+ of )? \s* :? | \bfrom\b )   # : / by / courtesy of / from
+        \s* [^\s()\[\]] [^()\[\]]{0,80}                                          # AP / Mira Vale
+      | """
+    + _AGENCY_CREDIT
+    + r""" (?: \s+ (?:photo|picture|image) s? )?       # AP Photo/Lena Okafor, Getty Images photo
+      | (?-i: \p{Lu} [\p{L}.'’\-]* (?: \s+ \p{Lu} [\p{L}.'’\-]* ){0,3} )          # Rick Vale
+        \s* / \s* \L<agencies>                                                   # / Reuters
+    )
+"""
+)
+
+# A line that is only a photo credit, in brackets or not, maybe after a hat tip:
+#   "(Photo courtesy: YouTube)" · "[Photo by: Lena Okafor/Getty Images]" · "Rick Vale / Reuters" ·
+#   "[h/t Harbour Times, Photo: Mira Vale]"
+PHOTO_CREDIT_LINE = regex.compile(
+    rf"""
+    ^ [\[(]? \s*
+    (?: (?: h/t | hat \s+ tip ) \s* :? \s+ [^,()\[\]]{{1,60}} , \s* )?           # h/t Harbour Times,
+    {_PHOTO_CREDIT}
+    \s* [\])]? $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    agencies=list(PHOTO_AGENCIES),
+)
+
+# A caption ending in a photo credit, which no sentence of prose does: the credit in
+# brackets, or after a sentence's end, or after two spaces, or a capitalised "Photo:":
+#   "Dock workers in Port Meridian. (Photo courtesy: Harbour Archive)" ·
+#   "A crater near the airport. Photo: AP" · "Guards at the gate.  Rick Vale / Reuters" ·
+#   "The letter Picture: Imgur"
+CREDITED_CAPTION = regex.compile(
+    rf"""
+    ^ (?P<caption> .*? \S )
+    (?:
+        \s* [\[(] \s* {_PHOTO_CREDIT} \s* [\])]                                 # (Photo: AP)
+      | (?<= [.!?"”’] ) \s+ {_PHOTO_CREDIT}                                       # . Photo: AP
+      | \s{{2,}} {_PHOTO_CREDIT}                                         # two spaces, Rick Vale / Reuters
+      | \s+ (?-i: Photo | Picture | Image ) s? : \s* [^()\[\]]{{1,60}}             # The letter Picture: Imgur
+    )
+    \s* $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    agencies=list(PHOTO_AGENCIES),
+)
+
+# The contributors' note of a wire story: "Additional reporting by Ana Ruiz in Kyiv; Editing by
+# Tom Hale", "With a file from Reuters", "Reporting by Ana Ruiz" -- names only, never a sentence
+# ("Reporting by the BBC showed ..." is prose).
+_CONTRIBUTORS = r"""
+    (?: (?i: with \s+ )? (?i: additional \s+ )?
+        (?i: reporting | writing | editing | research | files? | a \s+ file ) \s+ (?i: by | from ) \s+
+        \p{Lu} [\p{L}.'’\-]* (?: (?: \s+ | \s* [,&] \s* ) (?: \p{Lu} [\p{L}.'’\-]* | (?i: and | in ) ) ){0,12}
+    )
+"""
+CONTRIBUTORS = regex.compile(
+    rf"""
+    ^ \(? {_CONTRIBUTORS} (?: \s* [;,] \s* {_CONTRIBUTORS} ){{0,4}} \s* \)? \.? $
+    """,
+    regex.VERBOSE,
+)
+
+# A line pointing to other stories: a link label, a colon or an arrow, then a headline:
+#   "MORE: Ferry capsizes off the coast" · "RELATED: What to expect" · "See also: The first day" ·
+#   "Also read: Harbour reopens" · "Related roundup: Elections"
+# or a label alone heading a list of headlines: "RELATED ARTICLES" · "More from Sport" · "Read more" ·
+# "Read more about the vote here."
+LINK_LINE = regex.compile(
+    r"""
+    ^ [\[(]? \s*
+    (?:
+        (?P<label> \L<labels> ) \s* (?: : | » | \u203a | >> | \| ) \s* \S .*      # MORE: <headline>
+      | (?P<list> \L<labels> ) \s* :? \s* [\])]? \s*                                    # RELATED ARTICLES
+      | (?P<list> more \s+ (?: from | on ) ) \s+ [^.!?:]{1,40}                          # More from Sport
+      | (?P<list> read \s+ more ) \s+ (?: about | on | from | at | here | below | in ) \b [^:]{0,80}   # Read more on it
+    )
+    $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+    labels=sorted(LINK_LABELS, key=len, reverse=True),
 )
 
 # A lone file name: "HR-March-12-2019-Issue.pdf", "HR_March 26 2019.PDF".

@@ -14,7 +14,9 @@ from provenance.document.grammar import (
     CAPTION,
     CLOSING_MARKS,
     COMMENT_FORM,
+    CONTRIBUTORS,
     CREDIT_LINE,
+    CREDITED_CAPTION,
     DATE,
     DATELINE,
     DIGIT,
@@ -22,10 +24,12 @@ from provenance.document.grammar import (
     HEADER_FIELD,
     HEADER_PART_SEPARATOR,
     LINE_BREAK,
+    LINK_LINE,
     MARKDOWN_HEADING,
     NAME_SEPARATOR,
     NON_TITLE_ENDINGS,
     NON_TITLE_STARTS,
+    PHOTO_CREDIT_LINE,
     RULE,
     SEPARATOR,
     SHARE_WIDGET,
@@ -33,7 +37,9 @@ from provenance.document.grammar import (
 )
 from provenance.document.words import (
     MAX_CAPTION_WORDS,
+    MAX_CREDITED_CAPTION_WORDS,
     MAX_FILE_NAME_TOKENS,
+    MAX_LINK_ITEM_WORDS,
     MAX_SHORT_LINE,
     MAX_TITLE_CHARS,
     MAX_TITLE_WORDS,
@@ -73,6 +79,10 @@ class LineKind(enum.StrEnum):
     """A lone file name: ``HR-March-12-2019-Issue.pdf``."""
     DATELINE = "dateline"
     """A line that is only a date."""
+    LINK = "link"
+    """A line pointing to another story: ``MORE: <headline>``, ``SEE ALSO: <headline>``."""
+    LINK_LIST = "link-list"
+    """A label heading a list of headlines: ``RELATED ARTICLES``, ``More from Sport``, ``Read more``."""
 
 
 @attrs.frozen
@@ -131,7 +141,7 @@ def _text_lines(text: str) -> list[_Line]:
 def _kind(text: str) -> LineKind:
     """What a stripped line is on its own."""
     if len(text) > MAX_SHORT_LINE:
-        return LineKind.TEXT
+        return LineKind.CAPTION if len(text) <= 2 * MAX_SHORT_LINE and _credited_caption(text) else LineKind.TEXT
     first = text[0]
     if first in "*⁂" and SEPARATOR.match(text):
         return LineKind.SEPARATOR
@@ -147,8 +157,12 @@ def _kind(text: str) -> LineKind:
         return LineKind.FIELD
     if text.endswith(")") and _caption(text):
         return LineKind.CAPTION
-    if CREDIT_LINE.match(text):
+    if CREDIT_LINE.match(text) or PHOTO_CREDIT_LINE.match(text) or CONTRIBUTORS.match(text):
         return LineKind.CREDIT
+    if _credited_caption(text):
+        return LineKind.CAPTION
+    if (link := LINK_LINE.match(text)) is not None:
+        return LineKind.LINK_LIST if link["list"] else LineKind.LINK
     if _file_name(text):
         return LineKind.FILE_NAME
     if _dateline(text):
@@ -163,6 +177,15 @@ def _caption(text: str) -> bool:
         return False
     caption = match["caption"]
     return len(WORD.findall(caption)) <= MAX_CAPTION_WORDS and not caption.endswith(tuple(".!?;:"))
+
+
+def _credited_caption(text: str) -> bool:
+    """Whether ``text`` is a caption ending in a photo credit (``A crater near the airport. Photo: AP``)."""
+    tail = text[-120:].casefold()
+    if not any(word in tail for word in ("photo", "picture", "image", "/")):
+        return False  # no credit can close the line: spare the pattern
+    match = CREDITED_CAPTION.match(text)
+    return match is not None and len(WORD.findall(match["caption"])) <= MAX_CREDITED_CAPTION_WORDS
 
 
 def _file_name(text: str) -> bool:
@@ -257,6 +280,20 @@ def _title_like(line: _Line) -> bool:
     if not ending or ending[-1] in NON_TITLE_ENDINGS or ending.endswith("..."):
         return False
     return not (ending[-1] == "?" and not title_case(text))
+
+
+def _link_item(line: _Line) -> bool:
+    """Whether a line under a label such as ``RELATED ARTICLES`` is one of its headlines.
+
+    A headline is a short text line that does not end a sentence with a full stop,
+    colon or comma ("Ferry capsizes off the coast", "Is this the end of the line?");
+    the first line that is not one ends the list.
+    """
+    text = line.text
+    if line.kind != LineKind.TEXT or len(text) > MAX_TITLE_CHARS or len(_words(text)) > MAX_LINK_ITEM_WORDS:
+        return False
+    ending = text.rstrip(CLOSING_MARKS + SPACE_CHARS)
+    return bool(ending) and ending[-1] not in ".:;," and not ending.endswith("...")
 
 
 def _byline(line: _Line) -> str | None:

