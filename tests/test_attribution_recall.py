@@ -270,7 +270,32 @@ BELIEFS = [
     # a belief whose object is the noun before its subject says nothing of its own
     ("The loopholes she might seek to close are many.", []),
     ("It was what many expect to be a quiet meeting.", []),
+    ("They feel that way about the plan.", []),  # "that way": a determiner, no clause
     ("The council plans to appeal the ruling.", [("The council", "plans", "appeal the ruling", "belief")]),  # twin
+]
+
+
+MORE_VERBS = [
+    # documents that refer to something, and what a letter or sign says word for word
+    ("The ad then references a vote she cast.", [("The ad", "then references", "a vote she cast", "assert")]),
+    ('"Stay calm," the letter reads.', [("the letter", "reads", '"Stay calm,"', "assert")]),
+    ("The students read the report.", []),  # twin: reading is no report without a quotation
+    # an object pronoun before a colon or a quotation: the quotation is the content
+    ('The senator scolded him: "You misled us."', [("The senator", "scolded", '"You misled us."', "assert")]),
+    # a person as object before a that-clause
+    (
+        "Ruiz warned voters that the fund was empty.",
+        [("Ruiz", "warned", "the fund was empty", "assert")],
+    ),
+    ("Ruiz warned the plan that was unveiled.", []),  # twin: a relative clause after a thing
+    # a time word between "called" and its preposition
+    ("The mayor called Friday for an inquiry.", [("The mayor", "called Friday for", "an inquiry", "assert")]),
+    # "by saying" with a clause: the main clause's subject says it
+    (
+        "Ruiz opened by saying she would veto the bill.",
+        [("Ruiz", "saying", "she would veto the bill", "assert")],
+    ),
+    ("He was fined for saying the judge was biased.", []),  # twin: another preposition, no report
 ]
 
 
@@ -300,7 +325,7 @@ CONTENT = [
 
 
 @pytest.mark.parametrize(
-    "text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + OBJECTS + OPENERS + BELIEFS + CONTENT
+    "text, expected", LEXICON + SOURCES + CLAUSES + SUBJECTS + OBJECTS + OPENERS + BELIEFS + MORE_VERBS + CONTENT
 )
 def test_recall(text, expected):
     assert found(text) == expected

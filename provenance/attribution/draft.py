@@ -122,6 +122,8 @@ def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, After, str | None
     t = toks[i]
     if t.low == "that":
         nxt = toks[i + 1].low if i + 1 < n else ""
+        if nxt == "way":
+            return i, After.END, via  # "who feel that way": a determiner, no clause
         if skipped and (nxt in AUXILIARIES or nxt in COMMON_VERBS):
             return i, After.END, via  # "told reporters after the meeting that was held ...": a relative clause
         return i + 1, After.THAT, via

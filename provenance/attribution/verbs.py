@@ -49,6 +49,7 @@ from provenance.attribution.words import (
 from provenance.lexicon import (
     AUXILIARIES,
     FIRST_SECOND_PERSON,
+    OBJECT_PRONOUNS,
     PRONOUN_CONTRACTIONS,
     RELATIVE_PRONOUNS,
     SUBJECT_PRONOUNS,
@@ -133,8 +134,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         ):
             continue  # "the said", "to say", "as said above", "so-called"
         participle = t.low in lex.participles
-        if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE:
-            continue
+        by_saying = participle and prev is not None and prev.low == "by" and _reports_clause(s, i, verb, lex)
+        if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE and not by_saying:
+            continue  # "for saying", "without claiming"; but "began by saying that …" reports
         cue_first, passive, hedged = cue_extension(s, i if catenative is None else catenative, 0)
         hedged = hedged or (catenative is not None and toks[catenative].low in HEDGING_CATENATIVES)
         if passive and not participle:
@@ -150,7 +152,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         inverted = False
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
             # ", saying ...", ", adding that ...", ", even suggesting ...": the subject of the main clause
-            if (prev is not None and prev.text == ",") or (cue_first > 0 and toks[cue_first - 1].text == ","):
+            if by_saying:
+                coordinated = True  # "began by saying he would …": the subject of the main clause
+            elif (prev is not None and prev.text == ",") or (cue_first > 0 and toks[cue_first - 1].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
@@ -277,6 +281,19 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             if nxt is not None and nxt.low in verb.preps and after_kind == After.BARE:
                 after_i += 1
                 accept_bare = True
+            elif (
+                nxt is not None
+                and "content" in verb.flags
+                and nxt.low in OBJECT_PRONOUNS
+                and after_i + 1 <= s.last
+                and (toks[after_i + 1].text == ":" or s.opens[after_i + 1])
+            ):
+                after_i, after_kind, _ = after_cue(s, after_i + 1, lex)  # "scolded him: “…”"
+                accept_bare = True
+            if not accept_bare and after_kind == After.BARE and verb.lemma in OBJECT_THAT_VERBS:
+                that = _object_then_that(s, after_i, lex)  # "warned voters that …", "reminded him that …"
+                if that is not None:
+                    after_i, after_kind, accept_bare = that + 1, After.THAT, True
         elif "speech" in verb.flags and after_kind == After.BARE:
             window = toks[after_i : min(after_i + 6, s.last + 1)]
             accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
@@ -485,6 +502,43 @@ def _object_gap(s: Sentence, src: Phrase, lex: Lexicon) -> bool:
     )
 
 
+def _reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
+    """Does the speech participle at token ``i`` go on with a that-clause, a quotation, a colon or a
+    clause led by a pronoun ("by saying that …", "by telling them that …", "by saying he would …")?"""
+    toks = s.toks
+    k = i + 1
+    if "object" in verb.flags and k <= s.last and toks[k].low in OBJECT_PRONOUNS:
+        k += 1
+    nxt, kind, _ = after_cue(s, k, lex)
+    if kind in (After.THAT, After.QUOTE, After.COLON):
+        return True
+    return nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word
+
+
+#: Verbs of saying that take a person as object before their that-clause
+#: ("warned voters that …", "assured them that …").
+OBJECT_THAT_VERBS = frozenset(
+    "warn remind assure reassure convince persuade inform notify promise advise caution alert".split()
+)
+
+
+def _object_then_that(s: Sentence, i: int, lex: Lexicon) -> int | None:
+    """The index of "that" after a person or body object starting at token ``i`` ("voters that",
+    "him that", "the board that"), or None: "the plan that was unveiled" is a relative clause."""
+    toks = s.toks
+    obj = phrase_after(s, i, lex)
+    if obj is None:
+        return None
+    k = obj.end + 1
+    if k >= s.last or toks[k].low != "that" or toks[k + 1].low in AUXILIARIES:
+        return None
+    if obj.pronoun:
+        return k if toks[obj.head].low in OBJECT_PRONOUNS else None
+    word = bare_word(toks[first_head(s, obj, lex)].low)
+    person = s.name_words[obj.head] or word in lex.persons or word in lex.institutions
+    return k if person else None
+
+
 #: Prepositions after an object pronoun that go on with what a verb of saying says of it:
 #: "blasted him for", "urged her to", "described it as", "accused them of".
 OBJECT_LINKS = frozenset("for to as of over into".split())
@@ -554,8 +608,11 @@ def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tupl
     nxt = toks[i + 1] if i + 1 <= s.last else None
     if nxt is None:
         return None
-    if nxt.low in ("for", "on") and i + 2 <= s.last:
-        return i + 1, After.BARE  # "called for", "called on"
+    k = i + 1
+    while k < s.last and k - i <= 3 and is_time(s, k, lex):
+        k += 1  # "called Friday for"
+    if toks[k].low in ("for", "on") and k + 1 <= s.last:
+        return k, After.BARE  # "called for", "called on", "called Friday for"
     if src is not None and toks[src.start].low in ("a", "an") and nxt.cap:
         return None  # "a group called FCMN"
     for k in range(i + 1, min(i + 12, s.last + 1)):
