@@ -112,6 +112,14 @@ def test_soundex(word, code):
         ("ana ruiz", "elena ruiz", False),
         # one name twice is not "spelled two ways" (keys_meet tells that)
         ("ana ruiz", "ana ruiz", False),
+        # two adjacent letters of the surname swapped: a slip of the keyboard, one person
+        ("mr abdulla", "mr adbulla", True),
+        # ... but not in a short surname, where two people can differ so
+        ("mr abdu", "mr adbu", False),
+        # ... nor letters swapped further apart
+        ("mr adams", "mr sdama", False),
+        # ... nor with another first name
+        ("ana abdulla", "omar adbulla", False),
     ],
 )
 def test_sound_alike(a, b, same):

@@ -395,6 +395,29 @@ def test_agreement_needs_independent_sources():
     assert compare_documents(same_outlet) == []
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # a quotation left open at the end of the claim (it runs on into the next sentence)
+        "\u201cThe Bank of Ghana raised its key interest rate to 29 percent on Monday.",
+        # British single marks, left open
+        "Ofori told the paper: \u2018The Bank of Ghana raised its key interest rate to 29 percent on Monday.",
+    ],
+)
+def test_a_quotation_left_open_is_one_speaker_s_words_not_a_confirmation(quoted):
+    text2 = "On Monday the Bank of Ghana raised the key interest rate to 29 percent."
+    docs = {"x": [claim(1, quoted, cite("Reuters"), doc="x")], "y": [claim(1, text2, cite("Bloomberg"), doc="y")]}
+    assert compare_documents(docs) == []
+
+
+def test_an_apostrophe_is_no_quotation():
+    # twin of the rows above: "Ghana\u2019s" holds a closing single mark, as an apostrophe
+    text1 = "Ghana\u2019s central bank raised its key interest rate to 29 percent on Monday."
+    text2 = "On Monday Ghana\u2019s central bank raised the key interest rate to 29 percent."
+    docs = {"x": [claim(1, text1, cite("Reuters"), doc="x")], "y": [claim(1, text2, cite("Bloomberg"), doc="y")]}
+    assert kinds(compare_documents(docs)) == [("corroborated", "agreement", "x:1", "y:1")]
+
+
 def test_no_agreement_within_one_sentence():
     docs = {
         "a": [

@@ -36,9 +36,15 @@ __all__ = ["denier_speaks", "independent", "named", "one_speaker", "sound_alike"
 #: Words inside quotation marks from which a claim carries someone's words.
 QUOTED_WORDS = 4
 
-# A quotation: words between quotation marks.
+# A quotation: words between quotation marks, or from an opening mark to the end of the
+# claim (a quotation that runs on into the next sentence is quoted all the same).
 #   'said: "We will not resign."' -> "We will not resign."
-QUOTATION = regex.compile(r"[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb]+)[\"\u201c\u201d\u00ab\u00bb]")
+#   'told The Sun: ‘She was determined to find him.' -> British single marks, left open
+# A single closing mark followed by a letter is an apostrophe ("she’s"), not the end.
+QUOTATION = regex.compile(
+    r"[\"\u201c\u201d\u00ab\u00bb]([^\"\u201c\u201d\u00ab\u00bb]+)(?:[\"\u201c\u201d\u00ab\u00bb]|\Z)"
+    r"|(?<!\p{L})\u2018((?:[^\u2018\u2019\u201c\u201d]|\u2019(?=\p{L}))+)(?:\u2019|\Z)"
+)
 # A name in full: two capitalised words ("Human Rights Watch", "Ana Ruiz").
 FULL_NAME = regex.compile(r"\p{Lu}[\p{L}\-'.]+(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\-'.]+)+")
 
@@ -92,7 +98,7 @@ def known_outlet(name: str) -> bool:
 
 
 def _quotes(text: str) -> bool:
-    return any(len(m.group(1).split()) >= QUOTED_WORDS for m in QUOTATION.finditer(text))
+    return any(len((m.group(1) or m.group(2)).split()) >= QUOTED_WORDS for m in QUOTATION.finditer(text))
 
 
 def _names(item: PreparedClaim) -> frozenset[str]:
@@ -154,17 +160,35 @@ def sound_alike(a: frozenset[str], b: frozenset[str]) -> bool:
     True
     >>> sound_alike(frozenset({"ana ruiz"}), frozenset({"ana ross"}))  # one code, other letters
     False
+
+    A surname typed with two adjacent letters swapped, the other words the same, is one
+    person too ("Mr Abdulla" / "Mr Adbulla").
     """
     for x in a:
         for y in b:
             wx, wy = x.split(), y.split()
             if len(wx) < 2 or len(wx) != len(wy) or x == y:
                 continue
+            if wx[:-1] == wy[:-1] and _transposed(wx[-1], wy[-1]):
+                return True
             if all(soundex(u) == soundex(v) for u, v in zip(wx, wy, strict=True)) and (
                 difflib.SequenceMatcher(None, wx[-1], wy[-1]).ratio() >= SURNAME_LIKENESS
             ):
                 return True
     return False
+
+
+#: Letters a surname has at least for two adjacent letters swapped to be taken for a slip of
+#: the keyboard: short names differ so by chance ("Ruiz" / "Riuz" could be two people).
+TRANSPOSED_LENGTH = 5
+
+
+def _transposed(u: str, v: str) -> bool:
+    """Is ``v`` the surname ``u`` typed with two adjacent letters swapped ("Abdulla" / "Adbulla")?"""
+    if len(u) != len(v) or len(u) < TRANSPOSED_LENGTH or u == v:
+        return False
+    diff = [k for k in range(len(u)) if u[k] != v[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and u[diff[0]] == v[diff[1]] and u[diff[1]] == v[diff[0]]
 
 
 def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
