@@ -280,6 +280,7 @@ MORE_VERBS = [
     ("The ad then references a vote she cast.", [("The ad", "then references", "a vote she cast", "assert")]),
     ('"Stay calm," the letter reads.', [("the letter", "reads", '"Stay calm,"', "assert")]),
     ("The students read the report.", []),  # twin: reading is no report without a quotation
+    ("Most people just read the headline and shared it.", []),  # twin: an anonymous reader is no source either
     # an object pronoun before a colon or a quotation: the quotation is the content
     ('The senator scolded him: "You misled us."', [("The senator", "scolded", '"You misled us."', "assert")]),
     # a person as object before a that-clause

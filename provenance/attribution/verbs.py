@@ -278,6 +278,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 )
                 or ("content" in verb.flags and document_src and nxt.low in WH_WORDS)  # "the ad questioned whether"
             )
+            if "document" in verb.flags and not document_src:
+                accept_bare = False  # "most people just read the headline": a reader is no source
             if nxt is not None and nxt.low in verb.preps and after_kind == After.BARE:
                 after_i += 1
                 accept_bare = True
