@@ -14,7 +14,14 @@ import attrs
 import regex
 
 from provenance.attribution.sentence import Sentence
-from provenance.attribution.words import AMBIGUOUS_QUOTES, CLOSING_QUOTES, DASHES, OPENING_QUOTES, TRAILING_PUNCT
+from provenance.attribution.words import (
+    AMBIGUOUS_QUOTES,
+    CLOSING_QUOTES,
+    DASHES,
+    FINITE_AUXILIARIES,
+    OPENING_QUOTES,
+    TRAILING_PUNCT,
+)
 from provenance.model import Attribution, Span
 
 
@@ -115,13 +122,6 @@ def choose_content(
 #: ("As the vote neared, Ruiz said ...", "When asked, he said ...").
 SUBORDINATORS = frozenset(
     "as when while if although though after before since because unless once until whereas despite".split()
-)
-
-
-#: Finite auxiliaries and modals: a clause that opens with a word in -ing and holds one has a
-#: gerund or adjective subject ("Rising prices will hurt farmers"), not a participle opener.
-FINITE_AUXILIARIES = frozenset(
-    "is are was were will would could can may might should must has have had does did".split()
 )
 
 

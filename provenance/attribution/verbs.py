@@ -40,6 +40,7 @@ from provenance.attribution.words import (
     CUE_ADVERBS,
     DASHES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     MAX_ADVERBIAL,
     PREP_BEFORE_PARTICIPLE,
     PROGRESSIVE_AUXILIARIES,
@@ -270,7 +271,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
                 or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
                 or (src is not None and "belief" not in verb.flags and _clause_at(s, after_i, lex))
-                or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in CLAUSE_VERBS)
+                or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in FINITE_AUXILIARIES)
                 or (
                     "content" in verb.flags
                     and (coordinated or (src is not None and _agent(s, src, lex)))
@@ -459,10 +460,6 @@ def _aside_before_verb(s: Sentence, i: int, lex: Lexicon) -> bool:
     return False
 
 
-#: Finite auxiliaries and modals that show a noun phrase before them is the subject of a clause.
-CLAUSE_VERBS = frozenset("is are was were will would could can may might should must has have had does did".split())
-
-
 def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     """Does a clause without "that" start at token ``i``: a noun phrase, then a finite
     auxiliary or modal ("found the company had failed", "concluded the program was
@@ -471,7 +468,7 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     p = phrase_after(s, i, lex, relaxed=True)
     if p is None or p.pronoun:
         return False
-    return p.end + 1 <= s.last and toks[p.end + 1].low in CLAUSE_VERBS
+    return p.end + 1 <= s.last and toks[p.end + 1].low in FINITE_AUXILIARIES
 
 
 #: Words that open a relative clause or a free relative whose object is missing after its
