@@ -42,6 +42,7 @@ from provenance.attribution.words import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     MAX_ADVERBIAL,
+    MAX_INTRO,
     PREP_BEFORE_PARTICIPLE,
     PROGRESSIVE_AUXILIARIES,
     QUANTITY_WORDS,
@@ -368,10 +369,6 @@ HEDGING_CATENATIVES = frozenset("appear appears appeared appearing seem seems se
 GO_ON = frozenset("go goes went going".split())
 
 
-#: The most tokens of a participle clause that opens a sentence ("Citing a new poll, the mayor ...").
-MAX_OPENER = 30
-
-
 def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: set, drafts: list) -> None:
     """A draft for a speech participle that opens the sentence: "Insisting that the vote was
     fair, the minister …", "Citing a new poll, Ruiz …".  The source is the subject of the main
@@ -384,7 +381,7 @@ def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: s
     if verb.weak and "content" not in verb.flags and after_kind not in (After.THAT, After.QUOTE, After.COLON):
         return
     k = after_i
-    while k <= s.last and k - i <= MAX_OPENER:
+    while k <= s.last and k - i <= MAX_INTRO:
         if toks[k].text == "," and not (s.quoted and s.quoted[k] and not (k + 1 <= s.last and s.closes[k + 1])):
             break  # the comma that ends the opener, also inside a closing quotation: "Citing “fraud,” Ruiz …"
         if toks[k].text in ";:":
