@@ -42,6 +42,11 @@ class After(enum.StrEnum):
     """Words straight after the cue: an object or a clause without "that"."""
 
 
+#: What follows a cue that makes the words after it its content whatever they are:
+#: a that-clause, a colon or a quotation.
+INTRODUCED = frozenset({After.THAT, After.COLON, After.QUOTE})
+
+
 def content_span(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
     """Characters of tokens ``a..b``, without trailing commas; None when empty."""
     toks = s.toks

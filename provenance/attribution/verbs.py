@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from provenance import patterns
-from provenance.attribution.content import After, choose_content, content_span
+from provenance.attribution.content import INTRODUCED, After, choose_content, content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import (
     Draft,
@@ -165,7 +165,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             ):
                 src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = after_cue(s, i + 1, lex)[1]
-                if src is None or nxt_kind not in (After.THAT, After.QUOTE, After.COLON):
+                if src is None or nxt_kind not in INTRODUCED:
                     continue
             else:
                 if sentence_initial(s, cue_first):
@@ -211,7 +211,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "Democratic claims": an adjective and a noun
         if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
             _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
-            if nxt_kind not in (After.THAT, After.COLON, After.QUOTE):
+            if nxt_kind not in INTRODUCED:
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
         if "call" in verb.flags:
             called = _call_content(s, i, src, lex)
@@ -378,7 +378,7 @@ def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: s
     if "belief" in verb.flags or "speech" in verb.flags or "object" in verb.flags:
         return  # "Hoping to win, …" holds no report; "Rejecting …" and "Telling …" need more than an opener
     after_i, after_kind, _ = after_cue(s, i + 1, lex)
-    if verb.weak and "content" not in verb.flags and after_kind not in (After.THAT, After.QUOTE, After.COLON):
+    if verb.weak and "content" not in verb.flags and after_kind not in INTRODUCED:
         return
     k = after_i
     while k <= s.last and k - i <= MAX_INTRO:
@@ -506,7 +506,7 @@ def _reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
     if "object" in verb.flags and k <= s.last and toks[k].low in OBJECT_PRONOUNS:
         k += 1
     nxt, kind, _ = after_cue(s, k, lex)
-    if kind in (After.THAT, After.QUOTE, After.COLON):
+    if kind in INTRODUCED:
         return True
     return nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word
 
@@ -632,7 +632,7 @@ def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) ->
         if participle_at(s, k, i, lex):
             consumed.add(k)
             nxt, what, _ = after_cue(s, k + 1, lex)
-            if what in (After.COLON, After.QUOTE, After.THAT):
+            if what in INTRODUCED:
                 return nxt, what
             return k + 1, After.BARE
     for k in range(i, limit + 1):
