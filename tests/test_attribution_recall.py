@@ -82,8 +82,8 @@ SOURCES = [
         [("His ex-wife", "also contended", "she should keep her privacy", "assert")],
     ),
     (
-        "The fund warned that the exit will raise questions.",
-        [("The fund", "warned", "the exit will raise questions", "assert")],
+        "The fund warned that the merger would cut payouts.",
+        [("The fund", "warned", "the merger would cut payouts", "assert")],
     ),
     ("Those close to him say that he will run.", [("Those close to him", "say", "he will run", "assert")]),
     ("The anti-tax warned that taxes rise.", []),  # twin: a hyphenated word whose last part names no person
@@ -108,8 +108,8 @@ CLAUSES = [
     ),
     # a participle or a prepositional phrase as an aside between subject and verb
     (
-        "The president, opening the museum on Saturday, said it would tell a story.",
-        [("The president", "said", "it would tell a story", "assert")],
+        "The governor, opening the new bridge on Monday, said it would ease traffic.",
+        [("The governor", "said", "it would ease traffic", "assert")],
     ),
     (
         'The senator, at a later news conference, said, "I have been briefed."',

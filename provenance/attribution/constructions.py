@@ -45,10 +45,10 @@ def _in_reported_clause(s: Sentence, d: Draft, previous: Draft) -> bool:
         return False
     if not previous.content[0] <= d.cue[0] < previous.content[1]:
         return False
-    toks = s.toks
-    k = s.index_at(d.cue[0])
     if previous.stance is Stance.BELIEF:
         return False  # "they want justice and pledged to stay": a belief takes no clause of its own
+    toks = s.toks
+    k = s.index_at(d.cue[0])
     if k >= 2 and toks[k - 1].low in ("and", "but", "or"):
         c = k - 2
         while c > 0 and s.closes[c]:

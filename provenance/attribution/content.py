@@ -14,7 +14,14 @@ import attrs
 import regex
 
 from provenance.attribution.sentence import Sentence
-from provenance.attribution.words import AMBIGUOUS_QUOTES, CLOSING_QUOTES, DASHES, OPENING_QUOTES, TRAILING_PUNCT
+from provenance.attribution.words import (
+    AMBIGUOUS_QUOTES,
+    CLOSING_QUOTES,
+    DASHES,
+    FINITE_AUXILIARIES,
+    OPENING_QUOTES,
+    TRAILING_PUNCT,
+)
 from provenance.model import Attribution, Span
 
 
@@ -33,6 +40,11 @@ class After(enum.StrEnum):
     """The sentence or clause ends: the content is before the cue."""
     BARE = "bare"
     """Words straight after the cue: an object or a clause without "that"."""
+
+
+#: What follows a cue that makes the words after it its content whatever they are:
+#: a that-clause, a colon or a quotation.
+INTRODUCED = frozenset({After.THAT, After.COLON, After.QUOTE})
 
 
 def content_span(s: Sentence, a: int, b: int) -> tuple[int, int] | None:
@@ -115,13 +127,6 @@ def choose_content(
 #: ("As the vote neared, Ruiz said ...", "When asked, he said ...").
 SUBORDINATORS = frozenset(
     "as when while if although though after before since because unless once until whereas despite".split()
-)
-
-
-#: Finite auxiliaries and modals: a clause that opens with a word in -ing and holds one has a
-#: gerund or adjective subject ("Rising prices will hurt farmers"), not a participle opener.
-FINITE_AUXILIARIES = frozenset(
-    "is are was were will would could can may might should must has have had does did".split()
 )
 
 

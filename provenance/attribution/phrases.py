@@ -21,6 +21,7 @@ from provenance.attribution.words import (
     COMMON_VERBS,
     DASHES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     LINKS,
     MAX_ASIDE,
     MAX_INTRO,
@@ -310,10 +311,6 @@ def _aside_ok(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
                 return False
         return True
     return _aside_rest(s, a, b, lex)
-
-
-#: Finite auxiliaries and modals: a parenthetical that holds one after a noun is a clause, not an appositive.
-FINITE_AUXILIARIES = frozenset("is are was were will would could can may might should must has have had".split())
 
 
 def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:

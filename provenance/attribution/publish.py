@@ -10,7 +10,7 @@ import functools
 
 import regex
 
-from provenance.attribution.content import After, choose_content
+from provenance.attribution.content import INTRODUCED, After, choose_content
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, participle_at, tense
 from provenance.attribution.phrases import phrase_after, subject_before
@@ -72,11 +72,7 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
                     consumed.add(k)  # "issued a statement saying ...": the statement's content
                     nxt, what, _ = after_cue(s, k + 1, lex)
                     says = lex.verbs[t.low].lemma in ("say", "state", "claim", "tell")
-                    found = (
-                        (nxt, what)
-                        if what in (After.COLON, After.QUOTE, After.THAT) or (says and what == After.BARE)
-                        else (k, After.BARE)
-                    )
+                    found = (nxt, what) if what in INTRODUCED or (says and what == After.BARE) else (k, After.BARE)
                 else:
                     found = (k, After.BARE)
                 break

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from provenance import patterns
-from provenance.attribution.content import After, choose_content, content_span
+from provenance.attribution.content import INTRODUCED, After, choose_content, content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import (
     Draft,
@@ -40,7 +40,9 @@ from provenance.attribution.words import (
     CUE_ADVERBS,
     DASHES,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     MAX_ADVERBIAL,
+    MAX_INTRO,
     PREP_BEFORE_PARTICIPLE,
     PROGRESSIVE_AUXILIARIES,
     QUANTITY_WORDS,
@@ -163,7 +165,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             ):
                 src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = after_cue(s, i + 1, lex)[1]
-                if src is None or nxt_kind not in (After.THAT, After.QUOTE, After.COLON):
+                if src is None or nxt_kind not in INTRODUCED:
                     continue
             else:
                 if sentence_initial(s, cue_first):
@@ -209,7 +211,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "Democratic claims": an adjective and a noun
         if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
             _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
-            if nxt_kind not in (After.THAT, After.COLON, After.QUOTE):
+            if nxt_kind not in INTRODUCED:
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
         if "call" in verb.flags:
             called = _call_content(s, i, src, lex)
@@ -270,7 +272,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
                 or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
                 or (src is not None and "belief" not in verb.flags and _clause_at(s, after_i, lex))
-                or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in CLAUSE_VERBS)
+                or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in FINITE_AUXILIARIES)
                 or (
                     "content" in verb.flags
                     and (coordinated or (src is not None and _agent(s, src, lex)))
@@ -367,10 +369,6 @@ HEDGING_CATENATIVES = frozenset("appear appears appeared appearing seem seems se
 GO_ON = frozenset("go goes went going".split())
 
 
-#: The most tokens of a participle clause that opens a sentence ("Citing a new poll, the mayor ...").
-MAX_OPENER = 30
-
-
 def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: set, drafts: list) -> None:
     """A draft for a speech participle that opens the sentence: "Insisting that the vote was
     fair, the minister …", "Citing a new poll, Ruiz …".  The source is the subject of the main
@@ -380,10 +378,10 @@ def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: s
     if "belief" in verb.flags or "speech" in verb.flags or "object" in verb.flags:
         return  # "Hoping to win, …" holds no report; "Rejecting …" and "Telling …" need more than an opener
     after_i, after_kind, _ = after_cue(s, i + 1, lex)
-    if verb.weak and "content" not in verb.flags and after_kind not in (After.THAT, After.QUOTE, After.COLON):
+    if verb.weak and "content" not in verb.flags and after_kind not in INTRODUCED:
         return
     k = after_i
-    while k <= s.last and k - i <= MAX_OPENER:
+    while k <= s.last and k - i <= MAX_INTRO:
         if toks[k].text == "," and not (s.quoted and s.quoted[k] and not (k + 1 <= s.last and s.closes[k + 1])):
             break  # the comma that ends the opener, also inside a closing quotation: "Citing “fraud,” Ruiz …"
         if toks[k].text in ";:":
@@ -459,10 +457,6 @@ def _aside_before_verb(s: Sentence, i: int, lex: Lexicon) -> bool:
     return False
 
 
-#: Finite auxiliaries and modals that show a noun phrase before them is the subject of a clause.
-CLAUSE_VERBS = frozenset("is are was were will would could can may might should must has have had does did".split())
-
-
 def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     """Does a clause without "that" start at token ``i``: a noun phrase, then a finite
     auxiliary or modal ("found the company had failed", "concluded the program was
@@ -471,7 +465,7 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     p = phrase_after(s, i, lex, relaxed=True)
     if p is None or p.pronoun:
         return False
-    return p.end + 1 <= s.last and toks[p.end + 1].low in CLAUSE_VERBS
+    return p.end + 1 <= s.last and toks[p.end + 1].low in FINITE_AUXILIARIES
 
 
 #: Words that open a relative clause or a free relative whose object is missing after its
@@ -512,7 +506,7 @@ def _reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
     if "object" in verb.flags and k <= s.last and toks[k].low in OBJECT_PRONOUNS:
         k += 1
     nxt, kind, _ = after_cue(s, k, lex)
-    if kind in (After.THAT, After.QUOTE, After.COLON):
+    if kind in INTRODUCED:
         return True
     return nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word
 
@@ -638,7 +632,7 @@ def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) ->
         if participle_at(s, k, i, lex):
             consumed.add(k)
             nxt, what, _ = after_cue(s, k + 1, lex)
-            if what in (After.COLON, After.QUOTE, After.THAT):
+            if what in INTRODUCED:
                 return nxt, what
             return k + 1, After.BARE
     for k in range(i, limit + 1):

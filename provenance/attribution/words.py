@@ -32,6 +32,13 @@ PROGRESSIVE_AUXILIARIES = (
     | CONTRACTED_AUXILIARIES
 )
 
+#: Finite auxiliaries and modals: a noun phrase before one is the subject of a clause
+#: ("found the company had failed"), and a parenthetical or an -ing opener that holds one
+#: is a clause ("Rising prices will hurt farmers", ", the losses would outstrip the gains,").
+FINITE_AUXILIARIES = frozenset(
+    "is are was were will would could can may might should must has have had does did".split()
+)
+
 #: Words that open a noun phrase and end it when read right to left.
 DETERMINERS = frozenset(
     "the a an this that these those some many several most all both each every another other "
