@@ -25,7 +25,7 @@ import difflib
 import regex
 
 from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
-from provenance.compare.statement import keys_meet
+from provenance.compare.statement import keys_meet, mention_before
 from provenance.features.cues import CueKind
 from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS, PLACE_WORDS
 from provenance.model import SourceKind, source_key
@@ -203,13 +203,9 @@ def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
     return keys_meet(va, vb) or sound_alike(va, vb)
 
 
-# The end of a sentence or clause before a denial verb's subject.
-#   "ABUJA, Nigeria — The leader of the group denied ..." (a dateline before the dash)
-CLAUSE_BREAK = regex.compile(r"[.;:!?]\s|\s(?:—|--)\s|,\s+(?:but|and|while|as)\s", regex.IGNORECASE)
-
-
 # What stands between a denial verb and its subject: at most three auxiliaries or adverbs, no
-# possessive, no comma.  "Acme [has] squashed", "Acme [has now firmly] denied"
+# possessive, no comma, no clause break.  "Acme [has] squashed", "Acme [has now firmly] denied";
+# not "ABUJA, Nigeria — The leader of the group denied" (a dateline before the dash).
 SUBJECT_BEFORE_VERB = regex.compile(r"(?:\s+[\p{Ll}]+){0,3}\s+")
 
 
@@ -227,11 +223,10 @@ def denier_speaks(denier: PreparedClaim, other: PreparedClaim) -> bool:
     for t in denier.view.targets:
         if t.cue.end <= t.cue.start or t.cue.kind == CueKind.VERDICT:
             continue  # an attribution's cue (its speaker is the claim's source), or a verdict
-        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, t.cue.start)), default=0)
-        before = [(s, e, k) for s, e, k in denier.view.mentions if s >= start and e <= t.cue.start]
-        if not before:
+        before = mention_before(denier.view.mentions, t.cue.start)
+        if before is None:
             continue
-        _, end, subject = before[-1]
+        _, end, subject = before
         if not SUBJECT_BEFORE_VERB.fullmatch(text[end : t.cue.start]):
             continue  # "the leader of Nigeria's group ... denied": Nigeria is not who denies
         if any(n == subject or f" {n} " in f" {subject} " for n in names):
