@@ -87,8 +87,8 @@ def test_shipped_table_keeps_what_it_calls_confident_right():
         ("Ashcraft", "A261"),  # h between two letters of one code: one digit
         ("Tymczak", "T522"),  # a vowel between two letters of one code: two digits
         ("Pfister", "P236"),  # the second letter has the first one's code
-        ("Machnouk", "M252"),  # a transliteration ...
-        ("Mashnuq", "M252"),  # ... and another
+        ("Rachdouk", "R232"),  # a transliteration ...
+        ("Rashduq", "R232"),  # ... and another
         ("Lee", "L000"),  # padded with zeros
         ("", ""),  # nothing to code
     ],
@@ -101,25 +101,25 @@ def test_soundex(word, code):
     "a, b, same",
     [
         # one minister's name transliterated two ways
-        ("nohad machnouk", "nouhad mashnuq", True),
+        ("nabil rachdouk", "nabeel rashduq", True),
         # a leader's first name spelled two ways
         ("muammar jalloud", "moammar jalloud", True),
         # one code, other letters: two people
         ("ana ruiz", "ana ross", False),
         # a surname alone is never enough
-        ("machnouk", "mashnuq", False),
+        ("rachdouk", "rashduq", False),
         # other first names
         ("ana ruiz", "elena ruiz", False),
         # one name twice is not "spelled two ways" (keys_meet tells that)
         ("ana ruiz", "ana ruiz", False),
         # two adjacent letters of the surname swapped: a slip of the keyboard, one person
-        ("mr abdulla", "mr adbulla", True),
+        ("mr castell", "mr catsell", True),
         # ... but not in a short surname, where two people can differ so
-        ("mr abdu", "mr adbu", False),
+        ("mr elba", "mr ebla", False),
         # ... nor letters swapped further apart
         ("mr adams", "mr sdama", False),
         # ... nor with another first name
-        ("ana abdulla", "omar adbulla", False),
+        ("ana castell", "omar catsell", False),
     ],
 )
 def test_sound_alike(a, b, same):
@@ -138,11 +138,11 @@ def _said(n: int, text: str, speaker: str, doc: str) -> Claim:
         # another person saying the same: two origins
         ("Ana Ruiz", True),
         # the same minister under another transliteration: one origin
-        ("Nouhad Mashnuq", False),
+        ("Nabeel Rashduq", False),
     ],
 )
 def test_one_speaker_spelled_two_ways_is_one_origin(speaker_b, corroborated):
     text1 = "The Bank of Ghana raised its key interest rate to 29 percent on Monday."
     text2 = "On Monday the Bank of Ghana raised the key interest rate to 29 percent."
-    docs = {"x": [_said(1, text1, "Nohad Machnouk", "x")], "y": [_said(1, text2, speaker_b, "y")]}
+    docs = {"x": [_said(1, text1, "Nabil Rachdouk", "x")], "y": [_said(1, text2, speaker_b, "y")]}
     assert any(r.kind is Kind.AGREEMENT for r in compare_documents(docs)) is corroborated

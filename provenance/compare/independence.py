@@ -11,7 +11,7 @@ each other only when they come from different origins:
   day's news relayed);
 * no origin in common: not the same source, nor the same person under two
   descriptions ("HCA spokeswoman Chris Hamele" / "HCA vice president Chris Hamele")
-  or two spellings of a transliterated name ("Nohad Machnouk" / "Nouhad Mashnuq");
+  or two spellings of a transliterated name ("Nabil Rachdouk" / "Nabeel Rashduq");
 * neither relays the other: neither names the other's source, in the claim or
   anywhere in its article ("..., the Post reported");
 * not one wording: no quotation (a quotation is one speaker's words, however
@@ -25,7 +25,7 @@ import difflib
 import regex
 
 from provenance.compare.prepare import NAME_ORIGIN, PreparedClaim
-from provenance.compare.statement import keys_meet
+from provenance.compare.statement import keys_meet, mention_before
 from provenance.features.cues import CueKind
 from provenance.features.words import FUNCTION_WORDS, NUMBER_WORDS, PLACE_WORDS
 from provenance.model import SourceKind, source_key
@@ -112,11 +112,11 @@ def _relays(a: PreparedClaim, b: PreparedClaim) -> bool:
     return bool(names) and (keys_meet(names, b.view.keys) or keys_meet(names, cited))
 
 
-#: Share of letters two spellings of one surname have in common at least ("Machnouk" / "Mashnuq" 0.67).
+#: Share of letters two spellings of one surname have in common at least ("Rachdouk" / "Rashduq" 0.67).
 SURNAME_LIKENESS = 0.6
 
 #: Soundex digits by letter: letters that sound alike in names share a digit; vowels and y
-#: (0) separate repeats, h and w (absent) do not.  "Machnouk" and "Mashnuq" are both M252.
+#: (0) separate repeats, h and w (absent) do not.  "Rachdouk" and "Rashduq" are both R232.
 SOUNDEX = {
     **dict.fromkeys("bfpv", "1"),
     **dict.fromkeys("cgjkqsxz", "2"),
@@ -131,8 +131,8 @@ SOUNDEX = {
 def soundex(word: str) -> str:
     """The Soundex code of a name: its first letter and three digits for how the rest sounds.
 
-    >>> soundex("Machnouk"), soundex("Mashnuq"), soundex("Ruiz")
-    ('M252', 'M252', 'R200')
+    >>> soundex("Rachdouk"), soundex("Rashduq"), soundex("Ruiz")
+    ('R232', 'R232', 'R200')
     """
     letters = [ch for ch in word.casefold() if ch.isascii() and ch.isalpha()]
     if not letters:
@@ -149,20 +149,20 @@ def soundex(word: str) -> str:
 
 
 def sound_alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Do two sets of names hold one person's full name spelled two ways ("Nohad Machnouk" / "Nouhad Mashnuq")?
+    """Do two sets of names hold one person's full name spelled two ways ("Nabil Rachdouk" / "Nabeel Rashduq")?
 
     Names written in another alphabet come transliterated many ways; two full
     names (two words or more) whose words sound alike one by one (:func:`soundex`)
     and whose surnames share most of their letters (:data:`SURNAME_LIKENESS`) are
     one person.  A single word is never enough: too many surnames share a code.
 
-    >>> sound_alike(frozenset({"nohad machnouk"}), frozenset({"nouhad mashnuq"}))
+    >>> sound_alike(frozenset({"nabil rachdouk"}), frozenset({"nabeel rashduq"}))
     True
     >>> sound_alike(frozenset({"ana ruiz"}), frozenset({"ana ross"}))  # one code, other letters
     False
 
     A surname typed with two adjacent letters swapped, the other words the same, is one
-    person too ("Mr Abdulla" / "Mr Adbulla").
+    person too ("Mr Castell" / "Mr Catsell").
     """
     for x in a:
         for y in b:
@@ -184,7 +184,7 @@ TRANSPOSED_LENGTH = 5
 
 
 def _transposed(u: str, v: str) -> bool:
-    """Is ``v`` the surname ``u`` typed with two adjacent letters swapped ("Abdulla" / "Adbulla")?"""
+    """Is ``v`` the surname ``u`` typed with two adjacent letters swapped ("Castell" / "Catsell")?"""
     if len(u) != len(v) or len(u) < TRANSPOSED_LENGTH or u == v:
         return False
     diff = [k for k in range(len(u)) if u[k] != v[k]]
@@ -203,13 +203,9 @@ def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
     return keys_meet(va, vb) or sound_alike(va, vb)
 
 
-# The end of a sentence or clause before a denial verb's subject.
-#   "ABUJA, Nigeria — The leader of the group denied ..." (a dateline before the dash)
-CLAUSE_BREAK = regex.compile(r"[.;:!?]\s|\s(?:—|--)\s|,\s+(?:but|and|while|as)\s", regex.IGNORECASE)
-
-
 # What stands between a denial verb and its subject: at most three auxiliaries or adverbs, no
-# possessive, no comma.  "Acme [has] squashed", "Acme [has now firmly] denied"
+# possessive, no comma, no clause break.  "Acme [has] squashed", "Acme [has now firmly] denied";
+# not "ABUJA, Nigeria — The leader of the group denied" (a dateline before the dash).
 SUBJECT_BEFORE_VERB = regex.compile(r"(?:\s+[\p{Ll}]+){0,3}\s+")
 
 
@@ -227,11 +223,10 @@ def denier_speaks(denier: PreparedClaim, other: PreparedClaim) -> bool:
     for t in denier.view.targets:
         if t.cue.end <= t.cue.start or t.cue.kind == CueKind.VERDICT:
             continue  # an attribution's cue (its speaker is the claim's source), or a verdict
-        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, t.cue.start)), default=0)
-        before = [(s, e, k) for s, e, k in denier.view.mentions if s >= start and e <= t.cue.start]
-        if not before:
+        before = mention_before(denier.view.mentions, t.cue.start)
+        if before is None:
             continue
-        _, end, subject = before[-1]
+        _, end, subject = before
         if not SUBJECT_BEFORE_VERB.fullmatch(text[end : t.cue.start]):
             continue  # "the leader of Nigeria's group ... denied": Nigeria is not who denies
         if any(n == subject or f" {n} " in f" {subject} " for n in names):

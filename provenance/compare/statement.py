@@ -198,12 +198,17 @@ def statement(
 PRONOUN_SUBJECT = regex.compile(r"\s*(?:he|she|they|it|we|i)\b", regex.IGNORECASE)
 
 
+def mention_before(mentions: Sequence[tuple[int, int, str]], pos: int) -> tuple[int, int, str] | None:
+    """The last of ``mentions`` (``(start, end, key)`` in text order) that ends by ``pos``, or None."""
+    return next((m for m in reversed(mentions) if m[1] <= pos), None)
+
+
 def _resolved(t: Target, f: Features, mentions: Sequence[tuple[int, int, str]], keys: frozenset[str]) -> Target:
     """A target with its canonical keys; a pronoun opening it stands for the name before the cue."""
     if t.kind in ("clause", "object") and PRONOUN_SUBJECT.match(f.text, t.start) and t.cue.start > 0:
-        before = [(s, e, k) for s, e, k in mentions if e <= t.cue.start]
-        if before:
-            s, e, k = before[-1]
+        before = mention_before(mentions, t.cue.start)
+        if before is not None:
+            s, e, k = before
             return attrs.evolve(t, keys=keys | {k}, words=t.words | content_keys(f.text[s:e]))
     return attrs.evolve(t, keys=keys)
 
