@@ -185,7 +185,7 @@ TRANSPOSED_LENGTH = 5
 
 def _transposed(u: str, v: str) -> bool:
     """Is ``v`` the surname ``u`` typed with two adjacent letters swapped ("Castell" / "Catsell")?"""
-    if len(u) != len(v) or len(u) < TRANSPOSED_LENGTH or u == v:
+    if len(u) != len(v) or len(u) < TRANSPOSED_LENGTH:
         return False
     diff = [k for k in range(len(u)) if u[k] != v[k]]
     return len(diff) == 2 and diff[1] == diff[0] + 1 and u[diff[0]] == v[diff[1]] and u[diff[1]] == v[diff[0]]
