@@ -271,12 +271,12 @@ def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
     background (:data:`_BACKGROUND`): a number that is no statistic to source?"""
     before_start = max(claim.sentence_start, s - 60)
     after_end = min(claim.sentence_end or claim.end, e + 60)
-    if patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end) is not None:
-        after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
-        if after is not None and not after.group().strip().casefold().startswith("time"):
-            return True
-        if patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None:
-            return True  # "shared over 130,000 times"
+    after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
+    if after is not None and (
+        not after.group().strip().casefold().startswith("time")
+        or patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None  # "shared over 130,000 times"
+    ):
+        return True
     if patterns.match(NOT_A_MEASURE_AFTER, text, e, after_end) is not None:
         return True
     if patterns.match(INTENSIFIER, text, s, after_end) is not None:
