@@ -16,6 +16,7 @@ sources").  "Sources said", "some believe", "reports emerged" identify no one.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -318,9 +319,14 @@ class Neighbourhood:
         """Does the claim's sentence say why its source is anonymous?  With ``anywhere``, does a
         sentence of the article say so (of "the source" the claim refers to, introduced once)?"""
         if anywhere:
-            return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None
+            return self._explains_anonymity_anywhere
         s = self.sentence(claim)
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
+
+    @functools.cached_property
+    def _explains_anonymity_anywhere(self) -> bool:
+        """Does a sentence of the article say why a source is anonymous?  Read once per article."""
+        return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None
 
 
 # A word of four letters or more.
