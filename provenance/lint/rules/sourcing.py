@@ -272,7 +272,7 @@ def _restated(near: Neighbourhood, figures: Mapping[str, list[Figure]]) -> set[s
         if not sentence.documented:
             continue
         after = sentences[i + 1 : i + 1 + DOCUMENT_REACH]
-        own = {f.key[0] if f.key else None for c in sentence.claims for f in figures[c.id]}
+        own = _kinds(f for c in sentence.claims for f in figures[c.id])
         # the document's figures are of the kinds its sentence gives (any, when it gives none)
         out.update(c.id for s in after for c in s.claims if not own or _kinds(figures[c.id]) <= own)
         if i < LEAD_SENTENCES:
