@@ -25,7 +25,16 @@ import regex
 from provenance import document, lexicon, patterns, segment
 from provenance.model import Attribution, Claim, Document, Stance
 
-__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal", "reports"]
+__all__ = [
+    "ANONYMITY_EXPLAINED",
+    "Neighbourhood",
+    "Sentence",
+    "any_between",
+    "headline",
+    "identified",
+    "impersonal",
+    "reports",
+]
 
 #: Nouns of institutions: a source mention holding one names an institution
 #: ("police officials", "the ministry said"), not an anonymous person.
@@ -278,8 +287,8 @@ class Neighbourhood:
         for (start, end), claims in sorted(by_span.items()):
             sourced = (
                 any(c.citations or any(identified(a, text) for a in c.attributions) for c in claims)
-                or _any_between(cues, start, end)
-                or _any_between(documents, start, end)
+                or any_between(cues, start, end)
+                or any_between(documents, start, end)
                 or _named_cue(text, start, end)
             )
             paragraph = max(0, bisect.bisect_right(starts, start) - 1)
@@ -288,11 +297,11 @@ class Neighbourhood:
             attributed = (
                 sourced
                 or any(c.citations or any(reports(a) for a in c.attributions) for c in claims)
-                or _any_between(every_cue, start, end)
-                or _any_between(vague, start, end)
+                or any_between(every_cue, start, end)
+                or any_between(vague, start, end)
                 or patterns.search(TRAILING_SAID, text, start, end) is not None
             )
-            documented = _any_between(documents, start, end)
+            documented = any_between(documents, start, end)
             self.sentences.append(Sentence(start, end, paragraph, tuple(claims), sourced, documented, attributed))
 
     def index(self, claim: Claim) -> int:
@@ -348,6 +357,11 @@ def headline(text: str) -> bool:
     return sum(1 for _ in LONG_WORD.finditer(text)) >= HEADLINE_WORDS and document.title_case(text)
 
 
-def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+def any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+    """Is one of the sorted ``offsets`` in ``[start, end)``?
+
+    >>> any_between([3, 9], 4, 9), any_between([3, 9], 4, 10)
+    (False, True)
+    """
     i = bisect.bisect_left(offsets, start)
     return i < len(offsets) and offsets[i] < end

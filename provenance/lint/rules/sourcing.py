@@ -8,7 +8,6 @@ which of them are background or well established, in
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator, Mapping
 
 import regex
@@ -19,6 +18,7 @@ from provenance.lint.figures import Figure, established, figures
 from provenance.lint.neighbourhood import (
     ROUTINE_OFFICIAL_HEADS,
     Neighbourhood,
+    any_between,
     headline,
     identified,
     impersonal,
@@ -524,12 +524,7 @@ def _media_reports(near: Neighbourhood, doc: Document) -> list[tuple[int, int]]:
             or any(w.casefold().rstrip("s") in REPORT_NOUNS for w in text[a.start : a.end].split())
         )
     )
-    out = []
-    for i, sentence in enumerate(near.sentences):
-        lo = bisect.bisect_left(spans, sentence.start)
-        if lo < len(spans) and spans[lo] < sentence.end:
-            out.append((i, sentence.paragraph))
-    return out
+    return [(i, s.paragraph) for i, s in enumerate(near.sentences) if any_between(spans, s.start, s.end)]
 
 
 def _missing_source_hedge(text: str, claim: Claim) -> bool:
