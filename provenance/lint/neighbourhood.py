@@ -333,6 +333,11 @@ class Neighbourhood:
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
 
     @functools.cached_property
+    def lead(self) -> int | None:
+        """The index of the article's lead sentence: its first that is no headline or title."""
+        return next((i for i, s in enumerate(self.sentences) if not all(headline(c.text) for c in s.claims)), None)
+
+    @functools.cached_property
     def _explains_anonymity_anywhere(self) -> bool:
         """Does a sentence of the article say why a source is anonymous?  Read once per article."""
         return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None

@@ -303,14 +303,9 @@ def _sourced_by_next(near: Neighbourhood, claim: Claim) -> bool:
     if i + 1 >= len(near.sentences):
         return False
     here, nxt = near.sentences[i], near.sentences[i + 1]
-    if i == _lead(near) and nxt.sourced:
+    if i == near.lead and nxt.sourced:
         return True
     return nxt.paragraph == here.paragraph and patterns.match(POINTS_BACK, near.text, nxt.start, nxt.end) is not None
-
-
-def _lead(near: Neighbourhood) -> int | None:
-    """The index of the article's lead sentence: its first that is no headline or title."""
-    return next((i for i, s in enumerate(near.sentences) if not all(headline(c.text) for c in s.claims)), None)
 
 
 # Cues that are no report when unnamed people are their subject: a modal ("some
