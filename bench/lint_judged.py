@@ -111,7 +111,8 @@ def sample(findings: list[Finding], size: int, seed: int) -> list[Finding]:
     """``size`` findings with distinct keys, drawn with a fixed seed."""
     shuffled = list(findings)
     random.Random(seed).shuffle(shuffled)
-    out, seen = [], set()
+    out: list[Finding] = []
+    seen: set[str] = set()
     for f in shuffled:
         if key(f) not in seen and len(out) < size:
             seen.add(key(f))

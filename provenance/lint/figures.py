@@ -249,6 +249,8 @@ def figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Fig
     out = []
     if patterns.search(CODE, text, claim.start, claim.end) is not None:
         return []  # a script or a comment of the page, not prose
+    if text[claim.sentence_start : claim.sentence_end or claim.end].rstrip(" \t\n\"'”’)").endswith("?"):
+        return []  # a question states no figure
     for s, e in statistics(text, claim.start, claim.end):
         if _inside(covered, s) or _terms(text, claim, s) or _counts_nothing(text, claim, s, e):
             continue
@@ -271,12 +273,12 @@ def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
     background (:data:`_BACKGROUND`): a number that is no statistic to source?"""
     before_start = max(claim.sentence_start, s - 60)
     after_end = min(claim.sentence_end or claim.end, e + 60)
-    if patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end) is not None:
-        after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
-        if after is not None and not after.group().strip().casefold().startswith("time"):
-            return True
-        if patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None:
-            return True  # "shared over 130,000 times"
+    after = patterns.match(PLATFORM_COUNT_AFTER, text, e, after_end)
+    if after is not None and (
+        not after.group().strip().casefold().startswith("time")
+        or patterns.search(PLATFORM_VERB_BEFORE, text, before_start, s) is not None  # "shared over 130,000 times"
+    ):
+        return True
     if patterns.match(NOT_A_MEASURE_AFTER, text, e, after_end) is not None:
         return True
     if patterns.match(INTENSIFIER, text, s, after_end) is not None:
@@ -302,10 +304,8 @@ _BACKGROUND = (
 
 def _terms(text: str, claim: Claim, at: int) -> bool:
     """Is the figure at ``at`` the terms of a plan, a rule or a supposition (:data:`TERMS_OF` in
-    its clause), or part of a question?"""
+    its clause)?"""
     end = claim.sentence_end or claim.end
-    if text[claim.sentence_start : end].rstrip(" \t\n\"'”’)").endswith("?"):
-        return True  # a question states no figure
     m = patterns.search(CLAUSE_START, text, claim.sentence_start, at)
     start = m.end() if m else claim.sentence_start
     m = patterns.search(CLAUSE_END, text, at, end)

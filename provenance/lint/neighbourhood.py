@@ -16,6 +16,7 @@ sources").  "Sources said", "some believe", "reports emerged" identify no one.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -24,7 +25,16 @@ import regex
 from provenance import document, lexicon, patterns, segment
 from provenance.model import Attribution, Claim, Document, Stance
 
-__all__ = ["ANONYMITY_EXPLAINED", "Neighbourhood", "Sentence", "headline", "identified", "impersonal", "reports"]
+__all__ = [
+    "ANONYMITY_EXPLAINED",
+    "Neighbourhood",
+    "Sentence",
+    "any_between",
+    "headline",
+    "identified",
+    "impersonal",
+    "reports",
+]
 
 #: Nouns of institutions: a source mention holding one names an institution
 #: ("police officials", "the ministry said"), not an anonymous person.
@@ -277,8 +287,8 @@ class Neighbourhood:
         for (start, end), claims in sorted(by_span.items()):
             sourced = (
                 any(c.citations or any(identified(a, text) for a in c.attributions) for c in claims)
-                or _any_between(cues, start, end)
-                or _any_between(documents, start, end)
+                or any_between(cues, start, end)
+                or any_between(documents, start, end)
                 or _named_cue(text, start, end)
             )
             paragraph = max(0, bisect.bisect_right(starts, start) - 1)
@@ -287,11 +297,11 @@ class Neighbourhood:
             attributed = (
                 sourced
                 or any(c.citations or any(reports(a) for a in c.attributions) for c in claims)
-                or _any_between(every_cue, start, end)
-                or _any_between(vague, start, end)
+                or any_between(every_cue, start, end)
+                or any_between(vague, start, end)
                 or patterns.search(TRAILING_SAID, text, start, end) is not None
             )
-            documented = _any_between(documents, start, end)
+            documented = any_between(documents, start, end)
             self.sentences.append(Sentence(start, end, paragraph, tuple(claims), sourced, documented, attributed))
 
     def index(self, claim: Claim) -> int:
@@ -318,9 +328,19 @@ class Neighbourhood:
         """Does the claim's sentence say why its source is anonymous?  With ``anywhere``, does a
         sentence of the article say so (of "the source" the claim refers to, introduced once)?"""
         if anywhere:
-            return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None
+            return self._explains_anonymity_anywhere
         s = self.sentence(claim)
         return patterns.search(ANONYMITY_EXPLAINED, self.text, s.start, s.end) is not None
+
+    @functools.cached_property
+    def lead(self) -> int | None:
+        """The index of the article's lead sentence: its first that is no headline or title."""
+        return next((i for i, s in enumerate(self.sentences) if not all(headline(c.text) for c in s.claims)), None)
+
+    @functools.cached_property
+    def _explains_anonymity_anywhere(self) -> bool:
+        """Does a sentence of the article say why a source is anonymous?  Read once per article."""
+        return patterns.search(ANONYMITY_EXPLAINED, self.text) is not None
 
 
 # A word of four letters or more.
@@ -342,6 +362,11 @@ def headline(text: str) -> bool:
     return sum(1 for _ in LONG_WORD.finditer(text)) >= HEADLINE_WORDS and document.title_case(text)
 
 
-def _any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+def any_between(offsets: Sequence[int], start: int, end: int) -> bool:
+    """Is one of the sorted ``offsets`` in ``[start, end)``?
+
+    >>> any_between([3, 9], 4, 9), any_between([3, 9], 4, 10)
+    (False, True)
+    """
     i = bisect.bisect_left(offsets, start)
     return i < len(offsets) and offsets[i] < end

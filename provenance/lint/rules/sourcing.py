@@ -8,7 +8,6 @@ which of them are background or well established, in
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable, Iterator, Mapping
 
 import regex
@@ -19,6 +18,7 @@ from provenance.lint.figures import Figure, established, figures
 from provenance.lint.neighbourhood import (
     ROUTINE_OFFICIAL_HEADS,
     Neighbourhood,
+    any_between,
     headline,
     identified,
     impersonal,
@@ -272,7 +272,7 @@ def _restated(near: Neighbourhood, figures: Mapping[str, list[Figure]]) -> set[s
         if not sentence.documented:
             continue
         after = sentences[i + 1 : i + 1 + DOCUMENT_REACH]
-        own = {f.key[0] if f.key else None for c in sentence.claims for f in figures[c.id]}
+        own = _kinds(f for c in sentence.claims for f in figures[c.id])
         # the document's figures are of the kinds its sentence gives (any, when it gives none)
         out.update(c.id for s in after for c in s.claims if not own or _kinds(figures[c.id]) <= own)
         if i < LEAD_SENTENCES:
@@ -303,14 +303,9 @@ def _sourced_by_next(near: Neighbourhood, claim: Claim) -> bool:
     if i + 1 >= len(near.sentences):
         return False
     here, nxt = near.sentences[i], near.sentences[i + 1]
-    if i == _lead(near) and nxt.sourced:
+    if i == near.lead and nxt.sourced:
         return True
     return nxt.paragraph == here.paragraph and patterns.match(POINTS_BACK, near.text, nxt.start, nxt.end) is not None
-
-
-def _lead(near: Neighbourhood) -> int | None:
-    """The index of the article's lead sentence: its first that is no headline or title."""
-    return next((i for i, s in enumerate(near.sentences) if not all(headline(c.text) for c in s.claims)), None)
 
 
 # Cues that are no report when unnamed people are their subject: a modal ("some
@@ -524,12 +519,7 @@ def _media_reports(near: Neighbourhood, doc: Document) -> list[tuple[int, int]]:
             or any(w.casefold().rstrip("s") in REPORT_NOUNS for w in text[a.start : a.end].split())
         )
     )
-    out = []
-    for i, sentence in enumerate(near.sentences):
-        lo = bisect.bisect_left(spans, sentence.start)
-        if lo < len(spans) and spans[lo] < sentence.end:
-            out.append((i, sentence.paragraph))
-    return out
+    return [(i, s.paragraph) for i, s in enumerate(near.sentences) if any_between(spans, s.start, s.end)]
 
 
 def _missing_source_hedge(text: str, claim: Claim) -> bool:
