@@ -145,7 +145,7 @@ VAGUE_SOURCE = regex.compile(
 
 # A source named with a reporting verb that the attribution grammar may not read as
 # one, because the verb closes the mention of a name it does not know or the
-# sentence is built around it: "9to5Mac claims", "Reuters quoted the ministry as
+# sentence is built around it: "TechLedger claims", "Reuters quoted the ministry as
 # saying", "Hollywood Reporter reports", "Vice President Joe Biden also announced",
 # "according to the conservative-leaning Tax Foundation".  The name is one to five
 # capitalised words; :func:`_named_cue` drops those that are only a sentence's
@@ -200,7 +200,7 @@ ROUTINE_OFFICIAL_HEADS = frozenset({"officials", "authorities"})
 def _named_cue(text: str, start: int, end: int) -> bool:
     """Does ``text[start:end]`` name a source with a reporting verb (:data:`NAMED_CUE`)?
 
-    >>> _named_cue("9to5Mac claims the firm made 3,000 units.", 0, 41)
+    >>> _named_cue("TechLedger claims the firm made 3,000 units.", 0, 44)
     True
     >>> _named_cue("Sources said the firm made 3,000 units.", 0, 39)
     False

@@ -68,7 +68,7 @@ LEAD_SENTENCES = 5
 
 #: Kinds of source that publish reports: a hedge after one names restates it.
 MEDIA_KINDS = frozenset({SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA})
-#: Nouns of a published report ("a new report from 9to5Mac", "the story").
+#: Nouns of a published report ("a new report from TechLedger", "the story").
 REPORT_NOUNS = frozenset({"report", "story", "article", "investigation", "profile", "interview"})
 #: How many paragraphs after the one naming a published report its hedged details may run
 #: ("The device is reportedly …", "It is said to …"): an article restating one report.  A
@@ -79,7 +79,7 @@ REPORT_REACH = 2
 # for allegedly stealing": news style for a charge not yet proven), the writer
 # saying what could not be verified, and "purportedly" describing what a video
 # or a photo shows ("a video purportedly showing the execution", "photos
-# purportedly of Foley"): the writer's caution about the footage, which the
+# purportedly of the hostage"): the writer's caution about the footage, which the
 # sentence names.
 NOT_A_MISSING_SOURCE = regex.compile(
     r"""
@@ -177,7 +177,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       population (`a town of 200,000 people`); program code of the page (an
       ad script's `ad_channel = "0054321535";`);
     - a figure in a sentence that names a source with a reporting verb the
-      attribution grammar may miss ("9to5Mac claims", "Reuters quoted the
+      attribution grammar may miss ("TechLedger claims", "Reuters quoted the
       ministry as saying", "a study by Norland University found", "according
       to the … Tax Foundation") or ends "…, residents said Thursday."
 
@@ -504,7 +504,7 @@ def hedged_unsourced(ctx: Context) -> Iterator[Hit]:
 
 def _media_reports(near: Neighbourhood, doc: Document) -> list[tuple[int, int]]:
     """The sentences (index, paragraph) that name a published report as a source: an outlet
-    ("the International Business Times claimed"), a named outlet's sources ("9to5Mac's sources
+    ("the International Business Times claimed"), a named outlet's sources ("TechLedger's sources
     say"), a report ("according to a new report from …") or someone who reports ("Brad Stone
     reports").  The hedges after one restate that report: "The device is reportedly …"."""
     text = doc.text
