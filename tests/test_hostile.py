@@ -958,3 +958,28 @@ def test_a_report_is_written_while_documents_come(corpus, tmp_path, fmt):
         writer.wait(timeout=60)
     assert proc.returncode == 0, (tmp_path / "err.txt").read_text(encoding="utf-8")
     assert b"later.txt" in out.read_bytes()
+
+
+# -- 9. Configuration problems exit 2 naming the file ---------------------------------------
+
+#: Configurations that crashed with a traceback (exit 1, which CI reads as findings).
+BAD_CONFIGS = [
+    (".provenance.toml", b'[per-file-ignores]\n"[z-a].md" = ["PV101"]\n'),  # an invalid glob character class
+    (".provenance.toml", b'exclude = ["drafts/[z-a]*"]\n'),  # the same in exclude
+    (".provenance.toml", b'ignore = ["PV103"]\n\xff\n'),  # a byte that is not UTF-8
+    (".provenance.toml", b"select = " + b"[" * 5000 + b"]" * 5000 + b"\n"),  # arrays nested 5,000 deep
+    ("pyproject.toml", b'tool = "provenance"\n'),  # tool is not a table
+    ("pyproject.toml", b"tool = 5\n"),  # nor is this
+    (".provenance.toml", b'select = ["PV101"]\nignore = ["PV101"]\n'),  # select and ignore name one code
+]
+
+
+@pytest.mark.parametrize("name, content", BAD_CONFIGS)
+def test_a_bad_configuration_exits_2_naming_the_file(runner, tmp_path, monkeypatch, name, content):
+    (tmp_path / name).write_bytes(content)
+    (tmp_path / "a.md").write_text(ARTICLE, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "lint", "a.md")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"Error: {tmp_path / name}: ")
+    assert result.exception is None or isinstance(result.exception, SystemExit)
