@@ -177,6 +177,67 @@ PV101_TWINS = [
         "Only five ports handle 2 percent of the trade.\nSource: Norland Ports Board.",
         "Only five ports handle 2 percent of the trade.\nSee more charts.",
     ),
+    # the authors of the report found it, an abbreviation between them / the writer found it
+    (
+        "The authors of the report, which include the U.K. Harbour Fund, found 64 percent of ferries late.",
+        "The ferries of the harbour, which serve the U.K. coast, ran 64 percent late.",
+    ),
+    # advice given as an imperative / a fact about saving
+    ("Save a quarter of the cost over the first 18 years.", "Savers put away a quarter of the cost last year."),
+    # the word of an imperative used as a noun / (the twin of a statistic)
+    ("Don't borrow more than half of the total.", "Pay rose 30 percent at the port last year."),
+    # the definition of a grade / a measurement of a thing
+    ("18-karat gold contains 75% pure gold by law.", "The river water contains 75% more lead than in May."),
+    # the writer's arithmetic on the sizes just given / a measured change
+    (
+        "The case comes in 38 mm and 42 mm sizes, a difference of about 20% in volume.",
+        "The case sold in 38 mm and 42 mm sizes, and sales fell about 20% in volume.",
+    ),
+    # arithmetic restating the sum just given / a share stated as fact
+    (
+        "They need $25,000, which equals a quarter of the total cost.",
+        "They paid a quarter of the total cost in loans last year.",
+    ),
+    # a product's list price before its name / money lent
+    (
+        "A photo of a £1.5 million Kestrel Roadster is being shared this week.",
+        "The club took a £1.5 million Norland loan this week.",
+    ),
+    # a building's floor area / an area burned
+    ("The new offices make up 934,200 square feet of space.", "The fire burned 934,200 acres of forest."),
+    # a penalty imposed by a named body: its public record / a penalty with no one named
+    (
+        "The bank paid a $100 million penalty imposed by the Consumer Protection Bureau.",
+        "The bank paid a $100 million penalty for the fake accounts.",
+    ),
+    # the sentence names who described the event / nobody
+    (
+        "Twenty-nine people were injured by a blast that Mayor Ana Ruiz described as an attack.",
+        "Twenty-nine people were injured by a blast that looked like an attack.",
+    ),
+    # figures after a document named with its maker / after no document
+    (
+        "A complaint filed by the Norland Securities Board says the firm misled buyers. "
+        "Mr. Ruiz was accused of using $50 million for himself.",
+        "The firm misled buyers for years. Mr. Ruiz was accused of using $50 million for himself.",
+    ),
+    # a price range, both ends in a currency / a range of counts
+    ("The watch costs $4,000-$5,000 in the shops.", "The maker ships 4,000-5,000 watches to the shops."),
+    # a toll of an earlier event in a sentence that opens with its year / a toll of the story's day
+    (
+        "In 2000, gunmen attacked the ferry, killing 17 sailors.",
+        "On Monday, gunmen attacked the ferry, killing 17 sailors.",
+    ),
+    # a toll of last month's strike recalled as background / a toll of today's
+    (
+        "At least six rebels were killed in an airstrike near Tarn last month.",
+        "At least six rebels were killed in an airstrike near Tarn on Monday.",
+    ),
+    # figures after a statement made in a filing / after a statement made elsewhere
+    (
+        "“We will hire more,” the firm said in the filing. Staff grew 19 percent this year.",
+        "“We will hire more,” the firm said at the fair. Staff grew 19 percent this year.",
+    ),
 ]
 
 
@@ -209,6 +270,24 @@ def test_pv101_a_count_of_a_named_thing_corroborated_by_one_independent_article(
     kidnapped = "Gunmen abducted nearly 300 girls from the school."
     assert found(kidnapped, "PV101", "The 300 schoolgirls were taken from Tarn in April.") == []  # a compound of it
     assert found(kidnapped, "PV101", "The 300 schoolbooks were taken from Tarn in April.") == [kidnapped]
+
+
+def test_pv101_a_toll_counting_people_corroborated_by_one_counting_them_by_another_name():
+    claim = "The 29 commuters wounded by the bomb were bystanders."
+    assert found(claim, "PV101", "Twenty-nine people were wounded in the blast on the quay.") == []
+    # another harm of the same count is no corroboration
+    assert found(claim, "PV101", "Twenty-nine people were killed in the blast on the quay.") == [claim]
+
+
+def test_pv101_a_figure_restated_in_a_sourced_quotation_is_sourced():
+    def article(n: int) -> str:
+        return (
+            "The truce failed.\n\nAt least 25 rebels were killed on Monday.\n\n"
+            f"“Our men gunned down {n} of them,” an army officer said."
+        )
+
+    assert found(article(25), "PV101") == []
+    assert found(article(30), "PV101") == ["At least 25 rebels were killed on Monday."]  # another figure
 
 
 @settings(max_examples=40, deadline=None)
@@ -369,6 +448,21 @@ PV201_TWINS = [
     ),
     # the claim reports a rumour / it states the fact
     ("Rumours that the mayor fled to Norland spread on Monday.", "The mayor fled to Norland on Monday."),
+    # a quoted rebuttal follows / a quotation that denies nothing
+    (
+        "The mayor fled to Norland on Monday. “A lie,” his rival said.",
+        "The mayor fled to Norland on Monday. “A boat,” his rival said.",
+    ),
+    # the claim is an earlier statement the article reports as such / a statement it makes now
+    (
+        "His office had said the mayor fled to Norland on Monday.",
+        "His office said the mayor fled to Norland on Monday.",
+    ),
+    # an update that says what it updates / one that does not
+    (
+        "The mayor fled to Norland on Monday. This comes after his aide confirmed that he would stay.",
+        "The mayor fled to Norland on Monday. This comes after his aide left the city.",
+    ),
 ]
 
 

@@ -22,7 +22,7 @@ from provenance.lint.rule import Context, norm_path
 from provenance.lint.statistics import figure_key, statistics
 from provenance.model import Claim, Document
 
-__all__ = ["Figure", "established", "figures"]
+__all__ = ["Figure", "established", "figures", "recap"]
 
 # A quotation: straight, curly or guillemet quotes, within one paragraph.
 QUOTATION = regex.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»")
@@ -140,6 +140,52 @@ PRICED_GOOD_AFTER = regex.compile(
     goods=PRICED_GOODS,
 )
 
+# A product's price given before its name, a list price public where it is sold: "a £1.5
+# million Bugatti Veyron is being shared", "the $10,000 Apple Watch Edition".  The name ends
+# the noun phrase: "a $9.1 million Norland loan" counts money lent, a statistic.
+PRICED_NAME_AFTER = regex.compile(
+    r"(?<=\p{Sc}[\d.,]+(?:[\s-]?(?:million|billion|thousand|m|bn|k))?)"  # an amount of money, just read
+    r"(?:\s+\p{Lu}[\p{L}\d'’-]*){1,4}(?=\s*(?:[,.;:)]|\s(?:is|was|are|were|has|had|that|which|with|in|on)\b))"
+)
+
+# The writer's own arithmetic on figures the sentence gives: "38 mm and 42 mm sizes, a
+# difference of about 20%", "the four-year number, $25,000, that equals a quarter of the
+# total cost", "which works out to 3 percent".  It restates figures, it reports none.
+ARITHMETIC_BEFORE = regex.compile(
+    r"""(?i)\b(?:a\s+difference\s+of|(?:that|which)\s+equals|equal\s+to|works?\s+out\s+to|worked\s+out\s+to)
+    \s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+(?:over|under)\s+)?\Z""",
+    regex.VERBOSE,
+)
+
+#: Verbs that open advice given as an imperative: "Save a quarter of the cost", "Pay another
+#: quarter out of income", "Put 10 percent of each paycheck aside".  Advice states no fact.
+IMPERATIVE_VERBS = (
+    "save spend pay borrow buy sell invest put set keep take give add cut use budget allow assume "
+    "expect aim plan divide multiply double subtract reserve limit leave start stop try"
+).split()
+
+# A sentence that is advice, opening with an imperative (:data:`IMPERATIVE_VERBS`) and its
+# object: "Save a quarter of the cost.", "Don't borrow more than half of it."  "Pay rose 3
+# percent" has no object after the word: a noun, a statistic.
+IMPERATIVE = regex.compile(
+    r"""(?i)\A\W*(?:(?:don['’]t|do\s+not|never|always|just|then|now|first|next|finally),?\s+)?
+    (?:\L<verbs>)\s+(?:a|an|the|another|your|some|all|half|no|at\s+least|up\s+to|more|less|\d|\p{Sc})\b""",
+    regex.VERBOSE,
+    verbs=IMPERATIVE_VERBS,
+)
+
+# A definition of a unit or a grade, a fact of reference rather than a claim to source:
+# "18-karat gold contains 75% pure gold", "A troy ounce equals 31.1 grams", "One acre is
+# equal to 43,560 square feet".  Its subject is a number compound or one unit ("a", "one",
+# "each"); "The river contains 75% more lead" is a measurement.
+DEFINITION = regex.compile(
+    r"""(?i)\A\W*
+    (?:(?:an?|one|each|every)\s+(?:[\p{L}-]+\s+){0,2}
+      | (?:the\s+)?\d+(?:\.\d+)?-?\p{L}+\s+(?:[\p{L}-]+\s+){0,2})
+    (?:contains|equals|is\s+equal\s+to|is\s+equivalent\s+to|is\s+defined\s+as|consists\s+of|means)\s""",
+    regex.VERBOSE,
+)
+
 # The membership of an organisation, which it publishes: "The union represents almost
 # 50,000 workers", "a membership of 40,000".
 MEMBERSHIP_BEFORE = regex.compile(
@@ -241,30 +287,33 @@ class Figure:
         )
 
 
-def figures(text: str, claim: Claim, covered: list[tuple[int, int]]) -> list[Figure]:
-    """The statistics of ``claim`` not inside an attribution's content or a named speaker's quotation."""
+def figures(text: str, claim: Claim, covered: list[tuple[int, int]], *, quoted: bool = False) -> list[Figure]:
+    """The statistics of ``claim`` not inside an attribution's content or (unless ``quoted``) a named
+    speaker's quotation."""
     quotes: list[tuple[int, int]] | None = None
     counted: list[Quantity] | None = None
     named = any(not a.anonymous for a in claim.attributions)
     out = []
     if patterns.search(CODE, text, claim.start, claim.end) is not None:
         return []  # a script or a comment of the page, not prose
-    if text[claim.sentence_start : claim.sentence_end or claim.end].rstrip(" \t\n\"'”’)").endswith("?"):
+    sentence = text[claim.sentence_start : claim.sentence_end or claim.end]
+    if sentence.rstrip(" \t\n\"'”’)").endswith("?"):
         return []  # a question states no figure
+    if patterns.match(IMPERATIVE, sentence) is not None or patterns.match(DEFINITION, sentence) is not None:
+        return []  # advice, or the definition of a unit: no claim of fact
     for s, e in statistics(text, claim.start, claim.end):
         if _inside(covered, s) or _terms(text, claim, s) or _counts_nothing(text, claim, s, e):
             continue
         if quotes is None:
             quotes = _quotations(text, claim.sentence_start, claim.sentence_end or claim.end)
-        if any(q[0] <= s < q[1] and _statement(text, q, named) for q in quotes):
+        if not quoted and any(q[0] <= s < q[1] and _statement(text, q, named) for q in quotes):
             continue  # someone's words: an unattributed quotation is no unsourced statistic
         if counted is None:
             counted = list(quantities(claim.text))
         q = next((q for q in counted if q.start < e - claim.start and s - claim.start < q.end), None)
         shown = " ".join(text[s:e].split())
-        out.append(
-            Figure(shown, figure_key(shown), q.noun if q else None, q.event if q else None, q.low if q else None)
-        )
+        noun = q.noun if q and q.noun not in PRONOUNS else None  # "25 of them" names no counted thing
+        out.append(Figure(shown, figure_key(shown), noun, q.event if q else None, q.low if q else None))
     return out
 
 
@@ -292,13 +341,15 @@ def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
 
 #: What makes a figure background rather than a statistic, read just before it and just
 #: after it: a place's population, a rate or threshold set by a rule, a price or a pay,
-#: an organisation's membership.
+#: an organisation's membership, a product's list price, the writer's own arithmetic.
 _BACKGROUND = (
     (POPULATION_BEFORE, POPULATION_AFTER),
     (SET_RATE_BEFORE, SET_RATE_AFTER),
     (PRICE_BEFORE, PRICE_AFTER),
     (None, PRICED_GOOD_AFTER),
     (MEMBERSHIP_BEFORE, None),
+    (None, PRICED_NAME_AFTER),
+    (ARITHMETIC_BEFORE, None),
 )
 
 
@@ -336,12 +387,55 @@ def established(ctx: Context, claim: Claim, figure: Figure) -> bool:
             continue
         if other.noun == figure.noun or (unit and (figure.noun is None or other.noun is None)):
             loose.add(path)
-        if _same_head(figure.noun, other.noun) and (
-            figure.event is None or other.event is None or figure.event == other.event
+        if _same_toll(figure, other) or (
+            _same_head(figure.noun, other.noun)
+            and (figure.event is None or other.event is None or figure.event == other.event)
         ):
             strict.add(path)
     return len(loose) >= ESTABLISHED_DOCUMENTS or len(strict) >= CORROBORATED_DOCUMENTS
 
+
+#: Stems of counted nouns that name no one in particular: a toll of "29 people wounded" counts the
+#: same victims as one of "29 commuters wounded" in another article.
+GENERIC_NOUNS = frozenset({"person", "people"})
+
+
+def _same_toll(a: Figure, b: Figure) -> bool:
+    """Do two figures of the same value count the same harm: the same event, one of them counting
+    people in general (:data:`GENERIC_NOUNS`)?
+
+    >>> _same_toll(Figure("29", ("", 29.0), "person", "wounded"), Figure("29", ("", 29.0), "commuter", "wounded"))
+    True
+    >>> _same_toll(Figure("29", ("", 29.0), "person", "wounded"), Figure("29", ("", 29.0), "commuter", "killed"))
+    False
+    """
+    if a.event is None or a.event != b.event or a.noun is None or b.noun is None:
+        return False
+    return a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS
+
+
+# A sentence that recounts an earlier event as background: it opens with a past year ("In
+# 2000, they attacked the ship, killing 17 sailors.") or dates the event to a past period
+# ("… were killed in an airstrike in the same province last month", "two years ago").  A
+# toll of harm there is the record of that event, reported when it happened, not news of
+# the story to source.
+RECAP = regex.compile(
+    r"""(?i)\A\W*in\s+(?:19|20)\d\d\s*,
+    | \b(?:last|the\s+previous)\s+(?:month|year|summer|winter|spring|autumn|fall)\b
+    | \b(?:\p{L}+|\d+)\s+(?:years|months|decades)\s+ago\b""",
+    regex.VERBOSE,
+)
+
+
+def recap(text: str, claim: Claim, figure: Figure) -> bool:
+    """Is ``figure`` a toll of harm in a sentence recounting an earlier event (:data:`RECAP`)?"""
+    if figure.event is None:
+        return False
+    return patterns.search(RECAP, text[claim.sentence_start : claim.sentence_end or claim.end]) is not None
+
+
+#: Pronouns the quantity grammar may read as a counted noun ("25 of them"): they name nothing counted.
+PRONOUNS = frozenset("them they those these us you it which whom".split())
 
 #: Letters a counted noun needs for a compound ending in it to count the same thing.
 HEAD_LETTERS = 4

@@ -59,8 +59,9 @@ LABELS = (
 FUNCTION_WORDS = lexicon.FUNCTION_WORDS | {w for q in QUANTIFIERS for w in q.split()}
 
 #: Units of length and size: a number with one describes the size of a thing
-#: ("a 12m-wide crater", "215 feet above the creek", "an 11-inch screen"), not
-#: a count that needs a source.  Amounts (money, tons, acres) are not here.
+#: ("a 12m-wide crater", "215 feet above the creek", "an 11-inch screen", a building's
+#: "934,200 square feet"), not a count that needs a source.  Amounts (money, tons,
+#: acres) are not here.
 LENGTH_UNITS = (
     "km cm mm ft yd mi metre metres meter meters kilometre kilometres kilometer kilometers "
     "centimetre centimetres centimeter centimeters millimetre millimetres foot feet inch inches "
@@ -115,7 +116,8 @@ NOT_A_QUANTITY = regex.compile(
     |(?:(?<=(?:^|[.!?:"”]\s)\s*)\d{{1,2}}[.:][0-5]\d(?=\s+\p{{Lu}}))   # a live blog's time stamp: "12.09 The minister"
     |(?:(?<![\p{{L}}\p{{N}}])(?:\d+(?:\.\d+)?|(?i:\L<numbers>(?:-\L<small>)?))     # a compound modifier: a 57-member
        -(?!(?:\L<counting>|\L<small>|\L<numbers>)\b)\p{{L}}+(?:-\p{{L}}+)*(?=\s+\p{{L}}))   # council, a 46-page report
-    |(?:(?<![\p{{L}}\p{{N}}$€£¥₹.,])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?\s?(?:\L<lengths>)\b(?:-\p{{L}}+)?)  # 215 feet
+    |(?:(?<![\p{{L}}\p{{N}}$€£¥₹.,])\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?\s?           # 215 feet, 934,200 square feet
+       (?:(?:square|sq\.?|cubic)\s+)?(?:\L<lengths>)\b(?:-\p{{L}}+)?)
     |(?:(?<![\p{{L}}\p{{N}}$€£¥₹.,])\d+(?:\.\d+)?m-(?:wide|long|high|tall|deep)\b)           # 12m-wide
     """,
     regex.VERBOSE,
@@ -146,7 +148,8 @@ STATISTIC = regex.compile(
         (?:\s+of\s+(?:the|all|its|their|those|these)\b|\s+(?:a|an)\s+(?:million|billion|dozen)\b)
     )
     |(?P<amount>
-        (?<![\p{{L}}\p{{N}}/@#.:_-]){_CURRENCY}?{_NUMBER}
+        (?:(?<=[-–]){_CURRENCY}|(?<![\p{{L}}\p{{N}}/@#.:_\-–$€£¥₹]){_CURRENCY}?)   # "$4,000-$5,000": $5,000
+        {_NUMBER}
         (?:[\s-]?(?:\L<scales>)\b|(?:\L<abbreviations>)\b)?
         (?![\p{{L}}\p{{N}}]|\.\d)
     )

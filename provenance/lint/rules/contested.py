@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import regex
 
-from provenance import segment
+from provenance import patterns, segment
 from provenance.compare import CONFIDENT_SCORE
 from provenance.lint.rule import Context, Hit, norm_path, rule
 from provenance.model import Claim, Document, Level, Stance
@@ -26,6 +26,30 @@ DENIER = regex.compile(r"^(?P<denier>[ab]) denies [ab]\b")
 # died have flourished", "an online rumor claimed".  It contests nothing: the article stating the fact and
 # the one reporting the rumour may well agree.  A hoax alert states the fact.
 BELIEF_REPORTED = regex.compile(r"(?i)\brumou?r(?:s|ed)?\b|\bconvinced\b")
+
+# A quoted rebuttal, the shortest way news writing reports a denial: "“A lie,” the leader
+# said.", "“That's false,” the ministry said.", "“Total nonsense,” he said."  The reporting
+# verb is neutral; the words deny.
+REBUTTAL = regex.compile(
+    r"""(?i)\A[\W_]*(?:(?:that['’]?s|it['’]?s|this\s+is|that\s+is|a|an|all|total|complete|utter|simply|just)\s+)*
+    (?:lies?|false|untrue|not\s+true|nonsense|rubbish|fake|baseless|fabricated|a\s+fabrication|propaganda|hoax)
+    [\W_]*\Z""",
+    regex.VERBOSE,
+)
+
+# The article reports the earlier or other version of what it states, as an update does:
+# "the spokesman had said the group agreed", "Variety had previously reported", "This comes
+# after the writer confirmed that the actor would play the role".  It tells the reader the
+# account changed: the dispute is in the article.
+EARLIER_VERSION = regex.compile(
+    r"""(?i)
+    \bhad\s+(?:previously\s+|earlier\s+|initially\s+|also\s+)?(?:said|claimed|reported|announced|confirmed|stated)\b
+    | \b(?:previously|earlier|initially|originally)\s+(?:reported|said|claimed|announced|confirmed)\b
+    | \b(?:is\s+coming|comes|came)\s+(?:just\s+)?(?:[\p{L}]+\s+)?after\b[^.!?]{0,100}?
+      \b(?:confirmed|said|announced|reported|claimed)\b
+    """,
+    regex.VERBOSE,
+)
 
 #: How long a quotation of the other claim a PV201 message carries.
 SNIPPET = 80
@@ -51,7 +75,10 @@ def contested_claim(ctx: Context) -> Iterator[Hit]:
       "allegedly") or attributed with a hedging or denying cue ("claimed",
       "denied");
     - a claim whose article acknowledges the dispute: it also carries a claim
-      that contests it, or a denial in the same paragraph or the next;
+      that contests it, or a denial in the same paragraph or the next (a
+      quoted rebuttal too: "“A lie,” the leader said."), or an earlier
+      version of the account there ("the spokesman had said …", "This comes
+      after the writer confirmed …"): an update that says what it updates;
     - a relation where one side reports a rumour or what people are
       convinced of ("rumours that the actor died have spread"): it states
       no fact to contest;
@@ -133,9 +160,15 @@ def _stated_as_settled(claim: Claim) -> bool:
 
 
 def _denial_paragraphs(doc: Document) -> list[tuple[int, int]]:
-    """The paragraphs of ``doc`` that report a denial, or whose next paragraph does (a claim, then
+    """The paragraphs of ``doc`` that report a denial or an earlier version of the account
+    (:data:`REBUTTAL`, :data:`EARLIER_VERSION`), or whose next paragraph does (a claim, then
     "“A lie,” the leader said.")."""
+    text = doc.text
     denying = [a.cue_start for a in doc.attributions if a.stance is Stance.DENY]
+    denying += [
+        a.cue_start for a in doc.attributions if REBUTTAL.match(text[a.content_start : a.content_end]) is not None
+    ]
+    denying += [m.start() for m in patterns.finditer(EARLIER_VERSION, text)]
     if not denying:
         return []
     paragraphs = segment.paragraphs(doc.text)

@@ -14,7 +14,7 @@ import regex
 
 from provenance import claims as claims_
 from provenance import patterns
-from provenance.lint.figures import Figure, established, figures
+from provenance.lint.figures import Figure, established, figures, recap
 from provenance.lint.neighbourhood import (
     ROUTINE_OFFICIAL_HEADS,
     Neighbourhood,
@@ -111,11 +111,13 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     - details of the story rather than statistics: a small count of things
       one can name (`27 states`, `his 16 opponents`, `10 judges`: under
       1,000, unless it is a toll of harm or of incidents, `11 wounded`, `77
-      attacks`) and a small sum (a price, a wage: under a million);
+      attacks`) and a small sum (a price, a wage: under a million; a price range,
+      `$4,000-$5,000`, too);
     - numbers that count nothing: dates, years, times (`10:30`, a live blog's
       `12.09`), ages (`Ruiz, 41,`, `who is 70`, `in their 20s`), ordinals,
       durations (`two years later`), a gold's purity (`18k gold`), sizes
-      and distances (`a 12m-wide crater`, `215 feet`, `within 60 miles`),
+      and distances (`a 12m-wide crater`, `215 feet`, `within 60 miles`, a
+      building's `934,200 square feet`),
       compound descriptions (`a 57-member council`, `a 46-page report`),
       tallies (`a 5-4 ruling`),
       phone numbers, identifiers and product names (`Resolution 1840`, `No.
@@ -147,8 +149,19 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       with "would", "if", "let's say", a verb of intention ("wants to",
       "proposed", "pledged", "requires") or "under the … plan", and a
       figure in a question;
+    - sentences that state no fact: advice given as an imperative ("Save a
+      quarter of the cost", "Don't borrow more than half"), the definition
+      of a unit or a grade ("18-karat gold contains 75% gold", "A troy ounce
+      equals 31.1 grams"), and the writer's own arithmetic on the figures
+      given ("38 mm and 42 mm, a difference of about 20%", "$25,000, that
+      equals a quarter of the cost");
     - a figure the article sources elsewhere (the same value stated in a
-      sourced sentence), and a repeat of a figure already flagged;
+      sourced sentence, in a quotation too: "“We killed 25 of them,” an
+      officer said"), and a repeat of a figure already flagged;
+    - a toll of harm in a sentence recounting an earlier event, one that
+      opens with its year ("In 2000, gunmen attacked the ferry, killing 17
+      sailors") or dates it "last month" or "two years ago": the record of
+      that event, reported when it happened;
     - a sentence in title case: a headline, a title or a related-story link;
       and the publication's notes ("Editor's note:", "Correction:");
     - vague orders of magnitude (`millions of Americans`, `thousands of
@@ -161,14 +174,16 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
       of its words): the same value of the same thing in at least two of
       them, or the same count of the same named thing and event in one
       ("killed more than 2,000 civilians"; "300 schoolgirls" counts "300
-      girls").  News style does not attribute a death toll reported
+      girls"; a toll of people in general, "29 people wounded", counts "the 29
+      commuters wounded").  News style does not attribute a death toll reported
       everywhere or a completed deal's price;
     - background figures that are no measurement: a rate or threshold set
       by a law or a body (`the corporate tax rate, at 35 percent`, `a 3.8
       percent surtax`, `the 15 percent polling threshold`, `the recommended 2
       percent`, a poll's `margin of error`), a public price or pay (`priced
       at`, `sold for`, `an annual salary of $6 million`, `a 1m peso reward`,
-      `the $2.5 million car`, `a £1 million home`), an organisation's
+      `the $2.5 million car`, `a £1 million home`, a product's price before
+      its name: `a £1.5 million Kestrel Roadster is …`), an organisation's
       membership (`represents almost 50,000 workers`);
     - a platform's own counter (`27 million views`, `shared 130,000 times`,
       `a million followers`): the reader sees it where the article says;
@@ -179,7 +194,13 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     - a figure in a sentence that names a source with a reporting verb the
       attribution grammar may miss ("TechLedger claims", "Reuters quoted the
       ministry as saying", "a study by Norland University found", "according
-      to the … Tax Foundation") or ends "…, residents said Thursday."
+      to the … Tax Foundation", an explosion "that Mayor Ruiz described as
+      …") or ends "…, residents said Thursday."; an official act of a named
+      body ("a $100 million penalty imposed by the Consumer Protection
+      Bureau", "figures released by the Port Authority"); a document named
+      with its maker ("according to a civil complaint filed by the Securities
+      and Exchange Commission") or a statement made in one ("…,” the firm
+      said in the filing"), which source the three sentences after them.
 
     ## Why is this bad?
     Figures are what readers repeat and fact-checkers test first.  A figure
@@ -204,7 +225,10 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     unquoted = {claim.id: figures(text, claim, covered) for claim in doc.claims}
     stated = {claim.id: figures(text, claim, []) for claim in doc.claims}  # sourced or not
     sourced_ids = {c.id for c in doc.claims if _sourced(near, c)}
-    sourced_figures = [f for c in doc.claims if c.id in sourced_ids for f in stated[c.id] if f.key is not None]
+    # the figures of sourced sentences, their quotations too ("“We killed 25 of them,” an officer said")
+    sourced_figures = [
+        f for c in doc.claims if c.id in sourced_ids for f in figures(text, c, [], quoted=True) if f.key is not None
+    ]
     continued = _runs(near, stated, sourced_ids) | _restated(near, stated)
     flagged: list[Figure] = []
     for claim in doc.claims:
@@ -214,7 +238,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
             continue  # the publication's note about the article
         found = []
         for f in unquoted[claim.id]:
-            if not f.measures:
+            if not f.measures or recap(text, claim, f):
                 continue
             if f.key is not None:
                 if any(f.same(g) for g in (*sourced_figures, *flagged)) or established(ctx, claim, f):
