@@ -19,6 +19,7 @@ from provenance.attribution.words import (
     ASIDE_PHRASES,
     ASIDE_WORDS,
     COMMON_VERBS,
+    CUE_ADVERBS,
     DASHES,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -85,6 +86,8 @@ def modifier_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
     if s.name_words[i]:
         return True
     low = t.low
+    if low in lex.verbs and _noun_before_role(s, i, lex):
+        return True  # "press secretary", "report author": the base form of a cue verb as a noun before a role
     if low in STOP_WORDS or low in DETERMINERS or low in COMMON_VERBS or low in lex.verbs:
         return False
     if low.endswith("ly") and not lexical(low, lex):
@@ -97,6 +100,22 @@ def modifier_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
             and nxt.low not in lex.verbs
         )
     return True
+
+
+def _noun_before_role(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is the cue verb at token ``i`` a noun that modifies the role after it ("press secretary")?
+
+    Only the base form, lower case, straight before a lower-case person noun: "said press
+    secretary" would need an inflected verb, and "they press officials" a pronoun before it.
+    """
+    toks = s.toks
+    t = toks[i]
+    if t.cap or i + 1 >= len(toks) or t.low != lex.verbs[t.low].lemma:
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or bare_word(nxt.low) not in lex.persons:
+        return False
+    return i == 0 or toks[i - 1].low not in SUBJECT_PRONOUNS
 
 
 def _link_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
@@ -113,6 +132,13 @@ def _link_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
         )
     if low == "with":
         return prev.low == "familiar"
+    if low == "on":
+        # "experts on North Korea", "analysts on the region"; not "officials on Tuesday"
+        return (
+            bare_word(prev.low) in lex.persons
+            and not is_time(s, i + 1, lex)
+            and (nxt.low in DETERMINERS or s.name_words[i + 1] or modifier_ok(s, i + 1, lex))
+        )
     if low in ("in", "at", "from", "for"):
         if not (head_ok(s, i - 1, lex) or prev.low == "close"):
             return False
@@ -155,8 +181,9 @@ def phrase_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         return Phrase(j, end, j, pronoun=True) if j == end else None
     if t.low in INDEFINITE_SOURCES and j == end:
         return Phrase(j, end, j)
-    if not head_ok(s, j, lex):
-        return None
+    last_ok = head_ok(s, j, lex)
+    if not last_ok and not (toks[j].word and not toks[j].cap and modifier_ok(s, j, lex)):
+        return None  # a plain noun may end the phrase only after a link: "experts on nuclear policy"
     k = j
     links: list[int] = []
     joined = False
@@ -189,6 +216,8 @@ def phrase_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         links = [x for x in links if x != k]
         k += 1
     head = _semantic_head(s, k, j, links, lex)
+    if head == j and not last_ok:
+        return None
     if head != j and not (head_ok(s, head, lex) or toks[head].low in QUANTITY_WORDS):
         return None
     return Phrase(k, end, head, affiliated=_affiliated(s, k, end, head, links, lex))
@@ -274,6 +303,8 @@ def skip_time_back(s: Sentence, j: int, lo: int, lex: Lexicon) -> int:
     if prep:
         k -= 1
     if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)):
+        if k > lo and toks[k].low in CUE_ADVERBS and toks[k].low not in ("not", "never"):
+            k -= 1  # "Wells Fargo just this month announced", "she also last week said"
         return k
     if prep and k + 2 == j and YEAR.fullmatch(toks[j].text):
         return k  # "who in 2010 said": a year after a preposition
@@ -572,6 +603,8 @@ def _appositive_owner(s: Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> P
         if (
             owner is not None
             and not owner.pronoun
+            # "At a news conference in Ashton, the mayor said": the object of an introductory phrase
+            and not (owner.start > lo and toks[owner.start - 1].low in ADVERBIAL_PREPS)
             and s.name_words[owner.head]
             and not any(
                 bare_word(t.low) in lex.org_words or bare_word(t.low) in lex.outlet_words

@@ -127,16 +127,27 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         rest = s.text[t.start : min(t.end + 40, s.span.end)]
         if NOT_REPORTING.match(rest):  # no timeout: a few dozen characters
             continue
-        if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
-            continue  # "FCMN claims of arrests": a noun
+        if (
+            i + 1 < n
+            and toks[i + 1].low == "of"
+            and "of" not in verb.preps
+            and t.low.endswith("s")
+            and (t.low in lex.report_nouns or t.low in lex.cue_nouns)
+        ):
+            continue  # "FCMN claims of arrests": a noun; "she says of the plan, “…”" is a verb
         prev = toks[i - 1] if i > 0 else None
         catenative = _catenative_before(s, i)
         if catenative is None and (
             prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-")
         ):
             continue  # "the said", "to say", "as said above", "so-called"
-        participle = t.low in lex.participles
+        # "…, going on to say that …": a participle catenative makes the cue a participle
+        participle = t.low in lex.participles or (catenative is not None and toks[catenative].low.endswith("ing"))
         by_saying = participle and prev is not None and prev.low == "by" and _reports_clause(s, i, verb, lex)
+        if participle and prev is not None and prev.low in OPENING_PREPS and sentence_initial(s, i - 1):
+            if _reports_clause(s, i, verb, lex):
+                _opener_draft(s, i, i, lex, consumed, drafts)  # "After saying the vote was fair, the minister …"
+            continue
         if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE and not by_saying:
             continue  # "for saying", "without claiming"; but "began by saying that …" reports
         cue_first, passive, hedged = cue_extension(s, i if catenative is None else catenative, 0)
@@ -154,9 +165,12 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         inverted = False
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
             # ", saying ...", ", adding that ...", ", even suggesting ...": the subject of the main clause
+            before = cue_first - 1
+            while before > 0 and s.closes[before]:
+                before -= 1  # "…: “Q,” adding that …": the comma inside the closing quotation mark
             if by_saying:
                 coordinated = True  # "began by saying he would …": the subject of the main clause
-            elif (prev is not None and prev.text == ",") or (cue_first > 0 and toks[cue_first - 1].text == ","):
+            elif (prev is not None and prev.text == ",") or (before >= 0 and toks[before].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
@@ -462,10 +476,16 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     auxiliary or modal ("found the company had failed", "concluded the program was
     sound")?  Not an object and what follows it ("found the document in a drawer")."""
     toks = s.toks
+    if i < s.last and toks[i].low in POSSESSIVES:
+        i += 1  # "her right foot was swollen": a possessive, not an object pronoun
     p = phrase_after(s, i, lex, relaxed=True)
     if p is None or p.pronoun:
         return False
     return p.end + 1 <= s.last and toks[p.end + 1].low in FINITE_AUXILIARIES
+
+
+#: Possessive determiners, which open a noun phrase ("his refusal", "her right foot").
+POSSESSIVES = frozenset("his her its their our my your".split())
 
 
 #: Words that open a relative clause or a free relative whose object is missing after its
@@ -508,7 +528,14 @@ def _reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
     nxt, kind, _ = after_cue(s, k, lex)
     if kind in INTRODUCED:
         return True
-    return nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word
+    if nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word:
+        return True
+    return _clause_at(s, nxt, lex)  # "by saying his refusal was a manufactured issue"
+
+
+#: Prepositions that open a sentence before a speech participle whose subject is the main
+#: clause's: "After saying …, she …", "While insisting …, the minister …".
+OPENING_PREPS = frozenset("after before while upon since despite".split())
 
 
 #: Verbs of saying that take a person as object before their that-clause
