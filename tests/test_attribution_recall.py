@@ -415,6 +415,73 @@ PARTICIPLES = [
 ]
 
 
+RELATIVES = [
+    # a relative clause between dashes or commas: its content ends where the clause closes
+    (
+        "Ana Ruiz — who has called for a wealth tax — criticized the plan.",
+        [("who", "has called for", "a wealth tax", "assert"), ("Ana Ruiz", "criticized", "the plan", "assert")],
+    ),
+    (
+        "Ana Ruiz, who has called for a wealth tax, criticized the plan.",
+        [("who", "has called for", "a wealth tax", "assert"), ("Ana Ruiz", "criticized", "the plan", "assert")],
+    ),
+    # twin: a relative clause nested in the content does not close it
+    (
+        "Ruiz, who said the levy, which passed, was unfair, is running.",
+        [("who", "said", "the levy, which passed, was unfair", "assert")],
+    ),
+    # a quantifier and "of whom" are the source
+    (
+        "The farmers, many of whom say the levy is unfair, met on Monday.",
+        [("many of whom", "say", "the levy is unfair", "assert")],
+    ),
+    ("The farmers, most of whom live nearby, met on Monday.", []),  # twin: no cue in the clause
+    # a verb coordinated inside a relative or subordinate clause takes that clause's subject
+    (
+        "The video angered residents, who have marched for days and called for its release.",
+        [("who", "called for", "its release", "assert")],
+    ),
+    (
+        "The governor described Ruiz as a disgrace after she visited the plant and blamed the owners for the spill.",
+        [
+            ("The governor", "described", "Ruiz as a disgrace", "assert"),
+            ("she", "blamed", "the owners for the spill", "assert"),
+        ],
+    ),
+    # twin: an object content keeps the clause of a to-infinitive inside it
+    (
+        "He suggested a way for parents to save money before their children turn 18.",
+        [("He", "suggested", "a way for parents to save money before their children turn 18", "assert")],
+    ),
+]
+
+
+CLAUSES_MORE = [
+    # a prepositional aside of comparison between the subject and the verb
+    (
+        "The senator, like the governor, has urged farmers to sell early.",
+        [("The senator", "has urged", "sell early", "assert")],
+    ),
+    # a verb with its own that-clause after "but" is a report of its own, not part of the present-tense clause
+    (
+        "Her aides say it is too early to decide but noted that she won twice.",
+        [
+            ("Her aides", "say", "it is too early to decide", "assert"),
+            ("Her aides", "noted", "she won twice", "assert"),
+        ],
+    ),
+    # a participle opener is no subject of the coordinated participle
+    (
+        "Chastened by the polls, as well as the costs, the mayor changed the plan, promising to cut fees.",
+        [("the mayor", "promising", "cut fees", "assert")],
+    ),
+    (
+        "Facing criticism, the mayor changed course, saying the plan was flawed.",
+        [("the mayor", "saying", "the plan was flawed", "assert")],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     LEXICON
@@ -428,7 +495,9 @@ PARTICIPLES = [
     + CONTENT
     + PHRASES
     + CUE_ASIDES
-    + PARTICIPLES,
+    + PARTICIPLES
+    + RELATIVES
+    + CLAUSES_MORE,
 )
 def test_recall(text, expected):
     assert found(text) == expected

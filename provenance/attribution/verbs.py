@@ -23,6 +23,7 @@ from provenance.attribution.draft import (
     word_count,
 )
 from provenance.attribution.phrases import (
+    POSSESSIVES,
     Phrase,
     first_head,
     is_time,
@@ -48,6 +49,7 @@ from provenance.attribution.words import (
     QUANTITY_WORDS,
     STOP_WORDS,
 )
+from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import (
     AUXILIARIES,
     FIRST_SECOND_PERSON,
@@ -234,9 +236,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             cue_last, after_kind_override = called
         else:
             after_kind_override = None
-        if src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS:
+        if src is not None and src.pronoun and toks[src.head].low in RELATIVE_PRONOUNS | {"whom"}:
             a = src.start - 1
-            while a >= 0 and (toks[a].text == "," or s.closes[a]):
+            while a >= 0 and (toks[a].text == "," or toks[a].text in DASHES or s.closes[a]):
                 a -= 1
             antecedent = phrase_before(s, a, 0, lex)
         # -- the object of "told"
@@ -327,13 +329,24 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             content, content_after, where = choose_content(
                 s, cue_first, src.end + 1, after_cue(s, src.end + 1, lex)[1], False
             )
+        if (
+            content is not None
+            and content_after
+            and after_kind == After.BARE
+            and "content" in verb.flags
+            and not (after_i <= s.last and toks[after_i].low in SUBJECT_PRONOUNS)
+            and not _clause_at(s, after_i, lex)
+        ):
+            content = _object_clause_end(s, content)  # "described the plan as a fraud after she attacked it"
         if content is None and where == "here":
             continue
         if coordinated and content_after is False and where == "here":
             continue
-        relative = src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS
+        relative = src is not None and src.pronoun and toks[src.head].low in RELATIVE_PRONOUNS | {"whom"}
         if relative and not content_after:
             continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
+        if relative and content is not None and src is not None:
+            content = _relative_content(s, src, content, lex)  # "Ruiz, who has called for X, lambasted Y"
         if content is not None and content_after and after_kind == After.BARE and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
             least = 3 if clausal else 1 if "content" in verb.flags else 2
@@ -428,6 +441,57 @@ def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: s
     consumed.update(range(cue_first, i + 1))
 
 
+#: Subordinators that end the object a verb of the :content kind attributes: the clause after
+#: them is the writer's circumstance ("blamed the board after the plant closed").
+OBJECT_ENDS = frozenset("after before when while because although though since until unless whereas".split())
+
+
+def _object_clause_end(s: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """The object content of a verb like "described", "blamed" or "condemned", cut before a
+    subordinate clause or adverbial that follows it ("… as a disgrace after she attacked …")."""
+    toks = s.toks
+    a, b = s.index_at(content[0]), s.index_at(content[1]) - 1
+    for k in range(a + 1, b + 1):
+        if toks[k].low == "to" and k + 1 <= b and toks[k + 1].word and not toks[k + 1].cap:
+            return content  # "suggested a way for parents to pay … before they retire": the clause is the verb's
+        if toks[k].low in OBJECT_ENDS and not (s.quoted and s.quoted[k]):
+            cut = content_span(s, a, k - 1)
+            return cut if cut is not None else content
+    return content
+
+
+def _relative_content(s: Sentence, src: Phrase, content: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The content of a cue in a relative clause set off by commas or dashes, cut where the
+    clause closes: at the dash that pairs with the one before the pronoun ("Ruiz — who has
+    called for X — lambasted Y"), or at a comma before a finite verb, where the main clause
+    goes on ("Ruiz, who has called for X, lambasted Y")."""
+    toks = s.toks
+    opener = toks[src.start - 1].text if src.start > 0 else ""
+    if opener != "," and opener not in DASHES:
+        return content
+    a, b = s.index_at(content[0]), s.index_at(content[1]) - 1
+    nested = 0  # relative clauses opened inside the content ("said the plan, which failed, was …")
+    for k in range(a + 1, min(b, s.last - 1) + 1):
+        closing = toks[k].text in DASHES if opener in DASHES else toks[k].text == ","
+        if not closing:
+            continue
+        nxt = toks[k + 1]
+        if opener not in DASHES and nxt.low in RELATIVE_PRONOUNS:
+            nested += 1
+            continue
+        verb = (
+            nxt.low in AUXILIARIES
+            or (not nxt.cap and (nxt.low in lex.past or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS))
+            or (nxt.low in lex.verbs and nxt.low not in lex.participles)
+        )
+        if verb and nested:
+            nested -= 1
+        elif opener in DASHES or verb:
+            cut = content_span(s, a, k - 1)
+            return cut if cut is not None else content
+    return content
+
+
 def _first_verb(s: Sentence, first: int, verb: int) -> int:
     """The first auxiliary or verb of a cue from token ``first`` to the verb at ``verb``, past its
     adverbs ("also outlined" -> "outlined", "later has said" -> "has"): what gives the cue its tense."""
@@ -482,10 +546,6 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     if p is None or p.pronoun:
         return False
     return p.end + 1 <= s.last and toks[p.end + 1].low in FINITE_AUXILIARIES
-
-
-#: Possessive determiners, which open a noun phrase ("his refusal", "her right foot").
-POSSESSIVES = frozenset("his her its their our my your".split())
 
 
 #: Words that open a relative clause or a free relative whose object is missing after its
@@ -609,7 +669,7 @@ def _plural(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
     toks = s.toks
     head = toks[p.head].low
     if p.pronoun:
-        return head in ("they", "we", "i", "you", "who", "which")
+        return head in ("they", "we", "i", "you", "who", "which", "whom")  # "many of whom say"
     if any(toks[x].low in ("and", "&") for x in range(p.start, p.end + 1)):
         return True
     if head in lex.anonymous or head in ("police", "people", "media", "staff", "data"):
