@@ -111,15 +111,24 @@ def choose_content(
         if after_kind == After.END or (after is None and after_kind != After.BARE):
             return before, False, "here"
         if after_kind == After.COMMA and after is not None:
-            if s.words(0, group_start - 1) <= 3:
-                return after, True, "here"
-            return (before[0], after[1]), False, "here"
+            if s.words(0, group_start - 1) <= 3 and not _verb_at(s, after_i):
+                return after, True, "here"  # "In 2010, he said, the plant closed"
+            return (before[0], after[1]), False, "here"  # "The museum, he said, would …": both sides
         return after, True, "here"
     if after is not None and after_kind != After.COMMA:
         return after, True, "here"
     if after_kind in (After.END, After.COMMA) and group_start == 0:
         return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
     return None, False, "here"
+
+
+def _verb_at(s: Sentence, i: int) -> bool:
+    """Does the content after a parenthetical cue open with a finite auxiliary or modal ("The
+    museum, he said, would …"), so the words before the cue are its subject?"""
+    toks = s.toks
+    while i <= s.last and toks[i].text == ",":
+        i += 1
+    return i <= s.last and toks[i].low in FINITE_AUXILIARIES
 
 
 #: Words that open a subordinate clause: a sentence that opens with one and reaches the
