@@ -530,6 +530,34 @@ PASSIVES = [
 ]
 
 
+CIRCUMSTANCES = [
+    # a subordinate clause of the writer's right after the cue is not what was said
+    (
+        "“Europe must defend itself,” the president said Friday as he entered the talks.",
+        [("the president", "said", "“Europe must defend itself,”", "assert")],
+    ),
+    ("The vote failed, Ruiz said as she left.", [("Ruiz", "said", "The vote failed", "assert")]),
+    # twins: a time phrase before the content, a question, a complement
+    (
+        "Ruiz said after the vote she would resign.",
+        [("Ruiz", "said", "after the vote she would resign", "assert")],
+    ),
+    (
+        "Lawmakers have not said when they would vote.",
+        [("Lawmakers", "have not said", "when they would vote", "assert")],
+    ),
+    (
+        "Everyone I asked criticized as needlessly complicated the new levy.",
+        [("Everyone I asked", "criticized", "as needlessly complicated the new levy", "assert")],
+    ),
+    # a participle after a noun ends the phrase read after a cue
+    (
+        "An analysis of the filings, released Monday, shows small donors outpacing large ones.",
+        [("An analysis of the filings", "shows", "small donors outpacing large ones", "assert")],
+    ),
+]
+
+
 LABELS = [
     ("The Latest: Storm hits the coast.", []),  # a series title before a colon is no speaker
 ]
@@ -553,6 +581,7 @@ LABELS = [
     + CLAUSES_MORE
     + MORE_SHAPES
     + PASSIVES
+    + CIRCUMSTANCES
     + LABELS,
 )
 def test_recall(text, expected):

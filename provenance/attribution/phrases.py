@@ -246,8 +246,8 @@ def phrase_after(s: Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, de
     while j < n and j - i < MAX_PHRASE and (modifier_ok(s, j, lex) or head_ok(s, j, lex)):
         if j > k and is_time(s, j, lex) and not toks[j].cap:
             break
-        if j > k and not toks[j].cap and toks[j].low.endswith("ed") and head_ok(s, j - 1, lex):
-            break  # "groups granted ...": a verb after the head
+        if j > k and not toks[j].cap and toks[j].low.endswith(("ed", "ing")) and head_ok(s, j - 1, lex):
+            break  # "groups granted ...", "groups outpacing ...": a verb after the head
         j += 1
     h = j - 1
     if j == k + 1 and toks[k].low in QUANTITY_WORDS and j < n and toks[j].low == "of" and depth < 2:
