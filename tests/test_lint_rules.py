@@ -233,6 +233,30 @@ PV101_TWINS = [
         "At least six rebels were killed in an airstrike near Tarn last month.",
         "At least six rebels were killed in an airstrike near Tarn on Monday.",
     ),
+    # a forecast next to the named forecaster / a fact next to the same sentence
+    (
+        "Ferries stopped.\n\nThe new ferry is expected to carry 55 percent of the traffic. "
+        "Port analyst Ana Ruiz said the old one might carry the rest.",
+        "Ferries stopped.\n\nThe new ferry carried 55 percent of the traffic. "
+        "Port analyst Ana Ruiz said the old one might carry the rest.",
+    ),
+    # the same number in a sourced quotation nearby, the noun varied / another number there
+    (
+        "The truce failed.\n\nAt least 25 rebels were killed on Monday. An officer described the fight. "
+        "“Our men gunned down 25 of the insurgents,” the officer said.",
+        "The truce failed.\n\nAt least 25 rebels were killed on Monday. An officer described the fight. "
+        "“Our men gunned down 30 of the insurgents,” the officer said.",
+    ),
+    # a conditional after the figure / a clause of cause after it, whose "would" is no term of it
+    (
+        "Ferries stopped. The navy would sink 25,000 tons of cargo if the rebels used it.",
+        "Ferries stopped. The navy sank 25,000 tons of cargo because the rebels would have used it.",
+    ),
+    # a price given as a share of another price / a share of a cost measured
+    (
+        "She can study the same things at Norland for less than a third of the retail cost.",
+        "Fees at Norland cover less than a third of the retail cost.",
+    ),
     # figures after a statement made in a filing / after a statement made elsewhere
     (
         "“We will hire more,” the firm said in the filing. Staff grew 19 percent this year.",
@@ -307,6 +331,20 @@ def test_pv101_background_figures_are_never_flagged_and_measured_ones_are(millio
 # -- PV102 anonymous-source ---------------------------------------------------------------
 
 PV102_TWINS = [
+    # "experts say", then one of them quoted by name and expertise / a name with no expertise
+    (
+        "Chlorine bombs are crude, experts say. A small charge is enough. "
+        "“It is hard to aim,” said Ana Ruiz, an independent researcher who studies weapons.",
+        "Chlorine bombs are crude, experts say. A small charge is enough. "
+        "“It is hard to aim,” said Ana Ruiz, a farmer who lives nearby.",
+    ),
+    # the sources of the one just named ("told it") / sources of nobody named
+    (
+        "Ferries stopped. Sources told it four rebels were held at the port.",
+        "Ferries stopped. Sources told reporters four rebels were held at the port.",
+    ),
+    # a participle inside the subject / a quantifier that confirms
+    ("Also, most confirmed fever cases began in the south.", "Also, most confirmed that the fever began in the south."),
     # "the source" of an article that says once why it is anonymous / one that never says
     (
         "A source told us on condition of anonymity that the mayor left.\n\nThe mayor hid, the source said.",
@@ -457,6 +495,12 @@ PV201_TWINS = [
     (
         "His office had said the mayor fled to Norland on Monday.",
         "His office said the mayor fled to Norland on Monday.",
+    ),
+    # an update that says, two paragraphs on, what it updates / one that does not
+    (
+        "The mayor fled to Norland.\n\nHis aides said he left by boat.\n\n"
+        "This comes after his office confirmed he would stay.",
+        "The mayor fled to Norland.\n\nHis aides said he left by boat.\n\nThis comes after his office left the city.",
     ),
     # an update that says what it updates / one that does not
     (

@@ -44,9 +44,11 @@ TERMS_OF = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# The start and the end of a clause inside a sentence: a colon or semicolon, a dash or a parenthesis.
+# The start and the end of a clause inside a sentence: a colon or semicolon, a dash or a parenthesis;
+# a clause of cause or concession ends one too ("killed 25 of them because they would have …":
+# its "would" makes no term of the figure before it).
 CLAUSE_START = regex.compile(r"(?r)[;:!?—–(]")
-CLAUSE_END = regex.compile(r"[;:!?—–)]")
+CLAUSE_END = regex.compile(r"[;:!?—–)]|\b(?:because|although|though|whereas)\b")
 
 # A figure that an online platform counts and shows on the page: views, shares,
 # followers, subscribers of a video, a post or an account.  It is its own source:
@@ -147,6 +149,14 @@ PRICED_NAME_AFTER = regex.compile(
     r"(?<=\p{Sc}[\d.,]+(?:[\s-]?(?:million|billion|thousand|m|bn|k))?)"  # an amount of money, just read
     r"(?:\s+\p{Lu}[\p{L}\d'’-]*){1,4}(?=\s*(?:[,.;:)]|\s(?:is|was|are|were|has|had|that|which|with|in|on)\b))"
 )
+
+# A price given as a share of another price, which is a price too, a detail of the story: "she can
+# study the same things for less than a third of the retail cost", "bought at half the price".
+# The share is paid ("for", "at"); "Fees cover a third of the cost" measures.
+RELATIVE_PRICE_BEFORE = regex.compile(
+    r"(?i)\b(?:for|at)\s+(?:less\s+than\s+|more\s+than\s+|about\s+|around\s+|just\s+|only\s+|roughly\s+)?\Z"
+)
+RELATIVE_PRICE_AFTER = regex.compile(r"(?i)\s*(?:[\p{L}-]+\s+)?(?:cost|price|fare|fee)s?\b")
 
 # The writer's own arithmetic on figures the sentence gives: "38 mm and 42 mm sizes, a
 # difference of about 20%", "the four-year number, $25,000, that equals a quarter of the
@@ -332,6 +342,11 @@ def _counts_nothing(text: str, claim: Claim, s: int, e: int) -> bool:
         return True
     if patterns.match(INTENSIFIER, text, s, after_end) is not None:
         return True
+    if (
+        patterns.search(RELATIVE_PRICE_BEFORE, text, before_start, s) is not None
+        and patterns.match(RELATIVE_PRICE_AFTER, text, e, after_end) is not None
+    ):
+        return True  # "for a third of the retail cost": a price
     return any(
         (ahead is not None and patterns.search(ahead, text, before_start, s) is not None)
         or (behind is not None and patterns.match(behind, text, e, after_end) is not None)

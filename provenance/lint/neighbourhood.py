@@ -72,6 +72,10 @@ OWNED = regex.compile(r"(?i)(?:its|their|his|her)\s+\p{L}")
 #   "told" + " the Harbour Times" -> named
 NAMED_RECIPIENT = regex.compile(r"\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
 
+# A pronoun recipient after "told", which refers to the one the sentence has just named: "a blog
+# claiming sources told it", "the paper, which sources told him".
+PRONOUN_RECIPIENT = regex.compile(r"\s+(?:it|him|her)\b")
+
 # The outlet that carried a report, right after the mention: "reports in the
 # Harbour Times", "accounts from Radio Norland".
 NAMED_CARRIER = regex.compile(r"\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*")
@@ -257,6 +261,8 @@ def identified(a: Attribution, text: str) -> bool:
         return True
     if patterns.match(NAMED_CARRIER, text, a.end) is not None:
         return True  # "reports in the Harbour Times"
+    if a.cue.casefold().endswith("told") and patterns.match(PRONOUN_RECIPIENT, text, a.cue_end) is not None:
+        return True  # "a blog claiming sources told it": the sources of the one just named, as "its sources"
     return a.cue.casefold().endswith("told") and patterns.match(NAMED_RECIPIENT, text, a.cue_end) is not None
 
 

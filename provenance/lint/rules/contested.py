@@ -51,6 +51,9 @@ EARLIER_VERSION = regex.compile(
     regex.VERBOSE,
 )
 
+#: How many paragraphs after a claim the article may report the earlier version it updates.
+EARLIER_VERSION_REACH = 2
+
 #: How long a quotation of the other claim a PV201 message carries.
 SNIPPET = 80
 
@@ -160,23 +163,26 @@ def _stated_as_settled(claim: Claim) -> bool:
 
 
 def _denial_paragraphs(doc: Document) -> list[tuple[int, int]]:
-    """The paragraphs of ``doc`` that report a denial or an earlier version of the account
-    (:data:`REBUTTAL`, :data:`EARLIER_VERSION`), or whose next paragraph does (a claim, then
-    "“A lie,” the leader said.")."""
+    """The paragraphs of ``doc`` that report a denial (:data:`REBUTTAL` too), or whose next paragraph
+    does (a claim, then "“A lie,” the leader said."), and those that report an earlier version of the
+    account (:data:`EARLIER_VERSION`) or whose next :data:`EARLIER_VERSION_REACH` paragraphs do (an
+    update states the news, its source, then what it supersedes)."""
     text = doc.text
     denying = [a.cue_start for a in doc.attributions if a.stance is Stance.DENY]
     denying += [
         a.cue_start for a in doc.attributions if REBUTTAL.match(text[a.content_start : a.content_end]) is not None
     ]
-    denying += [m.start() for m in patterns.finditer(EARLIER_VERSION, text)]
-    if not denying:
+    earlier = [m.start() for m in patterns.finditer(EARLIER_VERSION, text)]
+    if not denying and not earlier:
         return []
     paragraphs = segment.paragraphs(doc.text)
     out = []
     for i, p in enumerate(paragraphs):
-        after = paragraphs[i + 1] if i + 1 < len(paragraphs) else p
-        if any(p.start <= d < after.end for d in denying):  # the denial may come right after the claim
-            out.append((p.start, p.end))
+        for offsets, reach in ((denying, 1), (earlier, EARLIER_VERSION_REACH)):
+            after = paragraphs[min(i + reach, len(paragraphs) - 1)]
+            if any(p.start <= d < after.end for d in offsets):  # it may come right after the claim
+                out.append((p.start, p.end))
+                break
     return out
 
 

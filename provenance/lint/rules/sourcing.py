@@ -158,6 +158,12 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     - a figure the article sources elsewhere (the same value stated in a
       sourced sentence, in a quotation too: "“We killed 25 of them,” an
       officer said"), and a repeat of a figure already flagged;
+    - the same number stated in a sourced sentence (a quotation too) within
+      two sentences in the paragraph, the noun varied ("At least 25 rebels
+      were killed. … “Our men gunned down 25 of the insurgents,” the officer
+      said."); a forecast ("is expected to make up 55 percent") next to a
+      sentence of its paragraph that names a forecaster; a price given as a
+      share of another ("for less than a third of the retail cost");
     - a toll of harm in a sentence recounting an earlier event, one that
       opens with its year ("In 2000, gunmen attacked the ferry, killing 17
       sailors") or dates it "last month" or "two years ago": the record of
@@ -226,13 +232,14 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     stated = {claim.id: figures(text, claim, []) for claim in doc.claims}  # sourced or not
     sourced_ids = {c.id for c in doc.claims if _sourced(near, c)}
     # the figures of sourced sentences, their quotations too ("“We killed 25 of them,” an officer said")
-    sourced_figures = [
-        f for c in doc.claims if c.id in sourced_ids for f in figures(text, c, [], quoted=True) if f.key is not None
-    ]
+    said = {c.id: figures(text, c, [], quoted=True) for c in doc.claims if c.id in sourced_ids}
+    sourced_figures = [f for found in said.values() for f in found if f.key is not None]
     continued = _runs(near, stated, sourced_ids) | _restated(near, stated)
     flagged: list[Figure] = []
     for claim in doc.claims:
         if claim.id in sourced_ids or claim.id in continued or _sourced_by_next(near, claim) or headline(claim.text):
+            continue
+        if _forecast_of_neighbour(near, claim):
             continue
         if NOTE.match(claim.text):
             continue  # the publication's note about the article
@@ -243,6 +250,8 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
             if f.key is not None:
                 if any(f.same(g) for g in (*sourced_figures, *flagged)) or established(ctx, claim, f):
                     continue
+                if any(f.key == g.key for g in _nearby_figures(near, claim, said)):
+                    continue  # the same number in a sourced sentence nearby: the writer varied the noun
                 flagged.append(f)
             found.append(f.shown)
         if found:
@@ -317,6 +326,37 @@ def _kinds(figures: Iterable[Figure]) -> set[str | None]:
     return {f.key[0] if f.key else None for f in figures}
 
 
+#: How many sentences before and after a claim, in its paragraph, a sourced sentence stating the
+#: same number sources its figure: "At least 25 militants were killed.  An officer said …  “Our
+#: men gunned down 25 of the insurgents,” he said."  News writing varies the noun it repeats.
+RESTATED_REACH = 2
+
+
+def _nearby_figures(near: Neighbourhood, claim: Claim, said: Mapping[str, list[Figure]]) -> list[Figure]:
+    """The figures, quotations included, of the sourced sentences within :data:`RESTATED_REACH` of the
+    claim's in its paragraph."""
+    i = near.index(claim)
+    here = near.sentences[i]
+    around = near.sentences[max(0, i - RESTATED_REACH) : i + RESTATED_REACH + 1]
+    return [f for s in around if s.paragraph == here.paragraph for c in s.claims for f in said.get(c.id, ())]
+
+
+# A forecast: "is expected to make up 55 percent of sales", "are projected to reach $2 billion".
+# A forecast is someone's; in a paragraph that names a forecaster in the sentence before or
+# after ("but Munster believes Apple might sell 10,000"), it is that forecaster's.
+FORECAST = regex.compile(
+    r"(?i)\b(?:is|are|was|were|be)\s+(?:\p{L}+ly\s+)?(?:expected|projected|forecast|predicted|estimated|likely)\s+to\b"
+)
+
+
+def _forecast_of_neighbour(near: Neighbourhood, claim: Claim) -> bool:
+    """Is the claim's sentence a forecast (:data:`FORECAST`) next to a sourced sentence of its paragraph?"""
+    sentence = near.sentence(claim)
+    if patterns.search(FORECAST, near.text, sentence.start, sentence.end) is None:
+        return False
+    return any(s.sourced for s in near.neighbours(claim))
+
+
 def _sourced_by_next(near: Neighbourhood, claim: Claim) -> bool:
     """Does the next sentence source the claim's figures: by pointing back at them in the same
     paragraph ("That is according to the ministry"), or by naming a source after the article's
@@ -351,12 +391,28 @@ REJECTED = regex.compile(
 )
 
 
-def _anonymous_report(a: Attribution) -> bool:
+#: Quantifiers that may stand alone as an anonymous source ("Many said", "Some believe") and
+#: open a noun phrase ("most confirmed cases").
+BARE_QUANTIFIERS = frozenset("most many some several few all".split())
+
+# What follows a verb that reports: a determiner or a pronoun, "that", "to", a verb in -ing, or
+# punctuation ("Some confirmed the attack", "Many reported seeing lights").  After "most
+# confirmed" anything else is a noun the participle describes: "most confirmed Ebola cases have".
+REPORTED_AFTER = regex.compile(
+    r"(?i)\s*(?:[^\w\s]|$|(?:the|a|an|this|that|these|those|his|her|its|their|it|he|she|they|to|on|in)\b|\w+ing\b)"
+)
+
+
+def _anonymous_report(text: str, a: Attribution) -> bool:
     """Is ``a`` an anonymous report PV102 weighs: a source conveying the claim, not an
-    impersonal passive, nor unnamed people's attitude (:data:`NOT_A_REPORT_CUE`)?"""
+    impersonal passive, nor unnamed people's attitude (:data:`NOT_A_REPORT_CUE`), nor a
+    participle inside the subject ("most confirmed cases have originated")?"""
     if not (reports(a) or impersonal(a)):
         return False
-    return not (a.anonymous and NOT_A_REPORT_CUE.search(a.cue))
+    if a.anonymous and NOT_A_REPORT_CUE.search(a.cue):
+        return False
+    participle = text[a.start : a.end].casefold().strip() in BARE_QUANTIFIERS and a.cue.casefold().endswith("ed")
+    return not (participle and patterns.match(REPORTED_AFTER, text, a.cue_end) is None)
 
 
 @rule("PV102", "anonymous-source", Level.WARNING)
@@ -382,6 +438,13 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
     - unnamed people's attitudes and reactions ("people are joking", "some
       might say") and reports the writer rejects ("reports that … proved to
       be false");
+    - a participle inside the subject, which reports nothing ("most
+      confirmed cases began in the south");
+    - "experts say" when one of the two sentences after it quotes a named
+      expert with the expertise ("…,” said Ana Ruiz, an independent
+      researcher"): the writer names one of them;
+    - the sources of the one the sentence has just named ("a blog claiming
+      sources told it"), as "its sources";
     - "officials said" after the article has named whose officials they are
       ("Security officials in Lebanon said …"), and the sources of someone
       just named ("its source" after "Gawker's latest update");
@@ -413,7 +476,8 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
         attributions = [
             a
             for a in claim.attributions
-            if _anonymous_report(a) and not (_official_head(text, a) and any(s < a.start for s in named_officials))
+            if _anonymous_report(text, a)
+            and not (_official_head(text, a) and any(s < a.start for s in named_officials))
         ]
         if not attributions or claim.citations or any(identified(a, text) for a in claim.attributions):
             continue
@@ -423,6 +487,8 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
             continue
         if near.explains_anonymity(claim, anywhere=all(_refers_back(text, a) for a in attributions)):
             continue
+        if all(_experts(text, a) for a in attributions) and _expert_named_after(near, claim):
+            continue
         said = [_source_and_cue(text, a) for a in attributions]
         said = [p for p in dict.fromkeys(said) if not any(p != q and p in q for q in said)]
         yield Hit(
@@ -431,6 +497,39 @@ def anonymous_source(ctx: Context) -> Iterator[Hit]:
             f"Claim rests only on an anonymous source ({', '.join(said)}); "
             "name or cite the source, or say why it cannot be named",
         )
+
+
+#: Heads of an anonymous mention of experts: "experts say", "analysts said", "some scientists believe".
+EXPERT_HEADS = frozenset(
+    "experts analysts scientists researchers economists specialists scholars historians academics".split()
+)
+
+# A named expert quoted, with the expertise the article gives: "…,” said Jean Ruiz, an independent
+# researcher who specializes in chemical weapons", "according to Ana Li, a professor of law".
+EXPERT_NAMED = regex.compile(
+    r"""\b(?:said|says|according\s+to|explained|added|noted)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?
+    \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}
+    (?:researcher|analyst|expert|professor|scientist|specialist|economist|historian|scholar|consultant|academic)\b""",
+    regex.VERBOSE,
+)
+#: How many sentences after "experts say" the article may quote a named one of them.
+EXPERT_REACH = 2
+
+
+def _experts(text: str, a: Attribution) -> bool:
+    """Is the source of ``a`` unnamed experts ("experts say", "chemical weapons experts")?"""
+    words = text[a.start : a.end].casefold().split()
+    return bool(words) and words[-1].strip(".,") in EXPERT_HEADS
+
+
+def _expert_named_after(near: Neighbourhood, claim: Claim) -> bool:
+    """Does one of the :data:`EXPERT_REACH` sentences after the claim quote a named expert
+    (:data:`EXPERT_NAMED`)?  News writing says "experts say" and then quotes one of them by name."""
+    i = near.index(claim)
+    return any(
+        patterns.search(EXPERT_NAMED, near.text, s.start, s.end) is not None
+        for s in near.sentences[i + 1 : i + 1 + EXPERT_REACH]
+    )
 
 
 def _official_head(text: str, a: Attribution) -> bool:
