@@ -9,8 +9,10 @@ the model was fitted on.  Each half is prepared as its own corpus, so the idf
 the features use comes from the claims being compared, as at run time.
 
 A training row is a candidate pair of :meth:`~provenance.compare.story.StoryIndex.candidates`
-(a denial and a claim sharing a rare word or name); its label is whether the
-two headlines are of one rumour with one ``against`` it and the other reporting it.
+(a denial and a claim sharing a rare word or name) that the rules leave alone (the
+model only adds to them, so it learns from the pairs it will be given); its label is
+whether the two headlines are of one rumour with one ``against`` it and the other
+reporting it.
 
 Usage::
 
@@ -32,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provenance.compare import prepare  # noqa: E402
-from provenance.compare.story import FEATURES, Model, StoryIndex  # noqa: E402
+from provenance.compare import candidate_pairs, judge_pair, prepare  # noqa: E402
+from provenance.compare.story import FEATURES, Model, StoryIndex, standalone  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
 from provenance.pipeline import extract_paths  # noqa: E402
 
@@ -76,8 +78,15 @@ def rows(corpus: Path) -> list[tuple[tuple[float, ...], int]]:
     docs = [d for d in extract_paths(paths) if not isinstance(d, InputError)]
     items = prepare(docs)
     index = StoryIndex.build(items)
+    alone = standalone(items)
+    candidates = candidate_pairs(items)
+    ruled = {
+        (i, j) for i, j in candidates.pairs if judge_pair(items[i], items[j], anaphora=(i, j) in candidates.anaphoric)
+    }
     out = []
     for d, o, x in index.pairs(items):
+        if (min(d, o), max(d, o)) in ruled or d not in alone or o not in alone:
+            continue
         ka, kb = key[Path(items[d].doc or "").name], key[Path(items[o].doc or "").name]
         y = ka["claim"] == kb["claim"] and "against" in (ka["stance"], kb["stance"]) and ka["stance"] != kb["stance"]
         out.append((x, int(y)))
