@@ -36,6 +36,7 @@ distributed_ = pytest.importorskip("distributed", reason="the dask extra is not 
 cloudpickle = pytest.importorskip("cloudpickle")
 
 from provenance import distributed  # noqa: E402
+from provenance.distributed import comparison  # noqa: E402
 
 SEED_NAMES = sorted(p.name for p in SEEDS.glob("*.txt"))
 
@@ -282,19 +283,19 @@ def test_the_blocks_emit_the_candidate_pairs_once(blocking_documents, paths, max
     records = [
         r
         for k, (lo, hi) in enumerate(itertools.pairwise(cuts))
-        for r in distributed._prepare_partition(docs[lo:hi], [k], sizes, aliases, 3)
+        for r in comparison._prepare_partition(docs[lo:hi], [k], sizes, aliases, 3)
     ]
     assert [r.claim for r in records] == items
     groups: dict[str, list] = {}
     for r in records:
-        for key, record in distributed._keyed(r):
+        for key, record in comparison._keyed(r):
             groups.setdefault(key, []).append((key, record))
-    keys = [distributed._block(group, max_block) for group in groups.items()]
-    stop = distributed._stop_keys(keys)
-    blocks = keys + distributed._compound_blocks(keys, stop)
+    keys = [comparison._block(group, max_block) for group in groups.items()]
+    stop = comparison._stop_keys(keys)
+    blocks = keys + comparison._compound_blocks(keys, stop)
     emitted = [
         (a.index, b.index)
-        for a, b, _ in distributed._block_candidates(blocks, stop) + distributed._anaphoric_candidates(records)
+        for a, b, _ in comparison._block_candidates(blocks, stop) + comparison._anaphoric_candidates(records)
     ]
     assert sorted(emitted) == list(candidate_pairs(items, max_block=max_block).pairs)
 
