@@ -41,6 +41,18 @@ TARGETS = [
         [("The campaign", "went after", "the senator as a fraud", "assert")],
     ),
     ("The dog went after the ball.", []),  # twin: no person or body as subject
+    # a person as object through a possessive's noun
+    (
+        "The nominee attacked her opponent as a fraud.",
+        [("The nominee", "attacked", "her opponent as a fraud", "assert")],
+    ),
+    ("The firm promoted her deputy to partner.", []),  # twin: a person promoted, not a plan
+    # a publication speaks for its author
+    (
+        "The ad attacks the senator for missing votes.",
+        [("The ad", "attacks", "the senator for missing votes", "assert")],
+    ),
+    ("The bill promotes the new rail plan.", []),  # twin: a bill is no publication, no speaker
     ("She took aim at the ruling in a speech.", [("She", "took aim at", "the ruling in a speech", "assert")]),
     # a participle after a comma takes the subject of the main clause
     (
@@ -121,6 +133,17 @@ TOPICS = [
     ),
     ("The firm promoted her to partner.", []),  # twin: a person promoted
     ("He apologized.", []),  # twin: no object, nothing said of what
+    # a time word between the particles, an indirect question as the object
+    (
+        "Officials weighed in Friday on whether the video should be released.",
+        [("Officials", "weighed in Friday on", "whether the video should be released", "hedge")],
+    ),
+    # a message stepped up, renewed
+    (
+        "The senator stepped up her attacks on the plan.",
+        [("The senator", "stepped up", "her attacks on the plan", "assert")],
+    ),
+    ("Police stepped up patrols downtown.", []),  # twin: patrols are no message
 ]
 
 LINKED = [

@@ -15,7 +15,7 @@ from provenance.attribution.cues import Act, Lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, tense
 from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before, subject_before
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
-from provenance.attribution.verbs import _agent, _first_verb
+from provenance.attribution.verbs import WH_WORDS, _agent, _first_verb
 from provenance.attribution.words import (
     CONTRACTED_AUXILIARIES,
     DETERMINERS,
@@ -33,6 +33,9 @@ ARMED_SUBJECTS = frozenset(
     soldier soldiers troops army armies force forces police militia militias jets drones
     """.split()
 )
+
+#: How many time words may stand between two particles ("weighed in late Friday on").
+MAX_TIME_WORDS = 3
 
 #: How many words of an object may come before its message noun ("a flurry of angry tweets").
 MESSAGE_WINDOW = 6
@@ -73,7 +76,7 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "the attacks", "Trump's pitch": a noun
         if prev is not None and prev.low == "to":
             continue  # "to attack them": an infinitive, its subject elsewhere
-        found = _entry(s, i, lex.acts[t.low])
+        found = _entry(s, i, lex.acts[t.low], lex)
         if found is None:
             continue
         act, cue_last = found
@@ -100,7 +103,7 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     coordinated = True  # "Ruiz criticized the plan and attacked the mayor": the report's subject
                 else:
                     continue
-            elif not _agent(s, src, lex):
+            elif not (_agent(s, src, lex) or _publication(s, src, lex)):
                 continue
         if src is not None and not src.pronoun:
             if bare_word(toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
@@ -141,6 +144,15 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         consumed.update(range(cue_first, cue_last + 1))
 
 
+def _publication(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
+    """Is the phrase a publication that speaks for its author ("the ad attacks her record",
+    "an editorial seized on the remarks")?"""
+    if p.pronoun:
+        return False
+    word = bare_word(s.toks[first_head(s, p, lex)].low)
+    return word in lex.publications or word in ("ad", "ads", "spot", "commercial")
+
+
 def _report_before(s: Sentence, k: int, drafts: list) -> bool:
     """Does a report found in the sentence end before token ``k``?  Only a report lends its
     subject to an act coordinated after it: in "the man who lacks experience and has attacked
@@ -155,15 +167,19 @@ def _report_before(s: Sentence, k: int, drafts: list) -> bool:
     return not any(toks[x].low in RELATIVE_PRONOUNS for x in range(after, k))
 
 
-def _entry(s: Sentence, i: int, acts: tuple[Act, ...]) -> tuple[Act, int] | None:
+def _entry(s: Sentence, i: int, acts: tuple[Act, ...], lex: Lexicon) -> tuple[Act, int] | None:
     """The act whose particles follow its verb at token ``i`` ("doubling down on"), the one
-    with the most particles first, and the last token of its cue; None when none does."""
+    with the most particles first, and the last token of its cue; None when none does.  A time
+    word may stand between two particles ("weighed in Friday on")."""
     for act in sorted(acts, key=lambda a: -len(a.particles)):
         k = i
-        for particle in act.particles:
-            if k + 1 > s.last or s.toks[k + 1].low not in particle:
+        for n, particle in enumerate(act.particles):
+            j = k + 1
+            while n and j < s.last and j - k <= MAX_TIME_WORDS and is_time(s, j, lex):
+                j += 1
+            if j > s.last or s.toks[j].low not in particle:
                 break
-            k += 1
+            k = j
         else:
             return act, k
     return None
@@ -186,10 +202,10 @@ def _message_at(s: Sentence, i: int, lex: Lexicon) -> bool:
 def _person_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     """Is the object at token ``i`` a person or a body: a pronoun, a name that is no place, a role?"""
     toks = s.toks
-    if toks[i].low in PERSON_OBJECTS or toks[i].low in OBJECT_PRONOUNS - {"it"}:
-        # "her" before a noun is a possessive: "promoted her plans"
-        return not (toks[i].low == "her" and i + 1 <= s.last and toks[i + 1].word and toks[i + 1].low not in STOP_WORDS)
-    obj = phrase_after(s, i, lex, relaxed=True)
+    possessive = toks[i].low == "her" and i + 1 <= s.last and toks[i + 1].word and toks[i + 1].low not in STOP_WORDS
+    if (toks[i].low in PERSON_OBJECTS or toks[i].low in OBJECT_PRONOUNS - {"it"}) and not possessive:
+        return True  # "attacked her"; but "her plans" is a possessive, "her opponent" a person by its noun
+    obj = phrase_after(s, i + 1 if possessive or toks[i].low in POSSESSIVES else i, lex, relaxed=True)
     if obj is None or obj.pronoun:
         return False
     word = bare_word(toks[first_head(s, obj, lex)].low)
@@ -220,7 +236,7 @@ def _object_ok(s: Sentence, i: int, act: Act, lex: Lexicon) -> bool:
         return False
     if act.kind == "thing" and _person_at(s, i, lex):
         return False
-    return first.low in POSSESSIVES or first.low not in STOP_WORDS
+    return first.low in POSSESSIVES or first.low in WH_WORDS or first.low not in STOP_WORDS  # "weighed in on whether"
 
 
 def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
