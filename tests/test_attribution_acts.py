@@ -54,11 +54,18 @@ TARGETS = [
     ),
     ("The bill promotes the new rail plan.", []),  # twin: a bill is no publication, no speaker
     ("She took aim at the ruling in a speech.", [("She", "took aim at", "the ruling in a speech", "assert")]),
-    # a participle after a comma takes the subject of the main clause
+    # a participle after a comma takes the subject of the report before it
     (
-        "The mayor spoke for an hour, attacking the council for the delays.",
-        [("The mayor", "attacking", "the council for the delays", "assert")],
+        "The mayor said the budget was late, attacking the council for the delays.",
+        [
+            ("The mayor", "said", "the budget was late", "assert"),
+            ("The mayor", "attacking", "the council for the delays", "assert"),
+        ],
     ),
+    ("The storm hit the coast, raising questions about the levees.", []),  # twin: no report before it
+    # a bare person attacked is a physical attack; an act that is never physical takes one bare
+    ("A man attacked her outside the station.", []),
+    ("Ruiz complimented the moderator.", [("Ruiz", "complimented", "the moderator", "assert")]),
     # "and" lends the subject of the report before it
     (
         "Ruiz criticized the plan and attacked the mayor for the delays.",
@@ -90,6 +97,8 @@ MESSAGES = [
     ("The mayor delivered the package to the board.", []),  # twin: a package
     ("He offered no evidence for the claim.", [("He", "offered", "no evidence for the claim", "assert")]),
     ("The mayor offered a discount to early buyers.", []),  # twin: a discount
+    ("The firm may offer a cheaper version of the watch.", []),  # twin: a version of a product
+    ("The mayor offered editorial freedom to the paper.", []),  # twin: the noun modifies another
     # a topic addressed, also in the negative
     (
         "The governor did not address the allegations on Monday.",
@@ -155,9 +164,10 @@ LINKED = [
     ("The mayor painted the fence.", []),  # twin: no "as"
     ("Voters cast ballots as the polls opened.", []),  # twin: "as" opens a clause
     (
-        "The senator compared the deal to a surrender.",
-        [("The senator", "compared", "the deal to a surrender", "assert")],
+        "The senator linked the shortfall to the tax cuts.",
+        [("The senator", "linked", "the shortfall to the tax cuts", "assert")],
     ),
+    ("Four men linked to the group were arrested.", []),  # twin: a participle after its noun, no object
     ("The mayor linked the two parks with a bridge.", []),  # twin: no "to"
     ("The senator rated the plan as a failure.", [("The senator", "rated", "the plan as a failure", "assert")]),
 ]

@@ -47,6 +47,15 @@ LINK_WINDOW = 10
 #: Object kinds that ask for a link word after the object: "painted him as", "compared it to", "contrasted it with".
 LINKED_KINDS = frozenset(("as", "to", "with"))
 
+#: Publication and report nouns that also name things ("a piece of jewelry", "the release of the
+#: hostages", "a column of tanks", "a border post", "a segment of the road", "an 8-gigabyte
+#: version"): no message as the object of an act.
+THING_NOUNS = frozenset("piece pieces release releases column columns post posts segment segments version".split())
+
+#: Words after a person attacked that say what for or what as ("attacked the mayor for …",
+#: "over the delays", "as a fraud", "on Twitter", "with insulting remarks").
+REASON_LINKS = frozenset("for over as about on with".split())
+
 #: Reflexive and object pronouns that are a person as object ("pitched himself as", "attacked her").
 PERSON_OBJECTS = frozenset("him her them us me himself herself themselves itself".split())
 
@@ -88,14 +97,17 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "was attacked", "were presented": the agent is not the subject
         # the object first: it is cheaper than the subject, and rules out most uses
         after_i, after_kind, via = after_cue(s, cue_last + 1, lex)
+        if after_i != cue_last + 1 and (after_kind == After.QUOTE or act.kind in LINKED_KINDS):
+            continue  # "stepped up to the leadership, “…”", "men linked to groups": no object of its own
         if not (after_kind == After.QUOTE or (after_kind == After.BARE and _object_ok(s, after_i, act, lex))):
             continue
         coordinated = False
         src: Phrase | None = None
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
-            if prev is None or prev.text != ",":
-                continue  # "Trump comparing him": no finite verb, no report of its own
-            coordinated = True  # ", attacking the mayor for …": the subject of the main clause
+            if prev is None or prev.text != "," or not _report_before(s, i, drafts):
+                # "Trump comparing him": no finite verb; "…, raising questions": an event's doing
+                continue
+            coordinated = True  # "Ruiz said …, attacking the mayor for …": the report's subject
         else:
             src = subject_before(s, cue_first - 1, 0, lex)
             if src is None:
@@ -194,9 +206,26 @@ def _message_at(s: Sentence, i: int, lex: Lexicon) -> bool:
         if s.name_words[k] and not sentence_initial(s, k):
             continue  # "addressed the Women's Agenda Symposium": a name, not a message
         low = bare_word(toks[k].low)
-        if low in lex.message_nouns or low in lex.report_nouns or low in lex.cue_nouns or low in lex.publications:
+        message = low in lex.message_nouns or low in lex.report_nouns or low in lex.cue_nouns or low in lex.publications
+        if message and low not in THING_NOUNS and _head_at(s, k, lex):
             return True
     return False
+
+
+def _head_at(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """Does the noun phrase end at token ``k`` ("a blunt message to …"), not go on with the noun
+    it modifies ("editorial freedom", "statement cards")?"""
+    if k + 1 > s.last:
+        return True
+    nxt = s.toks[k + 1]
+    return (
+        not nxt.word
+        or nxt.low in STOP_WORDS
+        or nxt.low in RELATIVE_PRONOUNS
+        or nxt.low == "that"  # "no proof that …"
+        or is_time(s, k + 1, lex)
+        or (nxt.low.endswith("ing") and not nxt.cap)  # "a flurry of tweets mocking her rival"
+    )
 
 
 def _person_at(s: Sentence, i: int, lex: Lexicon) -> bool:
@@ -226,8 +255,12 @@ def _object_ok(s: Sentence, i: int, act: Act, lex: Lexicon) -> bool:
     if act.kind == "message":
         return _message_at(s, i, lex)
     if act.kind == "target":
-        return _person_at(s, i, lex) or _message_at(s, i, lex)
+        return _message_at(s, i, lex) or (_person_at(s, i, lex) and _reason_after(s, i))
+    if act.kind == "person":
+        return _message_at(s, i, lex) or _person_at(s, i, lex)
     if act.kind in LINKED_KINDS:
+        if first.low in STOP_WORDS and first.low not in POSSESSIVES:
+            return False  # "men linked to the group": the object is missing
         for k in range(i + 1, min(s.last, i + LINK_WINDOW)):
             if toks[k].low == act.kind:
                 return not _clause_at(s, k + 1, lex)
@@ -237,6 +270,19 @@ def _object_ok(s: Sentence, i: int, act: Act, lex: Lexicon) -> bool:
     if act.kind == "thing" and _person_at(s, i, lex):
         return False
     return first.low in POSSESSIVES or first.low in WH_WORDS or first.low not in STOP_WORDS  # "weighed in on whether"
+
+
+def _reason_after(s: Sentence, i: int) -> bool:
+    """Does the person object at token ``i`` go on with what the attack was for, over or about, or
+    what the person was called ("attacked the mayor for …", "went after her as a fraud")?  A bare
+    person attacked is most often a physical attack in news ("a man attacked her")."""
+    toks = s.toks
+    for k in range(i + 1, min(s.last + 1, i + LINK_WINDOW)):
+        if toks[k].low in REASON_LINKS:
+            return True
+        if toks[k].text in ",;:." or s.opens[k] or toks[k].low in ("and", "but", "who", "which", "that"):
+            return False
+    return False
 
 
 def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:

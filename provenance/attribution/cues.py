@@ -56,8 +56,9 @@ class Act:
 
 
 #: What the object of a communicative act may be: anything, anything but a person, a message,
-#: a person or body (or a message), or an object that goes on with "as", "to" or "with".
-ACT_KINDS = frozenset(("any", "thing", "message", "target", "as", "to", "with"))
+#: a message or a person attacked for something, a person or body (or a message), or an object
+#: that goes on with "as", "to" or "with".
+ACT_KINDS = frozenset(("any", "thing", "message", "target", "person", "as", "to", "with"))
 
 
 @attrs.frozen
