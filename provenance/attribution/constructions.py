@@ -7,17 +7,18 @@ import itertools
 from provenance.attribution.according import according_drafts
 from provenance.attribution.acts import act_drafts
 from provenance.attribution.colon import colon_draft
+from provenance.attribution.content import SUBORDINATORS
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
 from provenance.attribution.nouns import noun_drafts
 from provenance.attribution.passive import passive_drafts
-from provenance.attribution.phrases import Phrase, clause_subject
+from provenance.attribution.phrases import Phrase, clause_subject, phrase_before
 from provenance.attribution.publish import publish_drafts
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.signature import signature_drafts
 from provenance.attribution.verbs import verb_drafts
-from provenance.attribution.words import CUE_ADVERBS, TRAILING_PUNCT
-from provenance.lexicon import AUXILIARIES
+from provenance.attribution.words import CUE_ADVERBS, DASHES, TRAILING_PUNCT
+from provenance.lexicon import AUXILIARIES, RELATIVE_PRONOUNS
 from provenance.model import Stance
 from provenance.sources import Registry
 
@@ -49,6 +50,9 @@ def _in_reported_clause(s: Sentence, d: Draft, previous: Draft) -> bool:
     if previous.stance is Stance.BELIEF:
         return False  # "they want justice and pledged to stay": a belief takes no clause of its own
     toks = s.toks
+    after = s.index_at(d.cue[1])
+    if after <= s.last and toks[after].low == "that":
+        return False  # "aides say it is too early but noted that …": a that-clause of its own is a report
     k = s.index_at(d.cue[0])
     if k >= 2 and toks[k - 1].low in ("and", "but", "or"):
         c = k - 2
@@ -60,6 +64,34 @@ def _in_reported_clause(s: Sentence, d: Draft, previous: Draft) -> bool:
     while toks[first].low in CUE_ADVERBS and first + 1 < len(toks):
         first += 1
     return toks[first].low not in AUXILIARIES
+
+
+def _inner_subject(s: Sentence, d: Draft, lex: Lexicon) -> tuple[Phrase, Phrase | None] | None:
+    """The subject of the clause that a coordinated cue goes on, when that clause is a relative
+    clause or a subordinate one: its relative pronoun with the antecedent ("demonstrators, who
+    have marched for days and called for the video" -> "who") or the pronoun after its
+    subordinator ("after she attacked the police and blamed …" -> "she").  None when a comma,
+    a semicolon or a dash comes first."""
+    toks = s.toks
+    k = d.anchor - 1
+    while k > 0:
+        t = toks[k]
+        if t.text in ",;:" or t.text in DASHES or s.closes[k] or s.opens[k]:
+            break
+        if t.low in RELATIVE_PRONOUNS and toks[k - 1].text in {","} | DASHES:
+            a = k - 2
+            while a >= 0 and s.closes[a]:
+                a -= 1
+            antecedent = phrase_before(s, a, 0, lex) if a >= 0 else None
+            return Phrase(k, k, k, pronoun=True), antecedent
+        if t.low in CLAUSE_PRONOUNS and toks[k - 1].low in SUBORDINATORS:
+            return Phrase(k, k, k, pronoun=True), None
+        k -= 1
+    return None
+
+
+#: Subject pronouns that a subordinate clause may open with ("after she attacked …").
+CLAUSE_PRONOUNS = frozenset("he she they".split())
 
 
 def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: bool = False) -> list[Draft]:
@@ -80,7 +112,11 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
         if d.coordinated and d.src is None and previous is not None and _in_reported_clause(s, d, previous):
             continue  # "Police say he posed a threat and refused to drop it": he refused, the police say so
         if d.coordinated and d.src is None:
-            if previous is not None and previous.src is not None and (previous.form == d.form or d.form == "ing"):
+            clause = _inner_subject(s, d, lex)
+            if clause is not None and (previous is None or previous.cue[0] < s.toks[clause[0].start].start):
+                # "protesters, who have marched for days and called for …", "after she attacked X and blamed Y"
+                d.src, d.antecedent = clause
+            elif previous is not None and previous.src is not None and (previous.form == d.form or d.form == "ing"):
                 d.src = previous.src
                 d.antecedent = previous.antecedent
             elif d.form != "base":

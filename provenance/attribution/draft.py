@@ -14,6 +14,7 @@ from provenance.attribution.sentence import Sentence
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import (
     ADVERBIAL_PREPS,
+    ASIDE_WORDS,
     COMMON_VERBS,
     CONTRACTED_AUXILIARIES,
     CONTRACTED_BE,
@@ -81,6 +82,11 @@ def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, After, str | None
                 k += 1
             i = k
             continue
+        end = _adverbial_end(s, i) if t.low == "of" else i
+        if end != i and (_introduces(s, end) or (end <= s.last and toks[end].low == "that")):
+            i = end  # "said of the plan, “…”": "of" only before the quotation or clause it introduces
+            skipped = True
+            continue
         if t.low in ADVERBIAL_PREPS:
             k = i + 1
             while (
@@ -134,10 +140,66 @@ def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, After, str | None
     if t.text == ",":
         if i + 1 < n and s.opens[i + 1]:
             return i + 1, After.QUOTE, via
+        close = _aside_after(s, i, lex, place=skipped)
+        if close is not None:  # "cautioned, as did the board, that …", "said, in an interview, “…”"
+            nxt_i, nxt_kind, _ = after_cue(s, close + 1, lex)
+            return nxt_i, nxt_kind, via
         return i + 1, After.COMMA, via
     if not t.word or s.closes[i]:
         return i, After.END, via
     return i, After.BARE, via
+
+
+#: Words that open an aside between a cue and its that-clause or quotation: a preposition, "as",
+#: a degree word ("said, most recently in an interview, that …").
+ASIDE_OPENERS = ADVERBIAL_PREPS | frozenset("as of most again once according citing".split())
+#: Longest aside between a cue and its that-clause or quotation, in tokens.
+MAX_CUE_ASIDE = 12
+
+
+def _introduces(s: Sentence, k: int) -> bool:
+    """Does a that-clause or a quotation start at token ``k``, after a comma or a colon there?"""
+    toks = s.toks
+    if k > s.last or toks[k].text not in ",:":
+        return False
+    if toks[k].text == ":":
+        return True
+    return k + 1 <= s.last and (toks[k + 1].low == "that" or s.opens[k + 1])
+
+
+def _adverbial_end(s: Sentence, i: int) -> int:
+    """The first token after the words of a preposition at ``i`` ("of the plan" -> the token after "plan")."""
+    toks = s.toks
+    k = i + 1
+    while k <= s.last and k - i <= MAX_ADVERBIAL and toks[k].word and toks[k].low != "that" and not s.opens[k]:
+        k += 1
+    return k
+
+
+def _aside_after(s: Sentence, i: int, lex: Lexicon, place: bool = False) -> int | None:
+    """The comma that closes an aside opened by the comma at token ``i`` after a cue, when a
+    that-clause or a quotation follows it ("cautioned, as did the board, that …", "said,
+    however, that …"), or None.  After an adverbial (``place``) the aside may be the state or
+    country of the place it names ("said at a rally in Toledo, Ohio, that …")."""
+    toks = s.toks
+    first = i + 1
+    if first > s.last:
+        return None
+    t = toks[first]
+    opener = t.low in ASIDE_OPENERS or t.low in ASIDE_WORDS or t.low in CUE_ADVERBS or is_time(s, first, lex)
+    if place and s.name_words[first]:
+        k = first
+        while k <= s.last and k - first < 3 and (s.name_words[k] or toks[k].text == "."):
+            k += 1
+        return k if _introduces(s, k) else None
+    if not (opener or t.low.endswith("ly")):
+        return None
+    for k in range(first + 1, min(s.last, first + MAX_CUE_ASIDE) + 1):
+        if toks[k].text in ".;:" or s.opens[k] or toks[k].low == "that":
+            return None
+        if toks[k].text == ",":
+            return k if _introduces(s, k) else None
+    return None
 
 
 def tense(low: str, lex: Lexicon) -> str:

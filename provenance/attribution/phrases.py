@@ -19,6 +19,7 @@ from provenance.attribution.words import (
     ASIDE_PHRASES,
     ASIDE_WORDS,
     COMMON_VERBS,
+    CUE_ADVERBS,
     DASHES,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -85,6 +86,8 @@ def modifier_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
     if s.name_words[i]:
         return True
     low = t.low
+    if low in lex.verbs and _noun_before_role(s, i, lex):
+        return True  # "press secretary", "report author": the base form of a cue verb as a noun before a role
     if low in STOP_WORDS or low in DETERMINERS or low in COMMON_VERBS or low in lex.verbs:
         return False
     if low.endswith("ly") and not lexical(low, lex):
@@ -97,6 +100,22 @@ def modifier_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
             and nxt.low not in lex.verbs
         )
     return True
+
+
+def _noun_before_role(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is the cue verb at token ``i`` a noun that modifies the role after it ("press secretary")?
+
+    Only the base form, lower case, straight before a lower-case person noun: "said press
+    secretary" would need an inflected verb, and "they press officials" a pronoun before it.
+    """
+    toks = s.toks
+    t = toks[i]
+    if t.cap or i + 1 >= len(toks) or t.low != lex.verbs[t.low].lemma:
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or bare_word(nxt.low) not in lex.persons:
+        return False
+    return i == 0 or toks[i - 1].low not in SUBJECT_PRONOUNS
 
 
 def _link_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
@@ -113,6 +132,13 @@ def _link_ok(s: Sentence, i: int, lex: Lexicon) -> bool:
         )
     if low == "with":
         return prev.low == "familiar"
+    if low == "on":
+        # "experts on North Korea", "analysts on the region"; not "officials on Tuesday"
+        return (
+            bare_word(prev.low) in lex.persons
+            and not is_time(s, i + 1, lex)
+            and (nxt.low in DETERMINERS or s.name_words[i + 1] or modifier_ok(s, i + 1, lex))
+        )
     if low in ("in", "at", "from", "for"):
         if not (head_ok(s, i - 1, lex) or prev.low == "close"):
             return False
@@ -147,16 +173,21 @@ def phrase_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         if j < lo:
             return None
     t = toks[j]
+    if t.low == "whom" and j == end and j - 2 >= lo and toks[j - 1].low == "of" and toks[j - 2].low in PARTITIVES:
+        return Phrase(j - 2, end, j, pronoun=True)  # "victims' families, many of whom say …"
     if t.low in RELATIVE_PRONOUNS and (
-        j == 0 or s.opens[j - 1] or not (toks[j - 1].word or toks[j - 1].text == "," or s.closes[j - 1])
+        j == 0
+        or s.opens[j - 1]
+        or not (toks[j - 1].word or toks[j - 1].text == "," or toks[j - 1].text in DASHES or s.closes[j - 1])
     ):
         return None  # "Who would have believed ...?": a question, not a relative clause
     if t.low in SUBJECT_PRONOUNS or t.low in RELATIVE_PRONOUNS:
         return Phrase(j, end, j, pronoun=True) if j == end else None
     if t.low in INDEFINITE_SOURCES and j == end:
         return Phrase(j, end, j)
-    if not head_ok(s, j, lex):
-        return None
+    last_ok = head_ok(s, j, lex)
+    if not last_ok and not (toks[j].word and not toks[j].cap and modifier_ok(s, j, lex)):
+        return None  # a plain noun may end the phrase only after a link: "experts on nuclear policy"
     k = j
     links: list[int] = []
     joined = False
@@ -189,6 +220,8 @@ def phrase_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         links = [x for x in links if x != k]
         k += 1
     head = _semantic_head(s, k, j, links, lex)
+    if head == j and not last_ok:
+        return None
     if head != j and not (head_ok(s, head, lex) or toks[head].low in QUANTITY_WORDS):
         return None
     return Phrase(k, end, head, affiliated=_affiliated(s, k, end, head, links, lex))
@@ -204,9 +237,10 @@ def phrase_after(s: Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, de
     if i >= n or not toks[i].word:
         return None
     t = toks[i]
-    if t.low in SUBJECT_PRONOUNS or t.low in OBJECT_PRONOUNS:
+    owner = t.low == "her" and i + 1 < n and head_ok(s, i + 1, lex)  # "her aides": a possessive, not an object
+    if (t.low in SUBJECT_PRONOUNS or t.low in OBJECT_PRONOUNS) and not owner:
         return Phrase(i, i, i, pronoun=True)
-    k = i + 1 if (t.low in DETERMINERS and not s.name_words[i]) else i
+    k = i + 1 if ((t.low in DETERMINERS or owner) and not s.name_words[i]) else i
     j = k
     while j < n and j - i < MAX_PHRASE and (modifier_ok(s, j, lex) or head_ok(s, j, lex)):
         if j > k and is_time(s, j, lex) and not toks[j].cap:
@@ -274,6 +308,8 @@ def skip_time_back(s: Sentence, j: int, lo: int, lex: Lexicon) -> int:
     if prep:
         k -= 1
     if k < j and any(is_time(s, x, lex) for x in range(k + 1, j + 1)):
+        if k > lo and toks[k].low in CUE_ADVERBS and toks[k].low not in ("not", "never"):
+            k -= 1  # "Wells Fargo just this month announced", "she also last week said"
         return k
     if prep and k + 2 == j and YEAR.fullmatch(toks[j].text):
         return k  # "who in 2010 said": a year after a preposition
@@ -332,8 +368,8 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     ):
         # ", opening the new museum on Saturday,", ", speaking to the group,": a participle clause, not a report
         return True
-    # ", of Ashton,", ", from Ohio,", ", at a later news conference,"
-    return bool(first in ("for", "in", "at", "as", "of", "from") and b - a < MAX_PREPOSITIONAL_ASIDE)
+    # ", of Ashton,", ", from Ohio,", ", at a later news conference,", ", like the mayor,"
+    return bool(first in ("for", "in", "at", "as", "of", "from", "like", "unlike") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
 #: Prepositions after a speech participle that make it a circumstance, not a report:
@@ -341,6 +377,8 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
 ASIDE_PREPS = frozenset("to at in on before with from during after".split())
 #: Quantifiers that float between a plural subject and its verb ("they all said").
 FLOATING_QUANTIFIERS = frozenset("all both each".split())
+#: Quantifiers before "of whom" that make it a relative source ("many of whom say").
+PARTITIVES = frozenset("many most some all several few both each one none half two three".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
 INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
@@ -572,6 +610,8 @@ def _appositive_owner(s: Sentence, p: Phrase | None, lo: int, lex: Lexicon) -> P
         if (
             owner is not None
             and not owner.pronoun
+            # "At a news conference in Ashton, the mayor said": the object of an introductory phrase
+            and not (owner.start > lo and toks[owner.start - 1].low in ADVERBIAL_PREPS)
             and s.name_words[owner.head]
             and not any(
                 bare_word(t.low) in lex.org_words or bare_word(t.low) in lex.outlet_words
@@ -598,17 +638,23 @@ def clause_subject(s: Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | None
         return None
     if (
         toks[i].low in ASIDE_WORDS
-        or (toks[i].low in STOP_WORDS and toks[i].low not in SUBJECT_PRONOUNS)
+        or (toks[i].low in STOP_WORDS and toks[i].low not in SUBJECT_PRONOUNS and toks[i].low not in POSSESSIVES)
         or is_time(s, i, lex)
         or toks[i].text[:1].isdigit()
         or toks[i].low in ("given", "following", "covering")
+        or _participle_opener(s, i, lex)
     ):
-        k = i
-        while k < hi and k - i < MAX_INTRO and toks[k].text != ",":
-            k += 1
-        if k >= hi or toks[k].text != ",":
-            return None
-        i = k + 1
+        start = i
+        for _ in range(3):
+            k = i
+            while k < hi and k - start < MAX_INTRO and toks[k].text != ",":
+                k += 1
+            if k >= hi or toks[k].text != ",":
+                return None
+            i = k + 1
+            if i < hi and toks[i].low not in INTRO_GOES_ON:
+                break
+            i += 1  # "Chastened by the analyses, as well as the costs, Trump …": the opener goes on
     subject = phrase_after(s, i, lex)
     if subject is None or subject.pronoun:
         return subject
@@ -621,6 +667,36 @@ def clause_subject(s: Sentence, lo: int, hi: int, lex: Lexicon) -> Phrase | None
         if k > e + 2 and k < hi and toks[k].text == "," and not s.name_words[subject.head]:
             return subject._replace(end=k - 1, name=(e + 2, k - 1))
     return subject
+
+
+#: Possessive determiners, which open a subject ("Her aides say …"), not an introductory phrase.
+POSSESSIVES = frozenset("his her its their our my your".split())
+#: Words after a comma that carry an introductory phrase on ("…, as well as …", "…, and …").
+INTRO_GOES_ON = frozenset("as and or along including especially not".split())
+
+
+def _participle_opener(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Does a participle open the clause at token ``i`` ("Chastened by the costs, …", "Facing
+    criticism, …")?  Not a name ("Sterling") nor a gerund subject before its verb."""
+    toks = s.toks
+    t = toks[i]
+    if not t.word or i + 1 >= len(toks) or (s.name_words[i] and not t.low.endswith(("ing", "ed"))):
+        return False
+    low = t.low
+    if not ((low.endswith("ing") and len(low) > 4) or low.endswith("ed") or low in lex.past):
+        return False
+    nxt = toks[i + 1]
+    if nxt.cap or not nxt.word:
+        return False
+    if nxt.low in ADVERBIAL_PREPS or nxt.low in DETERMINERS or nxt.low in ("by", "about", "as"):
+        return True
+    # "Facing criticism, the mayor …"; not "Rising prices will hurt farmers, …", a gerund subject
+    k = i + 1
+    while k < len(toks) and k - i <= MAX_INTRO and toks[k].text != ",":
+        if toks[k].low in FINITE_AUXILIARIES or toks[k].low in lex.past or toks[k].low in lex.verbs:
+            return False
+        k += 1
+    return low.endswith("ing") and k < len(toks) and toks[k].text == ","
 
 
 def first_head(s: Sentence, p: Phrase, lex: Lexicon) -> int:

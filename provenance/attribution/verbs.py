@@ -23,6 +23,7 @@ from provenance.attribution.draft import (
     word_count,
 )
 from provenance.attribution.phrases import (
+    POSSESSIVES,
     Phrase,
     first_head,
     is_time,
@@ -48,6 +49,7 @@ from provenance.attribution.words import (
     QUANTITY_WORDS,
     STOP_WORDS,
 )
+from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import (
     AUXILIARIES,
     FIRST_SECOND_PERSON,
@@ -127,16 +129,27 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         rest = s.text[t.start : min(t.end + 40, s.span.end)]
         if NOT_REPORTING.match(rest):  # no timeout: a few dozen characters
             continue
-        if i + 1 < n and toks[i + 1].low == "of" and "of" not in verb.preps and t.low.endswith("s"):
-            continue  # "FCMN claims of arrests": a noun
+        if (
+            i + 1 < n
+            and toks[i + 1].low == "of"
+            and "of" not in verb.preps
+            and t.low.endswith("s")
+            and (t.low in lex.report_nouns or t.low in lex.cue_nouns)
+        ):
+            continue  # "FCMN claims of arrests": a noun; "she says of the plan, “…”" is a verb
         prev = toks[i - 1] if i > 0 else None
         catenative = _catenative_before(s, i)
         if catenative is None and (
             prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-")
         ):
             continue  # "the said", "to say", "as said above", "so-called"
-        participle = t.low in lex.participles
+        # "…, going on to say that …": a participle catenative makes the cue a participle
+        participle = t.low in lex.participles or (catenative is not None and toks[catenative].low.endswith("ing"))
         by_saying = participle and prev is not None and prev.low == "by" and _reports_clause(s, i, verb, lex)
+        if participle and prev is not None and prev.low in OPENING_PREPS and sentence_initial(s, i - 1):
+            if _reports_clause(s, i, verb, lex):
+                _opener_draft(s, i, i, lex, consumed, drafts)  # "After saying the vote was fair, the minister …"
+            continue
         if participle and prev is not None and prev.low in PREP_BEFORE_PARTICIPLE and not by_saying:
             continue  # "for saying", "without claiming"; but "began by saying that …" reports
         cue_first, passive, hedged = cue_extension(s, i if catenative is None else catenative, 0)
@@ -154,9 +167,12 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         inverted = False
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
             # ", saying ...", ", adding that ...", ", even suggesting ...": the subject of the main clause
+            before = cue_first - 1
+            while before > 0 and s.closes[before]:
+                before -= 1  # "…: “Q,” adding that …": the comma inside the closing quotation mark
             if by_saying:
                 coordinated = True  # "began by saying he would …": the subject of the main clause
-            elif (prev is not None and prev.text == ",") or (cue_first > 0 and toks[cue_first - 1].text == ","):
+            elif (prev is not None and prev.text == ",") or (before >= 0 and toks[before].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
@@ -220,9 +236,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             cue_last, after_kind_override = called
         else:
             after_kind_override = None
-        if src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS:
+        if src is not None and src.pronoun and toks[src.head].low in RELATIVE_PRONOUNS | {"whom"}:
             a = src.start - 1
-            while a >= 0 and (toks[a].text == "," or s.closes[a]):
+            while a >= 0 and (toks[a].text == "," or toks[a].text in DASHES or s.closes[a]):
                 a -= 1
             antecedent = phrase_before(s, a, 0, lex)
         # -- the object of "told"
@@ -313,13 +329,24 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             content, content_after, where = choose_content(
                 s, cue_first, src.end + 1, after_cue(s, src.end + 1, lex)[1], False
             )
+        if (
+            content is not None
+            and content_after
+            and after_kind == After.BARE
+            and "content" in verb.flags
+            and not (after_i <= s.last and toks[after_i].low in SUBJECT_PRONOUNS)
+            and not _clause_at(s, after_i, lex)
+        ):
+            content = _object_clause_end(s, content)  # "described the plan as a fraud after she attacked it"
         if content is None and where == "here":
             continue
         if coordinated and content_after is False and where == "here":
             continue
-        relative = src is not None and src.pronoun and toks[src.start].low in RELATIVE_PRONOUNS
+        relative = src is not None and src.pronoun and toks[src.head].low in RELATIVE_PRONOUNS | {"whom"}
         if relative and not content_after:
             continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
+        if relative and content is not None and src is not None:
+            content = _relative_content(s, src, content, lex)  # "Ruiz, who has called for X, lambasted Y"
         if content is not None and content_after and after_kind == After.BARE and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
             least = 3 if clausal else 1 if "content" in verb.flags else 2
@@ -414,6 +441,57 @@ def _opener_draft(s: Sentence, i: int, cue_first: int, lex: Lexicon, consumed: s
     consumed.update(range(cue_first, i + 1))
 
 
+#: Subordinators that end the object a verb of the :content kind attributes: the clause after
+#: them is the writer's circumstance ("blamed the board after the plant closed").
+OBJECT_ENDS = frozenset("after before when while because although though since until unless whereas".split())
+
+
+def _object_clause_end(s: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """The object content of a verb like "described", "blamed" or "condemned", cut before a
+    subordinate clause or adverbial that follows it ("… as a disgrace after she attacked …")."""
+    toks = s.toks
+    a, b = s.index_at(content[0]), s.index_at(content[1]) - 1
+    for k in range(a + 1, b + 1):
+        if toks[k].low == "to" and k + 1 <= b and toks[k + 1].word and not toks[k + 1].cap:
+            return content  # "suggested a way for parents to pay … before they retire": the clause is the verb's
+        if toks[k].low in OBJECT_ENDS and not (s.quoted and s.quoted[k]):
+            cut = content_span(s, a, k - 1)
+            return cut if cut is not None else content
+    return content
+
+
+def _relative_content(s: Sentence, src: Phrase, content: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """The content of a cue in a relative clause set off by commas or dashes, cut where the
+    clause closes: at the dash that pairs with the one before the pronoun ("Ruiz — who has
+    called for X — lambasted Y"), or at a comma before a finite verb, where the main clause
+    goes on ("Ruiz, who has called for X, lambasted Y")."""
+    toks = s.toks
+    opener = toks[src.start - 1].text if src.start > 0 else ""
+    if opener != "," and opener not in DASHES:
+        return content
+    a, b = s.index_at(content[0]), s.index_at(content[1]) - 1
+    nested = 0  # relative clauses opened inside the content ("said the plan, which failed, was …")
+    for k in range(a + 1, min(b, s.last - 1) + 1):
+        closing = toks[k].text in DASHES if opener in DASHES else toks[k].text == ","
+        if not closing:
+            continue
+        nxt = toks[k + 1]
+        if opener not in DASHES and nxt.low in RELATIVE_PRONOUNS:
+            nested += 1
+            continue
+        verb = (
+            nxt.low in AUXILIARIES
+            or (not nxt.cap and (nxt.low in lex.past or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS))
+            or (nxt.low in lex.verbs and nxt.low not in lex.participles)
+        )
+        if verb and nested:
+            nested -= 1
+        elif opener in DASHES or verb:
+            cut = content_span(s, a, k - 1)
+            return cut if cut is not None else content
+    return content
+
+
 def _first_verb(s: Sentence, first: int, verb: int) -> int:
     """The first auxiliary or verb of a cue from token ``first`` to the verb at ``verb``, past its
     adverbs ("also outlined" -> "outlined", "later has said" -> "has"): what gives the cue its tense."""
@@ -462,6 +540,8 @@ def _clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     auxiliary or modal ("found the company had failed", "concluded the program was
     sound")?  Not an object and what follows it ("found the document in a drawer")."""
     toks = s.toks
+    if i < s.last and toks[i].low in POSSESSIVES:
+        i += 1  # "her right foot was swollen": a possessive, not an object pronoun
     p = phrase_after(s, i, lex, relaxed=True)
     if p is None or p.pronoun:
         return False
@@ -508,7 +588,14 @@ def _reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
     nxt, kind, _ = after_cue(s, k, lex)
     if kind in INTRODUCED:
         return True
-    return nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word
+    if nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word:
+        return True
+    return _clause_at(s, nxt, lex)  # "by saying his refusal was a manufactured issue"
+
+
+#: Prepositions that open a sentence before a speech participle whose subject is the main
+#: clause's: "After saying …, she …", "While insisting …, the minister …".
+OPENING_PREPS = frozenset("after before while upon since despite".split())
 
 
 #: Verbs of saying that take a person as object before their that-clause
@@ -582,7 +669,7 @@ def _plural(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
     toks = s.toks
     head = toks[p.head].low
     if p.pronoun:
-        return head in ("they", "we", "i", "you", "who", "which")
+        return head in ("they", "we", "i", "you", "who", "which", "whom")  # "many of whom say"
     if any(toks[x].low in ("and", "&") for x in range(p.start, p.end + 1)):
         return True
     if head in lex.anonymous or head in ("police", "people", "media", "staff", "data"):

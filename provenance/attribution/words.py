@@ -101,8 +101,9 @@ COMMON_VERBS = frozenset(
     """.split()
 )
 
-#: Words that link a noun to its complement inside a source phrase ("official of the ministry").
-LINKS = frozenset("of in at from for to with".split())
+#: Words that link a noun to its complement inside a source phrase ("official of the ministry",
+#: "experts on the region").
+LINKS = frozenset("of in at from for to with on".split())
 
 #: Words that stand for a number of people ("Hundreds of Norwegians"): the head is what follows "of".
 QUANTITY_WORDS = frozenset(
