@@ -482,6 +482,87 @@ CLAUSES_MORE = [
 ]
 
 
+MORE_SHAPES = [
+    # a parenthetical cue between a subject and its verb: the content takes both sides
+    (
+        "The bridge, the mayor said, would reopen in May.",
+        [("the mayor", "said", "The bridge, the mayor said, would reopen in May", "assert")],
+    ),
+    ("In 2010, the mayor said, the bridge closed.", [("the mayor", "said", "the bridge closed", "assert")]),  # twin
+    # a relative clause without "who" between the subject and its verb
+    (
+        "All the farmers I interviewed said the levy was unfair.",
+        [("the farmers I interviewed", "said", "the levy was unfair", "assert")],
+    ),
+    (
+        "The officials we spoke to said the dam was safe.",
+        [("The officials we spoke to", "said", "the dam was safe", "hedge")],
+    ),
+    # twin: "to" before the base form is an infinitive, no report of its own
+    ("He wants to say more.", [("He", "wants", "say more", "belief")]),
+    # a relative clause with an irregular verb is no subject
+    (
+        "One of the doctors who sent the letter called the cure a fraud.",
+        [("One of the doctors", "called", "the cure a fraud", "assert")],
+    ),
+    # "as X put it"
+    (
+        "The levy is a tax on farming, as one economist put it.",
+        [("one economist", "put it", "The levy is a tax on farming", "assert")],
+    ),
+    ("As the report puts it, the dam is unsafe.", [("the report", "puts it", "the dam is unsafe", "assert")]),
+    ("As prices rose, the board put it to a vote.", []),  # twin: "put it" after a clause, not a source
+]
+
+
+PASSIVES = [
+    # a passive naming verb with the name before its agent
+    (
+        "The senator has been called a liar by her rivals.",
+        [("her rivals", "has been called", "The senator has been called a liar", "assert")],
+    ),
+    ("The senator was called to testify by noon.", []),  # twin: no agent after "by"
+    # an agent that is a quantity of people
+    (
+        "His views were echoed by a number of economists.",
+        [("a number of economists", "were echoed", "His views", "assert")],
+    ),
+]
+
+
+CIRCUMSTANCES = [
+    # a subordinate clause of the writer's right after the cue is not what was said
+    (
+        "“Europe must defend itself,” the president said Friday as he entered the talks.",
+        [("the president", "said", "“Europe must defend itself,”", "assert")],
+    ),
+    ("The vote failed, Ruiz said as she left.", [("Ruiz", "said", "The vote failed", "assert")]),
+    # twins: a time phrase before the content, a question, a complement
+    (
+        "Ruiz said after the vote she would resign.",
+        [("Ruiz", "said", "after the vote she would resign", "assert")],
+    ),
+    (
+        "Lawmakers have not said when they would vote.",
+        [("Lawmakers", "have not said", "when they would vote", "assert")],
+    ),
+    (
+        "Everyone I asked criticized as needlessly complicated the new levy.",
+        [("Everyone I asked", "criticized", "as needlessly complicated the new levy", "assert")],
+    ),
+    # a participle after a noun ends the phrase read after a cue
+    (
+        "An analysis of the filings, released Monday, shows small donors outpacing large ones.",
+        [("An analysis of the filings", "shows", "small donors outpacing large ones", "assert")],
+    ),
+]
+
+
+LABELS = [
+    ("The Latest: Storm hits the coast.", []),  # a series title before a colon is no speaker
+]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     LEXICON
@@ -497,7 +578,11 @@ CLAUSES_MORE = [
     + CUE_ASIDES
     + PARTICIPLES
     + RELATIVES
-    + CLAUSES_MORE,
+    + CLAUSES_MORE
+    + MORE_SHAPES
+    + PASSIVES
+    + CIRCUMSTANCES
+    + LABELS,
 )
 def test_recall(text, expected):
     assert found(text) == expected

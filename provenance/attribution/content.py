@@ -75,6 +75,8 @@ def choose_content(
     it is: ``here``, ``next`` paragraph or ``previous`` sentence).
     """
     toks = s.toks
+    if after_kind == After.BARE and _circumstance(s, after_i):
+        after_kind = After.END  # "…, Ruiz said as she left": the clause after the cue is the writer's
     before: tuple[int, int] | None = None
     before_kind: After | None = None  # set only when there is content before
     b = group_start - 1
@@ -111,15 +113,54 @@ def choose_content(
         if after_kind == After.END or (after is None and after_kind != After.BARE):
             return before, False, "here"
         if after_kind == After.COMMA and after is not None:
-            if s.words(0, group_start - 1) <= 3:
-                return after, True, "here"
-            return (before[0], after[1]), False, "here"
+            if s.words(0, group_start - 1) <= 3 and not _verb_at(s, after_i):
+                return after, True, "here"  # "In 2010, he said, the plant closed"
+            return (before[0], after[1]), False, "here"  # "The museum, he said, would …": both sides
         return after, True, "here"
     if after is not None and after_kind != After.COMMA:
         return after, True, "here"
     if after_kind in (After.END, After.COMMA) and group_start == 0:
         return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
     return None, False, "here"
+
+
+#: Subordinators that open the writer's circumstance right after a cue ("said as he entered the
+#: talks", "told before police arrived"), not what was said; "if", "unless" and "because" may
+#: open the reported clause itself ("said if elected he would …"), "when" a question ("did not
+#: say when they would vote").
+CIRCUMSTANCES = frozenset("as while after before since until though although whereas".split())
+#: Subject pronouns that open a clause after a subordinator.
+CLAUSE_SUBJECTS = frozenset("he she they we i it".split())
+
+
+def _circumstance(s: Sentence, i: int) -> bool:
+    """Does a subordinate clause of the writer's open at token ``i``, right after a cue: a
+    subordinator, then a subject and its verb ("as he entered the talks", "before police
+    arrived")?  Not a phrase before the content ("after the convention he would not …"), nor
+    "as" before a complement ("described as reckless", "said as much")."""
+    toks = s.toks
+    if i > s.last or toks[i].low not in CIRCUMSTANCES:
+        return False
+    if i + 1 <= s.last and toks[i + 1].low in CLAUSE_SUBJECTS:
+        return True
+    if toks[i].low == "as" and not (i + 1 <= s.last and (toks[i + 1].cap or toks[i + 1].low in ("the", "a", "an"))):
+        return False  # "criticized as fiendishly complicated": a complement, no clause
+    for k in range(i + 2, min(s.last, i + 4) + 1):
+        t = toks[k]
+        if not t.word or t.low in CLAUSE_SUBJECTS:
+            return False
+        if t.low in FINITE_AUXILIARIES or (t.low.endswith("ed") and not t.cap):
+            return True
+    return False
+
+
+def _verb_at(s: Sentence, i: int) -> bool:
+    """Does the content after a parenthetical cue open with a finite auxiliary or modal ("The
+    museum, he said, would …"), so the words before the cue are its subject?"""
+    toks = s.toks
+    while i <= s.last and toks[i].text == ",":
+        i += 1
+    return i <= s.last and toks[i].low in FINITE_AUXILIARIES
 
 
 #: Words that open a subordinate clause: a sentence that opens with one and reaches the

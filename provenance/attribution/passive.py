@@ -118,6 +118,62 @@ def _patterns() -> dict:
     }
 
 
+#: Verbs that name what their object is ("was called a charlatan by", "was branded a traitor by",
+#: "was described as reckless by"): in the passive, the name stands between the verb and "by".
+NAMING_VERBS = frozenset("call describe characterize brand label dub term".split())
+#: The most tokens of a name between a naming verb and "by".
+MAX_NAME = 8
+
+
+def _named_by(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for a passive naming verb with its name and its agent: "Oz has been called a
+    charlatan by fellow physicians" -> the physicians, content "Oz has been called a charlatan"."""
+    toks = s.toks
+    for i in range(1, s.last):
+        t = toks[i]
+        verb = lex.verbs.get(t.low)
+        if verb is None or verb.lemma not in NAMING_VERBS or t.low not in lex.past or i in consumed:
+            continue
+        aux = i - 1
+        while aux > 0 and toks[aux].low in PASSIVE_ADVERBS:
+            aux -= 1
+        if toks[aux].low not in PASSIVE_AUXILIARIES:
+            continue
+        by = i + 1
+        while by <= s.last and by - i <= MAX_NAME and toks[by].low != "by":
+            if not (toks[by].word or s.opens[by] or s.closes[by] or toks[by].text == ","):
+                break
+            by += 1
+        if by > s.last or toks[by].low != "by" or by == i + 1:
+            continue
+        agent = phrase_after(s, by + 1, lex)
+        if agent is None or agent.pronoun:
+            continue
+        first = aux
+        while first > 0 and toks[first - 1].low in ("has", "have", "had", "will", "would", "may", "might"):
+            first -= 1
+        content = content_span(s, 0, by - 1)
+        if content is None or first == 0:
+            continue
+        drafts.append(
+            Draft(
+                src=agent,
+                cue=(toks[first].start, t.end),
+                content=content,
+                stance=verb.stance,
+                anchor=first,
+                content_after=False,
+            )
+        )
+        consumed.update(range(first, by + 1))
+
+
+#: The auxiliaries of a passive.
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
+#: Adverbs between a passive auxiliary and its participle ("has been widely called").
+PASSIVE_ADVERBS = frozenset("also later first widely often repeatedly publicly once even".split())
+
+
 def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for passive reports: "is reported to have said", "word out of X is that",
     "which was confirmed by X"; "it is believed that" only consumes its words."""
@@ -172,6 +228,8 @@ def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
             )
         )
         consumed.update(range(a, last + 1))
+    if "by" in s.lows:
+        _named_by(s, lex, consumed, drafts)
     for m in finditer_if(s, pats["by_agent"], BY_AGENT_NEEDS, _agentive_forms()):
         first = s.index_at(m.start("cue"))
         verb_i = s.index_at(m.start("verb"))

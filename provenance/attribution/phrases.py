@@ -33,6 +33,7 @@ from provenance.attribution.words import (
     STOP_WORDS,
     VAGUE_MODIFIERS,
 )
+from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import source_key
 
@@ -245,10 +246,14 @@ def phrase_after(s: Sentence, i: int, lex: Lexicon, *, relaxed: bool = False, de
     while j < n and j - i < MAX_PHRASE and (modifier_ok(s, j, lex) or head_ok(s, j, lex)):
         if j > k and is_time(s, j, lex) and not toks[j].cap:
             break
-        if j > k and not toks[j].cap and toks[j].low.endswith("ed") and head_ok(s, j - 1, lex):
-            break  # "groups granted ...": a verb after the head
+        if j > k and not toks[j].cap and toks[j].low.endswith(("ed", "ing")) and head_ok(s, j - 1, lex):
+            break  # "groups granted ...", "groups outpacing ...": a verb after the head
         j += 1
     h = j - 1
+    if j == k + 1 and toks[k].low in QUANTITY_WORDS and j < n and toks[j].low == "of" and depth < 2:
+        sub = phrase_after(s, j + 1, lex, depth=depth + 1)  # "a number of tax experts", "a group of doctors"
+        if sub is not None and not sub.pronoun:
+            return Phrase(i, sub.end, sub.head, affiliated=sub.affiliated)
     while h >= k and not (head_ok(s, h, lex) or (relaxed and modifier_ok(s, h, lex) and toks[h].word)):
         h -= 1
     if h < k:
@@ -487,6 +492,11 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
                 # "the police chief of Norland, Petra Lindqvist," -> both
                 return before._replace(end=inner_b, name=(inner_a, inner_b))
         return None
+    contact = _contact_clause(s, j, lo, lex)
+    if contact is not None:
+        owner = phrase_before(s, contact, lo, lex)
+        if owner is not None and not owner.pronoun:
+            return owner._replace(end=j)  # "the experts I interviewed said": a relative clause without "who"
     if (
         adverbial
         and j - 1 >= lo
@@ -530,6 +540,28 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     return _appositive_owner(s, p, lo, lex)
 
 
+def _contact_clause(s: Sentence, j: int, lo: int, lex: Lexicon) -> int | None:
+    """The last token of the noun before a relative clause without a pronoun of its own that ends
+    at ``j`` ("the experts | I interviewed", "the people | we spoke to"), or None."""
+    toks = s.toks
+    k = j
+    if toks[k].low in ("to", "with") and k - 1 >= lo:
+        k -= 1  # a stranded preposition: "the officials we spoke to"
+    verb = toks[k]
+    if verb.cap or not (verb.low.endswith("ed") or verb.low in lex.past or verb.low in IRREGULAR_VERBS):
+        return None
+    if k - 2 < lo or toks[k - 1].low not in CONTACT_PRONOUNS:
+        return None
+    noun = k - 2
+    if not head_ok(s, noun, lex) and toks[noun].low not in ("everyone", "everybody", "all"):
+        return None
+    return noun
+
+
+#: Subject pronouns that open a relative clause without "who" ("the experts I interviewed").
+CONTACT_PRONOUNS = frozenset("i we he she they".split())
+
+
 #: Link words after a document noun that the rest of its phrase hangs on.
 DOCUMENT_LINKS = frozenset("of from on about in by with".split())
 #: How far back a document noun may stand from its verb, in tokens.
@@ -564,7 +596,12 @@ def _relative_owner(s: Sentence, p: Phrase, lo: int, lex: Lexicon) -> Phrase:
     a = p.start - 1
     if a < lo or not toks[a].word or toks[a].cap or toks[a].low in DETERMINERS:
         return p
-    if not (toks[a].low in STOP_WORDS or toks[a].low.endswith(("ed", "s")) or toks[a].low in lex.past):
+    if not (
+        toks[a].low in STOP_WORDS
+        or toks[a].low.endswith(("ed", "s"))
+        or toks[a].low in lex.past
+        or toks[a].low in IRREGULAR_VERBS  # "one of the doctors who sent the letter called …"
+    ):
         return p
     k = a
     while k > lo and a - k < 10:

@@ -103,10 +103,53 @@ def _title_case(s: Sentence) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
 
 
+def _put_it_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for "as X put it", a report of the words beside it: "…, as one analyst put it",
+    "As the memo puts it, “…”".  The content is the clause before it, or after its comma when it
+    opens the sentence."""
+    toks = s.toks
+    for k in range(s.last - 2):
+        if toks[k].low != "as" or k in consumed:
+            continue
+        src = phrase_after(s, k + 1, lex)
+        if src is None or (src.pronoun and toks[src.start].low in FIRST_SECOND_PERSON):
+            continue
+        v = src.end + 1
+        while v <= s.last and (toks[v].low in CUE_ADVERBS or toks[v].low.endswith("ly")):
+            v += 1
+        if v + 1 > s.last or toks[v].low not in PUT or toks[v + 1].low != "it":
+            continue
+        after_i, after_kind, _ = after_cue(s, v + 2, lex)
+        if sentence_initial(s, k) and after_kind == After.COMMA:
+            content, content_after, where = content_span(s, after_i, s.last), True, "here"  # "As X put it, …"
+        else:
+            content, content_after, where = choose_content(s, k, after_i, after_kind, False)
+        if content is None:
+            continue
+        drafts.append(
+            Draft(
+                src=src,
+                cue=(toks[v].start, toks[v + 1].end),
+                content=content,
+                anchor=k,
+                content_after=content_after,
+                form="past",
+                where=where,
+            )
+        )
+        consumed.update(range(k, v + 2))
+
+
+#: Forms of "put" in "as X put it".
+PUT = frozenset("put puts".split())
+
+
 def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
     toks = s.toks
     n = len(toks)
+    if "put" in s.lows or "puts" in s.lows:
+        _put_it_drafts(s, lex, consumed, drafts)
     if lex.verbs.keys().isdisjoint(s.lows):  # a view of a dict against a set: runs over the smaller
         return
     for i in [i for i, t in enumerate(toks) if t.low in lex.verbs]:
@@ -140,9 +183,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         prev = toks[i - 1] if i > 0 else None
         catenative = _catenative_before(s, i)
         if catenative is None and (
-            prev is not None and (prev.low in ("the", "to", "so", "as", "a", "an") or prev.text == "-")
+            prev is not None
+            and (
+                prev.low in ("the", "so", "as", "a", "an")
+                or prev.text == "-"
+                or (prev.low == "to" and (t.low == verb.lemma or t.low in lex.participles))
+            )
         ):
-            continue  # "the said", "to say", "as said above", "so-called"
+            continue  # "the said", "to say", "as said above", "so-called"; not "the officials we spoke to said"
         # "…, going on to say that …": a participle catenative makes the cue a participle
         participle = t.low in lex.participles or (catenative is not None and toks[catenative].low.endswith("ing"))
         by_saying = participle and prev is not None and prev.low == "by" and _reports_clause(s, i, verb, lex)
