@@ -558,6 +558,30 @@ CIRCUMSTANCES = [
 ]
 
 
+LAST = [
+    # a local government speaks as one body
+    (
+        "The city of Ashton is demanding that the company stop the work.",
+        [("The city of Ashton", "is demanding", "the company stop the work", "assert")],
+    ),
+    ("The county said the road would reopen.", [("The county", "said", "the road would reopen", "assert")]),
+    # a speech participle after "can be heard": the subject of the perception verb says it
+    (
+        "The driver can be heard yelling to the officers that he was unarmed.",
+        [("The driver", "yelling", "he was unarmed", "assert")],
+    ),
+    ("The driver can be heard on the tape.", []),  # twin: no participle, no report
+    # a relative clause after an adverbial is no that-clause
+    ("The mayor spoke in a cottage that overlooked the bay.", []),
+    ("The mayor told reporters after the meeting that prices rose.", [("The mayor", "told", "prices rose", "assert")]),
+    # a superlative before a cue word makes it a noun
+    (
+        "This shows the greatest fear I have seen, the mayor said.",
+        [("the mayor", "said", "This shows the greatest fear I have seen", "assert")],
+    ),
+]
+
+
 LABELS = [
     ("The Latest: Storm hits the coast.", []),  # a series title before a colon is no speaker
 ]
@@ -582,6 +606,7 @@ LABELS = [
     + MORE_SHAPES
     + PASSIVES
     + CIRCUMSTANCES
+    + LAST
     + LABELS,
 )
 def test_recall(text, expected):

@@ -26,6 +26,7 @@ from provenance.attribution.words import (
     MAX_ADVERBIAL,
     NOT_PARTICIPLES,
 )
+from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import AUXILIARIES, BE_FORMS
 from provenance.model import Stance
 from provenance.tokens import Tok
@@ -130,7 +131,7 @@ def after_cue(s: Sentence, i: int, lex: Lexicon) -> tuple[int, After, str | None
         nxt = toks[i + 1].low if i + 1 < n else ""
         if nxt == "way":
             return i, After.END, via  # "who feel that way": a determiner, no clause
-        if skipped and (nxt in AUXILIARIES or nxt in COMMON_VERBS):
+        if skipped and (nxt in AUXILIARIES or nxt in COMMON_VERBS or nxt.endswith("ed") or nxt in IRREGULAR_VERBS):
             return i, After.END, via  # "told reporters after the meeting that was held ...": a relative clause
         return i + 1, After.THAT, via
     if t.text == ":":

@@ -169,6 +169,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
             continue  # "some reports suggest", "Mr. Obama's remarks": a noun
+        if (
+            prev is not None
+            and not prev.cap
+            and len(prev.low) > 5
+            and prev.low.endswith("est")
+            and prev.low not in lex.verbs
+        ):
+            continue  # "the greatest fear", "the strongest claim": a superlative before a noun
         rest = s.text[t.start : min(t.end + 40, s.span.end)]
         if NOT_REPORTING.match(rest):  # no timeout: a few dozen characters
             continue
@@ -230,6 +238,12 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = after_cue(s, i + 1, lex)[1]
                 if src is None or nxt_kind not in INTRODUCED:
+                    continue
+            elif prev is not None and prev.low in HEARD and i >= 2:
+                # "Scott can be heard yelling that …": the subject of the perception verb is the speaker
+                first = cue_extension(s, i - 1, 0)[0]
+                src = subject_before(s, first - 1, 0, lex) if first < i - 1 else None
+                if src is None or after_cue(s, i + 1, lex)[1] not in INTRODUCED:
                     continue
             else:
                 if sentence_initial(s, cue_first):
@@ -434,6 +448,10 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+#: Perception verbs in the passive before a speech participle: "can be heard saying".
+HEARD = frozenset("heard overheard".split())
 
 
 #: Verbs that go on with the reporting verb after them: "continues to insist", "went on to say".

@@ -10,6 +10,7 @@ from provenance.compare.copies import copies
 from provenance.compare.judge import judge_pair
 from provenance.compare.prepare import Documents, prepare
 from provenance.compare.statement import MIN_SCORE
+from provenance.compare.story import story_relations
 from provenance.model import Relation
 
 
@@ -22,6 +23,7 @@ def compare_documents(
     window: int = 3,
     min_score: float = MIN_SCORE,
     stats: Stats | None = None,
+    story: bool = True,
 ) -> list[Relation]:
     """Find contested and corroborated pairs among the claims of many documents.
 
@@ -35,6 +37,8 @@ def compare_documents(
         window: how many claims back an anaphoric denial ("those reports") looks.
         min_score: relations scoring lower are dropped.
         stats: an accumulator that receives counts of what was done.
+        story: also report the denials of a story that the rules do not relate
+            (:mod:`provenance.compare.story`, a learned model).
 
     Returns:
         Contested and corroborated relations, ranked by :func:`rank`: highest
@@ -62,6 +66,12 @@ def compare_documents(
         )
         if r is not None:
             found.append((i, j, r))
+    if story:
+        found += [
+            t
+            for t in story_relations(items, skip={(i, j) for i, j, _ in found}, max_block=max_block)
+            if t[2].score >= min_score
+        ]
     return [r for _, _, r in rank(items, found)]
 
 

@@ -1,0 +1,147 @@
+"""Train the story-level denial model (:mod:`provenance.compare.story`) on half of the Emergent rumours.
+
+Emergent train gives, for each rumour (``claimId``), headlines that report it
+(``for``, ``observing``) and headlines that deny it (``against``).  The rumours
+are split by a fixed hash of their id (:func:`half`): the *fitting* half trains
+the model, the *held-out* half measures it (``bench/contested.py`` prints the
+comparator's precision and recall on it), so no figure is reported on rumours
+the model was fitted on.  Each half is prepared as its own corpus, so the idf
+the features use comes from the claims being compared, as at run time.
+
+A training row is a candidate pair of :meth:`~provenance.compare.story.StoryIndex.candidates`
+(a denial and a claim sharing a rare word or name) that the rules leave alone (the
+model only adds to them, so it learns from the pairs it will be given); its label is
+whether the two headlines are of one rumour with one ``against`` it and the other
+reporting it.
+
+Usage::
+
+    python bench/train_story.py [--data DIR] [--write]   # --write replaces provenance/data/story_model.tsv
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import subprocess
+import sys
+import tempfile
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from provenance.compare import candidate_pairs, judge_pair, prepare  # noqa: E402
+from provenance.compare.story import FEATURES, Model, StoryIndex, standalone  # noqa: E402
+from provenance.errors import InputError  # noqa: E402
+from provenance.pipeline import extract_paths  # noqa: E402
+
+SHARED = ROOT.parent / "shared"
+MODEL = ROOT / "provenance" / "data" / "story_model.tsv"
+#: L2 penalty and passes of the gradient descent.
+L2, EPOCHS, RATE = 1e-3, 3000, 0.5
+
+
+def half(claim_id: str) -> str:
+    """``fit`` or ``held``: the half of the rumours a claim id belongs to (a fixed hash, not random)."""
+    return "fit" if zlib.crc32(claim_id.encode("utf-8")) % 2 == 0 else "held"
+
+
+def split_csv(emergent: Path, out: Path) -> Path:
+    """A split file (``id,split``) for ``headline_corpus.py build --split-csv``: each row's half."""
+    path = out / "split.csv"
+    with open(emergent, encoding="utf-8") as f, open(path, "w", encoding="utf-8", newline="") as g:
+        w = csv.writer(g)
+        w.writerow(["id", "split"])
+        for r in csv.DictReader(f):
+            w.writerow([r["id"], half(r["claimId"])])
+    return path
+
+
+def build_half(emergent: Path, work: Path, name: str) -> Path:
+    """Build the headline corpus of one half (``fit`` or ``held``); its folder."""
+    tool = SHARED / "tools" / "headline_corpus.py"
+    split = split_csv(emergent, work)
+    out = work / name
+    cmd = [sys.executable, str(tool), "build", str(emergent), str(out), "--split-csv", str(split), "--split", name]
+    subprocess.run(cmd, check=True, capture_output=True)
+    return out
+
+
+def rows(corpus: Path) -> list[tuple[tuple[float, ...], int]]:
+    """The candidate pairs of a headline corpus with their features and gold label."""
+    key = json.loads((corpus / "key.json").read_text(encoding="utf-8"))
+    paths = sorted(str(p) for p in (corpus / "articles").glob("*.txt"))
+    docs = [d for d in extract_paths(paths) if not isinstance(d, InputError)]
+    items = prepare(docs)
+    index = StoryIndex.build(items)
+    alone = standalone(items)
+    candidates = candidate_pairs(items)
+    ruled = {
+        (i, j) for i, j in candidates.pairs if judge_pair(items[i], items[j], anaphora=(i, j) in candidates.anaphoric)
+    }
+    out = []
+    for d, o, x in index.pairs(items):
+        if (min(d, o), max(d, o)) in ruled or d not in alone or o not in alone:
+            continue
+        ka, kb = key[Path(items[d].doc or "").name], key[Path(items[o].doc or "").name]
+        y = ka["claim"] == kb["claim"] and "against" in (ka["stance"], kb["stance"]) and ka["stance"] != kb["stance"]
+        out.append((x, int(y)))
+    return out
+
+
+def fit(data: list[tuple[tuple[float, ...], int]]) -> Model:
+    """Logistic regression by full-batch gradient descent (features are on comparable scales)."""
+    w = [0.0] * len(FEATURES)
+    n = len(data)
+    for _ in range(EPOCHS):
+        grad = [0.0] * len(w)
+        for x, y in data:
+            z = max(-30.0, min(30.0, sum(a * b for a, b in zip(w, x, strict=True))))
+            e = 1.0 / (1.0 + math.exp(-z)) - y
+            for k, v in enumerate(x):
+                grad[k] += e * v
+        w = [wk - RATE * (g / n + (L2 * wk if k else 0.0)) for k, (wk, g) in enumerate(zip(w, grad, strict=True))]
+    return Model(tuple(w))
+
+
+def curve(m: Model, data: list[tuple[tuple[float, ...], int]]) -> None:
+    """Precision and the number of right pairs of the candidates at several thresholds."""
+    total = sum(y for _, y in data)
+    print(f"    {len(data)} candidate pairs, {total} disputes among them")
+    for threshold in (0.5, 0.6, 0.7, 0.8, 0.9):
+        got = [y for x, y in data if m.probability(x) >= threshold]
+        p = sum(got) / len(got) if got else 0.0
+        print(f"    p >= {threshold:.1f}: {len(got):5d} pairs, {sum(got):5d} right, precision {p:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=SHARED / "data")
+    parser.add_argument("--write", action="store_true", help="write the fitted model to the data file")
+    args = parser.parse_args(argv)
+    emergent = args.data / "emergent-train" / "emergent-train.csv"
+    if not emergent.exists():
+        print(f"no Emergent train split at {emergent}; skipped")
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        train = rows(build_half(emergent, Path(tmp), "fit"))
+        held = rows(build_half(emergent, Path(tmp), "held"))
+    m = fit(train)
+    for name, w in zip(FEATURES, m.weights, strict=True):
+        print(f"  {name:16s} {w:+.3f}")
+    print("  fitting half:")
+    curve(m, train)
+    print("  held-out half (rumours the model never saw):")
+    curve(m, held)
+    if args.write:
+        MODEL.write_text(m.dumps(), encoding="utf-8")
+        print(f"  written to {MODEL.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
