@@ -26,8 +26,9 @@ or data noun as source (``polls show``); else the last word of the cue that is
 a verb of the cue lexicon decides between a belief or intention (``wants``),
 a passive (``is reported``), a verb whose content is its object
 (``condemned the strike``) and any other reporting verb; a cue with no verb of
-the lexicon is a noun cue or other.  Recall of a family counts its gold
-attributions, precision its predicted ones; since the lexicon decides the
+the lexicon but a verb of the communicative acts (``attacked``, ``laid out``,
+``is doubling down on``) is a communicative act; any other cue is a noun cue or
+other.  Recall of a family counts its gold attributions, precision its predicted ones; since the lexicon decides the
 family, a verb added to it moves its gold attributions to that verb's family.
 
 ``--sentence-content`` measures with ``span_quotations=False``
@@ -132,6 +133,7 @@ BOUNDARY_FAMILIES = frozenset(("reporting verb", "object content"))
 FAMILIES = (
     "reporting verb",
     "object content",
+    "communicative act",
     "passive",
     "belief or intention",
     "document or data",
@@ -153,7 +155,7 @@ def family(text: str, source: list[tuple[int, int]], cue: list[tuple[int, int]],
         return "document or data"
     verbs = [k for k, w in enumerate(words) if w in lex.verbs]
     if not verbs:
-        return "noun cue and other"
+        return "communicative act" if any(w in lex.acts for w in words) else "noun cue and other"
     verb = lex.verbs[words[verbs[-1]]]
     if "belief" in verb.flags:
         return "belief or intention"

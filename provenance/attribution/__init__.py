@@ -95,7 +95,7 @@ The package has one module per concern:
 * :mod:`.sentence` and :mod:`provenance.tokens`: tokens and sentences;
 * :mod:`.phrases`: noun phrases (sources and subjects);
 * :mod:`.draft`: what a cue yields before speakers are resolved, and shared cue helpers;
-* one module per construction family: :mod:`.verbs`, :mod:`.according`,
+* one module per construction family: :mod:`.verbs`, :mod:`.acts`, :mod:`.according`,
   :mod:`.passive`, :mod:`.publish`, :mod:`.colon`, :mod:`.signature`, run in
   order by :mod:`.constructions`;
 * :mod:`.content`: content spans, within a sentence and over a quotation;

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from provenance.attribution.according import according_drafts
+from provenance.attribution.acts import act_drafts
 from provenance.attribution.colon import colon_draft
 from provenance.attribution.content import SUBORDINATORS
 from provenance.attribution.cues import Lexicon
@@ -102,6 +103,7 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     publish_drafts(s, lex, consumed, drafts)
     according_drafts(s, lex, consumed, drafts)
     verb_drafts(s, lex, consumed, drafts)
+    act_drafts(s, lex, consumed, drafts)
     noun_drafts(s, lex, consumed, drafts)
     drafts.sort(key=lambda d: d.cue[0])
     # coordinated cues: the subject of the previous attribution, else of the clause

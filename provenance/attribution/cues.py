@@ -44,6 +44,24 @@ class Verb:
 
 
 @attrs.frozen
+class Act:
+    """A communicative act of the lexicon: a verb whose object is what was communicated."""
+
+    lemma: str
+    """Base form (``attack``)."""
+    particles: tuple = ()
+    """What must follow the verb, in order: a set of words each (``({"down"}, {"on", "upon"})``)."""
+    kind: str = "any"
+    """What its object must be, one of :data:`ACT_KINDS` (see ``communicative_acts.txt``)."""
+
+
+#: What the object of a communicative act may be: anything, anything but a person, a message,
+#: a message or a person attacked for something, a person or body (or a message), or an object
+#: that goes on with "as", "to" or "with".
+ACT_KINDS = frozenset(("any", "thing", "message", "target", "person", "as", "to", "with"))
+
+
+@attrs.frozen
 class Lexicon:
     """The word lists of ``provenance/data`` that drive the recogniser."""
 
@@ -81,6 +99,11 @@ class Lexicon:
     """Words before a colon that are labels, not speakers (``update``, ``photo``)."""
     time_words: frozenset
     """Words of time adverbials (``monday``, ``week``, ``earlier``)."""
+    acts: dict
+    """Verb form (lower case) of a communicative act -> its :class:`Act` entries (``went`` ->
+    ``go after``, ``go on about``)."""
+    message_nouns: frozenset
+    """What a communicative act puts forward, singular and plural (``speech``, ``proposals``)."""
 
 
 def _plurals(word: str) -> set[str]:
@@ -104,6 +127,26 @@ def _cue_nouns() -> dict[str, Stance]:
         word, *mark = line.split()
         for form in _plurals(word.lower()):
             out[form] = marks[mark[0]] if mark else Stance.ASSERT
+    return out
+
+
+def _acts(verbs: dict) -> dict[str, tuple[Act, ...]]:
+    """``communicative_acts.txt``: each form -> its :class:`Act` entries; a form of a reporting verb stays one."""
+    out: dict[str, tuple[Act, ...]] = {}
+    for line in lines("communicative_acts.txt"):
+        words = line.split()
+        forms = [w.lower() for w in words if w[0] not in ":+"]
+        kinds = [w[1:] for w in words if w.startswith(":")]
+        if len(kinds) > 1 or not set(kinds) <= ACT_KINDS:
+            raise ValueError(f"communicative_acts.txt: {line!r}: one flag of {sorted(ACT_KINDS)} at most")
+        act = Act(
+            lemma=forms[0],
+            particles=tuple(frozenset(w[1:].lower().split("|")) for w in words if w.startswith("+")),
+            kind=kinds[0] if kinds else "any",
+        )
+        for form in forms:
+            if form not in verbs:
+                out[form] = (*out.get(form, ()), act)
     return out
 
 
@@ -168,4 +211,6 @@ def lexicon() -> Lexicon:
         time_words=frozenset(w.lower() for w in lines("time_words.txt"))
         | frozenset(MONTHS)
         | {name.casefold() for name in WEEKDAY_NAMES},
+        acts=_acts(verbs),
+        message_nouns=_nouns("message_nouns.txt"),
     )
