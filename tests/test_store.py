@@ -80,6 +80,10 @@ def run_index(*args, cwd):
     )
 
 
+#: How long a test waits for a running index to commit its first documents.
+POLL_SECONDS = 300
+
+
 def stored_count(db: str) -> int:
     """Documents committed so far, read as another process would."""
     try:
@@ -375,8 +379,9 @@ def test_killed_index_leaves_a_consistent_store_that_a_rerun_completes(tmp_path)
     paths = many_files(tmp_path / "many", copies=40)
     db = str(tmp_path / "corpus.db")
     proc = run_index("--db", db, "--jobs", "1", tmp_path / "many", cwd=tmp_path)
+    deadline = time.monotonic() + POLL_SECONDS  # a failure to read, never a hang, on a loaded machine
     try:
-        while proc.poll() is None and stored_count(db) < 3:
+        while proc.poll() is None and stored_count(db) < 3 and time.monotonic() < deadline:
             time.sleep(0.02)
     finally:
         proc.kill()  # SIGKILL: no clean-up of any kind
