@@ -451,6 +451,11 @@ PV004_TWINS = [
         "Ships left (RFE/RL, May 2). Ferries left (RFE/RL, May 5).",
         "Ships left (RFE/RL, May 2). Ferries left (Radio Free Europe/Radio Liberty, May 5).",
     ),
+    # a hyphenated name that a line break splits / the same gap typed within a line
+    (
+        "Ships left (ITAR-TASS, May 2). Ferries left (ITAR-\nTASS, May 5).",
+        "Ships left (ITAR-TASS, May 2). Ferries left (ITAR- TASS, May 5).",
+    ),
 ]
 
 
