@@ -322,7 +322,7 @@ def figures(text: str, claim: Claim, covered: list[tuple[int, int]], *, quoted: 
             counted = list(quantities(claim.text))
         q = next((q for q in counted if q.start < e - claim.start and s - claim.start < q.end), None)
         shown = " ".join(text[s:e].split())
-        noun = q.noun if q and q.noun not in PRONOUNS else None  # "25 of them" names no counted thing
+        noun = q.noun if q and q.noun not in lexicon.PRONOUNS else None  # "25 of them" names no counted thing
         out.append(Figure(shown, figure_key(shown), noun, q.event if q else None, q.low if q else None))
     return out
 
@@ -448,9 +448,6 @@ def recap(text: str, claim: Claim, figure: Figure) -> bool:
         return False
     return patterns.search(RECAP, text[claim.sentence_start : claim.sentence_end or claim.end]) is not None
 
-
-#: Pronouns the quantity grammar may read as a counted noun ("25 of them"): they name nothing counted.
-PRONOUNS = frozenset("them they those these us you it which whom".split())
 
 #: Letters a counted noun needs for a compound ending in it to count the same thing.
 HEAD_LETTERS = 4
