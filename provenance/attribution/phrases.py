@@ -27,6 +27,7 @@ from provenance.attribution.words import (
     MAX_ASIDE,
     MAX_INTRO,
     MAX_PHRASE,
+    NOT_PARTICIPLES,
     NUMBER_WORDS,
     QUANTITY_WORDS,
     SHARE_WORDS,
@@ -359,7 +360,10 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     or a prepositional phrase."""
     toks = s.toks
     first = toks[a].low
-    if any(bare_word(t.low) in lex.persons or t.low in lex.titles for t in toks[a : min(b, a + 2) + 1]):
+    if any(
+        bare_word(t.low) in lex.persons or t.low in lex.titles or bare_word(t.low).rsplit("-", 1)[-1] in lex.persons
+        for t in toks[a : min(b, a + 2) + 1]
+    ):
         return True  # ", director of the institute,", ", Democrat of California,", ", senior associate at X,"
     if PARTY_LABEL.match(toks[a].text) and b - a <= 2:
         return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
@@ -377,6 +381,9 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return bool(first in ("for", "in", "at", "as", "of", "from", "like", "unlike") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: How many asides may stand between a subject and its verb: an age, a home town with its
+#: state and a relative clause ("Dana Ortiz, 59, of Ashton, Md., who watched the ceremony, said").
+MAX_ASIDES = 4
 #: Prepositions after a speech participle that make it a circumstance, not a report:
 #: ", speaking to the group,", ", writing in the journal,", ", testifying before the panel,".
 ASIDE_PREPS = frozenset("to at in on before with from during after".split())
@@ -386,7 +393,7 @@ FLOATING_QUANTIFIERS = frozenset("all both each".split())
 PARTITIVES = frozenset("many most some all several few both each one none half two three".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
-INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
+INDEFINITE_SOURCES = frozenset("some others many one another few those all each both someone somebody".split())
 #: The most tokens of a prepositional aside between a subject and its verb (", at a later news conference,").
 MAX_PREPOSITIONAL_ASIDE = 6
 #: The longest abbreviation (without its period) read as a place in an aside (", Md.,", ", Calif.,").
@@ -405,6 +412,24 @@ def _state(s: Sentence, a: int, b: int) -> bool:
         and t.cap
         and len(t.text) <= MAX_ABBREVIATION
     )
+
+
+def _aside_before(s: Sentence, k: int, lo: int, lex: Lexicon) -> bool:
+    """Does the comma at ``k`` close an aside opened by an earlier comma: an age, a party label,
+    a home town or its state (", 59,", ", R-Ky.,", ", of Ashton,", ", Md.,")?"""
+    toks = s.toks
+    c = k - 1
+    while c > lo and k - c <= MAX_ASIDE and toks[c].text != ",":
+        if toks[c].text in ".;:" and not _abbreviation_period(s, c):
+            return False
+        c -= 1
+    if c <= lo or toks[c].text != "," or c + 1 > k - 1:
+        return False
+    if _state(s, c + 1, k - 1) and _home_town(s, c - 1, lo) is not None:
+        return True  # ", Md.," after "of Ashton"
+    if k - 1 == c + 1 and (toks[c + 1].text.isdigit() or PARTY_LABEL.match(toks[c + 1].text)):
+        return True  # ", 59,", ", R-Ky.,"
+    return _home_town(s, k - 1, lo) == c + 1  # ", of Ashton,"
 
 
 def _home_town(s: Sentence, j: int, lo: int) -> int | None:
@@ -443,7 +468,7 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The subject of a verb whose first token follows ``j``.
 
     Skips time adverbials, parenthetical remarks, appositives and relative
-    clauses between the subject and the verb (three at most):
+    clauses between the subject and the verb (``MAX_ASIDES`` at most):
     "Schiff, 56, who has served on the committee, told ...".
     """
     toks = s.toks
@@ -460,7 +485,7 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         return None
     if _label_before(s, j, lo) is not None:
         return _appositive_owner(s, phrase_before(s, j, lo, lex), lo, lex)  # "... Province (FCMN)"
-    for _ in range(3):
+    for _ in range(MAX_ASIDES):
         closer = toks[j].text
         if not (closer in (",", ")") or closer in DASHES):
             break
@@ -481,7 +506,9 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
                 j -= 1  # the comma opens this aside ("Ana Ruiz, of Ashton, Md.,"), not another before it
             continue
         if inner_a <= inner_b and _aside_ok(s, inner_a, inner_b, lex):
-            j = skip_time_back(s, k - 1, lo, lex)
+            # the comma that opens this aside may close another before it ("Ana Ruiz, 59, of
+            # Ashton, Md., who watched the ceremony, said")
+            j = k if closer == "," and _aside_before(s, k, lo, lex) else skip_time_back(s, k - 1, lo, lex)
             continue
         if inner_a <= inner_b and all(
             s.name_words[x] or toks[x].low in ("al", "bin", "ibn", "de", "van", "von")
@@ -523,6 +550,9 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     if p is None or (p.start > lo and toks[p.start - 1].low == "by"):
         # "Video of the incident shows", "documents from his tax return show", "a study by a professor found"
         p = _document_of(s, j, lo, lex) or p
+    if p is None or (p.start > lo and toks[p.start - 1].low in PREP_BEFORE_OBJECT | {"and", "or"}):
+        # "Protesters marching through the streets chanted", "residents who live near the plant say"
+        p = _modified_subject(s, j, lo, lex) or p
     if p is None:
         # a short aside right before: "Schiff, 56, who ..., told"
         c = j
@@ -538,6 +568,56 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         ):
             p = phrase_before(s, c - 1, lo, lex)
     return _appositive_owner(s, p, lo, lex)
+
+
+#: Prepositions whose object may end a participle or relative clause that modifies a subject
+#: ("protesters marching through the streets", "voters living near the plant").
+PREP_BEFORE_OBJECT = frozenset("in on at to with through from over by near across around into for about of".split())
+#: Words after which a subject opens its clause: conjunctions and subordinators ("since other
+#: emails combed through by reporters suggest").
+CLAUSE_OPENERS = frozenset(
+    "and but so as when while if although though after before since because unless once until whereas".split()
+)
+#: How many tokens a participle or relative clause after a subject may run.
+MAX_MODIFIER = 14
+
+
+def _modified_subject(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A subject with a participle or relative clause after it, ending at token ``j``.
+
+    News often names a group by what it is doing or where it lives: "Protesters marching
+    through the streets chanted", "Voters living near the plant said", "research conducted
+    by the center found", "Residents who live near the plant say".  The owner is a person,
+    body or document noun (or a name) that opens its clause; the modifier holds no
+    punctuation and no reporting verb.
+    """
+    toks = s.toks
+    last = toks[j].low.replace("’", "'")
+    if not toks[j].word or last in STOP_WORDS or last.endswith("'s") or last in lex.past:
+        return None  # "Scott beamed and asked", "seized on Trump's claim": no noun ends the modifier
+    for k in range(j - 1, max(lo, j - MAX_MODIFIER), -1):
+        t = toks[k]
+        if not t.word or t.low in lex.verbs:
+            return None
+        relative = t.low in ("who", "that")
+        # a past participle only with its agent: "research conducted by the center" (not "seized on")
+        participle = not t.cap and (
+            (t.low.endswith("ing") and t.low not in NOT_PARTICIPLES)
+            or ((t.low.endswith("ed") or t.low in lex.past) and "by" in (toks[k + 1].low, toks[k + 2].low))
+        )
+        if not (relative or participle) or k - 1 < lo:
+            continue
+        owner = phrase_before(s, k - 1, lo, lex)
+        if owner is None or owner.pronoun:
+            return None
+        head = toks[owner.head]
+        if not (s.name_words[owner.head] or lexical(bare_word(head.low), lex)):
+            return None
+        before = owner.start - 1
+        if before >= lo and toks[before].text != "," and toks[before].low not in CLAUSE_OPENERS:
+            return None  # the owner must open its clause
+        return Phrase(owner.start, j, owner.head)
+    return None
 
 
 def _contact_clause(s: Sentence, j: int, lo: int, lex: Lexicon) -> int | None:

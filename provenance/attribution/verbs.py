@@ -103,6 +103,22 @@ def _title_case(s: Sentence) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
 
 
+def _headline_subject(s: Sentence, src: Phrase, lex: Lexicon) -> bool:
+    """Can this phrase be the subject of a capitalised verb in a headline?
+
+    A headline names its speaker by a bare name, a role or a body with no article
+    ("Obama Says …", "Former White House Doctor Says …", "…, Mayor Vows …"); a phrase that
+    opens the headline or follows its comma, and is a person, a role, a body or one name.
+    """
+    if src.start != 0 and not sentence_initial(s, src.start) and s.toks[src.start - 1].text != ",":
+        return False
+    chain = make_chain(s, src.start, src.end, None)
+    if chain.person is not None or chain.role is not None or chain.org:
+        return True
+    head = s.toks[src.head]
+    return lexical(bare_word(head.low), lex) or (src.start == src.head and s.name_words[src.head])
+
+
 def _put_it_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for "as X put it", a report of the words beside it: "…, as one analyst put it",
     "As the memo puts it, “…”".  The content is the clause before it, or after its comma when it
@@ -164,7 +180,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             if t.low == verb.lemma or toks[i - 1].low in lex.org_words or not _title_case(s):
                 continue
             head_src = phrase_before(s, i - 1, 0, lex)
-            if head_src is None or make_chain(s, head_src.start, head_src.end, None).person is None:
+            if head_src is None or not _headline_subject(s, head_src, lex):
                 continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
@@ -228,6 +244,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 before -= 1  # "…: “Q,” adding that …": the comma inside the closing quotation mark
             if by_saying:
                 coordinated = True  # "began by saying he would …": the subject of the main clause
+            elif (
+                prev is not None
+                and prev.low in ABSOLUTE_SUBJECTS
+                and i >= 2
+                and (toks[i - 2].text == "," or toks[i - 2].low == "with")
+                and (not verb.weak or _reports_clause(s, i, verb, lex))
+            ):
+                src = Phrase(i - 1, i - 1, i - 1)  # "…, each saying the other lacks …", "posts, one saying that …"
             elif (prev is not None and prev.text == ",") or (before >= 0 and toks[before].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
@@ -287,7 +311,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "I think", "you say": the writer or a quoted speaker, not a source
         elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
             continue  # "Democratic claims": an adjective and a noun
-        if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
+        if (
+            t.low == verb.lemma
+            and cue_first == i
+            and src is not None
+            and not _plural(s, src, lex)
+            # "“…,” the article read."
+            and not (i == s.last and toks[src.start].low not in ("a", "an") and _after_quotation(s, src.start))
+        ):
             _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
             if nxt_kind not in INTRODUCED:
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
@@ -449,6 +480,18 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         )
         consumed.update(range(cue_first, cue_last + 1))
 
+
+def _after_quotation(s: Sentence, k: int) -> bool:
+    """Does a quotation close right before token ``k`` ("“…,” | the article read")?"""
+    j = k - 1
+    if j >= 0 and s.toks[j].text == "," and not s.closes[j]:
+        j -= 1
+    return j >= 0 and s.closes[j]
+
+
+#: Indefinite pronouns that are the subject of a speech participle after a comma, in an absolute
+#: construction: "the two vied for the title, each saying the other …", "messages, one saying that …".
+ABSOLUTE_SUBJECTS = frozenset("each one both some many others all".split())
 
 #: Perception verbs in the passive before a speech participle: "can be heard saying".
 HEARD = frozenset("heard overheard".split())
@@ -770,9 +813,31 @@ def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tupl
             return i, After.BARE  # "called half of his supporters “deplorables”"
         if k > i + 1 and t.low in ("a", "an", "as"):
             return i, After.BARE  # "called him a liar", "called her vote in favor of the war a mistake"
+        if k > i + 1 and k - i <= 5 and _complement_adjective(s, k):
+            return i, After.BARE  # "called the charges baseless", "called him unfit"
         if not t.word and t.text not in "-'’":
             return None
     return None
+
+
+#: Endings of adjectives that name a quality, as the complement of "called" ("baseless",
+#: "outrageous", "unacceptable", "irresponsible", "unsubstantiated"); words in these endings that
+#: are not adjectives are few after an object.
+ADJECTIVE_ENDINGS = ("less", "ous", "ful", "able", "ible", "ive", "ic", "ical", "ent", "ant", "ary", "ated")
+#: What may follow an adjective complement of "called".
+AFTER_COMPLEMENT = frozenset(", . ; and but or for because in after".split())
+
+
+def _complement_adjective(s: Sentence, k: int) -> bool:
+    """Is token ``k`` an adjective that ends "called <object> <adjective>", after a noun or an
+    object pronoun ("called the charges baseless", "called him unfit")?"""
+    toks = s.toks
+    t, before = toks[k], toks[k - 1]
+    if not t.word or t.cap or len(t.low) < 5 or not t.low.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if before.low in DETERMINERS or (before.low in STOP_WORDS and before.low not in OBJECT_PRONOUNS):
+        return False
+    return k == s.last or toks[k + 1].low in AFTER_COMPLEMENT
 
 
 def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) -> tuple[int, After]:
