@@ -38,18 +38,12 @@ def noun_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if (s.quoted and s.quoted[i]) or toks[i + 1].low not in NOUN_LINKS:
             continue
         link = toks[i + 1].low
-        if link == "to" and not _infinitive(s, i + 2, lex):
+        if link == "to" and not infinitive(s, i + 2, lex):
             continue  # "her call to the ministry": a noun after "to", not an infinitive
         owner = _owner(s, i, lex)
         if owner is None:
             continue
-        # the complement runs to the end of its clause: punctuation, or the verb the noun phrase is subject of
-        end = i + 3
-        while end <= s.last and toks[end].text not in ",;:" and toks[end].text not in DASHES:
-            if link != "that" and _finite(toks[end].low, lex):
-                break
-            end += 1
-        content = content_span(s, i + 2 if link == "that" else i + 1, end - 1)
+        content = content_span(s, i + 2 if link == "that" else i + 1, complement_end(s, i + 2, link, lex))
         if content is None:
             continue
         drafts.append(
@@ -65,7 +59,23 @@ def noun_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         consumed.update(range(owner.start, i + 1))
 
 
-def _infinitive(s: Sentence, k: int, lex: Lexicon) -> bool:
+def complement_end(s: Sentence, k: int, link: str, lex: Lexicon) -> int:
+    """The last token of a complement whose words start at token ``k`` after its link word.
+
+    It runs to the end of its clause: punctuation, or (unless it is a that-clause, which has
+    verbs of its own) the verb the noun phrase around it is the subject of ("her comments on
+    the tape | were ...").
+    """
+    toks = s.toks
+    end = k + 1
+    while end <= s.last and toks[end].text not in ",;:" and toks[end].text not in DASHES:
+        if link != "that" and _finite(toks[end].low, lex) and _verb_after(toks[end - 1].low, toks[end].low, lex):
+            break
+        end += 1
+    return end - 1
+
+
+def infinitive(s: Sentence, k: int, lex: Lexicon) -> bool:
     """Does token ``k``, after "to", open a to-infinitive ("to resign", "to say")?"""
     t = s.toks[k]
     return (
@@ -76,6 +86,16 @@ def _infinitive(s: Sentence, k: int, lex: Lexicon) -> bool:
         and not lexical(t.low, lex)
         and not t.low.endswith(("ed", "ing"))
     )
+
+
+def _verb_after(before: str, low: str, lex: Lexicon) -> bool:
+    """Is the verb form ``low`` a verb after the word ``before``, not a noun?  Not after an article
+    or a possessive ("the plan", "his call"); a base form only after a plural ("the rules | need
+    …"), since after an adjective it is a noun ("the new plan")."""
+    if before in DETERMINERS:
+        return False
+    base = low in COMMON_VERBS and not low.endswith(("s", "ed")) and low not in lex.past
+    return not base or low in AUXILIARIES or (before.endswith("s") and not before.endswith("ss"))
 
 
 def _finite(low: str, lex: Lexicon) -> bool:
