@@ -107,6 +107,11 @@ NESTED = [
         "“The delay is a disgrace,” said Ana Ruiz, a longtime critic of the mayor.",
         [("Ana Ruiz", "said", "“The delay is a disgrace,”", "assert")],
     ),
+    # a stance in a relative clause between the speaker and the cue, likewise
+    (
+        "Ana Ruiz, an economist who is a critic of the levy, warned that it will fail.",
+        [("Ana Ruiz", "warned", "it will fail", "assert")],
+    ),
     # a coordinated belief shares the subject of the verb before it, and stands
     (
         "He proposes a new tax, and plans to cut the rates.",

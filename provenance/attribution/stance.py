@@ -119,6 +119,8 @@ def stance_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             if found is None:
                 continue
             src, cue_first, link_at = found
+            if _describes_speaker(s, cue_first, drafts):
+                continue
             if link_at + 1 > s.last:
                 continue
             link = toks[link_at].low
@@ -144,6 +146,16 @@ def stance_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             )
             consumed.update(range(cue_first, link_at + 1))
             break
+
+
+def _describes_speaker(s: Sentence, k: int, drafts: list) -> bool:
+    """Does token ``k`` stand between the source of a statement and its cue ("Ana Ruiz, a former
+    minister who is a critic of the plan, suggests …")?  A stance there says who the speaker is."""
+    at = s.toks[k].start
+    return any(
+        d.src is not None and d.stance is not Stance.BELIEF and s.toks[d.src.start].start <= at < d.cue[0]
+        for d in drafts
+    )
 
 
 def _at(s: Sentence, i: int, entry: Predicate, lex: Lexicon) -> tuple[Phrase, int, int] | None:
