@@ -91,7 +91,7 @@ def _inner_subject(s: Sentence, d: Draft, lex: Lexicon) -> tuple[Phrase, Phrase 
     return None
 
 
-def _nested_belief(s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
+def _nested_belief(s: Sentence, d: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
     """Is ``d`` a belief inside the content or the source of a statement of the same sentence?
 
     "Ruiz said she hopes the bridge will reopen", "the mayor told reporters he believes …":
@@ -101,6 +101,8 @@ def _nested_belief(s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
     """
     if d.stance is not Stance.BELIEF:
         return False
+    if d.src is not None and _after_saying(s, d.src.start, lex):
+        return True
     for o in drafts:
         if o is d or o.stance is Stance.BELIEF:
             continue
@@ -111,6 +113,19 @@ def _nested_belief(s: Sentence, d: Draft, drafts: list[Draft]) -> bool:
         if o.src.start <= d.src.end and d.src.start <= o.src.end and not d.src.pronoun:
             return True  # "said Ana Ruiz, a longtime critic of the plan": the speaker's description
     return False
+
+
+def _after_saying(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """Does the clause of token ``k`` follow a verb of saying with nothing but "that" between
+    ("by saying | his refusal to …", "admitting that | he had his doubts")?"""
+    toks = s.toks
+    j = k - 1
+    if j >= 0 and toks[j].low == "that":
+        j -= 1
+    if j < 0:
+        return False
+    verb = lex.verbs.get(toks[j].low)
+    return verb is not None and not verb.weak and verb.stance is not Stance.BELIEF
 
 
 #: Subject pronouns that a subordinate clause may open with ("after she attacked …").
@@ -173,4 +188,4 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
                     end_i -= 1
                 if end_i >= 0 and s.toks[end_i].end > a.content[0]:
                     a.content = (a.content[0], s.toks[end_i].end)
-    return [d for d in drafts if not _nested_belief(s, d, drafts)]
+    return [d for d in drafts if not _nested_belief(s, d, drafts, lex)]

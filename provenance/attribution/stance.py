@@ -18,7 +18,7 @@ import attrs
 from provenance.attribution.content import content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
-from provenance.attribution.nouns import complement_end, infinitive
+from provenance.attribution.nouns import complement_end, infinitive, owner_of, subject_owner
 from provenance.attribution.phrases import Phrase, phrase_after, phrase_before, subject_before
 from provenance.attribution.sentence import Sentence, sentence_initial
 from provenance.attribution.verbs import _agent
@@ -37,6 +37,8 @@ class Predicate:
     """A role noun (``critic``) rather than an adjective (``critical``)."""
     links: frozenset[str]
     """The words that may introduce its content (``of``, ``that``, ``to``)."""
+    owned: bool = False
+    """A noun of attitude whose possessive is the holder (``their disdain for``)."""
     infinitive: bool = False
     """Its ``to`` introduces a to-infinitive (``eager to talk``), not a noun phrase (``opposed to the tax``)."""
 
@@ -49,16 +51,17 @@ def predicates() -> dict[str, tuple[Predicate, ...]]:
         fields = line.split()
         words = tuple(w.lower() for w in fields if w[0] not in ":+")
         flags = [w[1:] for w in fields if w.startswith(":")]
-        if flags not in (["adj"], ["noun"]) or not words:
-            raise ValueError(f"stance_predicates.txt: {line!r}: one flag, :adj or :noun")
+        if flags not in (["adj"], ["noun"], ["owned"]) or not words:
+            raise ValueError(f"stance_predicates.txt: {line!r}: one flag, :adj, :noun or :owned")
         links = [w[1:] for w in fields if w[0] == "+"]
         entry = Predicate(
             words=words,
             noun=flags == ["noun"],
+            owned=flags == ["owned"],
             links=frozenset(w.removesuffix("-verb") for w in links),
             infinitive="to-verb" in links,
         )
-        forms = [words[0], words[0] + "s"] if entry.noun else [words[0]]
+        forms = [words[0], words[0] + "s"] if entry.noun or entry.owned else [words[0]]
         for form in forms:
             shaped = attrs.evolve(entry, words=(form, *words[1:]))
             out[form] = (*out.get(form, ()), shaped)
@@ -94,6 +97,10 @@ MAX_DEGREE_WORDS = 4
 
 #: Words that open an indirect question after the preposition of a stance ("coy about whether …").
 CLAUSE_OPENERS = frozenset("whether if how why what when where who which".split())
+
+#: Possessive pronouns that may own a noun of attitude: a person or a group ("his determination
+#: to", "their disdain for"); "its" is as often a thing's ("its hope of survival").
+OWNER_PRONOUNS = frozenset("his her their".split())
 
 #: Reflexive pronouns: "sure of himself" says what someone is like, not what they hold.
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
@@ -170,6 +177,11 @@ def _at(s: Sentence, i: int, entry: Predicate, lex: Lexicon) -> tuple[Phrase, in
         return None
     if link == "to" and entry.infinitive and not (k + 1 <= s.last and infinitive(s, k + 1, lex)):
         return None  # "eager to" takes a verb: "eager to the end" is no stance
+    if entry.owned:
+        owner = owner_of(s, i, lex)  # "the board's disdain for", "his determination to"
+        if owner is None or not (_holder(s, owner, lex) or s.toks[owner.head].low in OWNER_PRONOUNS):
+            return None
+        return subject_owner(s, owner, lex), i, k
     before = i - 1
     if entry.noun:
         start = _noun_start(s, i)
