@@ -76,6 +76,36 @@ SUBJECTS = [
     ("The board met at the hotel owned by the mayor's family.", []),
     # twin: a participle phrase after a subject that names no speaker
     ("Trucks carrying the grain said nothing.", []),
+    # a prepositional phrase of place after the subject is part of it
+    (
+        "Residents in the area said the water was dirty.",
+        [("Residents in the area", "said", "the water was dirty", "assert")],
+    ),
+    # a prepositional phrase of where it was said is an adverbial: the source is the subject alone
+    ("Ruiz in an interview said that the plan had failed.", [("Ruiz", "said", "the plan had failed", "assert")]),
+    (
+        "The company in its filing acknowledged that sales fell.",
+        [("The company", "acknowledged", "sales fell", "confirm")],
+    ),
+    # twin: a verb inside the phrase after the subject ends it ("met with … to discuss")
+    ("The panel on the committee met with the mayor to discuss document requests.", []),
+    # a long relative clause set off by commas between the subject and the verb
+    (
+        "Dr. Ana Ruiz, who as a navy captain was the chief physician of the fleet in the years of the"
+        " war and later retired from the service as an admiral, said that the mayor hid the report.",
+        [("Dr. Ana Ruiz", "said", "the mayor hid the report", "assert")],
+    ),
+    # twin: an aside as long that is no relative clause keeps the verb from the name before it
+    (
+        "Dr. Ana Ruiz, as a navy captain the chief physician of the fleet in the years of the war"
+        " and later an admiral of the reserve and a member of the board, said that the mayor hid it.",
+        [],
+    ),
+    # a party label, then an aside, before the verb
+    (
+        "Sen. Ana Ruiz (D), the governor's rival in the election, called Friday for releasing the videos.",
+        [("Sen. Ana Ruiz", "called Friday for", "releasing the videos", "assert")],
+    ),
     # an indefinite pronoun as the subject
     (
         "To varying degrees, all agreed that the plan would raise taxes.",
@@ -107,14 +137,58 @@ PARTICIPLES = [
             ("The mayor", "arguing", "costs were too high", "assert"),
         ],
     ),
+    # "with" gives a speech participle its subject
+    (
+        "The report drew fire, with the mayor saying that the numbers were wrong.",
+        [("the mayor", "saying", "the numbers were wrong", "assert")],
+    ),
+    ("He left the hall with the crowd saying nothing.", []),  # twin: no clause after the participle
+    # a participle after a publishing act that reports nothing is still the main clause's
+    (
+        "Ruiz called for releasing the videos, saying that openness builds trust.",
+        [
+            ("Ruiz", "called for", "releasing the videos", "assert"),
+            ("Ruiz", "saying", "openness builds trust", "assert"),
+        ],
+    ),
+    # a quoted word inside the participle's clause does not join the quotation before the cue
+    (
+        '"We need change," Ruiz said, arguing that he will bring a "common-sense" approach.',
+        [
+            ("Ruiz", "said", '"We need change,"', "assert"),
+            ("Ruiz", "arguing", 'he will bring a "common-sense" approach', "assert"),
+        ],
+    ),
+    # twin: a quotation that resumes after the participle's comma is the same quotation
+    (
+        "“It is over,” Ruiz said, referring to the bill, “and we lost.”",
+        [
+            ("Ruiz", "said", "“It is over,” Ruiz said, referring to the bill, “and we lost.”", "assert"),
+            ("Ruiz", "referring", "“and we lost.”", "assert"),
+        ],
+    ),
     # the participle is the main clause's, not that of a cue nested in its content
     (
         "Ruiz said she did not believe the figures, arguing that the count was rushed.",
         [
             ("Ruiz", "said", "she did not believe the figures", "assert"),
-            ("she", "did not believe", "the figures", "belief"),
             ("Ruiz", "arguing", "the count was rushed", "assert"),
         ],
+    ),
+]
+
+
+OBJECTS = [
+    # a verb of warning with a person or body object and a to-infinitive
+    (
+        "The agency warned states to boost their election security.",
+        [("The agency", "warned", "states to boost their election security", "assert")],
+    ),
+    ("The mayor warned the plan to lawmakers.", []),  # twin: no person object, no infinitive
+    # a name in apposition to the object, before what the verb goes on with
+    (
+        'The ministry accused the rival leader, Ana Ruiz, of "reckless" moves.',
+        [("The ministry", "accused", 'of "reckless" moves', "assert")],
     ),
 ]
 
@@ -163,6 +237,6 @@ SIGNED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", HEADLINES + SUBJECTS + PARTICIPLES + CALLED + DOCUMENTS + SIGNED)
+@pytest.mark.parametrize("text, expected", HEADLINES + SUBJECTS + PARTICIPLES + OBJECTS + CALLED + DOCUMENTS + SIGNED)
 def test_statements(text, expected):
     assert found(text) == expected

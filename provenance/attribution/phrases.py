@@ -381,6 +381,9 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return bool(first in ("for", "in", "at", "as", "of", "from", "like", "unlike") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: The most tokens of a relative clause set off by commas between a subject and its verb (other
+#: asides: MAX_ASIDE).
+MAX_RELATIVE_ASIDE = 40
 #: How many asides may stand between a subject and its verb: an age, a home town with its
 #: state and a relative clause ("Dana Ortiz, 59, of Ashton, Md., who watched the ceremony, said").
 MAX_ASIDES = 4
@@ -486,17 +489,23 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     if _label_before(s, j, lo) is not None:
         return _appositive_owner(s, phrase_before(s, j, lo, lex), lo, lex)  # "... Province (FCMN)"
     for _ in range(MAX_ASIDES):
+        label = _label_before(s, j, lo) if toks[j].text == ")" else None
+        if label is not None and label - 1 >= lo:
+            j = label - 1  # "Roy Cooper (D), the governor's opponent, called": the label is an aside too
+            continue
         closer = toks[j].text
         if not (closer in (",", ")") or closer in DASHES):
             break
         opener_text = "(" if closer == ")" else closer
         k = j - 1
-        while k > lo and j - k <= MAX_ASIDE and toks[k].text != opener_text:
+        while k > lo and j - k <= MAX_RELATIVE_ASIDE and toks[k].text != opener_text:
             if (toks[k].text in ".;:" and not _abbreviation_period(s, k)) or (closer == ")" and toks[k].text == ")"):
                 return None
             k -= 1
         if k <= lo or toks[k].text != opener_text:
             return None
+        if j - k > MAX_ASIDE and toks[k + 1].low not in ("who", "which"):
+            return None  # only a relative clause runs longer: "Ana Ruiz, who as a Navy captain was …, said"
         inner_a, inner_b = k + 1, j - 1
         town = _home_town(s, k - 1, lo)
         if town is not None and closer == "," and _state(s, inner_a, inner_b):
@@ -583,13 +592,16 @@ MAX_MODIFIER = 14
 
 
 def _modified_subject(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
-    """A subject with a participle or relative clause after it, ending at token ``j``.
+    """A subject with a participle, a relative clause or a prepositional phrase after it, ending
+    at token ``j``.
 
-    News often names a group by what it is doing or where it lives: "Protesters marching
-    through the streets chanted", "Voters living near the plant said", "research conducted
-    by the center found", "Residents who live near the plant say".  The owner is a person,
-    body or document noun (or a name) that opens its clause; the modifier holds no
-    punctuation and no reporting verb.
+    News often names a group by what it is doing or where it is: "Protesters marching through
+    the streets chanted", "Voters living near the plant said", "research conducted by the center
+    found", "Residents who live near the plant say", "Residents in the area said".  The owner is
+    a person, body or document noun (or a name) that opens its clause; the modifier holds no
+    punctuation and no reporting verb.  A prepositional phrase that names where the words were
+    said ("Ruiz in an interview said", "The company in its filing acknowledged") is an adverbial:
+    the source is the owner alone.
     """
     toks = s.toks
     last = toks[j].low.replace("’", "'")
@@ -605,19 +617,60 @@ def _modified_subject(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | No
             (t.low.endswith("ing") and t.low not in NOT_PARTICIPLES)
             or ((t.low.endswith("ed") or t.low in lex.past) and "by" in (toks[k + 1].low, toks[k + 2].low))
         )
-        if not (relative or participle) or k - 1 < lo:
+        place = t.low in SUBJECT_PREPS and _plain_phrase(s, k + 1, j, lex)
+        if not (relative or participle or place) or k - 1 < lo:
             continue
         owner = phrase_before(s, k - 1, lo, lex)
-        if owner is None or owner.pronoun:
+        if owner is None or not _opens_clause(s, owner, lo, lex):
+            if place:
+                continue  # "residents who live near the plant": the preposition is inside the clause
             return None
-        head = toks[owner.head]
-        if not (s.name_words[owner.head] or lexical(bare_word(head.low), lex)):
-            return None
-        before = owner.start - 1
-        if before >= lo and toks[before].text != "," and toks[before].low not in CLAUSE_OPENERS:
-            return None  # the owner must open its clause
+        if place and any(_venue(toks[x].low, lex) for x in range(k + 1, j + 1)):
+            return owner  # "Ruiz in an interview said": where it was said, not who
         return Phrase(owner.start, j, owner.head)
     return None
+
+
+def _opens_clause(s: Sentence, owner: Phrase, lo: int, lex: Lexicon) -> bool:
+    """Is ``owner`` a person, body, document or name (no pronoun) that opens its clause?"""
+    if owner.pronoun:
+        return False
+    toks = s.toks
+    if not (s.name_words[owner.head] or lexical(bare_word(toks[owner.head].low), lex)):
+        return False
+    before = owner.start - 1
+    return before < lo or toks[before].text == "," or toks[before].low in CLAUSE_OPENERS
+
+
+def _plain_phrase(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Are tokens ``a..b`` a short noun phrase with no verb ("the area", "an interview Friday",
+    "the Oversight Committee"), the object of a preposition after a subject?"""
+    if b < a or b - a >= MAX_PLACE_PHRASE:
+        return False
+    for t in s.toks[a : b + 1]:
+        low = t.low
+        if not t.word or low in lex.past or low in COMMON_VERBS or low in IRREGULAR_VERBS:
+            return False
+        if low in STOP_WORDS and low not in DETERMINERS and low not in ("of", "and"):
+            return False
+    return True
+
+
+#: The most tokens of the object of a preposition between a subject and its verb.
+MAX_PLACE_PHRASE = 6
+
+
+def _venue(low: str, lex: Lexicon) -> bool:
+    """Is ``low`` a noun of where words are said or written (a statement, an interview, a filing)?"""
+    word = bare_word(low)
+    return word in lex.publications or word in lex.message_nouns or word in lex.documents or word in VENUES
+
+
+#: Prepositions whose phrase may stand between a subject and its verb without commas: where the
+#: subject is ("Residents in the area said") or where it spoke ("Ruiz in an interview said").
+SUBJECT_PREPS = frozenset("in at on during from near across around outside inside throughout via".split())
+#: Occasions of speech that the shared lists of documents and messages do not hold.
+VENUES = frozenset("interview interviews conference conferences hearing hearings briefing briefings".split())
 
 
 def _contact_clause(s: Sentence, j: int, lo: int, lex: Lexicon) -> int | None:

@@ -257,7 +257,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
             elif prev is not None and (
-                prev.low in ("he", "she", "they") or (s.name_words[i - 1] and not sentence_initial(s, i - 1))
+                prev.low in ("he", "she", "they")
+                or (s.name_words[i - 1] and not sentence_initial(s, i - 1))
+                or _with_subject(s, i, lex)  # "…, with the mayor saying that …"
             ):
                 src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = after_cue(s, i + 1, lex)[1]
@@ -346,7 +348,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     obj = obj._replace(end=x - 1, head=min(obj.head, x - 1))  # "accused the board | of hiding …"
                     break
             via = outlet_text(s, obj, lex)
-            after_start = obj.end + 1
+            after_start = _after_apposition(s, obj.end + 1)  # "accused the leader, Kim Jong Un, of …"
+
         to_infinitive = (
             after_start < s.last
             and toks[after_start].low == "to"
@@ -407,6 +410,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 that = _object_then_that(s, after_i, lex)  # "warned voters that …", "reminded him that …"
                 if that is not None:
                     after_i, after_kind, accept_bare = that + 1, After.THAT, True
+                elif _object_then_to(s, after_i, lex):
+                    accept_bare = True  # "warned residents to stay indoors": the object and what it is to do
         elif "speech" in verb.flags and after_kind == After.BARE:
             window = toks[after_i : min(after_i + 6, s.last + 1)]
             accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
@@ -479,6 +484,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+def _with_subject(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is the phrase before the participle at token ``i`` the subject "with" gives it ("…, with the
+    mayor saying that …", "with many analysts arguing …")?"""
+    p = phrase_before(s, i - 1, 0, lex)
+    return p is not None and p.end == i - 1 and p.start > 0 and s.toks[p.start - 1].low == "with"
 
 
 def _after_quotation(s: Sentence, k: int) -> bool:
@@ -729,6 +741,42 @@ def _object_then_that(s: Sentence, i: int, lex: Lexicon) -> int | None:
     word = bare_word(toks[first_head(s, obj, lex)].low)
     person = s.name_words[obj.head] or word in lex.persons or word in lex.institutions
     return k if person else None
+
+
+def _after_apposition(s: Sentence, k: int) -> int:
+    """The token after a name in apposition that starts with a comma at ``k`` and is followed by
+    what the verb goes on with ("the North's leader, Kim Jong Un, | of …"); else ``k``."""
+    toks = s.toks
+    if k > s.last or toks[k].text != ",":
+        return k
+    c = k + 1
+    while c <= s.last and c - k <= MAX_APPOSITION and s.name_words[c]:
+        c += 1
+    if c == k + 1 or c + 1 > s.last or toks[c].text != "," or toks[c + 1].low not in OBJECT_LINKS | {"that"}:
+        return k
+    return c + 1
+
+
+#: The most tokens of a name in apposition to an object.
+MAX_APPOSITION = 5
+
+
+def _object_then_to(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is a person or body object starting at token ``i`` followed by a to-infinitive ("residents
+    to stay indoors", "the North to refrain from …")?  "the plan to lawmakers" is no infinitive."""
+    toks = s.toks
+    obj = phrase_after(s, i, lex)
+    if obj is None:
+        return False
+    k = obj.end + 1
+    if k >= s.last or toks[k].low != "to" or toks[k + 1].cap or toks[k + 1].low in STOP_WORDS - AUXILIARIES:
+        return False
+    if toks[k + 1].low in DETERMINERS or not toks[k + 1].word:
+        return False
+    if obj.pronoun:
+        return toks[obj.head].low in OBJECT_PRONOUNS
+    word = bare_word(toks[first_head(s, obj, lex)].low)
+    return s.name_words[obj.head] or word in lex.persons or word in lex.institutions
 
 
 #: Prepositions after an object pronoun that go on with what a verb of saying says of it:
