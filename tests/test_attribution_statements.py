@@ -8,18 +8,7 @@ fails as surely as one that is missing.
 from __future__ import annotations
 
 import pytest
-
-from provenance.attribution import find_attributions
-from provenance.segment import sentences
-
-
-def found(text: str) -> list[tuple[str, str, str, str]]:
-    """(source, cue, content, stance) of each attribution of ``text``, in order."""
-    return [
-        (text[a.start : a.end], a.cue, text[a.content_start : a.content_end], a.stance.value)
-        for a in find_attributions(text, sentences(text))
-    ]
-
+from test_attribution_recall import found  # (source, cue, content, stance) of each attribution
 
 HEADLINES = [
     # a title-case headline names its speaker bare, with no article
@@ -38,6 +27,12 @@ HEADLINES = [
     ),
     # twin: a capitalised verb after a word that names no speaker is part of a name
     ("The Free State Claims Victory In Final", []),
+    # the base form after a plural speaker
+    (
+        "Residents Say Water Is Dirty",
+        [("Residents", "Say", "Water Is Dirty", "assert")],
+    ),
+    ("Ohio State Claim Title", []),  # twin: the base form after a singular is a noun's
     # a document or data noun, bare, after the content
     (
         "Guns Kill More People Than Cars, Study Shows",

@@ -176,11 +176,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         if s.quoted and s.quoted[i] and not (i > 0 and s.opens[i - 1]):
             continue  # inside a quotation: the quoted speaker's words, not the article's report
         if t.cap and i > 0 and not sentence_initial(s, i):
-            # "United States", "Free State"; in a headline only a plain verb form
-            if t.low == verb.lemma or toks[i - 1].low in lex.org_words or not _title_case(s):
+            # "United States", "Free State"; in a headline a verb after its speaker, its base form
+            # only after a plural ("Voters Say …", not "Free State")
+            if toks[i - 1].low in lex.org_words or not _title_case(s):
                 continue
             head_src = phrase_before(s, i - 1, 0, lex)
             if head_src is None or not _headline_subject(s, head_src, lex):
+                continue
+            if t.low == verb.lemma and not (toks[head_src.head].low.endswith("s") and _plural(s, head_src, lex)):
                 continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
