@@ -38,6 +38,13 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from provenance.compare.attachment import (
+    ADJECTIVE_VERDICTS,
+    STORY_NOUNS,
+    attributive,
+    in_relative_clause,
+    relative_that,
+)
 from provenance.features import Features
 from provenance.features.cues import DENIAL, NEGATION_IDIOM, REPORT_OBJECT, Cue, CueKind
 from provenance.features.text import content_words, fold, stem
@@ -466,10 +473,16 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
             folded[obj.end() : end],
             regex.IGNORECASE,
         )
+        content = relative_that(text, obj.end()) if (obj.group("that") or "").casefold() == "that" else obj.end()
+        if content is None:
+            # "denied reports that were published by the tabloid": a relative clause says which reports, not what
+            # they say; the object is the reports (and whose they are).
+            after_obj = regex.search(r"\bby\s+", folded[obj.end() : end])
+            end = obj.end("noun")
         if after_obj:
-            by += _names_in(f, obj.end(), end)
-        if obj.group("that"):
-            return _target(cue, "clause", f, obj.end(), end, by)
+            by += _names_in(f, obj.end() + after_obj.end(), clause_end(text, obj.end()))
+        if obj.group("that") and content is not None:
+            return _target(cue, "clause", f, content, end, by)
         if not obj.group("det") and not obj.group("pronoun") and not after_obj and _words(text, obj.end(), end):
             return _target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
         said = _words(text, pos, obj.end())
@@ -488,6 +501,19 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
     return _target(cue, "object", f, pos, end)
 
 
+def _qualifies_only(f: Features, cue: Cue) -> bool:
+    """Does a verdict only qualify a thing, passing no verdict on a claim?
+
+    A verdict adjective before a noun that is not a story ("fabricated evidence
+    was presented", "the fake account posted"), or before a story whose relative
+    clause says nothing it reported ("a bogus tweet that was circulated").
+    """
+    if cue.text.casefold() in ADJECTIVE_VERDICTS and attributive(f.text, cue.end) == "other":
+        return True
+    content = CONTENT_AFTER.match(_folded(f.text)[cue.end : clause_end(f.text, cue.end)])
+    return bool(content and content.group().endswith("that") and relative_that(f.text, cue.end + content.end()) is None)
+
+
 def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Target | None:
     """The target of a verdict: what follows it, the subject it is said of, or the words before it."""
     text, folded = f.text, _folded(f.text)
@@ -496,7 +522,8 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     after = folded[cue.end : end]
     content = CONTENT_AFTER.match(after)
     if content:
-        return _target(cue, "clause", f, cue.end + content.end(), end)
+        said = relative_that(text, cue.end + content.end()) if content.group().endswith("that") else None
+        return _target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
     if FAKE_SITE.match(after):
         return None  # "a fake news website", "a fake @handle account": what kind of site, not a denial
     word = regex.match(r"\s+([\p{L}\-']+)", after)
@@ -563,20 +590,6 @@ REPORT_NOUN = regex.compile(
     r"\b(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|news|allegations?|accounts?|articles?|headlines?|"
     r"videos?|photos?|pictures?|images?|tweets?|posts?|statements?|suggestions?|assertions?|it|this|that)\b",
     regex.IGNORECASE,
-)
-
-#: Verdicts that qualify the noun after them ("fake passports"): they deny the
-#: other statement only when that noun is in it or is a generic word for a story.
-ADJECTIVE_VERDICTS = frozenset(
-    "fake faked false fabricated bogus phony phoney doctored photoshopped satirical fictional "
-    "misleading inaccurate incorrect erroneous exaggerated".split()
-)
-#: Nouns for a story itself: "fake video", "false rumours".
-STORY_NOUNS = frozenset(
-    "story stories report reports news video videos photo photos picture pictures image images "
-    "claim claims rumor rumors rumour rumours account accounts tweet tweets post posts article "
-    "articles headline headlines site website quote quotes letter email emails tape footage "
-    "clip account statement".split()
 )
 
 
@@ -654,6 +667,8 @@ def denial_targets(
         if low in DOUBT_VERBS:
             cue = attrs.evolve(cue, kind=CueKind.WEAK)
         verb = cue.kind != CueKind.VERDICT or VERDICT_VERB.fullmatch(cue.text)
+        if not verb and _qualifies_only(f, cue):
+            continue  # "fabricated evidence was presented", "a bogus tweet that went viral": no verdict on a claim
         target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
         if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
             target = _target(cue, "statement", f, 0, len(text))
@@ -735,6 +750,8 @@ def _negation_targets(f: Features) -> list[Target]:
         start = max(start, folded.rfind(",", start, m.start()) + 1)
         if not content_keys(text[start : m.start()]) or SUBORDINATE.search(folded, start, m.start()):
             continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
+        if in_relative_clause(text, start, m.start()):
+            continue  # "Path, that social app you don't use": says which app, denies nothing
         target = _target(Cue(text[m.start() : m.end()], m.start(), m.end()), "negation", f, start, end)
         if target is not None and target.words:
             out.append(attrs.evolve(target, negated=False, head=word_key(stem(head.group()))))

@@ -1,0 +1,194 @@
+"""What a denial denies: targets of denial cues and flat negations, each row with its negative twin.
+
+Rows are invented sentences in the shapes news prose takes.  A target is
+``(kind, denied text)``; the twin of each row is a sentence of the same shape
+that must deny nothing (or the other way round).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import provenance
+from provenance.compare.attachment import attributive, in_relative_clause, relative_that
+from provenance.compare.propositions import denial_targets
+from provenance.features import features
+
+
+def _targets(text: str, *, whole: bool = True) -> list[tuple[str, str]]:
+    f = features(text)
+    return [(t.kind, text[t.start : t.end]) for t in denial_targets(f, f.denials, whole=whole)]
+
+
+def _relations(*headlines: str) -> list[tuple[str, str]]:
+    """``(relation, kind)`` of the relations among one-headline articles."""
+    docs = [
+        provenance.extract(f"Article {n}\n\n{text}\n", path=f"headline-{n}.txt") for n, text in enumerate(headlines)
+    ]
+    return [(str(r.relation), str(r.kind)) for r in provenance.compare_documents(docs)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a negation in a relative clause says which thing is meant: "the app you don't use" denies nothing ...
+        ("Orbitel may buy Chirp, that photo app you don't use.", []),
+        # ... nor with "that" after a noun ...
+        ("Orbitel will retire the chat app that most people don't open.", []),
+        # ... nor with a relative pronoun
+        ("A bishop who never existed claims he met the pope.", []),
+        # twin: the same negation in the main clause is a flat denial
+        ("Orbitel has not bought Chirp.", [("negation", "Orbitel has not bought Chirp")]),
+        # twin: a negation after a relative clause that has ended is the main clause's
+        (
+            "The mural that everyone is sharing isn't by Vale.",
+            [("negation", "The mural that everyone is sharing isn't by Vale")],
+        ),
+        # twin: "that" after a report noun opens what is reported, no relative clause
+        (
+            "The news that Vale has not been arrested",
+            [("negation", "The news that Vale has not been arrested")],
+        ),
+    ],
+)
+def test_negation_in_a_relative_clause(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verdict adjective before a noun that is no story qualifies the noun: no verdict on the claim
+        ("Fabricated evidence was presented at the Calder trial.", []),
+        # ... nor is an impostor account a verdict on what it posted
+        ("The fake account posted threats against the Calder mayor.", []),
+        ("A fake Orbitel account reposted the cartoon.", []),
+        # ... in a body sentence too
+        ("Police said fabricated documents were used to open the accounts at the bank.", []),
+        # twin: before a story noun it judges the story ("a fake report claiming ...")
+        (
+            "A fake report claiming the Calder mayor resigned spread online.",
+            [("clause", "the Calder mayor resigned spread online")],
+        ),
+        # twin: said of a subject it judges the subject
+        (
+            "The evidence presented at the Calder trial was fabricated.",
+            [("subject", "The evidence presented at the Calder trial")],
+        ),
+    ],
+)
+def test_verdict_adjective_that_qualifies_a_noun(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "that" with no subject of its own is a relative pronoun: the words after it are no content
+        ("The rumour spread through a bogus tweet that was shared by thousands in Calder.", []),
+        ("Readers shared fake stories that sound true about the Calder floods.", []),
+        # twin: a content clause has its own subject
+        (
+            "Readers shared fake stories that the Calder dam had burst.",
+            [("clause", "the Calder dam had burst")],
+        ),
+        # a relative clause of saying carries the content: "a false report that said ..."
+        (
+            "A false report that said the Calder dam had burst was shared widely.",
+            [("clause", "the Calder dam had burst was shared widely")],
+        ),
+        # a denial of reports described by a relative clause denies the reports, not the clause
+        ("The ministry denied reports that were published by the Calder Gazette.", [("object", "reports")]),
+        # twin: the content clause of the reports is what is denied
+        (
+            "The ministry denied reports that the Calder Gazette had been closed.",
+            [("clause", "the Calder Gazette had been closed")],
+        ),
+    ],
+)
+def test_relative_clause_after_a_report_noun(text, expected):
+    assert _targets(text, whole=False) == expected
+
+
+@pytest.mark.parametrize(
+    "report, answer, expected",
+    [
+        # a headline about an app "you don't use" does not contradict a report that people use it
+        ("Millions use Chirp, the photo app, every day.", "Orbitel may buy Chirp, that photo app you don't use.", []),
+        # twin: a flat negation of the same predicate does
+        (
+            "Orbitel bought Chirp, the photo app.",
+            "Orbitel has not bought Chirp, the photo app.",
+            [("contested", "contradiction")],
+        ),
+        # a headline with fabricated evidence in it does not deny a report of the trial
+        (
+            "Evidence was presented at the Calder bribery trial on Monday.",
+            "Fabricated evidence was presented at the Calder bribery trial.",
+            [],
+        ),
+        # twin: a verdict on the report of the trial does
+        (
+            "Evidence was presented at the Calder bribery trial on Monday.",
+            "Report that evidence was presented at the Calder bribery trial is false.",
+            [("contested", "denial")],
+        ),
+    ],
+)
+def test_headline_pairs_with_modifiers_and_relative_clauses(report, answer, expected):
+    assert _relations(report, answer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, end, expected",
+    [
+        # a noun that is no story: the verdict qualifies it
+        ("fake passports were found", 4, "other"),
+        # a story noun heads the phrase: a verdict on a story
+        ("a fake Calder arrest report", 6, "story"),
+        # an impostor site or account
+        ("a fake Calder News website", 6, "other"),
+        # "account of" is a story
+        ("a false account of the raid", 7, "story"),
+        # predicative: after a copula, or with nothing after it
+        ("the video is a fake clip", 19, None),
+        ("the video is fake.", 17, None),
+        # a headline that is the phrase alone is a verdict on it
+        ("A bogus Vale mural.", 7, None),
+    ],
+)
+def test_attributive(text, end, expected):
+    assert attributive(text, end) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a content clause has a subject: its content starts right after "that"
+        ("reports that the mayor resigned", len("reports that")),
+        # a subjectless clause is a relative clause: no content
+        ("a tweet that went viral", None),
+        # a relative clause of saying: its content follows the verb
+        ("a report that said the mayor resigned", len("a report that said")),
+    ],
+)
+def test_relative_that(text, expected):
+    pos = text.index("that") + len("that")
+    assert relative_that(text, pos) == expected
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        ("the man whom police did not", True),  # a relative pronoun
+        ("the app that users don't", True),  # "that" after a noun that takes no content clause
+        ("that photo app you don't", True),  # a subject pronoun right after a noun phrase
+        ("the mural that everyone is sharing isn't", False),  # the relative clause ended before
+        ("the minister said that he would not", False),  # "that" after a reporting verb
+        ("reports that he did not", False),  # "that" after a report noun
+        ("the woman says she hasn't", False),  # a verb, not a noun phrase, before the pronoun
+    ],
+)
+def test_in_relative_clause(text, inside):
+    end = min(i for i in (text.find(" not"), text.find("n't")) if i >= 0)
+    assert in_relative_clause(text, 0, end) is inside
