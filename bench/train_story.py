@@ -47,6 +47,9 @@ SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "provenance" / "data" / "story_model.tsv"
 #: The thresholds at which the fitted model is measured.
 THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+#: The threshold shipped is the lowest at which, on the fitting half, the model's pairs are right this
+#: often and the corpus's precision is at most PRECISION_LOSS below that of the rules alone.
+PAIR_PRECISION, PRECISION_LOSS = 0.8, 0.01
 #: L2 penalty and passes of the gradient descent.
 L2, EPOCHS, RATE = 1e-3, 3000, 0.5
 
@@ -154,18 +157,22 @@ def fit(data: list[tuple[tuple[float, ...], int]]) -> Model:
     return Model(tuple(w))
 
 
-def curve(m: Model, half: Half) -> None:
+def curve(m: Model, half: Half) -> float | None:
     """At several thresholds: the model's own pairs (how many, how many right) and the corpus's precision and recall.
 
     The corpus figures count the rules' relations and the model's pairs together, ranked, as
     ``contested`` reports them (the headline corpus tool's scoring).
+
+    Returns:
+        The lowest threshold at which the model's pairs are right at least :data:`PAIR_PRECISION` of
+        the time and the corpus's precision is within :data:`PRECISION_LOSS` of the rules' alone (None
+        when there is none): on the fitting half, the threshold to ship.
     """
     data = half.rows
     total = sum(y for _, y in data)
-    print(
-        f"    {len(data)} candidate pairs, {total} disputes among them; rules alone: P %.3f R %.3f (%d)"
-        % score(half, half.ruled)
-    )
+    rules = score(half, half.ruled)
+    print(f"    {len(data)} candidate pairs, {total} disputes among them; rules alone: P %.3f R %.3f (%d)" % rules)
+    chosen = None
     for threshold in THRESHOLDS:
         got = [y for x, y in data if m.probability(x) >= threshold]
         p = sum(got) / len(got) if got else 0.0
@@ -173,10 +180,13 @@ def curve(m: Model, half: Half) -> None:
             half.items, skip={(i, j) for i, j, _ in half.ruled}, threshold=threshold, story_model=m
         )
         cp, cr, n = score(half, found)
+        if chosen is None and p >= PAIR_PRECISION and cp >= rules[0] - PRECISION_LOSS:
+            chosen = threshold
         print(
             f"    p >= {threshold:.2f}: {len(got):5d} pairs, {sum(got):5d} right, precision {p:.3f};"
             f" corpus P {cp:.3f} R {cr:.3f} ({n} predicted)"
         )
+    return chosen
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -195,9 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, w in zip(FEATURES, m.weights, strict=True):
         print(f"  {name:16s} {w:+.3f}")
     print("  fitting half:")
-    curve(m, train)
+    chosen = curve(m, train)
     print("  held-out half (rumours the model never saw):")
     curve(m, held)
+    print(f"  threshold chosen on the fitting half: {chosen} (THRESHOLD in provenance/compare/story.py)")
     if args.write:
         MODEL.write_text(m.dumps(), encoding="utf-8")
         print(f"  written to {MODEL.relative_to(ROOT)}")
