@@ -22,7 +22,9 @@ construction family.
 
 The family of an attribution, gold or predicted, comes from the shape of its
 cue and source (:func:`family`): ``according to``; a colon or dash; a document
-or data noun as source (``polls show``); else the last word of the cue that is
+or data noun as source (``polls show``); a stance predicate of
+``data/stance_predicates.txt`` with one of its link words (``has been critical
+of``, ``a staunch opponent of``); else the last word of the cue that is
 a verb of the cue lexicon decides between a belief or intention (``wants``),
 a passive (``is reported``), a verb whose content is its object
 (``condemned the strike``) and any other reporting verb; a cue with no verb of
@@ -54,6 +56,7 @@ if str(ROOT) not in sys.path:
 
 from provenance import extract  # noqa: E402
 from provenance.attribution import Lexicon, find_attributions, lexicon  # noqa: E402
+from provenance.attribution.stance import predicates  # noqa: E402
 from provenance.model import Stance  # noqa: E402
 from provenance.segment import sentences  # noqa: E402
 
@@ -136,6 +139,7 @@ FAMILIES = (
     "communicative act",
     "passive",
     "belief or intention",
+    "stance",
     "document or data",
     "according to",
     "colon or dash",
@@ -153,6 +157,8 @@ def family(text: str, source: list[tuple[int, int]], cue: list[tuple[int, int]],
     source_words = [w.lower().replace("’", "'") for s, e in source for w in WORD.findall(text, s, e)]
     if source_words and source_words[-1].removesuffix("'s") in lex.documents:
         return "document or data"
+    if _stance(words):
+        return "stance"
     verbs = [k for k, w in enumerate(words) if w in lex.verbs]
     if not verbs:
         return "communicative act" if any(w in lex.acts for w in words) else "noun cue and other"
@@ -164,6 +170,17 @@ def family(text: str, source: list[tuple[int, int]], cue: list[tuple[int, int]],
     if "content" in verb.flags:
         return "object content"
     return "reporting verb"
+
+
+def _stance(words: list[str]) -> bool:
+    """Does the cue hold a stance predicate followed by one of its link words ("has been critical of")?"""
+    table = predicates()
+    for k, w in enumerate(words):
+        for entry in table.get(w, ()):
+            n = len(entry.words)
+            if words[k : k + n] == list(entry.words) and k + n < len(words) and words[k + n] in entry.links:
+                return True
+    return False
 
 
 def match(text: str, gold: list[Gold], pred: list) -> tuple[set[int], set[int]]:

@@ -16,6 +16,7 @@ from provenance.attribution.phrases import Phrase, clause_subject, phrase_before
 from provenance.attribution.publish import publish_drafts
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.signature import signature_drafts
+from provenance.attribution.stance import stance_drafts
 from provenance.attribution.verbs import verb_drafts
 from provenance.attribution.words import CUE_ADVERBS, DASHES, TRAILING_PUNCT
 from provenance.lexicon import AUXILIARIES, RELATIVE_PRONOUNS
@@ -90,6 +91,43 @@ def _inner_subject(s: Sentence, d: Draft, lex: Lexicon) -> tuple[Phrase, Phrase 
     return None
 
 
+def _nested_belief(s: Sentence, d: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
+    """Is ``d`` a belief inside the content or the source of a statement of the same sentence?
+
+    "Ruiz said she hopes the bridge will reopen", "the mayor told reporters he believes …":
+    the statement reports the belief and already sources what it holds; the belief is part of
+    what was said, not a second, weaker source of it.  "…, said Ana Ruiz, a longtime critic of
+    the plan": a stance in apposition to the speaker says who the speaker is.
+    """
+    if d.stance is not Stance.BELIEF:
+        return False
+    if d.src is not None and _after_saying(s, d.src.start, lex):
+        return True
+    for o in drafts:
+        if o is d or o.stance is Stance.BELIEF:
+            continue
+        if o.content is not None and o.content[0] <= d.cue[0] < o.content[1]:
+            return True
+        if o.src is None or d.src is None or o.coordinated or d.coordinated:
+            continue  # "He proposes …, and plans to …": a coordinated verb shares the subject, no more
+        if o.src.start <= d.src.end and d.src.start <= o.src.end and not d.src.pronoun:
+            return True  # "said Ana Ruiz, a longtime critic of the plan": the speaker's description
+    return False
+
+
+def _after_saying(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """Does the clause of token ``k`` follow a verb of saying with nothing but "that" between
+    ("by saying | his refusal to …", "admitting that | he had his doubts")?"""
+    toks = s.toks
+    j = k - 1
+    if j >= 0 and toks[j].low == "that":
+        j -= 1
+    if j < 0:
+        return False
+    verb = lex.verbs.get(toks[j].low)
+    return verb is not None and not verb.weak and verb.stance is not Stance.BELIEF
+
+
 #: Subject pronouns that a subordinate clause may open with ("after she attacked …").
 CLAUSE_PRONOUNS = frozenset("he she they".split())
 
@@ -105,6 +143,7 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     verb_drafts(s, lex, consumed, drafts)
     act_drafts(s, lex, consumed, drafts)
     noun_drafts(s, lex, consumed, drafts)
+    stance_drafts(s, lex, consumed, drafts)
     drafts.sort(key=lambda d: d.cue[0])
     # coordinated cues: the subject of the previous attribution, else of the clause
     previous = None
@@ -149,4 +188,4 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
                     end_i -= 1
                 if end_i >= 0 and s.toks[end_i].end > a.content[0]:
                     a.content = (a.content[0], s.toks[end_i].end)
-    return drafts
+    return [d for d in drafts if not _nested_belief(s, d, drafts, lex)]
