@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from provenance.compare.negation import OBJECT_REACH
 from provenance.compare.propositions import (
-    OBJECT_REACH,
     clause_end,
     clause_start,
     conditional,

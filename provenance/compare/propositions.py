@@ -19,10 +19,9 @@ Polarity composes: a target that holds a negation ("denied that she was not
 paid") asserts the positive; a claim that negates what the other denies ("she
 is not suspended" / "denied reports that she was suspended") agrees with it.
 
-Negated predicates (:class:`Negation`) carry the contradictions that have no
-denial cue: ``was not arrested`` / ``was arrested``, ``failed to receive the
-award`` / ``received the award``: the predicate's head word, what follows it
-and who it is said of.
+Negated predicates, which carry the contradictions that have no denial cue
+(``was not arrested`` / ``was arrested``), are read by
+:mod:`provenance.compare.negation` with the clause helpers of this module.
 
 Questions and hypotheticals deny nothing: a cue in a sentence that ends with a
 question mark, under a modal ("may be fake"), in an alternative ("real or
@@ -62,21 +61,14 @@ from provenance.features.words import (
 )
 
 __all__ = [
-    "Negation",
     "Target",
     "denial_targets",
-    "negated_spans",
-    "negations",
     "verb_key",
 ]
 
 #: Statements of at most this many words (headlines, short claims) may be
 #: denied as a whole when a verdict names no narrower target ("Ruiz dead? Another hoax").
 SHORT_STATEMENT = 16
-#: Words after a negation that it governs, at most (to the end of its clause).
-NEGATION_REACH = 6
-#: Words of what a negated predicate says of its object, at most.
-OBJECT_REACH = 6
 
 # The end of a clause: a sentence or clause mark, or a conjunction that starts
 # another clause with its own verb ("and said", ", saying", "but").
@@ -157,13 +149,6 @@ VERBAL_NEGATION = regex.compile(
     (?<![\w'])(?:not|never|cannot|no\ longer|failed\ to|fails\ to|refused\ to|refuses\ to)(?!\w)
     | (?<=\w)n't(?!\w)
     """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# Any negation for the polarity of what follows it: the verbal ones, and "no plans",
-# "nothing", "nobody", "neither", "nor".
-POLARITY_NEGATION = regex.compile(
-    VERBAL_NEGATION.pattern + r"| (?<![\w'])(?:no|none|nothing|nobody|neither|nor|nowhere)(?![\w'])",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -338,22 +323,6 @@ class Target:
     head: str = ""
     """For a negation, the :func:`word_key` of the word it negates ("arrested" in "has not been arrested"):
     the other statement must say it ("not a U.S.-only launch" does not deny "the launch")."""
-
-
-@attrs.frozen
-class Negation:
-    """A negated predicate: "was not arrested", "failed to receive the award"."""
-
-    cue: Cue
-    """The negation."""
-    head: str
-    """:func:`verb_key` of the predicate's head word (``arrest``, ``receiv``)."""
-    head_start: int
-    """Offset of the head word."""
-    head_end: int
-    """Offset one past it."""
-    objects: frozenset[str]
-    """Content-word stems of what follows the head in its clause."""
 
 
 def clause_end(text: str, pos: int) -> int:
@@ -612,7 +581,7 @@ def denial_targets(
             the statement is its content).
         objects: report objects outside the text ("denied [those reports]
             and said ..."), for an attribution's cue.
-        negated: spans under a negation (:func:`negated_spans`): a cue inside
+        negated: spans under a negation (:func:`~provenance.compare.negation.negated_spans`): a cue inside
             one denies nothing ("Ruiz wasn't arrested and exposed as ...").
         whole: may a short statement be denied as a whole (a headline: "Ruiz
             dead? Another hoax"), when a verdict names no narrower target?
@@ -831,58 +800,3 @@ def _negation_targets(f: Features) -> list[Target]:
         if target is not None and target.words:
             out.append(attrs.evolve(target, negated=False, head=word_key(stem(head.group()))))
     return out
-
-
-def negations(f: Features) -> tuple[Negation, ...]:
-    """The negated predicates of a statement: each verbal negation with the head word it negates.
-
-    >>> from provenance.features import features
-    >>> [(n.head, sorted(n.objects)) for n in negations(features("Ruiz failed to receive the award, sources said."))]
-    [('receiv', ['award'])]
-    >>> [n.head for n in negations(features("The minister has not yet been formally charged."))]
-    ['charg']
-    """
-    text, folded = f.text, _folded(f.text)
-    out = []
-    for m in VERBAL_NEGATION.finditer(folded):
-        if not _negates_here(text, m):
-            continue
-        end = clause_end(text, m.end())
-        words = [w for w in WORD_RUN.finditer(folded, m.end(), end)][:NEGATION_REACH]
-        head = next(
-            (
-                w
-                for w in words
-                if w.group().casefold() not in SKIPPED_AFTER_NEGATION and not ADVERB.fullmatch(w.group())
-            ),
-            None,
-        )
-        if conditional(text, m.start()):
-            continue  # "unless the demands were not met": nothing is said to be so
-        if head is None or (head.group()[0].isupper() and head.start() > m.end() + 1):
-            continue
-        key = verb_key(head.group())
-        if key in LIGHT_KEYS or head.group().casefold() in FUNCTION_WORDS:
-            continue
-        if m.group().casefold().startswith("no "):
-            continue  # "no longer plays": a change, which an earlier "plays" does not contradict
-        comma = folded.find(",", head.end(), end)
-        rest = " ".join(w.group() for w in WORD_RUN.finditer(folded, head.end(), end if comma < 0 else comma))
-        objects = content_keys(" ".join(rest.split()[:OBJECT_REACH]))
-        cue = Cue(text[m.start() : m.end()], m.start(), m.end())
-        out.append(Negation(cue, key, head.start(), head.end(), objects))
-    return tuple(out)
-
-
-def negated_spans(f: Features) -> tuple[tuple[int, int], ...]:
-    """The spans that negations govern: from the negation to the end of its clause, at most
-    :data:`NEGATION_REACH` words ("has not been charged", "we have no plans to", "my client nor I")."""
-    text, folded = f.text, _folded(f.text)
-    out = []
-    for m in POLARITY_NEGATION.finditer(folded):
-        if not _negates_here(text, m):
-            continue
-        end = clause_end(text, m.end())
-        words = list(WORD_RUN.finditer(folded, m.end(), end))[:NEGATION_REACH]
-        out.append((m.start(), words[-1].end() if words else m.end()))
-    return tuple(out)

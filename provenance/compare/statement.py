@@ -9,14 +9,12 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from provenance.compare.negation import Negation, negated_spans, negations
 from provenance.compare.propositions import (
     CUE_STEMS,
-    Negation,
     Target,
     content_keys,
     denial_targets,
-    negated_spans,
-    negations,
     word_key,
 )
 from provenance.features import Features, features
