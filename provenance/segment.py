@@ -9,7 +9,9 @@ Rules, in the order they apply:
 * a paragraph ends at a blank line (a line holding only white space, including
   non-breaking spaces);
 * inside a paragraph, a line break ends a sentence when the line before it
-  ends with sentence punctuation or a colon, or is a short heading-like line;
+  ends with sentence punctuation or a colon, is a short heading-like line, or
+  ends with a quotation signed with a dash (``“…” ― Ana Ruiz``: the name
+  closes the quotation, and the next line is another one);
 * ``.``, ``!``, ``?`` and ``…`` end a sentence when followed (after any closing
   quotes or brackets) by white space and a capital letter, digit, opening quote
   or opening bracket, unless the word before the full stop is an abbreviation
@@ -212,6 +214,12 @@ def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
 #: Longest line treated as a heading when it lacks final punctuation.
 HEADING_MAX = 80
 
+# A line that ends with a signed quotation: a closing quotation mark, a long dash and a
+# short name with no sentence punctuation after it.  A list of reader quotes prints one
+# per line, each signed, with no full stop after the name:
+#   "…about.”― Pamela Padilla" -> the line break after the name ends the sentence
+SIGNED_LINE_END = regex.compile(r"[”\"'’]\s*(?:―|—|–|--)\s*[^\s.!?”\"][^\n!?”\"―—]{0,60}\Z")
+
 
 def _line_break_ends_sentence(text: str, sent_start: int, nl: int, end: int) -> bool:
     line_start = text.rfind("\n", sent_start, nl) + 1 or sent_start
@@ -220,6 +228,8 @@ def _line_break_ends_sentence(text: str, sent_start: int, nl: int, end: int) -> 
     if not line:
         return False
     if line[-1] in TERMINATORS + SENTENCE_CLOSERS + ":":
+        return True
+    if SIGNED_LINE_END.search(line, max(0, len(line) - HEADING_MAX)):
         return True
     # a short line without final punctuation followed by a capitalised line is a heading
     return len(line) <= HEADING_MAX and _starts_sentence(text, nl + 1, end)

@@ -72,6 +72,16 @@ def split(text: str) -> list[str]:
         ("It broke (badly. Then it rained. End.", ["It broke (badly.", "Then it rained.", "End."]),
         # numbered sentence starts
         ("Casualties rose. 12 people died.", ["Casualties rose.", "12 people died."]),
+        # a long line ending with a quotation signed with a dash ends at its line break
+        (
+            "“We were promised a fair count and we did not get one, not here.” ― Ana M. Ruiz\n“Next one.” ― Tom",
+            ["“We were promised a fair count and we did not get one, not here.” ― Ana M. Ruiz", "“Next one.” ― Tom"],
+        ),
+        # ... but a long hard-wrapped line with a dash and no signed quotation goes on
+        (
+            "The minister said that the plan, which had been drafted in May -- and revised\ntwice -- would go ahead.",
+            ["The minister said that the plan, which had been drafted in May -- and revised\ntwice -- would go ahead."],
+        ),
     ],
 )
 def test_sentences(text, expected):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-
 from provenance.attribution.according import according_drafts
 from provenance.attribution.acts import act_drafts
 from provenance.attribution.colon import colon_draft
@@ -91,6 +89,11 @@ def _inner_subject(s: Sentence, d: Draft, lex: Lexicon) -> tuple[Phrase, Phrase 
     return None
 
 
+#: How many reports before a coordinated cue it may cut the content of (a bound that keeps the
+#: pass linear on a sentence of thousands of cues).
+MAX_CUT_BACK = 4
+
+
 def _nested_belief(s: Sentence, d: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
     """Is ``d`` a belief inside the content or the source of a statement of the same sentence?
 
@@ -146,7 +149,7 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     stance_drafts(s, lex, consumed, drafts)
     drafts.sort(key=lambda d: d.cue[0])
     # coordinated cues: the subject of the previous attribution, else of the clause
-    previous = None
+    previous = main = None
     for d in drafts:
         if d.coordinated and d.src is None and previous is not None and _in_reported_clause(s, d, previous):
             continue  # "Police say he posed a threat and refused to drop it": he refused, the police say so
@@ -155,11 +158,18 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
             if clause is not None and (previous is None or previous.cue[0] < s.toks[clause[0].start].start):
                 # "protesters, who have marched for days and called for …", "after she attacked X and blamed Y"
                 d.src, d.antecedent = clause
-            elif previous is not None and previous.src is not None and (previous.form == d.form or d.form == "ing"):
+            elif d.form == "ing" and main is not None and main.src is not None:
+                # "Ruiz said he doubted it, arguing that …": the participle is the main clause's, not
+                # that of a cue nested in its content
+                d.src = main.src
+                d.antecedent = main.antecedent
+            elif previous is not None and previous.src is not None and previous.form == d.form:
                 d.src = previous.src
                 d.antecedent = previous.antecedent
             elif d.form != "base":
                 d.src = clause_subject(s, 0, len(s.toks), lex)
+        if main is None or main.content is None or not (main.content[0] <= d.cue[0] < main.content[1]):
+            main = d
         previous = d
     drafts = [d for d in drafts if d.src is not None]
     # "According to X, Y said Z": Y's report is carried by X
@@ -173,12 +183,18 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     # an attribution's content stops where a coordinated one starts ("denied those reports and
     # said ...", "said P, and he warned Q"); a cue nested in the content ("said A told him B") does not cut
     toks = s.toks
-    for a, b in itertools.pairwise(drafts):
+    # a coordinated cue (no subject of its own) cuts the content of each of the few reports
+    # before it that it falls in, a joined clause with its own subject only the one just before it
+    for n, b in enumerate(drafts):
         joined = b.anchor >= 2 and (
             toks[b.anchor - 1].text == ";"
             or (toks[b.anchor - 1].low in ("and", "but") and toks[b.anchor - 2].text == ",")
         )
-        if a.content is not None and a.content_after and (b.coordinated or joined):
+        if not b.coordinated and not joined:
+            continue
+        for a in drafts[max(0, n - MAX_CUT_BACK) : n] if b.coordinated else drafts[max(0, n - 1) : n]:
+            if a.content is None or not a.content_after:
+                continue
             cut = s.toks[b.anchor].start if b.anchor < len(s.toks) else None
             if cut is not None and a.content[0] < cut < a.content[1]:
                 end_i = s.index_at(cut) - 1

@@ -101,7 +101,11 @@ def choose_content(
         if after is not None and after_kind in (After.THAT, After.COLON):
             return after, True, "here"
         if after_kind in (After.COMMA, After.BARE) and any(
-            s.opens[x] for x in range(after_i, min(s.last + 1, after_i + 30))
+            # the quotation resumes after a comma, a colon or a conjunction ("…, referring to X,
+            # “Q2.”", "he said, but “Q2”"); a quoted word inside a clause ("arguing he will bring
+            # a “common-sense” approach") does not
+            s.opens[x] and x > 0 and toks[x - 1].low in (",", ":", "but", "and")
+            for x in range(after_i, min(s.last + 1, after_i + 30))
         ):
             whole = content_span(s, 0, s.last)
             if whole is not None:

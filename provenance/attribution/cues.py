@@ -112,6 +112,8 @@ def _plurals(word: str) -> set[str]:
         forms.add(word[:-3] + "men")
     if word.endswith("y") and len(word) > 1 and word[-2] not in "aeiou":
         forms.add(word[:-1] + "ies")
+    elif word.endswith("sis"):
+        forms.add(word[:-3] + "ses")  # "analysis" -> "analyses", "diagnosis" -> "diagnoses"
     elif word.endswith(("s", "sh", "ch", "x", "z")):
         forms.add(word + "es")
     else:

@@ -27,6 +27,7 @@ from provenance.attribution.words import (
     MAX_ASIDE,
     MAX_INTRO,
     MAX_PHRASE,
+    NOT_PARTICIPLES,
     NUMBER_WORDS,
     QUANTITY_WORDS,
     SHARE_WORDS,
@@ -359,7 +360,10 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     or a prepositional phrase."""
     toks = s.toks
     first = toks[a].low
-    if any(bare_word(t.low) in lex.persons or t.low in lex.titles for t in toks[a : min(b, a + 2) + 1]):
+    if any(
+        bare_word(t.low) in lex.persons or t.low in lex.titles or bare_word(t.low).rsplit("-", 1)[-1] in lex.persons
+        for t in toks[a : min(b, a + 2) + 1]
+    ):
         return True  # ", director of the institute,", ", Democrat of California,", ", senior associate at X,"
     if PARTY_LABEL.match(toks[a].text) and b - a <= 2:
         return True  # a party and state: ", R-Ky.,", ", D-N.Y.,"
@@ -377,6 +381,12 @@ def _aside_rest(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
     return bool(first in ("for", "in", "at", "as", "of", "from", "like", "unlike") and b - a < MAX_PREPOSITIONAL_ASIDE)
 
 
+#: The most tokens of a relative clause set off by commas between a subject and its verb (other
+#: asides: MAX_ASIDE).
+MAX_RELATIVE_ASIDE = 40
+#: How many asides may stand between a subject and its verb: an age, a home town with its
+#: state and a relative clause ("Dana Ortiz, 59, of Ashton, Md., who watched the ceremony, said").
+MAX_ASIDES = 4
 #: Prepositions after a speech participle that make it a circumstance, not a report:
 #: ", speaking to the group,", ", writing in the journal,", ", testifying before the panel,".
 ASIDE_PREPS = frozenset("to at in on before with from during after".split())
@@ -386,7 +396,7 @@ FLOATING_QUANTIFIERS = frozenset("all both each".split())
 PARTITIVES = frozenset("many most some all several few both each one none half two three".split())
 #: Indefinite pronouns that can be a source by themselves ("some say", "one said",
 #: "those close to him say").
-INDEFINITE_SOURCES = frozenset("some others many one another few those".split())
+INDEFINITE_SOURCES = frozenset("some others many one another few those all each both someone somebody".split())
 #: The most tokens of a prepositional aside between a subject and its verb (", at a later news conference,").
 MAX_PREPOSITIONAL_ASIDE = 6
 #: The longest abbreviation (without its period) read as a place in an aside (", Md.,", ", Calif.,").
@@ -405,6 +415,24 @@ def _state(s: Sentence, a: int, b: int) -> bool:
         and t.cap
         and len(t.text) <= MAX_ABBREVIATION
     )
+
+
+def _aside_before(s: Sentence, k: int, lo: int, lex: Lexicon) -> bool:
+    """Does the comma at ``k`` close an aside opened by an earlier comma: an age, a party label,
+    a home town or its state (", 59,", ", R-Ky.,", ", of Ashton,", ", Md.,")?"""
+    toks = s.toks
+    c = k - 1
+    while c > lo and k - c <= MAX_ASIDE and toks[c].text != ",":
+        if toks[c].text in ".;:" and not _abbreviation_period(s, c):
+            return False
+        c -= 1
+    if c <= lo or toks[c].text != "," or c + 1 > k - 1:
+        return False
+    if _state(s, c + 1, k - 1) and _home_town(s, c - 1, lo) is not None:
+        return True  # ", Md.," after "of Ashton"
+    if k - 1 == c + 1 and (toks[c + 1].text.isdigit() or PARTY_LABEL.match(toks[c + 1].text)):
+        return True  # ", 59,", ", R-Ky.,"
+    return _home_town(s, k - 1, lo) == c + 1  # ", of Ashton,"
 
 
 def _home_town(s: Sentence, j: int, lo: int) -> int | None:
@@ -443,7 +471,7 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     """The subject of a verb whose first token follows ``j``.
 
     Skips time adverbials, parenthetical remarks, appositives and relative
-    clauses between the subject and the verb (three at most):
+    clauses between the subject and the verb (``MAX_ASIDES`` at most):
     "Schiff, 56, who has served on the committee, told ...".
     """
     toks = s.toks
@@ -460,18 +488,24 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         return None
     if _label_before(s, j, lo) is not None:
         return _appositive_owner(s, phrase_before(s, j, lo, lex), lo, lex)  # "... Province (FCMN)"
-    for _ in range(3):
+    for _ in range(MAX_ASIDES):
+        label = _label_before(s, j, lo) if toks[j].text == ")" else None
+        if label is not None and label - 1 >= lo:
+            j = label - 1  # "Roy Cooper (D), the governor's opponent, called": the label is an aside too
+            continue
         closer = toks[j].text
         if not (closer in (",", ")") or closer in DASHES):
             break
         opener_text = "(" if closer == ")" else closer
         k = j - 1
-        while k > lo and j - k <= MAX_ASIDE and toks[k].text != opener_text:
+        while k > lo and j - k <= MAX_RELATIVE_ASIDE and toks[k].text != opener_text:
             if (toks[k].text in ".;:" and not _abbreviation_period(s, k)) or (closer == ")" and toks[k].text == ")"):
                 return None
             k -= 1
         if k <= lo or toks[k].text != opener_text:
             return None
+        if j - k > MAX_ASIDE and toks[k + 1].low not in ("who", "which"):
+            return None  # only a relative clause runs longer: "Ana Ruiz, who as a Navy captain was …, said"
         inner_a, inner_b = k + 1, j - 1
         town = _home_town(s, k - 1, lo)
         if town is not None and closer == "," and _state(s, inner_a, inner_b):
@@ -481,7 +515,9 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
                 j -= 1  # the comma opens this aside ("Ana Ruiz, of Ashton, Md.,"), not another before it
             continue
         if inner_a <= inner_b and _aside_ok(s, inner_a, inner_b, lex):
-            j = skip_time_back(s, k - 1, lo, lex)
+            # the comma that opens this aside may close another before it ("Ana Ruiz, 59, of
+            # Ashton, Md., who watched the ceremony, said")
+            j = k if closer == "," and _aside_before(s, k, lo, lex) else skip_time_back(s, k - 1, lo, lex)
             continue
         if inner_a <= inner_b and all(
             s.name_words[x] or toks[x].low in ("al", "bin", "ibn", "de", "van", "von")
@@ -523,6 +559,9 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
     if p is None or (p.start > lo and toks[p.start - 1].low == "by"):
         # "Video of the incident shows", "documents from his tax return show", "a study by a professor found"
         p = _document_of(s, j, lo, lex) or p
+    if p is None or (p.start > lo and toks[p.start - 1].low in PREP_BEFORE_OBJECT | {"and", "or"}):
+        # "Protesters marching through the streets chanted", "residents who live near the plant say"
+        p = _modified_subject(s, j, lo, lex) or p
     if p is None:
         # a short aside right before: "Schiff, 56, who ..., told"
         c = j
@@ -538,6 +577,100 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
         ):
             p = phrase_before(s, c - 1, lo, lex)
     return _appositive_owner(s, p, lo, lex)
+
+
+#: Prepositions whose object may end a participle or relative clause that modifies a subject
+#: ("protesters marching through the streets", "voters living near the plant").
+PREP_BEFORE_OBJECT = frozenset("in on at to with through from over by near across around into for about of".split())
+#: Words after which a subject opens its clause: conjunctions and subordinators ("since other
+#: emails combed through by reporters suggest").
+CLAUSE_OPENERS = frozenset(
+    "and but so as when while if although though after before since because unless once until whereas".split()
+)
+#: How many tokens a participle or relative clause after a subject may run.
+MAX_MODIFIER = 14
+
+
+def _modified_subject(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
+    """A subject with a participle, a relative clause or a prepositional phrase after it, ending
+    at token ``j``.
+
+    News often names a group by what it is doing or where it is: "Protesters marching through
+    the streets chanted", "Voters living near the plant said", "research conducted by the center
+    found", "Residents who live near the plant say", "Residents in the area said".  The owner is
+    a person, body or document noun (or a name) that opens its clause; the modifier holds no
+    punctuation and no reporting verb.  A prepositional phrase that names where the words were
+    said ("Ruiz in an interview said", "The company in its filing acknowledged") is an adverbial:
+    the source is the owner alone.
+    """
+    toks = s.toks
+    last = toks[j].low.replace("’", "'")
+    if not toks[j].word or last in STOP_WORDS or last.endswith("'s") or last in lex.past:
+        return None  # "Scott beamed and asked", "seized on Trump's claim": no noun ends the modifier
+    for k in range(j - 1, max(lo, j - MAX_MODIFIER), -1):
+        t = toks[k]
+        if not t.word or t.low in lex.verbs:
+            return None
+        relative = t.low in ("who", "that")
+        # a past participle only with its agent: "research conducted by the center" (not "seized on")
+        participle = not t.cap and (
+            (t.low.endswith("ing") and t.low not in NOT_PARTICIPLES)
+            or ((t.low.endswith("ed") or t.low in lex.past) and "by" in (toks[k + 1].low, toks[k + 2].low))
+        )
+        place = t.low in SUBJECT_PREPS and _plain_phrase(s, k + 1, j, lex)
+        if not (relative or participle or place) or k - 1 < lo:
+            continue
+        owner = phrase_before(s, k - 1, lo, lex)
+        if owner is None or not _opens_clause(s, owner, lo, lex):
+            if place:
+                continue  # "residents who live near the plant": the preposition is inside the clause
+            return None
+        if place and any(_venue(toks[x].low, lex) for x in range(k + 1, j + 1)):
+            return owner  # "Ruiz in an interview said": where it was said, not who
+        return Phrase(owner.start, j, owner.head)
+    return None
+
+
+def _opens_clause(s: Sentence, owner: Phrase, lo: int, lex: Lexicon) -> bool:
+    """Is ``owner`` a person, body, document or name (no pronoun) that opens its clause?"""
+    if owner.pronoun:
+        return False
+    toks = s.toks
+    if not (s.name_words[owner.head] or lexical(bare_word(toks[owner.head].low), lex)):
+        return False
+    before = owner.start - 1
+    return before < lo or toks[before].text == "," or toks[before].low in CLAUSE_OPENERS
+
+
+def _plain_phrase(s: Sentence, a: int, b: int, lex: Lexicon) -> bool:
+    """Are tokens ``a..b`` a short noun phrase with no verb ("the area", "an interview Friday",
+    "the Oversight Committee"), the object of a preposition after a subject?"""
+    if b < a or b - a >= MAX_PLACE_PHRASE:
+        return False
+    for t in s.toks[a : b + 1]:
+        low = t.low
+        if not t.word or low in lex.past or low in COMMON_VERBS or low in IRREGULAR_VERBS:
+            return False
+        if low in STOP_WORDS and low not in DETERMINERS and low not in ("of", "and"):
+            return False
+    return True
+
+
+#: The most tokens of the object of a preposition between a subject and its verb.
+MAX_PLACE_PHRASE = 6
+
+
+def _venue(low: str, lex: Lexicon) -> bool:
+    """Is ``low`` a noun of where words are said or written (a statement, an interview, a filing)?"""
+    word = bare_word(low)
+    return word in lex.publications or word in lex.message_nouns or word in lex.documents or word in VENUES
+
+
+#: Prepositions whose phrase may stand between a subject and its verb without commas: where the
+#: subject is ("Residents in the area said") or where it spoke ("Ruiz in an interview said").
+SUBJECT_PREPS = frozenset("in at on during from near across around outside inside throughout via".split())
+#: Occasions of speech that the shared lists of documents and messages do not hold.
+VENUES = frozenset("interview interviews conference conferences hearing hearings briefing briefings".split())
 
 
 def _contact_clause(s: Sentence, j: int, lo: int, lex: Lexicon) -> int | None:

@@ -65,11 +65,12 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
         # content: after adverbials, a participle, that-clause, colon or quotation
         k = last + 1
         found: tuple[int, After] | None = None
+        said_by = None  # "issued a statement saying ...": the participle gives the statement's content
         while k <= s.last and k - last <= MAX_ADVERBIAL + 2:
             t = toks[k]
             if participle_at(s, k, last + 1, lex):
                 if t.low in lex.verbs:
-                    consumed.add(k)  # "issued a statement saying ...": the statement's content
+                    said_by = k
                     nxt, what, _ = after_cue(s, k + 1, lex)
                     says = lex.verbs[t.low].lemma in ("say", "state", "claim", "tell")
                     found = (nxt, what) if what in INTRODUCED or (says and what == After.BARE) else (k, After.BARE)
@@ -120,3 +121,5 @@ def publish_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
             )
         )
         consumed.update(range(cue_first, last + 1))
+        if said_by is not None:
+            consumed.add(said_by)  # only once the act reports: "called for releasing the videos, saying …"

@@ -110,7 +110,7 @@ class Sentence:
                 ch == "'" and i + 1 < len(toks) and toks[i + 1].text == "'" and toks[i + 1].start == toks[i].end
             )
             if double:
-                opening = ch == "“" or (ch != "”" and self.opens[i])
+                opening = ch == "“" or self.opens[i]
                 if opening and not inside:
                     inside = True
                 elif not opening and inside:
@@ -141,6 +141,8 @@ class Sentence:
             ch = t.text
             if ch in OPENING_QUOTES:
                 opens[i] = True
+            elif ch == "”" and i == 0 and t.end < span.end and text[t.end].isalnum():
+                opens[i] = True  # a closing mark typed to open a paragraph's quotation: ”Fear. I am …
             elif ch in CLOSING_QUOTES:
                 closes[i] = True
             else:

@@ -103,6 +103,22 @@ def _title_case(s: Sentence) -> bool:
     return len(words) >= 3 and sum(t.cap for t in words) >= 0.7 * len(words)
 
 
+def _headline_subject(s: Sentence, src: Phrase, lex: Lexicon) -> bool:
+    """Can this phrase be the subject of a capitalised verb in a headline?
+
+    A headline names its speaker by a bare name, a role or a body with no article
+    ("Obama Says …", "Former White House Doctor Says …", "…, Mayor Vows …"); a phrase that
+    opens the headline or follows its comma, and is a person, a role, a body or one name.
+    """
+    if src.start != 0 and not sentence_initial(s, src.start) and s.toks[src.start - 1].text != ",":
+        return False
+    chain = make_chain(s, src.start, src.end, None)
+    if chain.person is not None or chain.role is not None or chain.org:
+        return True
+    head = s.toks[src.head]
+    return lexical(bare_word(head.low), lex) or (src.start == src.head and s.name_words[src.head])
+
+
 def _put_it_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for "as X put it", a report of the words beside it: "…, as one analyst put it",
     "As the memo puts it, “…”".  The content is the clause before it, or after its comma when it
@@ -164,7 +180,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             if t.low == verb.lemma or toks[i - 1].low in lex.org_words or not _title_case(s):
                 continue
             head_src = phrase_before(s, i - 1, 0, lex)
-            if head_src is None or make_chain(s, head_src.start, head_src.end, None).person is None:
+            if head_src is None or not _headline_subject(s, head_src, lex):
                 continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (prev.low in DETERMINERS or prev.low.endswith(("'s", "s'"))) and t.low.endswith("s"):
@@ -228,12 +244,22 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 before -= 1  # "…: “Q,” adding that …": the comma inside the closing quotation mark
             if by_saying:
                 coordinated = True  # "began by saying he would …": the subject of the main clause
+            elif (
+                prev is not None
+                and prev.low in ABSOLUTE_SUBJECTS
+                and i >= 2
+                and (toks[i - 2].text == "," or toks[i - 2].low == "with")
+                and (not verb.weak or _reports_clause(s, i, verb, lex))
+            ):
+                src = Phrase(i - 1, i - 1, i - 1)  # "…, each saying the other lacks …", "posts, one saying that …"
             elif (prev is not None and prev.text == ",") or (before >= 0 and toks[before].text == ","):
                 if _aside_before_verb(s, i, lex):
                     continue  # "The mayor, speaking to reporters, said ...": the verb after the aside reports
                 coordinated = True
             elif prev is not None and (
-                prev.low in ("he", "she", "they") or (s.name_words[i - 1] and not sentence_initial(s, i - 1))
+                prev.low in ("he", "she", "they")
+                or (s.name_words[i - 1] and not sentence_initial(s, i - 1))
+                or _with_subject(s, i, lex)  # "…, with the mayor saying that …"
             ):
                 src = phrase_before(s, i - 1, 0, lex)  # "Trump saying ..."
                 nxt_kind = after_cue(s, i + 1, lex)[1]
@@ -287,7 +313,14 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "I think", "you say": the writer or a quoted speaker, not a source
         elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
             continue  # "Democratic claims": an adjective and a noun
-        if t.low == verb.lemma and cue_first == i and src is not None and not _plural(s, src, lex):
+        if (
+            t.low == verb.lemma
+            and cue_first == i
+            and src is not None
+            and not _plural(s, src, lex)
+            # "“…,” the article read."
+            and not (i == s.last and toks[src.start].low not in ("a", "an") and _after_quotation(s, src.start))
+        ):
             _nxt_i, nxt_kind, _ = after_cue(s, cue_last + 1, lex)
             if nxt_kind not in INTRODUCED:
                 continue  # "a Donald Trump tweet", "Battleground state": nouns
@@ -315,7 +348,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     obj = obj._replace(end=x - 1, head=min(obj.head, x - 1))  # "accused the board | of hiding …"
                     break
             via = outlet_text(s, obj, lex)
-            after_start = obj.end + 1
+            after_start = _after_apposition(s, obj.end + 1)  # "accused the leader, Kim Jong Un, of …"
+
         to_infinitive = (
             after_start < s.last
             and toks[after_start].low == "to"
@@ -376,6 +410,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 that = _object_then_that(s, after_i, lex)  # "warned voters that …", "reminded him that …"
                 if that is not None:
                     after_i, after_kind, accept_bare = that + 1, After.THAT, True
+                elif _object_then_to(s, after_i, lex):
+                    accept_bare = True  # "warned residents to stay indoors": the object and what it is to do
         elif "speech" in verb.flags and after_kind == After.BARE:
             window = toks[after_i : min(after_i + 6, s.last + 1)]
             accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
@@ -449,6 +485,25 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         )
         consumed.update(range(cue_first, cue_last + 1))
 
+
+def _with_subject(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is the phrase before the participle at token ``i`` the subject "with" gives it ("…, with the
+    mayor saying that …", "with many analysts arguing …")?"""
+    p = phrase_before(s, i - 1, 0, lex)
+    return p is not None and p.end == i - 1 and p.start > 0 and s.toks[p.start - 1].low == "with"
+
+
+def _after_quotation(s: Sentence, k: int) -> bool:
+    """Does a quotation close right before token ``k`` ("“…,” | the article read")?"""
+    j = k - 1
+    if j >= 0 and s.toks[j].text == "," and not s.closes[j]:
+        j -= 1
+    return j >= 0 and s.closes[j]
+
+
+#: Indefinite pronouns that are the subject of a speech participle after a comma, in an absolute
+#: construction: "the two vied for the title, each saying the other …", "messages, one saying that …".
+ABSOLUTE_SUBJECTS = frozenset("each one both some many others all".split())
 
 #: Perception verbs in the passive before a speech participle: "can be heard saying".
 HEARD = frozenset("heard overheard".split())
@@ -688,6 +743,42 @@ def _object_then_that(s: Sentence, i: int, lex: Lexicon) -> int | None:
     return k if person else None
 
 
+def _after_apposition(s: Sentence, k: int) -> int:
+    """The token after a name in apposition that starts with a comma at ``k`` and is followed by
+    what the verb goes on with ("the North's leader, Kim Jong Un, | of …"); else ``k``."""
+    toks = s.toks
+    if k > s.last or toks[k].text != ",":
+        return k
+    c = k + 1
+    while c <= s.last and c - k <= MAX_APPOSITION and s.name_words[c]:
+        c += 1
+    if c == k + 1 or c + 1 > s.last or toks[c].text != "," or toks[c + 1].low not in OBJECT_LINKS | {"that"}:
+        return k
+    return c + 1
+
+
+#: The most tokens of a name in apposition to an object.
+MAX_APPOSITION = 5
+
+
+def _object_then_to(s: Sentence, i: int, lex: Lexicon) -> bool:
+    """Is a person or body object starting at token ``i`` followed by a to-infinitive ("residents
+    to stay indoors", "the North to refrain from …")?  "the plan to lawmakers" is no infinitive."""
+    toks = s.toks
+    obj = phrase_after(s, i, lex)
+    if obj is None:
+        return False
+    k = obj.end + 1
+    if k >= s.last or toks[k].low != "to" or toks[k + 1].cap or toks[k + 1].low in STOP_WORDS - AUXILIARIES:
+        return False
+    if toks[k + 1].low in DETERMINERS or not toks[k + 1].word:
+        return False
+    if obj.pronoun:
+        return toks[obj.head].low in OBJECT_PRONOUNS
+    word = bare_word(toks[first_head(s, obj, lex)].low)
+    return s.name_words[obj.head] or word in lex.persons or word in lex.institutions
+
+
 #: Prepositions after an object pronoun that go on with what a verb of saying says of it:
 #: "blasted him for", "urged her to", "described it as", "accused them of".
 OBJECT_LINKS = frozenset("for to as of over into".split())
@@ -770,9 +861,31 @@ def _call_content(s: Sentence, i: int, src: Phrase | None, lex: Lexicon) -> tupl
             return i, After.BARE  # "called half of his supporters “deplorables”"
         if k > i + 1 and t.low in ("a", "an", "as"):
             return i, After.BARE  # "called him a liar", "called her vote in favor of the war a mistake"
+        if k > i + 1 and k - i <= 5 and _complement_adjective(s, k):
+            return i, After.BARE  # "called the charges baseless", "called him unfit"
         if not t.word and t.text not in "-'’":
             return None
     return None
+
+
+#: Endings of adjectives that name a quality, as the complement of "called" ("baseless",
+#: "outrageous", "unacceptable", "irresponsible", "unsubstantiated"); words in these endings that
+#: are not adjectives are few after an object.
+ADJECTIVE_ENDINGS = ("less", "ous", "ful", "able", "ible", "ive", "ic", "ical", "ent", "ant", "ary", "ated")
+#: What may follow an adjective complement of "called".
+AFTER_COMPLEMENT = frozenset(", . ; and but or for because in after".split())
+
+
+def _complement_adjective(s: Sentence, k: int) -> bool:
+    """Is token ``k`` an adjective that ends "called <object> <adjective>", after a noun or an
+    object pronoun ("called the charges baseless", "called him unfit")?"""
+    toks = s.toks
+    t, before = toks[k], toks[k - 1]
+    if not t.word or t.cap or len(t.low) < 5 or not t.low.endswith(ADJECTIVE_ENDINGS):
+        return False
+    if before.low in DETERMINERS or (before.low in STOP_WORDS and before.low not in OBJECT_PRONOUNS):
+        return False
+    return k == s.last or toks[k + 1].low in AFTER_COMPLEMENT
 
 
 def _responsibility_content(s: Sentence, i: int, lex: Lexicon, consumed: set) -> tuple[int, After]:

@@ -1,0 +1,242 @@
+"""Statement recall: reporting verbs, their sources and their content, each row with a negative twin.
+
+Every row is an invented sentence or passage in a shape news prose uses; the twin after it is
+the nearest shape that attributes nothing (or something else), so a rule that is too loose
+fails as surely as one that is missing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from provenance.attribution import find_attributions
+from provenance.segment import sentences
+
+
+def found(text: str) -> list[tuple[str, str, str, str]]:
+    """(source, cue, content, stance) of each attribution of ``text``, in order."""
+    return [
+        (text[a.start : a.end], a.cue, text[a.content_start : a.content_end], a.stance.value)
+        for a in find_attributions(text, sentences(text))
+    ]
+
+
+HEADLINES = [
+    # a title-case headline names its speaker bare, with no article
+    (
+        "Mayor Says Bridge Will Reopen In May",
+        [("Mayor", "Says", "Bridge Will Reopen In May", "assert")],
+    ),
+    (
+        "Former Navy Doctor Says Senator Hid Past Illness.",
+        [("Former Navy Doctor", "Says", "Senator Hid Past Illness", "assert")],
+    ),
+    # the speaker after the content and its comma
+    (
+        "Senator Hid Past Illness, Former Navy Doctor Says.",
+        [("Former Navy Doctor", "Says", "Senator Hid Past Illness", "assert")],
+    ),
+    # twin: a capitalised verb after a word that names no speaker is part of a name
+    ("The Free State Claims Victory In Final", []),
+    # a document or data noun, bare, after the content
+    (
+        "Guns Kill More People Than Cars, Study Shows",
+        [("Study", "Shows", "Guns Kill More People Than Cars", "assert")],
+    ),
+    # twin: a capitalised verb form after a word that names no speaker is a noun
+    ("Art Shows Return To Main Street", []),
+]
+
+
+SUBJECTS = [
+    # a participle phrase after the subject, before the verb
+    (
+        "Voters living near the plant said the water was dirty.",
+        [("Voters living near the plant", "said", "the water was dirty", "assert")],
+    ),
+    (
+        'Protesters marching through the streets chanted "No curfew!"',
+        [("Protesters marching through the streets", "chanted", '"No curfew!"', "assert")],
+    ),
+    # a relative clause without commas
+    (
+        "Residents who live near the plant say the water is dirty.",
+        [("Residents who live near the plant", "say", "the water is dirty", "assert")],
+    ),
+    # a past participle with its agent: the document, not the agent, is the source
+    (
+        "Research conducted by the institute found the agency rated one party higher.",
+        [("Research conducted by the institute", "found", "the agency rated one party higher", "assert")],
+    ),
+    (
+        "The host has no critics, since other emails combed through by reporters suggest that he put sales first.",
+        [("other emails combed through by reporters", "suggest", "he put sales first", "assert")],
+    ),
+    # twin: a past participle with its agent inside an adverbial, no reporting verb
+    ("The board met at the hotel owned by the mayor's family.", []),
+    # twin: a participle phrase after a subject that names no speaker
+    ("Trucks carrying the grain said nothing.", []),
+    # a prepositional phrase of place after the subject is part of it
+    (
+        "Residents in the area said the water was dirty.",
+        [("Residents in the area", "said", "the water was dirty", "assert")],
+    ),
+    # a prepositional phrase of where it was said is an adverbial: the source is the subject alone
+    ("Ruiz in an interview said that the plan had failed.", [("Ruiz", "said", "the plan had failed", "assert")]),
+    (
+        "The company in its filing acknowledged that sales fell.",
+        [("The company", "acknowledged", "sales fell", "confirm")],
+    ),
+    # twin: a verb inside the phrase after the subject ends it ("met with … to discuss")
+    ("The panel on the committee met with the mayor to discuss document requests.", []),
+    # a long relative clause set off by commas between the subject and the verb
+    (
+        "Dr. Ana Ruiz, who as a navy captain was the chief physician of the fleet in the years of the"
+        " war and later retired from the service as an admiral, said that the mayor hid the report.",
+        [("Dr. Ana Ruiz", "said", "the mayor hid the report", "assert")],
+    ),
+    # twin: an aside as long that is no relative clause keeps the verb from the name before it
+    (
+        "Dr. Ana Ruiz, as a navy captain the chief physician of the fleet in the years of the war"
+        " and later an admiral of the reserve and a member of the board, said that the mayor hid it.",
+        [],
+    ),
+    # a party label, then an aside, before the verb
+    (
+        "Sen. Ana Ruiz (D), the governor's rival in the election, called Friday for releasing the videos.",
+        [("Sen. Ana Ruiz", "called Friday for", "releasing the videos", "assert")],
+    ),
+    # an indefinite pronoun as the subject
+    (
+        "To varying degrees, all agreed that the plan would raise taxes.",
+        [("all", "agreed", "the plan would raise taxes", "assert")],
+    ),
+    ("Then someone asked how the mayor could win.", [("someone", "asked", "the mayor could win", "assert")]),
+    ("It was all said and done by noon.", []),  # twin: "all" in an idiom, no subject
+    # a Greek plural of a document noun
+    (
+        "Independent analyses agree the plan would help the rich most.",
+        [("Independent analyses", "agree", "the plan would help the rich most", "assert")],
+    ),
+    # a campaign's surrogates speak for it
+    ("His surrogates called him a genius.", [("His surrogates", "called", "him a genius", "assert")]),
+]
+
+
+PARTICIPLES = [
+    # an indefinite subject of its own before a speech participle (an absolute construction)
+    (
+        "The two vied for the title, each saying the other lacked the judgment to lead.",
+        [("each", "saying", "the other lacked the judgment to lead", "assert")],
+    ),
+    # twin: a participle after a comma with no subject of its own is the main clause's
+    (
+        "The mayor said the plan would fail, arguing that costs were too high.",
+        [
+            ("The mayor", "said", "the plan would fail", "assert"),
+            ("The mayor", "arguing", "costs were too high", "assert"),
+        ],
+    ),
+    # "with" gives a speech participle its subject
+    (
+        "The report drew fire, with the mayor saying that the numbers were wrong.",
+        [("the mayor", "saying", "the numbers were wrong", "assert")],
+    ),
+    ("He left the hall with the crowd saying nothing.", []),  # twin: no clause after the participle
+    # a participle after a publishing act that reports nothing is still the main clause's
+    (
+        "Ruiz called for releasing the videos, saying that openness builds trust.",
+        [
+            ("Ruiz", "called for", "releasing the videos", "assert"),
+            ("Ruiz", "saying", "openness builds trust", "assert"),
+        ],
+    ),
+    # a quoted word inside the participle's clause does not join the quotation before the cue
+    (
+        '"We need change," Ruiz said, arguing that he will bring a "common-sense" approach.',
+        [
+            ("Ruiz", "said", '"We need change,"', "assert"),
+            ("Ruiz", "arguing", 'he will bring a "common-sense" approach', "assert"),
+        ],
+    ),
+    # twin: a quotation that resumes after the participle's comma is the same quotation
+    (
+        "“It is over,” Ruiz said, referring to the bill, “and we lost.”",
+        [
+            ("Ruiz", "said", "“It is over,” Ruiz said, referring to the bill, “and we lost.”", "assert"),
+            ("Ruiz", "referring", "“and we lost.”", "assert"),
+        ],
+    ),
+    # the participle is the main clause's, not that of a cue nested in its content
+    (
+        "Ruiz said she did not believe the figures, arguing that the count was rushed.",
+        [
+            ("Ruiz", "said", "she did not believe the figures", "assert"),
+            ("Ruiz", "arguing", "the count was rushed", "assert"),
+        ],
+    ),
+]
+
+
+OBJECTS = [
+    # a verb of warning with a person or body object and a to-infinitive
+    (
+        "The agency warned states to boost their election security.",
+        [("The agency", "warned", "states to boost their election security", "assert")],
+    ),
+    ("The mayor warned the plan to lawmakers.", []),  # twin: no person object, no infinitive
+    # a name in apposition to the object, before what the verb goes on with
+    (
+        'The ministry accused the rival leader, Ana Ruiz, of "reckless" moves.',
+        [("The ministry", "accused", 'of "reckless" moves', "assert")],
+    ),
+]
+
+
+CALLED = [
+    # "called" with an object and an adjective: what the object was called
+    (
+        "The senator called the charges baseless.",
+        [("The senator", "called", "the charges baseless", "assert")],
+    ),
+    (
+        "The campaign called the claims unsubstantiated and fabricated.",
+        [("The campaign", "called", "the claims unsubstantiated and fabricated", "assert")],
+    ),
+    ("The mayor called the police immediately.", []),  # twin: an adverb after the object
+    ("The governor called the legislature back into session.", []),  # twin: a particle, no quality
+]
+
+
+DOCUMENTS = [
+    # a document that reads, after its quotation, in the verb's base form
+    (
+        "“Leaders honored him yesterday,” the article read.",
+        [("the article", "read", "“Leaders honored him yesterday,”", "assert")],
+    ),
+    ("“Leaders honored him yesterday,” a Donald Trump tweet.", []),  # twin: a noun, not a verb
+]
+
+
+SIGNED = [
+    # reader quotations, one a line, each signed with a dash: each covers its whole quotation
+    (
+        "“The debate was a mess. He never answered.” ― Ana Ruiz\n“I am afraid. We deserve better.” ― Tom Ames",
+        [
+            ("Ana Ruiz", "―", "“The debate was a mess. He never answered.”", "assert"),
+            ("Tom Ames", "―", "“I am afraid. We deserve better.”", "assert"),
+        ],
+    ),
+    # a paragraph's quotation opened with a closing mark typed by mistake
+    (
+        "Readers wrote in.\n\n”Fear. I am truly afraid.” ― Ana Ruiz",
+        [("Ana Ruiz", "―", "”Fear. I am truly afraid.”", "assert")],
+    ),
+    # twin: a dash after a quotation with no name is no signature
+    ("“The debate was a mess.” ― and then it ended.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADLINES + SUBJECTS + PARTICIPLES + OBJECTS + CALLED + DOCUMENTS + SIGNED)
+def test_statements(text, expected):
+    assert found(text) == expected
