@@ -6,7 +6,12 @@ relation whose key has a verdict in ``bench/judged_relations.jsonl`` (read by a
 person) counts for its class.  A class is the kind, the raw score and whether a subject is named in both
 claims (see :mod:`provenance.compare.calibration`).  The table holds, per
 class, how many relations were judged and how many right; the comparator turns
-that into the score.  Printed: the table.
+that into the score.  Only the verdicts of one half are counted
+(:func:`provenance.compare.calibration.fitted_on`, a fixed split by the
+relation's key): the other half is held out, for ``bench/contested.py`` to
+measure the table on relations it was not fitted on.  Printed: the table, and a
+two-fold check before ranking (fitted on either half, how often the other
+half's relations scored 0.8 or more are right).
 
 Usage::
 
@@ -33,7 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from provenance.compare import candidate_pairs, judge_pair, prepare  # noqa: E402
-from provenance.compare.calibration import MIN_JUDGED, TABLE, Calibration  # noqa: E402
+from provenance.compare.calibration import MIN_JUDGED, TABLE, Calibration, fitted_on  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
 from provenance.model import Kind, Relation  # noqa: E402
 from provenance.pipeline import extract_paths  # noqa: E402
@@ -44,8 +49,11 @@ OUT = ROOT / "provenance" / "data" / TABLE
 HEADER = """\
 # Score calibration: judged relations by class, written by bench/calibrate.py from
 # bench/judged_relations.jsonl (never edited by hand).  See provenance/compare/calibration.py.
+# Fitted on the verdicts of one half (by the parity of the relation's key); the other half is held out.
 # kind <TAB> raw score <TAB> subject named in both (yes/no) <TAB> judged right <TAB> judged
 """
+#: The score from which a relation counts as confident (``CONFIDENT_SCORE``, lint PV201's default).
+CONFIDENT = 0.8
 
 
 def key(r: Relation) -> str:
@@ -59,6 +67,11 @@ def key(r: Relation) -> str:
 def judged_pairs(folder: Path, verdict) -> list[tuple[tuple[str, float, bool], bool]]:
     """``(class, right)`` for each relation, judged with raw scores among the candidate pairs of the
     ``.txt`` files of ``folder``, that ``verdict(relation)`` knows (it returns True, False or None)."""
+    return [(cls, right) for _, cls, right in keyed_judged_pairs(folder, verdict)]
+
+
+def keyed_judged_pairs(folder: Path, verdict) -> list[tuple[str, tuple[str, float, bool], bool]]:
+    """``(key, class, right)`` for each relation of :func:`judged_pairs`."""
     docs = [d for d in extract_paths(sorted(str(p) for p in folder.glob("*.txt"))) if not isinstance(d, InputError)]
     items = prepare(docs)
     candidates = candidate_pairs(items)
@@ -71,8 +84,25 @@ def judged_pairs(folder: Path, verdict) -> list[tuple[tuple[str, float, bool], b
         right = verdict(r)
         if right is None:
             continue
-        found.append(((r.kind.value, round(r.score, 3), bool(items[i].view.keys & items[j].view.keys)), right))
+        found.append((key(r), (r.kind.value, round(r.score, 3), bool(items[i].view.keys & items[j].view.keys)), right))
     return found
+
+
+def fit(pairs) -> Calibration:
+    """The table of the ``(key, class, right)`` triples."""
+    counts: dict[tuple[str, float, bool], list[int]] = collections.defaultdict(lambda: [0, 0])
+    for _, cls, right in pairs:
+        counts[cls][0] += right
+        counts[cls][1] += 1
+    return Calibration({k: (v[0], v[1]) for k, v in counts.items()})
+
+
+def confident(table: Calibration, pairs) -> tuple[int, int]:
+    """Right and all among the ``(key, class, right)`` triples that ``table`` scores :data:`CONFIDENT` or more."""
+    hits = [
+        right for _, (kind, raw, subject), right in pairs if table.score(Kind(kind), raw, subject=subject) >= CONFIDENT
+    ]
+    return sum(hits), len(hits)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,7 +123,6 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "fnc1"
         subprocess.run([sys.executable, str(tool), "corpus", str(bodies), str(corpus), "100000"], check=True)
-        counts: dict[tuple[str, float, bool], list[int]] = collections.defaultdict(lambda: [0, 0])
         seen: set[str] = set()
 
         def fnc_verdict(r: Relation) -> bool | None:
@@ -103,16 +132,23 @@ def main(argv: list[str] | None = None) -> int:
             seen.add(k)
             return verdicts[k]
 
-        for cls, right in judged_pairs(corpus, fnc_verdict):
-            counts[cls][0] += right
-            counts[cls][1] += 1
-    table = Calibration({k: (v[0], v[1]) for k, v in counts.items()})
-    n = sum(v[1] for v in counts.values())
-    print(f"{n} judged relations in {len(table.counts)} classes (a class needs {MIN_JUDGED} to stand on its own)")
+        pairs = keyed_judged_pairs(corpus, fnc_verdict)
+    fitted = [p for p in pairs if fitted_on(p[0])]
+    held = [p for p in pairs if not fitted_on(p[0])]
+    table = fit(fitted)
+    print(
+        f"{len(pairs)} judged relations; the table is fitted on the {len(fitted)} of one half "
+        f"({len(held)} held out), in {len(table.counts)} classes (a class needs {MIN_JUDGED} to stand on its own)"
+    )
     print("  kind           raw  subject  right/judged  score")
     for kind, raw_score, subject, right, judged in table.rows():
         score = table.score(Kind(kind), float(raw_score), subject=subject == "yes")
         print(f"  {kind:13s} {raw_score:>5s}  {subject:7s}  {right:>5s}/{judged:<6s}  {score:.3f}")
+    # Two-fold check before ranking: fitted on either half, the other half's confident relations.
+    for name, train, test in (("this half", fitted, held), ("the other half", held, fitted)):
+        right, total = confident(fit(train), test)
+        share = f" = {right / total:.2f}" if total else ""
+        print(f"  fitted on {name}: the held-out half's relations scored >= {CONFIDENT}: {right}/{total} right{share}")
     if not args.check:
         OUT.write_text(HEADER + "".join("\t".join(row) + "\n" for row in table.rows()), encoding="utf-8")
         print(f"written to {OUT.relative_to(ROOT)}")

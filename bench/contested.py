@@ -12,7 +12,9 @@
   verdict, reason: no text of the articles).  Printed: precision per kind among
   the relations still produced that have a verdict, the number without one (a
   change that produces new relations leaves them unjudged: judge them), and
-  the calibration of the score (precision at or above 0.8, by score band).
+  the calibration of the score (precision at or above 0.8, by score band) on
+  the half of the verdicts the table was fitted on and on the held-out half
+  (:func:`provenance.compare.calibration.fitted_on`, see ``bench/calibrate.py``).
   ``--sample N`` writes N unjudged relations drawn with ``--seed`` (with their
   context, for reading) to ``--to-judge``.
 
@@ -41,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from provenance.compare import Stats, candidate_pairs, compare_documents, judge_pair, prepare  # noqa: E402
+from provenance.compare.calibration import fitted_on  # noqa: E402
 from provenance.compare.documents import rank  # noqa: E402
 from provenance.compare.story import story_relations  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
@@ -205,7 +208,8 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
                 verdicts[o["key"]] = o["verdict"] == "true"
     produced = collections.Counter()
     per_kind: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
-    bands: dict[float, list[int]] = collections.defaultdict(lambda: [0, 0])
+    # (band, half) -> [right, judged]; half is "fitted" or "held out"
+    bands: dict[tuple[float, str], list[int]] = collections.defaultdict(lambda: [0, 0])
     unjudged = []
     seen = set()
     for key, kind, relation in tool.items("contested", str(out)):
@@ -219,8 +223,9 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
         per_kind[kind][0] += verdicts[key]
         per_kind[kind][1] += 1
         band = max(b for b in BANDS if relation["score"] >= b - 1e-9)
-        bands[band][0] += verdicts[key]
-        bands[band][1] += 1
+        half = "fitted" if fitted_on(key) else "held out"
+        bands[band, half][0] += verdicts[key]
+        bands[band, half][1] += 1
     print(f"Judged relations (FNC-1 train bodies): {n} articles in {seconds:.1f}s, {stats.comparisons} pairs judged")
     print("  kind                          produced  judged  right  precision")
     for kind in sorted(produced):
@@ -230,14 +235,23 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
     right = sum(v[0] for v in per_kind.values())
     total = sum(v[1] for v in per_kind.values())
     print(f"  all judged: {right}/{total} right; unjudged relations: {len(unjudged)}")
-    print("  calibration (score band: right/judged)")
+    print("  calibration, right/judged by score band: on the half of the verdicts the scores were fitted on,")
+    print("  on the held-out half (bench/calibrate.py), and on all")
+    print("    band       fitted         held out       all")
+
+    def share(cells: list[list[int]]) -> str:
+        r, t = sum(c[0] for c in cells), sum(c[1] for c in cells)
+        return f"{r}/{t}" + (f" = {r / t:.2f}" if t else "")
+
+    halves = ("fitted", "held out")
     for band in BANDS:
-        r, t = bands.get(band, [0, 0])
-        print(f"    score >= {band:.1f}{' ' if band < 0.9 else '+'}: {r}/{t}" + (f" = {r / t:.2f}" if t else ""))
-    high = [bands[b] for b in BANDS if b >= 0.8 and b in bands]
-    r, t = sum(x[0] for x in high), sum(x[1] for x in high)
-    if t:
-        print(f"  score >= 0.8: {r}/{t} right = {r / t:.2f} (aim: at least 0.90)")
+        cells = [share([bands[band, h]]) for h in halves] + [share([bands[band, h] for h in halves])]
+        print(f"    >= {band:.1f}{' ' if band < 0.9 else '+'}    " + "".join(f"{c:15s}" for c in cells))
+    high = {h: [bands[b, h] for b in BANDS if b >= 0.8] for h in halves}
+    print(
+        f"  score >= 0.8: held out {share(high['held out'])} right (aim: at least 0.90); "
+        f"fitted half {share(high['fitted'])}; all {share(high['fitted'] + high['held out'])}"
+    )
     if sample and to_judge:
         keys = set(random.Random(seed).sample(unjudged, min(sample, len(unjudged))))
         with open(to_judge, "w", encoding="utf-8") as f:

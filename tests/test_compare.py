@@ -633,7 +633,7 @@ def test_unnamed_citations_of_two_documents_are_two_sources():
         # a hedged "not" with words after it negates them: no verdict on anything
         ("Acme's growth elsewhere means it is probably not under pressure to occupy the Calder campus.", []),
         # as an answer at the end of its clause it judges what was asked
-        ("Will Acme occupy the Calder campus? Probably not.", []),
+        ("Will Acme occupy the Calder campus? Probably not.", ["Will Acme occupy the Calder campus"]),
         # followed by a verdict of its own it judges what stands before it
         ("That Acme will occupy the Calder campus is probably not true.", ["That Acme will occupy the Calder campus"]),
         ("Reports said Acme would occupy the Calder campus, but that is most likely not the case.", ["that "]),

@@ -14,7 +14,17 @@ from hypothesis import strategies as st
 
 import provenance
 from provenance.compare import prepare
-from provenance.compare.story import FEATURES, THRESHOLD, Model, StoryIndex, model, standalone, story_relations
+from provenance.compare.stories import average_link
+from provenance.compare.story import (
+    FEATURES,
+    MAX_SCORE,
+    THRESHOLD,
+    Model,
+    StoryIndex,
+    model,
+    standalone,
+    story_relations,
+)
 
 PLACES = ["Aldmere", "Brackwater", "Coldharbour", "Dunmoor", "Elmstead", "Farrowgate", "Glenhollow", "Hartwell"]
 THINGS = [
@@ -45,21 +55,99 @@ def _probability(denial: str, other: str, *story: str) -> float:
     """The model's probability that ``denial`` disputes ``other`` in a corpus of fillers and ``story``."""
     items = _items(*story, other, denial)
     d, o = len(items) - 1, len(items) - 2
-    for i, j, x in StoryIndex.build(items).pairs(items):
+    for i, j, x in StoryIndex.build(items).pairs(items, among=standalone(items)):
         if (i, j) == (d, o):
             return model().probability(x)
     return 0.0
+
+
+def _vector(**values: float) -> tuple[float, ...]:
+    """A feature vector: the named values, 0 elsewhere, bias 1."""
+    return tuple(values.get(n, 1.0 if n == "bias" else 0.0) for n in FEATURES)
 
 
 def test_shipped_model_loads_with_a_weight_per_feature():
     m = model()
     assert len(m.weights) == len(FEATURES)
     assert Model.loads(m.dumps()) == m
-    # an invented pair: close wording, what is denied said by the other, one dense story with a denial
-    x = (1.0, 0.6, 0.6, 1.0, 0.3, 1.1, 0.0, 0.0, 0.0, 0.0, 1.0, 0.5, 0.8)
-    assert m.probability(x) >= THRESHOLD
-    # its twin shares nothing with the denial
-    assert m.probability((1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0)) < 0.1
+    # an invented pair: close wording, of one story, what is denied said by the other, a disputed story
+    close = _vector(
+        similarity=0.5,
+        denial_cohesion=0.3,
+        other_cohesion=0.4,
+        story_size=1.6,
+        denial_share=0.2,
+        same_story=1.0,
+        target_cover=0.8,
+        story_denial=0.4,
+        near_denial=0.4,
+        shared_neighbours=0.8,
+    )
+    assert m.probability(close) >= THRESHOLD
+    # its twin, a neighbour outside the denial's story of five, says nothing of what is denied
+    twin = _vector(similarity=0.06, story_size=1.6, denial_share=0.2)
+    assert m.probability(twin) < THRESHOLD - 0.3
+
+
+#: A story told by three headlines, a debunk of it, and a twin: a debunk of another story about the
+#: same person or company, which must pair with none of the reports.
+STORIES = [
+    # a death rumour and the agent's denial; the twin denies a record deal of the same singer
+    (
+        (
+            "Singer Mara Quill dies at 52, reports say.",
+            "Mara Quill found dead at her home.",
+            "Tributes pour in after Mara Quill's death.",
+        ),
+        "Mara Quill is alive and well, her agent says, calling death reports a hoax.",
+        {0, 1, 2},
+        "Mara Quill did not sign a record deal with Brightwave, her agent says.",
+    ),
+    # a plant closure and a council calling the report false; the twin calls another report on the company false
+    (
+        (
+            "Ostel Motors to close its Dunmoor plant.",
+            "Ostel Motors plans to shut Dunmoor car plant.",
+            "Dunmoor plant of Ostel Motors will close next year.",
+        ),
+        "Dunmoor council says report of Ostel Motors plant closure is false.",
+        {0, 1, 2},
+        "Dunmoor council says report that Ostel Motors chief will resign is false.",
+    ),
+    # a transfer and the club's denial ("joins" does not say the "signing" denied: left out); the twin is the
+    # player's denial of a car crash
+    (
+        (
+            "Footballer Teo Valdane signs for Brackwater United.",
+            "Teo Valdane joins Brackwater United in record move.",
+            "Brackwater United complete signing of Teo Valdane.",
+        ),
+        "Brackwater United deny signing Teo Valdane.",
+        {0, 2},
+        "Teo Valdane denies he crashed his car in Elmstead.",
+    ),
+    # a verdict on a sighting; the twin is a verdict on another sighting at the same beach
+    (
+        (
+            "Giant squid washes up on Varrow beach.",
+            "Walkers find a giant squid on Varrow beach.",
+            "Giant squid found on Varrow beach stuns walkers.",
+        ),
+        "Varrow beach squid is a hoax, say marine experts.",
+        {0, 1, 2},
+        "Marine experts say claims of a Varrow shark are a hoax.",
+    ),
+]
+
+
+@pytest.mark.parametrize("reports, debunk, paired, twin", STORIES)
+def test_a_debunk_pairs_with_the_reports_of_its_story_and_its_twin_with_none(reports, debunk, paired, twin):
+    first = len(FILLERS)
+    items = _items(*reports, debunk)
+    found = story_relations(items)
+    assert {i - first for i, j, _ in found} == paired and {j for _, j, _ in found} <= {first + len(reports)}
+    assert all(r.score <= MAX_SCORE and "same story" in r.evidence for _, _, r in found)
+    assert story_relations(_items(*reports, twin)) == []
 
 
 @pytest.mark.parametrize(
@@ -85,6 +173,46 @@ def test_story_relations_pair_a_denial_with_reports_it_is_left_to():
     assert all(str(r.kind) == "denial" and r.score <= 0.75 and "same story" in r.evidence for _, _, r in found)
     # pairs the rules related already are left to them
     assert story_relations(items, threshold=0.5, skip={(i, j) for i, j, _ in found}) == []
+
+
+@pytest.mark.parametrize(
+    "graph, threshold, stories",
+    [
+        # two close pairs, linked by one weak link: two stories
+        ({1: {2: 0.6, 3: 0.1}, 2: {1: 0.6}, 3: {1: 0.1, 4: 0.5}, 4: {3: 0.5}}, 0.12, [{1, 2}, {3, 4}]),
+        # a chain of close links does not make one story when its ends are unlinked (average link, not single)
+        ({1: {2: 0.2}, 2: {1: 0.2, 3: 0.2}, 3: {2: 0.2}}, 0.12, [{1, 2}, {3}]),
+        # three claims that all resemble each other are one story
+        ({1: {2: 0.3, 3: 0.3}, 2: {1: 0.3, 3: 0.3}, 3: {1: 0.3, 2: 0.3}}, 0.12, [{1, 2, 3}]),
+        # an unlinked claim is a story of its own
+        ({1: {}, 2: {}}, 0.12, [{1}, {2}]),
+    ],
+)
+def test_average_link_groups_claims_into_stories(graph, threshold, stories):
+    got = average_link(sorted(graph), graph, threshold)
+    assert sorted(map(sorted, set(got.values()))) == sorted(map(sorted, stories))
+
+
+@st.composite
+def _graphs(draw):
+    """A symmetric similarity graph over a few claims."""
+    n = draw(st.integers(1, 8))
+    graph: dict[int, dict[int, float]] = {i: {} for i in range(n)}
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = draw(st.sampled_from([0.0, 0.05, 0.1, 0.2, 0.4, 0.8]))
+            if s:
+                graph[i][j] = graph[j][i] = s
+    return graph
+
+
+@given(_graphs(), st.floats(0.01, 0.9), st.floats(0.01, 0.9))
+def test_stories_are_a_partition_that_a_higher_threshold_only_splits(graph, t1, t2):
+    low, high = sorted((t1, t2))
+    coarse, fine = average_link(graph, graph, low), average_link(graph, graph, high)
+    for node in graph:
+        assert node in coarse[node] and all(coarse[m] == coarse[node] for m in coarse[node])
+        assert fine[node] <= coarse[node]
 
 
 def test_story_relations_leave_body_sentences_alone():

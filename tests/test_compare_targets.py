@@ -192,3 +192,80 @@ def test_relative_that(text, expected):
 def test_in_relative_clause(text, inside):
     end = min(i for i in (text.find(" not"), text.find("n't")) if i >= 0)
     assert in_relative_clause(text, 0, end) is inside
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a yes-no question answered "no" denies what it asks ...
+        ("Did the Calder mayor resign? Probably not.", [("question", "Did the Calder mayor resign")]),
+        ("Acme to close the Calder plant? Nope, the story is fake.", [("question", "Acme to close the Calder plant")]),
+        # ... and so does an answer that is a verdict with no target of its own
+        ("Mara Quell dead? Another hoax fools her fans.", [("question", "Mara Quell dead")]),
+        (
+            "That story about the Calder bishop? It's almost certainly fake.",
+            [("question", "That story about the Calder bishop")],
+        ),
+        # twin: a plain question denies nothing
+        ("Is Mara Quell dead?", []),
+        # twin: an answer that is no denial
+        ("Is Mara Quell dead? Fans wait for news.", []),
+        # twin: "No" opening a noun phrase is no answer
+        ("Is Mara Quell dead? No word yet from her family.", []),
+        # twin: "no" to a question about a verdict affirms what the verdict was about
+        ("Was the Quell video a hoax? No.", []),
+        # twin: a question word asks for something no "no" answers
+        ("How did the fake site fool the Calder press? Nobody knows.", []),
+    ],
+)
+def test_question_answered_in_the_negative(text, expected):
+    assert [t for t in _targets(text) if t[0] == "question" or not expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the one a label names denies in the first person: the label is the subject
+        (
+            "Stock trader Omar Vale: I didn't steal the money.",
+            [("negation", "Stock trader Omar Vale: I didn't steal the money")],
+        ),
+        (
+            "Calder council: We did not threaten the harbour families.",
+            [("negation", "Calder council: We did not threaten the harbour families")],
+        ),
+        # twin: a label that names nobody ("Update:") makes no subject of "we"
+        ("Update: We have not changed the schedule.", []),
+        # twin: the first person with no label is still no flat denial of a report
+        ("I didn't steal the money.", []),
+    ],
+)
+def test_first_person_denial_after_a_speaker_label(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "report, answer, expected",
+    [
+        # the rumour asked and answered "no" in a headline, against the report of it
+        (
+            "Acme to close the Calder plant in January.",
+            "Acme to close the Calder plant? Nope, the story is fake.",
+            [("contested", "denial")],
+        ),
+        # twin: the question alone contests nothing
+        ("Acme to close the Calder plant in January.", "Acme to close the Calder plant?", []),
+        # twin: a question answered with worry, not with a denial
+        ("Acme to close the Calder plant in January.", "Acme to close the Calder plant? Workers fear the worst.", []),
+        # the headline's death rumour asked and called a hoax
+        (
+            "Calder singer Mara Quell found dead in her flat.",
+            "Mara Quell dead? Viral hoax fools fans.",
+            [("contested", "denial")],
+        ),
+        # twin: "no" to whether it was a hoax is no denial of the report
+        ("Vale posted a tribute to the Calder victims.", "Was Vale's tribute to the Calder victims a hoax? No.", []),
+    ],
+)
+def test_headline_questions_answered(report, answer, expected):
+    assert _relations(report, answer) == expected

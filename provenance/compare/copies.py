@@ -57,11 +57,12 @@ def shingles(text: str) -> frozenset[int]:
     return frozenset(_hash(" ".join(words[i : i + SHINGLE])) for i in range(len(words) - SHINGLE + 1))
 
 
-# What a copy may not change: its numbers and its negations ("killed 12" / "killed 40" are
-# two versions of a count, not one text twice).
+# What a copy may not change: its numbers, its negations ("killed 12" / "killed 40" are
+# two versions of a count, not one text twice) and its question mark (a question asks what
+# the other asserts: "Acme to close the plant?" is no copy of "Acme to close the plant").
 #   "Twelve people did not die" -> {"twelve", "not"}
 MARK = regex.compile(
-    r"\d+(?:[.,]\d+)*|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b"
+    r"\d+(?:[.,]\d+)*|\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot)\b|n't\b|\?"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?)\b",
     regex.IGNORECASE,
@@ -69,7 +70,7 @@ MARK = regex.compile(
 
 
 def marks(text: str) -> frozenset[str]:
-    """The numbers and negations of ``text``: two texts that differ in them are no copies.
+    """The numbers, negations and question marks of ``text``: two texts that differ in them are no copies.
 
     >>> sorted(marks("Twelve people did not die, not 40."))
     ['40', 'not', 'twelve']

@@ -76,6 +76,12 @@ def prepare(
         for claim in claims:
             date = _claim_date(claim, pub)
             view = _claim_view(claim, path, text, aliases, headline=per_article[claim.article] == 1)
+            question = _question_before(claim, text)
+            if question is not None and (view.f.denials or NO_ANSWER.match(claim.text)):
+                # "Willie Nelson dead? Viral hoax fools internet.": the answer denies what the question asks.
+                asked = _claim_view(claim, path, text, aliases, headline=True, prefix=question)
+                if any(t.kind == "question" for t in asked.targets):
+                    view = asked
             side = Side.of_claim(claim, path, date.isoformat() if date else None)
             items.append(
                 PreparedClaim(
@@ -110,7 +116,13 @@ def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str 
 
 
 def _claim_view(
-    claim: Claim, path: str | None, text: str | None, aliases: AliasTable, *, headline: bool = False
+    claim: Claim,
+    path: str | None,
+    text: str | None,
+    aliases: AliasTable,
+    *,
+    headline: bool = False,
+    prefix: str = "",
 ) -> Statement:
     speakers, extra, objects = [], [], []
     for e in claim.attributions:
@@ -129,7 +141,7 @@ def _claim_view(
             if text is None or pointing or DENIED_CONTENT.fullmatch(text, e.cue_end, e.content_start):
                 extra.append(Cue(e.cue, 0, 0, CueKind.VERB))  # the content is what the cue denies
     return statement(
-        claim.text,
+        f"{prefix} {claim.text}" if prefix else claim.text,
         aliases,
         speakers=speakers,
         extra_denials=extra,
@@ -137,6 +149,26 @@ def _claim_view(
         sources=_source_keys(claim, path) | _source_names(claim, aliases),
         headline=headline,
     )
+
+
+# A yes-no question right before a claim in its paragraph, and nothing but spaces between.
+#   "Willie Nelson dead? Viral hoax fools internet." -> "Willie Nelson dead?"
+QUESTION_BEFORE = regex.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<question>[^\n.!?:]*\p{L}[^\n.!?:]*\?+)[\"'\u201d\u2019)]*[ \t]+\Z"
+)
+# An answer word at the start of a claim: "No.", "Nope, ...", "Probably not."
+NO_ANSWER = regex.compile(r"\s*(?:no|nope|nah|not|probably\s+not|most\s+likely\s+not)\b", regex.IGNORECASE)
+#: Characters a question is looked for before a claim, at most.
+QUESTION_REACH = 300
+
+
+def _question_before(claim: Claim, text: str | None) -> str | None:
+    """The question that a claim follows in its paragraph ("Ruiz dead? Another hoax."), or None."""
+    if text is None:
+        return None
+    start = claim.sentence_start if claim.sentence_end > claim.sentence_start else claim.start
+    m = QUESTION_BEFORE.search(text, max(0, start - QUESTION_REACH), start)
+    return m.group("question").strip() if m else None
 
 
 # What may stand between a denial verb and the content it denies, for the content to be

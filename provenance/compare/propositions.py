@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
+from provenance import lexicon
 from provenance.compare.attachment import (
     ADJECTIVE_VERDICTS,
     STORY_NOUNS,
@@ -319,8 +320,9 @@ class Target:
     """The denial cue (``denied``, ``hoax``; offsets 0-0 for an attribution's cue)."""
     kind: str
     """``clause``, ``object``, ``anaphoric`` (points back: "those reports"), ``subject``
-    (what a verdict judges), ``statement`` (a short statement denied as a whole) or
-    ``negation`` (what a short statement flatly negates: "Ruiz has not resigned")."""
+    (what a verdict judges), ``statement`` (a short statement denied as a whole),
+    ``negation`` (what a short statement flatly negates: "Ruiz has not resigned") or
+    ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax")."""
     start: int
     """Offset of the denied span in the statement."""
     end: int
@@ -681,6 +683,7 @@ def denial_targets(
             out.append(target)
     if short and not out:
         out.extend(_negation_targets(f))
+    out = _answered(f, cues, out)
     # A denial of a denial affirms: "denies surgery hoax claims", "dismissed reports that it was fake".
     cancelled: set[int] = set()
     cue_starts = [t.cue.start for t in out]  # in cue order
@@ -694,7 +697,63 @@ def denial_targets(
     return tuple(t for i, t in enumerate(out) if i not in cancelled)
 
 
-# A negation that denies what it negates, when a short statement says it flatly.
+# A yes-no question and what follows it: "Ruiz dead? Another hoax", "Did Acme close? Probably not."
+# (A question asked with a question word is no yes-no question: "No" does not answer it.)
+#   "Ruiz dead? Another hoax." -> question "Ruiz dead", answer "Another hoax."
+QUESTION_THEN_ANSWER = regex.compile(
+    r"""
+    (?P<question>[^.!?]*[\p{L}\p{N}][^.!?]*)\?+["'\u201d\u2019)\]]*\s+
+    (?=[^?]*[\p{L}][^?]*$)   # the answer: the rest of the text, no question itself
+    """,
+    regex.VERBOSE,
+)
+# A question word that opens a question no "no" answers: "How did ...?", "Why is ...?".
+WH_QUESTION = regex.compile(r"\W*(?:\w+\s*:\s*)?(?:who|whom|whose|what|when|where|why|how|which)\b", regex.IGNORECASE)
+# An answer that opens with "no" or a hedged "not": "No.", "Nope, the story is fake", "Probably not."
+NO_ANSWER_OPENING = regex.compile(
+    r"\s*(?:no|nope|nah|not\s+(?:really|quite|true|so)|(?:probably|most\s+likely|almost\s+certainly|likely)\s+not)"
+    r"(?=\s*(?:[.,;:!\-\u2013\u2014]|$))",  # an interjection: "No word yet" is no answer
+    regex.IGNORECASE,
+)
+
+
+def _answered(f: Features, cues: Sequence[Cue], out: list[Target]) -> list[Target]:
+    """A yes-no question answered in the negative denies what it asks: its target is the question's content.
+
+    "Ruiz dead? Another hoax.", "Did Acme close the plant? Probably not.",
+    "Acme to close the plant? Nope, the story is fake.": the answer's "no",
+    or a verdict in it that names no narrower target ("another hoax", "it is
+    fake", "the story is fake"), denies the proposition asked.  Not when the
+    question asks about a verdict or a negation ("Was it a hoax? No." affirms
+    it), nor a question asked with a question word, nor an answer that is no
+    denial ("Ruiz dead? Fans wait for news.").
+    """
+    m = next(reversed(list(QUESTION_THEN_ANSWER.finditer(f.text))), None)  # the last question
+    if m is None:
+        return out
+    text = f.text
+    q_start, q_end, a_start = m.start("question"), m.end("question"), m.end()
+    q_start = max(q_start, clause_start(text, q_end))
+    if WH_QUESTION.match(text, q_start) or any(q_start <= c.start < q_end for c in cues):
+        return out  # "How did ...?", "Was it a hoax?": no "no" denies what is asked
+    if _has_negation(text, q_start, q_end):
+        return out  # "Didn't Ruiz resign? No.": the polarity of the answer is unclear
+    opening = NO_ANSWER_OPENING.match(text, a_start)
+    bare = [t for t in out if t.cue.start >= a_start and t.kind in ("anaphoric", "statement")]
+    if opening is None and not bare:
+        return out
+    if opening is not None:
+        first = a_start + len(opening.group()) - len(opening.group().lstrip())
+        cue = Cue(text[first : opening.end()], first, opening.end(), CueKind.VERDICT)  # "No", "Probably not"
+    else:
+        cue = bare[0].cue  # "Another hoax", "It's fake"
+    asked = _target(cue, "question", f, q_start, q_end)
+    if asked is None or not asked.words:
+        return out
+    kept = [t for t in out if t not in bare]
+    return [attrs.evolve(asked, negated=False), *kept]
+
+
 #   "Banksy has not been arrested" "The photo isn't real" "Ruiz never left the city"
 # ("refused to", "no longer": a refusal or a change, not a denial of a report).
 DENYING_NEGATION = regex.compile(
@@ -706,6 +765,14 @@ UNSURE_HEADS = frozenset("sure certain happy aware clear able convinced pleased 
 SUBORDINATE = regex.compile(
     r"\b(?:so|because|since|unless|until|although|though|while|whereas|if|when|whenever|after|before|lest|as)\b",
     regex.IGNORECASE,
+)
+# A speaker's label before a colon, and the first person after it: who says "I" is the one the
+# label names ("Omar Vale: I didn't take the money", "White House: We did not threaten them").
+SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[^.!?:\n]*\p{L}[^.!?:\n]*):\s*\Z")
+#: Words before a colon that label, not name a speaker ("Update:", "Photo:"; ``colon_labels.txt``).
+COLON_LABELS = lexicon.words("colon_labels.txt")
+FIRST_PERSON = regex.compile(
+    r"\s*(?:i|we)(?:\s+(?:do|does|did|have|has|had|am|was|were|will|would|could|can))?\s*", regex.IGNORECASE
 )
 # A hedge right before a negation: "may not", "might not have": a possibility, no denial.
 HEDGED_BEFORE = regex.compile(r"\b(?:may|might|could|perhaps|maybe|probably)\s+\Z", regex.IGNORECASE)
@@ -748,6 +815,14 @@ def _negation_targets(f: Features) -> list[Target]:
             continue  # "did not comment", "isn't sure": nothing is denied
         start = clause_start(text, m.start())
         start = max(start, folded.rfind(",", start, m.start()) + 1)
+        speaker = SPEAKER_LABEL.search(folded, max(0, start - CLAUSE_REACH), start)
+        if (
+            speaker
+            and FIRST_PERSON.fullmatch(folded, start, m.start())
+            and any(speaker.start("label") <= e.start and e.end <= speaker.end("label") for e in f.entities)
+            and speaker.group("label").split()[0].casefold() not in COLON_LABELS
+        ):
+            start = speaker.start("label")  # "Omar Vale: I didn't take the money": the one named denies it
         if not content_keys(text[start : m.start()]) or SUBORDINATE.search(folded, start, m.start()):
             continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
         if in_relative_clause(text, start, m.start()):
