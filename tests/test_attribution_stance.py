@@ -151,6 +151,39 @@ OWNED = [
 ]
 
 
+EXPRESSED = [
+    # a noun of attitude after "express" and its kin is the subject's, over adverbs and modifiers
+    (
+        "Rights groups have almost universally expressed deep concern about the policy.",
+        [("Rights groups", "have almost universally expressed deep concern about", "the policy", "belief")],
+    ),
+    (
+        "The ministry has publicly signaled willingness to change the rule.",
+        [("The ministry", "has publicly signaled willingness to", "change the rule", "belief")],
+    ),
+    (
+        "Many voters have had reservations about the plan.",
+        [("Many voters", "have had reservations about", "the plan", "belief")],
+    ),
+    # "raised concerns for" someone: the verb "raise" causes the concern, nobody holds it here
+    ("The deal would have raised concerns for the farmers.", []),
+    # a noun in -ly is no adverb of the verb group
+    (
+        "Lawyers for the family have been critical of the ruling.",
+        [("Lawyers for the family", "have been critical of", "the ruling", "belief")],
+    ),
+    # the object stands before: the preposition is stranded
+    ("The film, which the studio has high hopes for, opens Friday.", []),
+    # a place is open to visitors: no stance
+    ("The park is open to the public.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPRESSED)
+def test_expressed_attitudes(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), OWNED)
 def test_owned_attitudes(text: str, expected: list) -> None:
     assert found(text) == expected

@@ -29,6 +29,7 @@ from provenance.model import (
     Finding,
     Level,
     Malformed,
+    Stance,
 )
 
 #: Every rule, those outside the default selection (PV103) too.
@@ -287,6 +288,27 @@ def test_pv101_sourced_by_citation_or_attribution():
     ]
     found = lint_documents([Document(text, path="a", claims=claims)])
     assert [(f.code, f.text) for f in found] == [("PV102", "Sources said 40 died.")]  # anonymous: PV102, not PV101
+
+
+@pytest.mark.parametrize(
+    ("who", "cue", "anonymous", "expected"),
+    [
+        # a statement sources the figure it reports
+        ("The analyst", "said", False, []),
+        # a named holder's belief or stance is a forecast sourced to its holder
+        ("The analyst", "believes", False, []),
+        ("The analyst", "is skeptical that", False, []),
+        # an unnamed holder's belief names no source
+        ("Many", "expect", True, ["PV101"]),
+    ],
+)
+def test_pv101_beliefs_of_a_named_holder_source_a_figure(who: str, cue: str, anonymous: bool, expected: list) -> None:
+    text = f"{who} {cue} the firm will sell 40,000 units this year."
+    stance = Stance.ASSERT if cue == "said" else Stance.BELIEF
+    content = "the firm will sell 40,000 units this year"
+    a = attribution(text, who, cue, content, anonymous=anonymous, stance=stance)
+    found = lint_documents([Document(text, path="a", claims=[claim(text, text, a)])])
+    assert codes(found) == expected
 
 
 def test_pv101_quote_in_a_sentence_that_names_its_speaker():

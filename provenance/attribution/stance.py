@@ -22,7 +22,7 @@ from provenance.attribution.nouns import complement_end, infinitive, owner_of, s
 from provenance.attribution.phrases import Phrase, phrase_after, phrase_before, subject_before
 from provenance.attribution.sentence import Sentence, sentence_initial
 from provenance.attribution.verbs import _agent
-from provenance.attribution.words import DETERMINERS
+from provenance.attribution.words import DASHES, DETERMINERS, STOP_WORDS
 from provenance.lexicon import AUXILIARIES, BE_FORMS, lines
 from provenance.model import Stance
 
@@ -68,6 +68,13 @@ def predicates() -> dict[str, tuple[Predicate, ...]]:
     return out
 
 
+@functools.cache
+def _needles() -> frozenset[str]:
+    """The last word of every predicate (its plural too): a sentence without one holds none
+    ("favor" for "in favor", not the "in" of every sentence)."""
+    return frozenset(e.words[-1] for entries in predicates().values() for e in entries)
+
+
 #: Verbs that link a subject to a stance adjective as "be" does ("seems wary of", "grew
 #: frustrated with", "remains opposed to").
 LINKING_VERBS = frozenset(
@@ -81,7 +88,7 @@ LINKING_VERBS = frozenset(
 #: too concerned", "has long been critical", "is increasingly wary", "not quite as on board").
 DEGREE_WORDS = frozenset(
     """
-    very too so quite as more most less least all also still long always never not n't now
+    very too so quite as more most less least all also still long always never not n't now almost such
     ever even already somewhat rather fairly pretty increasingly deeply openly publicly
     privately highly particularly especially equally sharply fiercely strongly vocally
     clearly notably generally largely broadly visibly initially
@@ -102,6 +109,19 @@ CLAUSE_OPENERS = frozenset("whether if how why what when where who which".split(
 #: to", "their disdain for"); "its" is as often a thing's ("its hope of survival").
 OWNER_PRONOUNS = frozenset("his her their".split())
 
+#: Verbs that make a noun of attitude their subject's: "express" and its kin, and "have"
+#: ("expressed concern that", "signaled willingness to", "showed support for", "have had
+#: reservations about").
+EXPRESS = frozenset(
+    """
+    express expressed expresses expressing voice voiced voices voicing signal signals signaled signalled
+    signaling signalling show shows showed shown showing have has had having
+    """.split()
+)
+
+#: Nouns in -ly, which are no adverbs in a verb group ("Lawyers for the family have been critical").
+LY_NOUNS = frozenset("family ally rally assembly supply reply bully anomaly monopoly homily italy daily weekly".split())
+
 #: Reflexive pronouns: "sure of himself" says what someone is like, not what they hold.
 REFLEXIVES = frozenset("himself herself themselves itself myself ourselves yourself".split())
 
@@ -111,13 +131,14 @@ HOLDER_PRONOUNS = frozenset("he she they who".split())
 
 def stance_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for stance predicates ("has been critical of", "is a staunch opponent of")."""
-    table = predicates()
-    if table.keys().isdisjoint(s.lows):
+    if _needles().isdisjoint(s.lows):
         return
+    table = predicates()
     toks = s.toks
-    for i, t in enumerate(toks):
-        entries = table.get(t.low)
-        if entries is None or i in consumed or i == 0 or (s.quoted and s.quoted[i]):
+    for i in [i for i, t in enumerate(toks) if t.low in table]:
+        t = toks[i]
+        entries = table[t.low]
+        if i in consumed or i == 0 or (s.quoted and s.quoted[i]):
             continue
         if t.cap and not sentence_initial(s, i):
             continue  # a headline in title case ("Voters Wary Of …") or a name
@@ -128,8 +149,8 @@ def stance_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> Non
             src, cue_first, link_at = found
             if _describes_speaker(s, cue_first, drafts):
                 continue
-            if link_at + 1 > s.last:
-                continue
+            if link_at + 1 > s.last or toks[link_at + 1].text in ",;:.)" or toks[link_at + 1].text in DASHES:
+                continue  # "the film, which Sony has high hopes for, …": the object stands before
             link = toks[link_at].low
             # "coy about whether they would …": an indirect question has verbs of its own, as a that-clause
             if link == "that" or toks[link_at + 1].low in CLAUSE_OPENERS:
@@ -178,6 +199,12 @@ def _at(s: Sentence, i: int, entry: Predicate, lex: Lexicon) -> tuple[Phrase, in
     if link == "to" and entry.infinitive and not (k + 1 <= s.last and infinitive(s, k + 1, lex)):
         return None  # "eager to" takes a verb: "eager to the end" is no stance
     if entry.owned:
+        verb = _expressed(s, i)
+        if verb is not None:  # "Ruiz has expressed deep concern about": the attitude is the subject's
+            first = _group_start(s, verb)
+            holder = subject_before(s, first - 1, 0, lex) if first > 0 else None
+            if holder is not None and _holder(s, holder, lex):
+                return holder, first, k
         owner = owner_of(s, i, lex)  # "the board's disdain for", "his determination to"
         if owner is None or not (_holder(s, owner, lex) or s.toks[owner.head].low in OWNER_PRONOUNS):
             return None
@@ -199,9 +226,7 @@ def _at(s: Sentence, i: int, entry: Predicate, lex: Lexicon) -> tuple[Phrase, in
     verb = _linking_verb(s, before)
     if verb is None:
         return None
-    first = verb
-    while first - 1 >= 0 and toks[first - 1].low in AUXILIARIES | DEGREE_WORDS:
-        first -= 1  # "has long been", "would not be"
+    first = _group_start(s, verb)  # "has long been", "would not be"
     holder = subject_before(s, first - 1, 0, lex)
     if holder is None or not _holder(s, holder, lex):
         return None
@@ -217,6 +242,42 @@ def _opener_holder(s: Sentence, i: int, k: int, lex: Lexicon) -> Phrase | None:
         return None
     holder = phrase_after(s, comma + 1, lex)
     return holder if holder is not None and _holder(s, holder, lex) else None
+
+
+def _group_start(s: Sentence, verb: int) -> int:
+    """The first token of the verb group ending at token ``verb``: its auxiliaries and adverbs
+    ("has long been", "would not be", "almost universally expressed")."""
+    toks = s.toks
+    first = verb
+    while first - 1 >= 0 and (
+        toks[first - 1].low in AUXILIARIES
+        or toks[first - 1].low in DEGREE_WORDS
+        or _adverb(toks[first - 1].low, toks[first - 1].cap)
+    ):
+        first -= 1
+    return first
+
+
+def _adverb(low: str, cap: bool) -> bool:
+    """Is the word an adverb in -ly ("openly", "almost universally"), not a noun ("family")?"""
+    return low.endswith("ly") and not cap and low not in LY_NOUNS
+
+
+def _expressed(s: Sentence, i: int) -> int | None:
+    """The token of a form of "express" before the noun of attitude at token ``i``, over a few
+    modifiers ("expressed deep concern", "express some reservations"); None."""
+    toks = s.toks
+    k = i - 1
+    while k >= 0 and i - k <= MAX_NOUN_MODIFIERS:
+        low = toks[k].low
+        if low in EXPRESS:
+            return k
+        if not toks[k].word or toks[k].cap or (low in STOP_WORDS and low not in ("some", "no", "any")):
+            return None
+        if low.endswith("ed"):
+            return None  # "have raised concerns": the verb is "raise", and what it does is cause them
+        k -= 1
+    return None
 
 
 def _noun_start(s: Sentence, i: int) -> int | None:
@@ -250,7 +311,7 @@ def _linking_verb(s: Sentence, k: int) -> int | None:
         low = toks[k].low
         if _be(low) or low in LINKING_VERBS:
             return k
-        if low not in DEGREE_WORDS and not (low.endswith("ly") and not toks[k].cap):
+        if low not in DEGREE_WORDS and not _adverb(low, toks[k].cap):
             return None
         k -= 1
     return None

@@ -25,7 +25,7 @@ from provenance.lint.neighbourhood import (
     reports,
 )
 from provenance.lint.rule import Context, Hit, rule
-from provenance.model import Attribution, Claim, Document, Level, SourceKind, Stance
+from provenance.model import Attribution, Claim, Document, Level, SourceKind
 
 # A note of the publication about the article, not a claim of it: "Editor's note:",
 # "Correction:", "Update:".
@@ -227,7 +227,7 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
     doc = ctx.document
     text = doc.text
     near = Neighbourhood(doc)
-    covered = [(a.content_start, a.content_end) for a in doc.attributions if _states(a)]
+    covered = [(a.content_start, a.content_end) for a in doc.attributions if reports(a)]
     unquoted = {claim.id: figures(text, claim, covered) for claim in doc.claims}
     stated = {claim.id: figures(text, claim, []) for claim in doc.claims}  # sourced or not
     sourced_ids = {c.id for c in doc.claims if _sourced(near, c)}
@@ -259,16 +259,9 @@ def unsourced_statistic(ctx: Context) -> Iterator[Hit]:
             yield Hit(claim.start, claim.end, f"Statistic without a source: {listed}; cite or attribute it")
 
 
-def _states(a: Attribution) -> bool:
-    """Does ``a`` source a figure in what it attributes: a statement, not a belief or a stance?
-    "Ruiz fears 40 percent of the dams will fail", "she is skeptical of the 40 percent": what
-    someone holds is no source for the number it is about."""
-    return reports(a) and a.stance is not Stance.BELIEF
-
-
 def _sourced(near: Neighbourhood, claim: Claim) -> bool:
     """Is the claim's sentence cited or attributed?  An anonymous attribution counts: PV102 reports it."""
-    if claim.citations or any(_states(a) for a in claim.attributions):
+    if claim.citations or any(reports(a) for a in claim.attributions):
         return True
     sentence = near.sentence(claim)
     return sentence.attributed or patterns.search(OWN_ESTIMATE, near.text, sentence.start, sentence.end) is not None
