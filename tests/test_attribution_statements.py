@@ -44,6 +44,21 @@ HEADLINES = [
 
 
 SUBJECTS = [
+    # a relative clause set off by commas that reports nothing: the main clause's verb after it
+    # is no content of the clause's verb
+    (
+        "A senior official, who spoke on condition of anonymity, said the talks had stalled.",
+        [("A senior official", "said", "the talks had stalled", "assert")],
+    ),
+    (
+        "Two aides, who spoke anonymously, said the plan was dropped.",
+        [("Two aides", "said", "the plan was dropped", "assert")],
+    ),
+    # twin: a relative clause that does report something keeps it, cut where the clause closes
+    (
+        "Ruiz, who said the vote was rigged, lambasted the board.",
+        [("who", "said", "the vote was rigged", "assert"), ("Ruiz", "lambasted", "the board", "assert")],
+    ),
     # a participle phrase after the subject, before the verb
     (
         "Voters living near the plant said the water was dirty.",

@@ -59,6 +59,7 @@ from provenance.lexicon import (
     SUBJECT_PRONOUNS,
 )
 from provenance.model import Stance
+from provenance.tokens import Tok
 
 # A denial said in so many words.
 #   "said it was not true" / "said the reports were false" -> DENY
@@ -448,6 +449,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "X, who spoke on condition of anonymity, said": nothing reported by "who"
         if relative and content is not None and src is not None:
             content = _relative_content(s, src, content, lex)  # "Ruiz, who has called for X, lambasted Y"
+            if content is None:
+                continue
         if content is not None and content_after and after_kind == After.BARE and not responsibility:
             clausal = verb.lemma in ("say", "claim", "tell", "state", "think", "believe")
             least = 3 if clausal else 1 if "content" in verb.flags else 2
@@ -584,30 +587,39 @@ def _object_clause_end(s: Sentence, content: tuple[int, int]) -> tuple[int, int]
     return content
 
 
-def _relative_content(s: Sentence, src: Phrase, content: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+def _relative_content(s: Sentence, src: Phrase, content: tuple[int, int], lex: Lexicon) -> tuple[int, int] | None:
     """The content of a cue in a relative clause set off by commas or dashes, cut where the
     clause closes: at the dash that pairs with the one before the pronoun ("Ruiz — who has
     called for X — lambasted Y"), or at a comma before a finite verb, where the main clause
-    goes on ("Ruiz, who has called for X, lambasted Y")."""
+    goes on ("Ruiz, who has called for X, lambasted Y").  None when the content starts where
+    the clause has already closed: the cue reports nothing ("X, who spoke anonymously, said …")."""
     toks = s.toks
     opener = toks[src.start - 1].text if src.start > 0 else ""
     if opener != "," and opener not in DASHES:
         return content
     a, b = s.index_at(content[0]), s.index_at(content[1]) - 1
+
+    def closes(k: int) -> bool:
+        return toks[k].text in DASHES if opener in DASHES else toks[k].text == ","
+
+    def finite(nxt: Tok) -> bool:
+        return (
+            nxt.low in AUXILIARIES
+            or (not nxt.cap and (nxt.low in lex.past or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS))
+            or (nxt.low in lex.verbs and nxt.low not in lex.participles)
+        )
+
+    if a > src.end + 1 and closes(a - 1) and finite(toks[a]):
+        return None  # "X, who spoke anonymously, said …": the clause closed before it, the main clause goes on
     nested = 0  # relative clauses opened inside the content ("said the plan, which failed, was …")
     for k in range(a + 1, min(b, s.last - 1) + 1):
-        closing = toks[k].text in DASHES if opener in DASHES else toks[k].text == ","
-        if not closing:
+        if not closes(k):
             continue
         nxt = toks[k + 1]
         if opener not in DASHES and nxt.low in RELATIVE_PRONOUNS:
             nested += 1
             continue
-        verb = (
-            nxt.low in AUXILIARIES
-            or (not nxt.cap and (nxt.low in lex.past or nxt.low.endswith("ed") or nxt.low in IRREGULAR_VERBS))
-            or (nxt.low in lex.verbs and nxt.low not in lex.participles)
-        )
+        verb = finite(nxt)
         if verb and nested:
             nested -= 1
         elif opener in DASHES or verb:
