@@ -20,11 +20,11 @@ from provenance.compare.propositions import (
     SKIPPED_AFTER_NEGATION,
     VERBAL_NEGATION,
     WORD_RUN,
-    _folded,
-    _negates_here,
     clause_end,
     conditional,
     content_keys,
+    folded_text,
+    negates_here,
     verb_key,
 )
 from provenance.features import Features
@@ -71,10 +71,10 @@ def negations(f: Features) -> tuple[Negation, ...]:
     >>> [n.head for n in negations(features("The minister has not yet been formally charged."))]
     ['charg']
     """
-    text, folded = f.text, _folded(f.text)
+    text, folded = f.text, folded_text(f.text)
     out = []
     for m in VERBAL_NEGATION.finditer(folded):
-        if not _negates_here(text, m):
+        if not negates_here(text, m):
             continue
         end = clause_end(text, m.end())
         words = [w for w in WORD_RUN.finditer(folded, m.end(), end)][:NEGATION_REACH]
@@ -106,10 +106,10 @@ def negations(f: Features) -> tuple[Negation, ...]:
 def negated_spans(f: Features) -> tuple[tuple[int, int], ...]:
     """The spans that negations govern: from the negation to the end of its clause, at most
     :data:`NEGATION_REACH` words ("has not been charged", "we have no plans to", "my client nor I")."""
-    text, folded = f.text, _folded(f.text)
+    text, folded = f.text, folded_text(f.text)
     out = []
     for m in POLARITY_NEGATION.finditer(folded):
-        if not _negates_here(text, m):
+        if not negates_here(text, m):
             continue
         end = clause_end(text, m.end())
         words = list(WORD_RUN.finditer(folded, m.end(), end))[:NEGATION_REACH]

@@ -327,7 +327,7 @@ class Target:
 
 def clause_end(text: str, pos: int) -> int:
     """Where the clause running at ``pos`` ends (see :data:`CLAUSE_END`)."""
-    m = CLAUSE_END.search(_folded(text), pos)
+    m = CLAUSE_END.search(folded_text(text), pos)
     return m.start() if m else len(text.rstrip())
 
 
@@ -336,7 +336,7 @@ def clause_start(text: str, pos: int) -> int:
 
     A clause is looked for at most :data:`CLAUSE_REACH` characters back.
     """
-    folded = _folded(text)
+    folded = folded_text(text)
     floor = max(0, pos - CLAUSE_REACH)
     best = floor
     for m in CLAUSE_MARK.finditer(folded, floor, pos):
@@ -350,12 +350,12 @@ CLAUSE_REACH = 600
 CLAUSE_MARK = regex.compile(r"[.;!?:](?:\s|$)|\s[-\u2013\u2014]+\s|\bbut\s")
 
 #: The folded copy of the last texts looked at (the helpers above are called many times per statement).
-_folded = functools.lru_cache(maxsize=64)(fold)
+folded_text = functools.lru_cache(maxsize=64)(fold)
 
 
 def conditional(text: str, pos: int) -> bool:
     """Is the word at ``pos`` said under a condition in its clause ("if ...", "unless ...")?"""
-    return CONDITION.search(_folded(text), clause_start(text, pos), pos) is not None
+    return CONDITION.search(folded_text(text), clause_start(text, pos), pos) is not None
 
 
 def _words(text: str, start: int, end: int) -> frozenset[str]:
@@ -369,12 +369,12 @@ NEGATED_DENIAL = regex.compile(
 
 
 def _has_negation(text: str, start: int, end: int) -> bool:
-    return any(_negates_here(text, m) for m in VERBAL_NEGATION.finditer(_folded(text), start, end))
+    return any(negates_here(text, m) for m in VERBAL_NEGATION.finditer(folded_text(text), start, end))
 
 
-def _negates_here(text: str, m: regex.Match) -> bool:
+def negates_here(text: str, m: regex.Match) -> bool:
     """Is this verbal negation a denial of what follows (not "not only", "not a hoax")?"""
-    folded = _folded(text)
+    folded = folded_text(text)
     if NEGATION_IDIOM.match(folded, m.start()):
         return False
     return not NEGATED_DENIAL.match(folded, m.end())
@@ -402,7 +402,7 @@ def _withheld(folded: str, cue: Cue) -> bool:
 
 def _report_object(f: Features, start: int, end: int) -> regex.Match | None:
     """A report noun phrase starting within the first four words of ``[start, end)``."""
-    folded = _folded(f.text)
+    folded = folded_text(f.text)
     for m in REPORT_OBJECT.finditer(folded, start, end):
         if len(folded[start : m.start()].split()) <= 4:
             return m
@@ -427,7 +427,7 @@ def _target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[st
 
 def _verb_target(f: Features, cue: Cue) -> Target | None:
     """The target of a denial verb: its that-clause, report object, gerund or object."""
-    text, folded = f.text, _folded(f.text)
+    text, folded = f.text, folded_text(f.text)
     end = clause_end(text, cue.end)
     adverbs = ADVERBS_AFTER.match(folded[cue.end : end])
     pos = cue.end + (adverbs.end() if adverbs else 0)
@@ -481,13 +481,13 @@ def _qualifies_only(f: Features, cue: Cue) -> bool:
     """
     if cue.text.casefold() in ADJECTIVE_VERDICTS and attributive(f.text, cue.end) == "other":
         return True
-    content = CONTENT_AFTER.match(_folded(f.text)[cue.end : clause_end(f.text, cue.end)])
+    content = CONTENT_AFTER.match(folded_text(f.text)[cue.end : clause_end(f.text, cue.end)])
     return bool(content and content.group().endswith("that") and relative_that(f.text, cue.end + content.end()) is None)
 
 
 def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Target | None:
     """The target of a verdict: what follows it, the subject it is said of, or the words before it."""
-    text, folded = f.text, _folded(f.text)
+    text, folded = f.text, folded_text(f.text)
     end = clause_end(text, cue.end)
     start = clause_start(text, cue.start)
     after = folded[cue.end : end]
@@ -606,7 +606,7 @@ def denial_targets(
     >>> targets("Is the photo of the flood a hoax?")
     []
     """
-    text, folded = f.text, _folded(f.text)
+    text, folded = f.text, folded_text(f.text)
     out: list[Target] = []
     short = whole and len(text.split()) <= SHORT_STATEMENT
     for cue in cues:
@@ -757,10 +757,10 @@ def _negation_targets(f: Features) -> list[Target]:
     hedge ("may not"), not "not fake" (a negated verdict confirms), and not
     when only light words follow ("did not comment").
     """
-    text, folded = f.text, _folded(f.text)
+    text, folded = f.text, folded_text(f.text)
     out = []
     for m in DENYING_NEGATION.finditer(folded):
-        if not _negates_here(text, m) or is_question(text, m.end()) or conditional(text, m.start()):
+        if not negates_here(text, m) or is_question(text, m.end()) or conditional(text, m.start()):
             continue
         before = folded[max(0, m.start() - 30) : m.start()]
         if (
