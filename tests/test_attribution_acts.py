@@ -174,7 +174,50 @@ LINKED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", TARGETS + MESSAGES + TOPICS + LINKED)
+SAID = [
+    # a fixed phrase of saying with a that-clause, a clause without "that", or its preposition's object
+    (
+        "The mayor made it clear that she would not resign.",
+        [("The mayor", "made it clear", "she would not resign", "assert")],
+    ),
+    (
+        "The senator made it clear he would stay another term.",
+        [("The senator", "made it clear", "he would stay another term", "assert")],
+    ),
+    ("The new lamps made it clear enough to read.", []),  # twin: no clause, lamps are no speaker
+    (
+        "The ministers made little secret of their disagreements.",
+        [("The ministers", "made little secret of", "their disagreements", "assert")],
+    ),
+    (
+        "The governor has made the case for a new bridge.",
+        [("The governor", "has made the case for", "a new bridge", "assert")],
+    ),
+    (
+        "The union made the case that the cuts were illegal.",
+        [("The union", "made the case", "the cuts were illegal", "assert")],
+    ),
+    ("The factory made clear plastic bags for years.", []),  # twin: "clear" is the object's adjective
+    ("The carpenter made the case for the clock.", []),  # twin: a carpenter's case is a box, no speaker
+]
+
+HEADLINES = [
+    # a headline in title case: a capitalised act after a bare speaker that opens it
+    (
+        "Union Leaders Rip Mayor As A 'Reckless Spender'",
+        [("Union Leaders", "Rip", "Mayor As A 'Reckless Spender'", "assert")],
+    ),
+    (
+        "Senator Goes After Governor Over Bridge Delays",
+        [("Senator", "Goes After", "Governor Over Bridge Delays", "assert")],
+    ),
+    ("The Free Press Rip Off", []),  # twin: a base form after no plural speaker
+    ("Rolling Stone Attacks Begin In The Valley", []),  # twin: a noun, no speaker before it
+    ("Nothing in the report attacks the mayor.", []),  # twin: not a headline, no person or body
+]
+
+
+@pytest.mark.parametrize("text, expected", TARGETS + MESSAGES + TOPICS + LINKED + SAID + HEADLINES)
 def test_acts(text, expected):
     assert found(text) == expected
 

@@ -165,6 +165,11 @@ EXPRESSED = [
         "Many voters have had reservations about the plan.",
         [("Many voters", "have had reservations about", "the plan", "belief")],
     ),
+    # "has no illusions about" X: the holder sees X as it is
+    (
+        "The senator has no illusions about the regime's threat to its neighbours.",
+        [("The senator", "has no illusions about", "the regime's threat to its neighbours", "belief")],
+    ),
     # "raised concerns for" someone: the verb "raise" causes the concern, nobody holds it here
     ("The deal would have raised concerns for the farmers.", []),
     # a noun in -ly is no adverb of the verb group
@@ -217,6 +222,22 @@ NOUN_CUES = [
         "Ruiz repeated her claim that the vote was rigged.",
         [("Ruiz", "repeated", "her claim that the vote was rigged", "assert")],
     ),
+    # no verb between the clause's first word and the possessive: the possessive is the owner
+    (
+        "Contrary to his claim that the vote was rigged, turnout was normal.",
+        [("his", "claim", "the vote was rigged, turnout was normal", "assert")],
+    ),
+    # "by X's own account" sources the clause it is set off from
+    (
+        "By her own admission, the minister never read the report.",
+        [("her", "own admission", "the minister never read the report", "assert")],
+    ),
+    (
+        "The agency spent four million on the project, by its own estimate.",
+        [("its", "own estimate", "The agency spent four million on the project", "assert")],
+    ),
+    ("The minister was driven by her own account of events.", []),  # twin: no comma sets it off
+    ("By the end of the count, the minister had resigned.", []),  # twin: no possessive owner
     # a plural's apostrophe standing apart still makes an owner
     (
         "The senators’ criticism of the plan grew.",

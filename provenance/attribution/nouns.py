@@ -6,7 +6,9 @@ noun of saying (``data/cue_nouns.txt``) whose possessive names the source, and a
 complement that is the content (a that-clause, a to-infinitive, or ``about``,
 ``on``, ``of``, ``over``, ``for``, ``against`` and what follows), up to the end of
 its clause.  Nouns of belief or intention (``its intention to``) are left out:
-an attitude is too weak to source the sentence it stands in.
+an attitude is too weak to source the sentence it stands in.  ``By her own
+admission, …`` and ``…, by its own estimate`` source the clause they are set off
+from (:func:`account_drafts`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from provenance.attribution.sentence import Sentence, bare_word, lexical
 from provenance.attribution.words import COMMON_VERBS, DASHES, DETERMINERS, STOP_WORDS
 from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import AUXILIARIES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
+from provenance.model import Stance
 
 #: Possessive pronouns and the subject pronoun each stands for.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -81,6 +84,52 @@ def noun_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(owner.start, i + 1))
+
+
+#: Nouns of an account after "by" and a possessive that source the clause they are set off
+#: from ("By his own admission, he …", "…, by their own count"): a writer's way of saying
+#: that the claim is the owner's.
+ACCOUNT_NOUNS = frozenset("admission admissions account accounts count estimate estimates reckoning telling".split())
+
+
+def account_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for "by X's own account" set off by a comma at the start or the end of a
+    sentence: the clause on the other side of the comma is what X said ("By her own account,
+    she spent …" -> her, content "she spent …")."""
+    toks = s.toks
+    if ACCOUNT_NOUNS.isdisjoint(s.lows) or "by" not in s.lows:
+        return
+    for i, t in enumerate(toks):
+        if t.low not in ACCOUNT_NOUNS or i in consumed or i < 2:
+            continue
+        owner = owner_of(s, i, lex)
+        if owner is None:
+            continue
+        by = owner.start - 1
+        if by < 0 or toks[by].low != "by" or any(toks[k].low not in ("own",) for k in range(owner.end + 1, i)):
+            continue  # "by his own account", "by the minister's account": nothing else between
+        opener = by == 0 or (by == 1 and s.opens[0])
+        if opener and i + 1 <= s.last and toks[i + 1].text == ",":
+            content = content_span(s, i + 2, s.last)
+            content_after = True
+        elif by > 1 and toks[by - 1].text == "," and all(not toks[k].word for k in range(i + 1, s.last + 1)):
+            content = content_span(s, 0, by - 2)  # "…, by her own account."
+            content_after = False
+        else:
+            continue
+        if content is None:
+            continue
+        drafts.append(
+            Draft(
+                src=owner,
+                cue=(toks[owner.end + 1].start, t.end),
+                content=content,
+                stance=Stance.ASSERT,
+                anchor=owner.start,
+                content_after=content_after,
+            )
+        )
+        consumed.update(range(by, i + 1))
 
 
 def complement_end(s: Sentence, k: int, link: str, lex: Lexicon) -> int:
@@ -184,6 +233,8 @@ def subject_owner(s: Sentence, owner: Phrase, lex: Lexicon) -> Phrase:
     subject = clause_subject(s, 0, owner.start, lex)
     if subject is None or subject.pronoun or subject.end >= owner.start:
         return owner
+    if all(toks[k].low in STOP_WORDS for k in range(subject.end + 1, owner.start)):
+        return owner  # "Contrary to his claim …", "Despite her warning …": no verb makes the subject hers
     if any(
         toks[k].text in ",;:" or toks[k].text in DASHES or toks[k].low in CLAUSE_WORDS or _says(toks[k].low, lex)
         for k in range(subject.end + 1, owner.start)
