@@ -127,11 +127,13 @@ TOPICS = [
         [("The senator", "is doubling down on", "his attacks on the plan", "assert")],
     ),
     ("Sales doubled in March.", []),  # twin: the verb without its particles
+    # "seize on": the object is someone else's words, which the subject turns to its use; the claim
+    # stays the rival's
     (
-        "Ruiz seized on the remarks to attack her rival.",
-        [("Ruiz", "seized on", "the remarks to attack her rival", "assert")],
+        "Ruiz seized on the rival's claim that the vote was rigged.",
+        [("the rival's", "claim", "the vote was rigged", "assert")],
     ),
-    ("Police seized the drugs.", []),  # twin: no particle, an armed subject
+    ("Police seized the drugs.", []),  # and no particle, an armed subject
     (
         "The mayor brought up the budget in the debate.",
         [("The mayor", "brought up", "the budget in the debate", "assert")],

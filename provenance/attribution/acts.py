@@ -181,7 +181,7 @@ def _headline_source(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
 
 def _publication(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
     """Is the phrase a publication that speaks for its author ("the ad attacks her record",
-    "an editorial seized on the remarks")?"""
+    "an editorial laid out the case")?"""
     if p.pronoun:
         return False
     word = bare_word(s.toks[first_head(s, p, lex)].low)
