@@ -222,6 +222,16 @@ NOUN_CUES = [
         "Ruiz repeated her claim that the vote was rigged.",
         [("Ruiz", "repeated", "her claim that the vote was rigged", "assert")],
     ),
+    # a phrase of time between the noun and its link word
+    (
+        "Voters were swayed by the mayor's announcement in 2019 of a new tax.",
+        [("the mayor's", "announcement", "of a new tax", "assert")],
+    ),
+    (
+        "Her remarks last week about the budget angered donors.",
+        [("Her", "remarks", "about the budget", "assert")],
+    ),
+    ("His comments on Tuesday drew anger.", []),  # twin: only a time after the noun, no content
     # no verb between the clause's first word and the possessive: the possessive is the owner
     (
         "Contrary to his claim that the vote was rigged, turnout was normal.",

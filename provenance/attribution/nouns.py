@@ -57,10 +57,11 @@ def noun_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     for i, t in enumerate(toks):
         if t.low not in lex.cue_nouns or i in consumed or i == 0 or i + 2 > s.last:
             continue
-        if (s.quoted and s.quoted[i]) or toks[i + 1].low not in NOUN_LINKS:
+        at = link_at(s, i, lex)
+        if (s.quoted and s.quoted[i]) or at + 1 > s.last or toks[at].low not in NOUN_LINKS:
             continue
-        link = toks[i + 1].low
-        if link == "to" and (bare_word(t.low) not in INFINITIVE_NOUNS or not infinitive(s, i + 2, lex)):
+        link = toks[at].low
+        if link == "to" and (bare_word(t.low) not in INFINITIVE_NOUNS or not infinitive(s, at + 1, lex)):
             continue  # "her call to the ministry": a noun after "to"; "her message to check him": a purpose
         owner = owner_of(s, i, lex)
         if owner is None:
@@ -69,8 +70,8 @@ def noun_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "Ruiz repeated | her claim that …": the object a verb reports, already held
         owner = subject_owner(s, owner, lex)
         # a that-clause runs on over its own commas ("her admission that, to pay for it, she …")
-        end = s.last if link == "that" else complement_end(s, i + 2, link, lex)
-        content = content_span(s, i + 2 if link == "that" else i + 1, end)
+        end = s.last if link == "that" else complement_end(s, at + 1, link, lex)
+        content = content_span(s, at + 1 if link == "that" else at, end)
         if content is None:
             continue
         drafts.append(
@@ -84,6 +85,31 @@ def noun_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(owner.start, i + 1))
+
+
+#: Most tokens of a phrase of time between a noun cue and its link word ("his announcement
+#: in 2014 of …", "her remarks last week about …").
+MAX_TIME_TOKENS = 3
+#: Words that open a phrase of time after a noun ("in 2014", "on Tuesday", "last week").
+TIME_OPENERS = frozenset("in on last this earlier late early".split())
+
+
+def link_at(s: Sentence, i: int, lex: Lexicon) -> int:
+    """The token after the noun at token ``i`` and a phrase of time after it, if any, where its
+    link word stands: "announcement | of", "announcement in 2014 | of", "remarks last week | about"."""
+    toks = s.toks
+    k = i + 1
+    while k <= s.last and k - i <= MAX_TIME_TOKENS:
+        nxt = k + 1 <= s.last and (is_time(s, k + 1, lex) or _year(toks[k + 1].text))
+        if not (is_time(s, k, lex) or _year(toks[k].text) or (toks[k].low in TIME_OPENERS and nxt)):
+            break
+        k += 1
+    return k
+
+
+def _year(text: str) -> bool:
+    """Is the token a year ("2014")?"""
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 #: Nouns of an account after "by" and a possessive that source the clause they are set off
