@@ -58,3 +58,32 @@ AGENTS = [
 @pytest.mark.parametrize(("text", "expected"), AGENTS)
 def test_passives_with_their_agent(text: str, expected: list) -> None:
     assert found(text) == expected
+
+
+REACTIONS = [
+    # a reaction the subject gets from a source, as in the passive: the source after "from"
+    (
+        "The plan drew sharp criticism from the union.",
+        [("the union", "drew sharp criticism", "The plan", "assert")],
+    ),
+    ("The bill won praise from the governor.", [("the governor", "won praise", "The bill", "assert")]),
+    # the clause before the comma is no part of the subject; an adverb before the verb is the verb's
+    (
+        "After the vote, the mayor also faced protests from residents.",
+        [("residents", "faced protests", "the mayor", "assert")],
+    ),
+    # twin: no source after "from", only a place
+    ("The exhibit drew crowds from across the region.", []),
+    # twin: no noun phrase after "from", only where the criticism came from
+    ("He faced criticism from within his own party.", []),
+    # twin: the subject holds a verb, the report is the outer one
+    (
+        "Officials said the plan drew criticism from farmers.",
+        [("Officials", "said", "the plan drew criticism from farmers", "hedge")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACTIONS)
+def test_reactions_from_a_source(text: str, expected: list) -> None:
+    assert found(text) == expected

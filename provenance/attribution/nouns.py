@@ -16,7 +16,7 @@ from __future__ import annotations
 from provenance.attribution.content import content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
-from provenance.attribution.phrases import Phrase, clause_subject, head_ok, is_time, phrase_before
+from provenance.attribution.phrases import Phrase, clause_subject, head_ok, is_time, phrase_after, phrase_before
 from provenance.attribution.phrases import first_head as first_head_of
 from provenance.attribution.sentence import Sentence, bare_word, lexical
 from provenance.attribution.words import COMMON_VERBS, DASHES, DETERMINERS, STOP_WORDS
@@ -110,6 +110,82 @@ def link_at(s: Sentence, i: int, lex: Lexicon) -> int:
 def _year(text: str) -> bool:
     """Is the token a year ("2014")?"""
     return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+#: Nouns of a reaction that the subject of "draw", "face", "win" … gets from someone: "the plan
+#: drew criticism from farmers" is the farmers' criticism of the plan, as "was criticized by".
+REACTION_NOUNS = frozenset(
+    """
+    criticism criticisms praise condemnation condemnations rebuke rebukes scorn ridicule derision
+    applause plaudits complaints objections protests pushback
+    """.split()
+)
+#: Verbs whose subject gets a reaction named by its object ("drew criticism from", "faced
+#: condemnation from", "won praise from", "came under fire from").
+REACTION_VERBS = frozenset(
+    """
+    draw draws drew drawn drawing face faces faced facing receive receives received receiving
+    win wins won winning earn earns earned earning attract attracts attracted attracting
+    """.split()
+)
+#: Adverbs between a subject and its verb ("Ruiz also faced …").
+SUBJECT_ADVERBS = frozenset("also too already again now later then still recently soon".split())
+#: Most modifiers between a reaction verb and its noun ("drew sharp bipartisan criticism").
+MAX_REACTION_MODIFIERS = 3
+
+
+def reaction_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
+    """Drafts for a reaction the subject gets from a source: "the plan drew sharp criticism from
+    farmers", "the mayor faced condemnation from the union", "the bill won praise from the
+    governor" -> the source after "from", the subject as content (as in the passive "was
+    criticized by")."""
+    toks = s.toks
+    if "from" not in s.lows or REACTION_NOUNS.isdisjoint(s.lows):
+        return
+    for i, t in enumerate(toks):
+        if t.low not in REACTION_NOUNS or i in consumed or i + 2 > s.last or toks[i + 1].low != "from":
+            continue
+        v = i - 1
+        while v > 0 and i - v <= MAX_REACTION_MODIFIERS and toks[v].low not in REACTION_VERBS:
+            if not toks[v].word or toks[v].cap or (toks[v].low in STOP_WORDS and toks[v].low not in ("a", "some")):
+                break
+            v -= 1
+        if v <= 0 or toks[v].low not in REACTION_VERBS:
+            continue
+        source = phrase_after(s, i + 2, lex)
+        if source is None or source.pronoun:
+            continue
+        start = v - 1
+        while start >= 0 and toks[start].text not in ",;:" and toks[start].text not in DASHES:
+            start -= 1
+        end = v - 1
+        while end > start + 1 and (toks[end].low in SUBJECT_ADVERBS or toks[end].low.endswith("ly")):
+            end -= 1  # "Ruiz also | faced criticism": the adverb is the verb's
+        content = content_span(s, start + 1 if start + 1 < end else 0, end)
+        first = s.index_at(content[0]) if content is not None else v
+        if content is None or any(_clause_word(s, k, lex) for k in range(first, v)):
+            continue  # "Officials said the plan drew …": a verb before, the subject is no plain noun phrase
+        drafts.append(
+            Draft(
+                src=source,
+                cue=(toks[v].start, t.end),
+                content=content,
+                stance=Stance.ASSERT,
+                anchor=v,
+                content_after=False,
+            )
+        )
+        consumed.update(range(v, i + 2))
+
+
+def _clause_word(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """Is token ``k`` a verb or a word that opens a clause, which no plain subject holds ("said",
+    "which"; not the noun of "the plan")?"""
+    low = s.toks[k].low
+    if low in CLAUSE_WORDS:
+        return True
+    before = s.toks[k - 1].low if k > 0 else ""
+    return (_finite(low, lex) or low in lex.acts) and _verb_after(before, low, lex)
 
 
 #: Nouns of an account after "by" and a possessive that source the clause they are set off
