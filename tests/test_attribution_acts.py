@@ -203,6 +203,20 @@ SAID = [
     ("The carpenter made the case for the clock.", []),  # twin: a carpenter's case is a box, no speaker
 ]
 
+PARTICIPLES = [
+    # a participle after the comma of a main clause whose subject is a person or a body
+    (
+        "Ruiz toured the plant, attacking the council for the delays.",
+        [("Ruiz", "attacking", "the council for the delays", "assert")],
+    ),
+    (
+        "For weeks, the senator had stayed on script, delivering prepared speeches on trade.",
+        [("the senator", "delivering", "prepared speeches on trade", "assert")],
+    ),
+    ("The storm hit the coast, attacking the levees.", []),  # twin: an event's doing
+    ("Police fired tear gas, attacking protesters for hours.", []),  # twin: an armed subject
+]
+
 HEADLINES = [
     # a headline in title case: a capitalised act after a bare speaker that opens it
     (
@@ -219,7 +233,7 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", TARGETS + MESSAGES + TOPICS + LINKED + SAID + HEADLINES)
+@pytest.mark.parametrize("text, expected", TARGETS + MESSAGES + TOPICS + LINKED + SAID + PARTICIPLES + HEADLINES)
 def test_acts(text, expected):
     assert found(text) == expected
 

@@ -13,7 +13,15 @@ from __future__ import annotations
 from provenance.attribution.content import After, content_span
 from provenance.attribution.cues import Act, Lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, tense
-from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before, subject_before
+from provenance.attribution.phrases import (
+    Phrase,
+    clause_subject,
+    first_head,
+    is_time,
+    phrase_after,
+    phrase_before,
+    subject_before,
+)
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
 from provenance.attribution.verbs import WH_WORDS, _agent, _first_verb, _headline_subject, _plural, _title_case
 from provenance.attribution.words import (
@@ -110,10 +118,16 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         coordinated = False
         src: Phrase | None = None
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
-            if prev is None or prev.text != "," or not _report_before(s, i, drafts):
-                # "Trump comparing him": no finite verb; "…, raising questions": an event's doing
-                continue
-            coordinated = True  # "Ruiz said …, attacking the mayor for …": the report's subject
+            if prev is None or prev.text != ",":
+                continue  # "Trump comparing him": no finite verb
+            if _report_before(s, i, drafts):
+                coordinated = True  # "Ruiz said …, attacking the mayor for …": the report's subject
+            else:
+                # "Ruiz toured the plant, attacking the council for …": the main clause's subject, a
+                # person or a body; "the storm hit the coast, raising questions": an event's doing
+                src = _main_subject(s, i, lex)
+                if src is None:
+                    continue
         else:
             src = headline_src or subject_before(s, cue_first - 1, 0, lex)
             if src is None:
@@ -160,6 +174,23 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
+
+
+def _main_subject(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
+    """The subject of the main clause before the participle at token ``i`` when it is a person or a
+    body that opens the sentence and a finite verb of its own follows it before the comma
+    ("Ruiz leaned in, painting …"); None otherwise."""
+    src = clause_subject(s, 0, i - 1, lex)
+    if src is None or src.end + 1 >= i - 1:
+        return None
+    if src.pronoun:
+        return src if s.toks[src.head].low in ("he", "she", "they") else None
+    if not _agent(s, src, lex) or bare_word(s.toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
+        return None
+    verb = s.toks[src.end + 1].low
+    if not (verb in FINITE_AUXILIARIES or verb in lex.past or verb.endswith(("ed", "s"))):
+        return None  # "Ruiz, the mayor, attacking …": no verb of its own
+    return src
 
 
 def _headline_source(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
