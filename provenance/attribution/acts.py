@@ -13,23 +13,18 @@ from __future__ import annotations
 from provenance.attribution.content import After, content_span
 from provenance.attribution.cues import Act, Lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, tense
-from provenance.attribution.phrases import (
-    Phrase,
-    clause_subject,
-    first_head,
-    is_time,
-    phrase_after,
-    phrase_before,
-    subject_before,
-)
+from provenance.attribution.headlines import headline_subject, title_case
+from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
-from provenance.attribution.verbs import WH_WORDS, _agent, _first_verb, _headline_subject, _plural, _title_case
+from provenance.attribution.subjects import clause_subject, is_agent, is_plural, subject_before
+from provenance.attribution.verbs import first_verb
 from provenance.attribution.words import (
     CONTRACTED_AUXILIARIES,
     DETERMINERS,
     FINITE_AUXILIARIES,
     PROGRESSIVE_AUXILIARIES,
     STOP_WORDS,
+    WH_WORDS,
 )
 from provenance.lexicon import AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import Stance
@@ -135,7 +130,7 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     coordinated = True  # "Ruiz criticized the plan and attacked the mayor": the report's subject
                 else:
                     continue
-            elif not (_agent(s, src, lex) or _publication(s, src, lex)):
+            elif not (is_agent(s, src, lex) or _publication(s, src, lex)):
                 continue
         if src is not None and not src.pronoun:
             if bare_word(toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
@@ -170,7 +165,7 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 ),
                 content_after=True,
                 antecedent=antecedent,
-                form=tense(toks[_first_verb(s, cue_first, i)].low, lex),
+                form=tense(toks[first_verb(s, cue_first, i)].low, lex),
             )
         )
         consumed.update(range(cue_first, cue_last + 1))
@@ -185,7 +180,7 @@ def _main_subject(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
         return None
     if src.pronoun:
         return src if s.toks[src.head].low in ("he", "she", "they") else None
-    if not _agent(s, src, lex) or bare_word(s.toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
+    if not is_agent(s, src, lex) or bare_word(s.toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
         return None
     verb = s.toks[src.end + 1].low
     if not (verb in FINITE_AUXILIARIES or verb in lex.past or verb.endswith(("ed", "s"))):
@@ -199,13 +194,13 @@ def _headline_source(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
     or body that opens the headline or follows its comma, as for a reporting verb there; a base
     form only after a plural ("Lawmakers Rip", not "Free Press Rip").  None otherwise."""
     toks = s.toks
-    if toks[i - 1].low in lex.org_words or not _title_case(s):
+    if toks[i - 1].low in lex.org_words or not title_case(s):
         return None
     src = phrase_before(s, i - 1, 0, lex)
-    if src is None or src.end != i - 1 or not _headline_subject(s, src, lex):
+    if src is None or src.end != i - 1 or not headline_subject(s, src, lex):
         return None
     lemmas = {act.lemma for act in lex.acts[toks[i].low]}
-    if toks[i].low in lemmas and not (toks[src.head].low.endswith("s") and _plural(s, src, lex)):
+    if toks[i].low in lemmas and not (toks[src.head].low.endswith("s") and is_plural(s, src, lex)):
         return None
     return src
 
