@@ -203,6 +203,30 @@ SIDES = [
 ]
 
 
+BELIEF_CLAUSES = [
+    # a verb of belief with a clause without "that"
+    (
+        "The mayor hoped the bridge would reopen in May.",
+        [("The mayor", "hoped", "the bridge would reopen in May", "belief")],
+    ),
+    ("Farmers felt the agency was not listening.", [("Farmers", "felt", "the agency was not listening", "belief")]),
+    ("The minister knew the town well.", []),  # twin: an object, no clause
+    # an object and its to-infinitive after "expect" and "want"
+    ("Analysts expect prices to fall.", [("Analysts", "expect", "prices to fall", "belief")]),
+    (
+        "The minister wants the mayor to resign.",
+        [("The minister", "wants", "the mayor to resign", "belief")],
+    ),
+    ("The minister wants the bridge closed.", []),  # twin: no infinitive, no clause
+    ("The council expects a decision by Friday.", []),  # twin: a bare object
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BELIEF_CLAUSES)
+def test_beliefs_with_a_clause_or_an_infinitive(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SIDES)
 def test_taking_a_side(text: str, expected: list) -> None:
     assert found(text) == expected
