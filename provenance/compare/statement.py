@@ -9,14 +9,9 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from provenance.compare.keys import CUE_STEMS, content_keys, word_key
 from provenance.compare.negation import Negation, negated_spans, negations
-from provenance.compare.propositions import (
-    CUE_STEMS,
-    Target,
-    content_keys,
-    denial_targets,
-    word_key,
-)
+from provenance.compare.propositions import Target, denial_targets
 from provenance.features import Features, features
 from provenance.features.aliases import AliasTable, keys_of
 from provenance.features.cues import Cue
