@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import provenance
+from provenance.compare import prepare
 from provenance.compare.attachment import attributive, in_relative_clause, relative_that
 from provenance.compare.propositions import denial_targets
 from provenance.features import features
@@ -269,3 +270,111 @@ def test_first_person_denial_after_a_speaker_label(text, expected):
 )
 def test_headline_questions_answered(report, answer, expected):
     assert _relations(report, answer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verdict that names what it is said of wins over the whole headline: one verdict in two cues
+        ("Calder council video exposed as a fake by local reporters.", [("subject", "Calder council video")]),
+        # twin: a single verdict with no narrower target denies the short statement as a whole
+        (
+            "Calder council video of the flood: another hoax.",
+            [("statement", "Calder council video of the flood: another hoax.")],
+        ),
+        # a label and the "No" that answers: the answer says what is denied, the label agrees with it
+        (
+            "Debunked: No, Acme didn't move the Calder plant to Norland.",
+            [("clause", "Acme didn't move the Calder plant to Norland")],
+        ),
+        # a verdict noun heading what a denial verb denies names the report: one denial, of what it says
+        (
+            "Ministry debunks the fiction that troops crossed the Calder border.",
+            [("clause", "troops crossed the Calder border")],
+        ),
+        # twin: a verdict noun that modifies the report noun is a denial of a denial (it affirms)
+        ("The Calder mayor denies surgery hoax claims.", []),
+        # twin: a verdict inside what a denial verb denies cancels it
+        ("The mayor dismissed reports that the Calder video was fake.", []),
+    ],
+)
+def test_one_verdict_in_two_cues(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying negated before what was said (a clause: its verb is finite) denies the report of it
+        (
+            "Bishop Vale did not say dogs are going to heaven.",
+            [("clause", "Bishop Vale did not say dogs are going to heaven")],
+        ),
+        # twin: a noun phrase said, not a clause, is no report denied
+        ("Bishop Vale did not say the name of the choir master.", []),
+        # ... with the one told in between
+        (
+            "Bishop Vale did not tell the choir heaven has room for dogs.",
+            [("clause", "Bishop Vale did not tell the choir heaven has room for dogs")],
+        ),
+        # twin: what was not said is asked, not stated
+        ("Bishop Vale did not say when the choir would return.", []),
+        # twin: nothing said after the verb
+        ("Bishop Vale did not say so.", []),
+        # "make" or "take" with a figure or a thing named is a predicate like another
+        (
+            "Teen trader Omar Vale: I didn't actually make $72 million.",
+            [("negation", "Teen trader Omar Vale: I didn't actually make $72 million")],
+        ),
+        (
+            "Bishop Vale turns out not to have made the dogs in heaven remark.",
+            [("negation", "Bishop Vale turns out not to have made the dogs in heaven remark")],
+        ),
+        # twin: a light verb with a light object denies nothing
+        ("Calder striker Omar Vale did not make it to the final.", []),
+        ("The Calder minister did not take questions.", []),
+    ],
+)
+def test_negated_light_verbs(text, expected):
+    assert _targets(text) == expected
+
+
+def _article_targets(text: str) -> list[tuple[str, str]]:
+    """``(kind, denied text)`` of the targets of the claims of a one-article document."""
+    items = prepare([provenance.extract(f"Article\n\n{text}\n", path="article.txt")])
+    return [(t.kind, it.view.f.text[t.start : t.end]) for it in items for t in it.view.targets]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline of two short sentences is a headline: its flat negation denies the report
+        (
+            "Sorry, dog owners. Bishop Vale did not say dogs are going to heaven.",
+            [("clause", "Bishop Vale did not say dogs are going to heaven")],
+        ),
+        # twin: the same sentence after a long one is a line of an article, no flat denial of a report
+        (
+            "Dog owners across the Calder valley gathered on Sunday for the blessing of the animals at the "
+            "cathedral. Bishop Vale did not say dogs are going to heaven.",
+            [],
+        ),
+    ],
+)
+def test_headline_of_two_short_sentences(text, expected):
+    assert _article_targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, sourced",
+    [
+        # a negated verb of saying attributes nothing to whom it names: they are no source of the claim
+        ("Bishop Vale did not say the Calder choir would sing at Easter.", False),
+        ("Bishop Vale never told reporters the Calder choir would sing at Easter.", False),
+        # twin: the verb of saying said plainly makes its subject the source
+        ("Bishop Vale said the Calder choir would sing at Easter.", True),
+    ],
+)
+def test_negated_saying_attributes_nothing(text, sourced):
+    items = prepare([provenance.extract(f"Article\n\n{text}\n", path="article.txt")])
+    assert any("bishop vale" in k for it in items for k in it.view.sources) is sourced

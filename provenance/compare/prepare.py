@@ -8,13 +8,14 @@ import attrs
 import regex
 
 from provenance.compare.copies import marks, shingles
+from provenance.compare.propositions import SHORT_STATEMENT
 from provenance.compare.statement import Statement, squash, statement
 from provenance.features import features
 from provenance.features.aliases import AliasTable
 from provenance.features.cues import Cue, CueKind
 from provenance.features.entities import EntityKind
 from provenance.lexicon import SUBJECT_PRONOUNS
-from provenance.model import Claim, Document, PartialDate, Side, Stance, source_key
+from provenance.model import Citation, Claim, Continuation, Evidence, Document, PartialDate, Side, Stance, source_key
 
 #: What :func:`prepare` accepts: document path -> its claims (or the document), or documents.
 Documents = Mapping[str | None, Sequence[Claim] | Document] | Iterable[Document]
@@ -71,11 +72,16 @@ def prepare(
     for doc_index, (path, text, claims, pub) in enumerate(docs):
         first = len(items)
         per_article: dict[int, int] = {}
+        words: dict[int, int] = {}
         for claim in claims:
             per_article[claim.article] = per_article.get(claim.article, 0) + 1
+            words[claim.article] = words.get(claim.article, 0) + len(claim.text.split())
         for claim in claims:
             date = _claim_date(claim, pub)
-            view = _claim_view(claim, path, text, aliases, headline=per_article[claim.article] == 1)
+            # A headline: the only claim of its article, or one of a few that are short together
+            # ("Sorry, Fido. Pope Francis did not say pets go to heaven.").
+            headline = per_article[claim.article] == 1 or words[claim.article] <= SHORT_STATEMENT
+            view = _claim_view(claim, path, text, aliases, headline=headline)
             question = _question_before(claim, text)
             if question is not None and (view.f.denials or NO_ANSWER.match(claim.text)):
                 # "Willie Nelson dead? Viral hoax fools internet.": the answer denies what the question asks.
@@ -115,6 +121,18 @@ def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str 
     return out
 
 
+# A negated verb of saying: "X did not say Y" attributes nothing to X (it says X is not the source of Y).
+NEGATED_SAYING = regex.compile(r"\b(?:not|never)\b|n't\b", regex.IGNORECASE)
+
+
+def _unsaid(e: Evidence) -> bool:
+    """Is this an attribution by a negated verb of saying ("did not say")?"""
+    if isinstance(e, Citation):
+        return False
+    a = e.attribution if isinstance(e, Continuation) else e
+    return NEGATED_SAYING.search(a.cue) is not None
+
+
 def _claim_view(
     claim: Claim,
     path: str | None,
@@ -124,6 +142,8 @@ def _claim_view(
     headline: bool = False,
     prefix: str = "",
 ) -> Statement:
+    if any(NEGATED_SAYING.search(a.cue) for a in claim.attributions):
+        claim = attrs.evolve(claim, evidence=tuple(e for e in claim.evidence if not _unsaid(e)))
     speakers, extra, objects = [], [], []
     for e in claim.attributions:
         name = e.speaker or e.source.name

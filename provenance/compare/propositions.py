@@ -542,6 +542,11 @@ def denial_targets(
     if short and not out:
         out.extend(_negation_targets(f))
     out = _answered(f, cues, out)
+    # A whole short statement is denied only when no cue names a narrower target: "Teacher tape
+    # exposed as a fake" denies the tape (what "fake" is said of), "Debunk: No, Acme didn't ..." what "No" answers.
+    fallback = [t for t in out if t.kind == "statement" and t.cue.end > t.cue.start]
+    if fallback and len(fallback) < len(out):
+        out = [t for t in out if t not in fallback]
     # A denial of a denial affirms: "denies surgery hoax claims", "dismissed reports that it was fake".
     cancelled: set[int] = set()
     cue_starts = [t.cue.start for t in out]  # in cue order
@@ -550,9 +555,35 @@ def denial_targets(
         j = bisect.bisect_left(cue_starts, max(t.start, t.cue.start + 1))
         while j < len(out) and out[j].cue.start < t.end:
             if out[j] is not t and t.cue.start < out[j].cue.start:
-                cancelled |= {i, j}
+                if _names_the_report(text, t, out[j]):
+                    cancelled.add(i)  # "debunks the myth that ...": one denial, the narrower target says what
+                else:
+                    cancelled |= {i, j}
             j += 1
     return tuple(t for i, t in enumerate(out) if i not in cancelled)
+
+
+# What may stand between a denial verb and a verdict noun that heads its object: determiners and modifiers.
+#   "debunks [the right-wing] fiction that ..." "denied [this latest] lie that ..."
+LABEL_BEFORE = regex.compile(r"\A(?:\s*[\p{L}\-']+){0,3}\s*\Z")
+
+
+def _names_the_report(text: str, outer: Target, inner: Target) -> bool:
+    """Is the inner verdict the noun that heads what the outer cue denies, with the content after it?
+
+    "Debunks the fiction that ISIS crossed the border", "denied the lie that he
+    fled": the denier calls the report a fiction; one denial, of what the
+    fiction says.  Not "denies hoax claims" (the claims are about a hoax: a
+    denial of a denial) nor "dismissed reports that it was fake".
+    """
+    return (
+        outer.kind == "object"
+        and inner.kind == "clause"
+        and inner.cue.kind == CueKind.VERDICT
+        and inner.start - inner.cue.end <= len(" claiming ")
+        and LABEL_BEFORE.match(text[outer.start : inner.cue.start]) is not None
+        and REPORT_NOUN.search(text, outer.start, inner.cue.start) is None
+    )
 
 
 # A yes-no question and what follows it: "Ruiz dead? Another hoax", "Did Acme close? Probably not."
@@ -669,8 +700,12 @@ def _negation_targets(f: Features) -> list[Target]:
             ),
             None,
         )
-        if head is None or verb_key(head.group()) in LIGHT_KEYS or head.group().casefold() in UNSURE_HEADS:
-            continue  # "did not comment", "isn't sure": nothing is denied
+        if head is None or head.group().casefold() in UNSURE_HEADS:
+            continue  # "isn't sure": nothing is denied
+        light = _light_predicate(folded, head, end) if verb_key(head.group()) in LIGHT_KEYS else "negation"
+        if light is None:
+            continue  # "did not comment", "did not say when": nothing is denied
+        kind = light
         start = clause_start(text, m.start())
         start = max(start, folded.rfind(",", start, m.start()) + 1)
         speaker = SPEAKER_LABEL.search(folded, max(0, start - CLAUSE_REACH), start)
@@ -685,7 +720,51 @@ def _negation_targets(f: Features) -> list[Target]:
             continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
         if in_relative_clause(text, start, m.start()):
             continue  # "Path, that social app you don't use": says which app, denies nothing
-        target = _target(Cue(text[m.start() : m.end()], m.start(), m.end()), "negation", f, start, end)
+        # "X did not say Y": whoever writes it judges the report that X said Y; X denies nothing.
+        cue = Cue(text[m.start() : m.end()], m.start(), m.end(), CueKind.VERDICT if kind == "clause" else CueKind.PLAIN)
+        target = _target(cue, kind, f, start, end)
         if target is not None and target.words:
-            out.append(attrs.evolve(target, negated=False, head=word_key(stem(head.group()))))
+            said = word_key(stem(head.group())) if kind == "negation" else ""  # what was said need not be "said"
+            out.append(attrs.evolve(target, negated=False, head=said))
     return out
+
+
+#: Light heads that report speech: negated before what was said, they deny the report that it was said
+#: ("X did not say pets go to heaven", "did not tell the boy heaven has room").
+SAYING_HEADS = frozenset(verb_key(w) for w in ("say", "tell"))
+#: Light heads that carry a predicate when their object says something: a figure or a named thing
+#: ("I didn't make $72M", "did not take part in the talks"), not "make it", "take questions".
+OBJECT_HEADS = frozenset(verb_key(w) for w in ("make", "take"))
+# What opens no content after a verb of saying: a question word, "so", "anything", a preposition.
+#   "did not say when", "did not say so", "did not tell reporters about the deal"
+NO_CONTENT = regex.compile(
+    r"\s*(?:who|whom|whose|what|when|where|why|how|which|whether|if|so|anything|much|more|a\s+word|about|of|for|to|"
+    r"it|this|that\s*[.,;:]|publicly|immediately)\b",
+    regex.IGNORECASE,
+)
+# A finite verb within the first words after a verb of saying (and its object): what was said is a clause.
+#   "did not say [our pets are going] to heaven" "did not tell [the boy heaven has] room"
+FINITE_SOON = regex.compile(
+    r"\A\s*(?:that\b|(?:[\p{L}\p{N}'\-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"did|does|do|must|may|might)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _light_predicate(folded: str, head: regex.Match, end: int) -> str | None:
+    """The kind of target a negated light head carries, or None when it denies nothing.
+
+    A verb of saying followed by a content clause denies that it was said
+    (``clause``); "make" or "take" with an object that holds a figure or two
+    content words is a predicate like another (``negation``).
+    """
+    key = verb_key(head.group())
+    rest = folded[head.end() : end]
+    if key in SAYING_HEADS:
+        if NO_CONTENT.match(rest) or not FINITE_SOON.match(rest) or len(content_keys(rest)) < 2:
+            return None
+        return "clause"
+    if key in OBJECT_HEADS and not NO_CONTENT.match(rest):
+        if regex.search(r"\p{N}", rest) or len(content_keys(rest)) >= 2:
+            return "negation"
+    return None
