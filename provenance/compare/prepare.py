@@ -15,7 +15,7 @@ from provenance.features.aliases import AliasTable
 from provenance.features.cues import Cue, CueKind
 from provenance.features.entities import EntityKind
 from provenance.lexicon import SUBJECT_PRONOUNS
-from provenance.model import Citation, Claim, Continuation, Evidence, Document, PartialDate, Side, Stance, source_key
+from provenance.model import Citation, Claim, Continuation, Document, Evidence, PartialDate, Side, Stance, source_key
 
 #: What :func:`prepare` accepts: document path -> its claims (or the document), or documents.
 Documents = Mapping[str | None, Sequence[Claim] | Document] | Iterable[Document]

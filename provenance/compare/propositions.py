@@ -764,7 +764,5 @@ def _light_predicate(folded: str, head: regex.Match, end: int) -> str | None:
         if NO_CONTENT.match(rest) or not FINITE_SOON.match(rest) or len(content_keys(rest)) < 2:
             return None
         return "clause"
-    if key in OBJECT_HEADS and not NO_CONTENT.match(rest):
-        if regex.search(r"\p{N}", rest) or len(content_keys(rest)) >= 2:
-            return "negation"
-    return None
+    said = bool(regex.search(r"\p{N}", rest)) or len(content_keys(rest)) >= 2
+    return "negation" if key in OBJECT_HEADS and not NO_CONTENT.match(rest) and said else None
