@@ -378,3 +378,28 @@ def test_headline_of_two_short_sentences(text, expected):
 def test_negated_saying_attributes_nothing(text, sourced):
     items = prepare([provenance.extract(f"Article\n\n{text}\n", path="article.txt")])
     assert any("bishop vale" in k for it in items for k in it.view.sources) is sourced
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "No" as a determiner opening a headline flatly negates what follows
+        ("No gender segregation on Calder Air flights.", [("negation", "No gender segregation on Calder Air flights")]),
+        # ... after a speaker's label
+        ("Calder police: No gunmen at the harbour.", [("negation", "No gunmen at the harbour")]),
+        # ... and in an existential
+        (
+            "There were no injuries in the Calder blast.",
+            [("negation", "There were no injuries in the Calder blast")],
+        ),
+        # twin: "No one", "No comment" are idioms, no negation of a thing reported
+        ("No one was hurt in the Calder blast.", []),
+        ("No comment from the Calder mayor on the harbour deal.", []),
+        # twin: a want of evidence is a doubt, not a flat negation of what follows
+        ("No hard evidence of the Calder harbour kidnapping.", []),
+        # twin: "no" inside a clause is no opening ("a plan with no end")
+        ("The Calder harbour plan has no end date.", []),
+    ],
+)
+def test_no_opening_a_headline(text, expected):
+    assert _targets(text) == expected

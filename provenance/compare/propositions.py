@@ -667,6 +667,28 @@ FIRST_PERSON = regex.compile(
 HEDGED_BEFORE = regex.compile(r"\b(?:may|might|could|perhaps|maybe|probably)\s+\Z", regex.IGNORECASE)
 
 
+# "No" as a determiner opening a headline, what a label says or an existential: "No gender segregation
+# on the airline", "Ministry: No troops on the border", "There were no injuries"; not an idiom ("No one",
+# "No comment") nor a want of evidence ("No hard evidence of ...": a doubt, read as a denial cue if at all).
+NO_OPENING = regex.compile(
+    r"""
+    (?:^|(?<=:\s)|(?<=\bthere(?:'s|\s+(?:is|are|was|were))\s))no
+    (?=\s+(?!(?:one|body|longer|more|comment|comments|word|surprise|thanks|kidding|joke|problem|questions?|big\s+deal)\b)
+          (?!(?:[\p{L}\-]+\s+)?(?:evidence|proof|signs?|confirmation|indication)\b)
+          [\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# An existential subject before a negation: "There was never a panel", "There are no plans".
+THERE_IS = regex.compile(r"\s*there(?:'s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been))\s*")
+
+
+def _denying_negations(folded: str) -> list[regex.Match]:
+    """The flat negations of a short statement: verbal ones, and "No" opening it (:data:`NO_OPENING`), in order."""
+    found = [*DENYING_NEGATION.finditer(folded), *NO_OPENING.finditer(folded)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _negation_targets(f: Features) -> list[Target]:
     """What a short statement's flat negations deny: the clause around each ("Banksy has not been arrested").
 
@@ -679,7 +701,7 @@ def _negation_targets(f: Features) -> list[Target]:
     """
     text, folded = f.text, folded_text(f.text)
     out = []
-    for m in DENYING_NEGATION.finditer(folded):
+    for m in _denying_negations(folded):
         if not negates_here(text, m) or is_question(text, m.end()) or conditional(text, m.start()):
             continue
         before = folded[max(0, m.start() - 30) : m.start()]
@@ -716,7 +738,8 @@ def _negation_targets(f: Features) -> list[Target]:
             and speaker.group("label").split()[0].casefold() not in COLON_LABELS
         ):
             start = speaker.start("label")  # "Omar Vale: I didn't take the money": the one named denies it
-        if not content_keys(text[start : m.start()]) or SUBORDINATE.search(folded, start, m.start()):
+        opening = m.re is NO_OPENING or THERE_IS.fullmatch(folded, start, m.start()) is not None
+        if (not opening and not content_keys(text[start : m.start()])) or SUBORDINATE.search(folded, start, m.start()):
             continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
         if in_relative_clause(text, start, m.start()):
             continue  # "Path, that social app you don't use": says which app, denies nothing
