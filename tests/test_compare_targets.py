@@ -359,6 +359,8 @@ def _article_targets(text: str) -> list[tuple[str, str]]:
             "cathedral. Bishop Vale did not say dogs are going to heaven.",
             [],
         ),
+        # twin: a denial pointing back in a short article points to the sentence before it
+        ("Reports said Omar Vale fled to Norland. Vale refuted those reports.", [("anaphoric", "those reports")]),
     ],
 )
 def test_headline_of_two_short_sentences(text, expected):

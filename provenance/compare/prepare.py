@@ -78,10 +78,15 @@ def prepare(
             words[claim.article] = words.get(claim.article, 0) + len(claim.text.split())
         for claim in claims:
             date = _claim_date(claim, pub)
-            # A headline: the only claim of its article, or one of a few that are short together
-            # ("Sorry, Fido. Pope Francis did not say pets go to heaven.").
-            headline = per_article[claim.article] == 1 or words[claim.article] <= SHORT_STATEMENT
-            view = _claim_view(claim, path, text, aliases, headline=headline)
+            view = _claim_view(claim, path, text, aliases, headline=per_article[claim.article] == 1)
+            # A few short sentences together read as a headline ("Sorry, Fido. Pope Francis did not
+            # say pets go to heaven."), but "refuted those reports" points back to the one before it.
+            if (
+                per_article[claim.article] > 1
+                and words[claim.article] <= SHORT_STATEMENT
+                and not any(t.kind == "anaphoric" for t in view.targets)
+            ):
+                view = _claim_view(claim, path, text, aliases, headline=True)
             question = _question_before(claim, text)
             if question is not None and (view.f.denials or NO_ANSWER.match(claim.text)):
                 # "Willie Nelson dead? Viral hoax fools internet.": the answer denies what the question asks.
