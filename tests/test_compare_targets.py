@@ -405,3 +405,44 @@ def test_negated_saying_attributes_nothing(text, sourced):
 )
 def test_no_opening_a_headline(text, expected):
     assert _targets(text) == expected
+
+
+def _state_targets(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, text, head)`` of what a one-headline article denies."""
+    items = prepare([provenance.extract(f"Article\n\n{text}\n", path="headline.txt")])
+    return [(t.kind, it.view.f.text[t.start : t.end], t.head) for it in items for t in it.view.targets]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone named reported safe denies the report that they were taken or killed
+        (
+            "Kidnapped aid worker Ana Ruiz says she is safe.",
+            [
+                ("state", "Kidnapped aid worker Ana Ruiz says she", "@dead"),
+                ("state", "Kidnapped aid worker Ana Ruiz says she", "@captured"),
+            ],
+        ),
+        # ... and reported alive, that they were killed
+        ("Calder singer Mara Quell is alive and well.", [("state", "Calder singer Mara Quell", "@dead")]),
+        # twin: a change of state reports what came after, not that the report was wrong
+        ("Aid worker Ana Ruiz freed by her captors in Norland.", []),
+        ("Calder singer Mara Quell survived the crash.", []),
+        # twin: a state under a negation, a modal or a question denies nothing
+        ("Is Calder singer Mara Quell alive?", []),
+        ("Calder singer Mara Quell may be alive.", []),
+        # twin: a manner ("buried alive"), a cause of survival, a price: no state denying a report
+        ("Calder farmer Omar Vale buried alive by a landslide.", []),
+        ("Calder farmer Omar Vale is alive thanks to his dog.", []),
+        ("The Calder Gazette is now free on e-readers.", []),
+        # twin: a long line of an article is no headline
+        (
+            "Calder singer Mara Quell is alive and well, her agent told reporters on Monday, after a week in "
+            "which fans had waited for news from the hospital.",
+            [],
+        ),
+    ],
+)
+def test_a_state_denies_its_opposite(text, expected):
+    assert _state_targets(text) == expected

@@ -196,7 +196,9 @@ class Target:
     """``clause``, ``object``, ``anaphoric`` (points back: "those reports"), ``subject``
     (what a verdict judges), ``statement`` (a short statement denied as a whole),
     ``negation`` (what a short statement flatly negates: "Ruiz has not resigned") or
-    ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax")."""
+    ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax") or
+    ``state`` (what a short statement's present state of someone denies: "Ruiz says she is safe",
+    see :mod:`provenance.compare.state_targets`)."""
     start: int
     """Offset of the denied span in the statement."""
     end: int
@@ -303,7 +305,8 @@ def _names_in(f: Features, start: int, end: int) -> tuple[str, ...]:
     return tuple(e.key for e in f.entities if start <= e.start and e.end <= end)
 
 
-def _target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:
+def span_target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:
+    """The target of ``cue`` over ``[start, end)`` of the statement, spaces and closing marks trimmed; None if empty."""
     text = f.text
     while start < end and text[start].isspace():
         start += 1
@@ -323,7 +326,7 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
     rest = folded[pos:end]
     that = regex.match(r"\s*(?:about\s+|over\s+)?(?:that|whether|if)\b", rest, regex.IGNORECASE)
     if that:
-        return _target(cue, "clause", f, pos + that.end(), end)
+        return span_target(cue, "clause", f, pos + that.end(), end)
     obj = _report_object(f, pos, end)
     if obj is not None:
         between = folded[pos : obj.start()]
@@ -342,23 +345,23 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
         if after_obj:
             by += _names_in(f, obj.end() + after_obj.end(), clause_end(text, obj.end()))
         if obj.group("that") and content is not None:
-            return _target(cue, "clause", f, content, end, by)
+            return span_target(cue, "clause", f, content, end, by)
         if not obj.group("det") and not obj.group("pronoun") and not after_obj and _words(text, obj.end(), end):
-            return _target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
+            return span_target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
         said = _words(text, pos, obj.end())
         if not said and not by and not set(between.casefold().split()) - POINTING_WORDS - FUNCTION_WORDS:
             return Target(cue, "anaphoric", obj.start(), obj.end(), frozenset(), False, ())
-        return _target(cue, "object", f, pos, end, by)
+        return span_target(cue, "object", f, pos, end, by)
     if cue.kind == CueKind.WEAK:
         return None  # "rejected the proposal" denies no report
     if GERUND_AFTER.match(rest):
-        return _target(cue, "clause", f, pos, end)
+        return span_target(cue, "clause", f, pos, end)
     words = _words(text, pos, end)
     if not words:
         if set(rest.casefold().split()) <= POINTING_WORDS | FUNCTION_WORDS:
             return Target(cue, "anaphoric", pos, max(pos, end), frozenset(), False, ())
         return None
-    return _target(cue, "object", f, pos, end)
+    return span_target(cue, "object", f, pos, end)
 
 
 def _qualifies_only(f: Features, cue: Cue) -> bool:
@@ -383,7 +386,7 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     content = CONTENT_AFTER.match(after)
     if content:
         said = relative_that(text, cue.end + content.end()) if content.group().endswith("that") else None
-        return _target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
+        return span_target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
     if FAKE_SITE.match(after):
         return None  # "a fake news website", "a fake @handle account": what kind of site, not a denial
     word = regex.match(r"\s+([\p{L}\-']+)", after)
@@ -395,15 +398,17 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     copula = COPULA_BEFORE.search(folded, start, cue.start)
     if copula is not None and regex.search(r"\bthere\s*\Z", folded[start : copula.start()], regex.IGNORECASE):
         rest = regex.match(r"\s*(?:(?:at\s+all|whatsoever)\s+)?(?:of|that|for|to\s+support)\b", after)
-        return _target(cue, "clause", f, cue.end + rest.end(), end) if rest else None  # "there was no evidence of ..."
+        return (
+            span_target(cue, "clause", f, cue.end + rest.end(), end) if rest else None
+        )  # "there was no evidence of ..."
     if copula is not None:
         # "exposed the story to be a hoax": the subject starts after the verb that passes the verdict.
         start = max([start, *(c.end for c in f.denials if start <= c.start and c.end <= copula.start() and c != cue)])
-        subject = _target(cue, "subject", f, start, copula.start())
+        subject = span_target(cue, "subject", f, start, copula.start())
         if subject is not None and subject.words:
             inner = regex.search(r"\bthat\b", folded[start : copula.start()])
             if inner:
-                return _target(cue, "clause", f, start + inner.end(), copula.start())
+                return span_target(cue, "clause", f, start + inner.end(), copula.start())
             if weak and not REPORT_NOUN.search(folded, start, copula.start()):
                 return None  # "the airdrop was wrong" judges a deed, not a report
             return subject
@@ -419,7 +424,7 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     ):
         first -= 1
     if first < len(words) and not regex.search(r"[,;:]", folded[start + words[first].start() : cue.start]):
-        before = _target(cue, "subject", f, start + words[first].start(), cue.start)
+        before = span_target(cue, "subject", f, start + words[first].start(), cue.start)
         if before is not None and len(before.words) >= 2:
             return before
     return None
@@ -503,7 +508,7 @@ def denial_targets(
             if any(o.kind == CueKind.ANAPHORIC for o in objects):
                 out.append(Target(cue, "anaphoric", 0, 0, frozenset(), False, ()))
             else:
-                target = _target(cue, "statement", f, 0, len(text))
+                target = span_target(cue, "statement", f, 0, len(text))
                 if target is not None:
                     out.append(target)
             continue
@@ -517,7 +522,7 @@ def denial_targets(
                 continue  # "it is probably not under pressure to move": a hedged negation, no verdict on anything
             cue = attrs.evolve(cue, text=text[cue.start : verdict.end()], end=verdict.end())  # "probably not true"
         if cue.kind == CueKind.VERDICT and NO_ANSWER_WORD.fullmatch(cue.text):
-            rest = _target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
+            rest = span_target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
             if rest is not None:
                 out.append(attrs.evolve(rest, negated=False))  # "No, Ruiz has not resigned": the answer is the negation
             continue
@@ -531,11 +536,11 @@ def denial_targets(
             continue  # "fabricated evidence was presented", "a bogus tweet that went viral": no verdict on a claim
         target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
         if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
-            target = _target(cue, "statement", f, 0, len(text))
+            target = span_target(cue, "statement", f, 0, len(text))
         if target is not None and target.kind == "anaphoric" and short and not objects:
             # "Rumour debunked: robots are not patrolling the campus": a short statement has no
             # earlier claim to point back to; the report it denies is what the rest of it is about.
-            whole_target = _target(cue, "statement", f, 0, len(text))
+            whole_target = span_target(cue, "statement", f, 0, len(text))
             target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
         if target is not None and (target.words or target.kind == "anaphoric" or target.by):
             out.append(target)
@@ -636,7 +641,7 @@ def _answered(f: Features, cues: Sequence[Cue], out: list[Target]) -> list[Targe
         cue = Cue(text[first : opening.end()], first, opening.end(), CueKind.VERDICT)  # "No", "Probably not"
     else:
         cue = bare[0].cue  # "Another hoax", "It's fake"
-    asked = _target(cue, "question", f, q_start, q_end)
+    asked = span_target(cue, "question", f, q_start, q_end)
     if asked is None or not asked.words:
         return out
     kept = [t for t in out if t not in bare]
@@ -745,7 +750,7 @@ def _negation_targets(f: Features) -> list[Target]:
             continue  # "Path, that social app you don't use": says which app, denies nothing
         # "X did not say Y": whoever writes it judges the report that X said Y; X denies nothing.
         cue = Cue(text[m.start() : m.end()], m.start(), m.end(), CueKind.VERDICT if kind == "clause" else CueKind.PLAIN)
-        target = _target(cue, kind, f, start, end)
+        target = span_target(cue, kind, f, start, end)
         if target is not None and target.words:
             said = word_key(stem(head.group())) if kind == "negation" else ""  # what was said need not be "said"
             out.append(attrs.evolve(target, negated=False, head=said))
