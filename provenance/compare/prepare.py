@@ -15,7 +15,7 @@ from provenance.features.aliases import AliasTable
 from provenance.features.cues import Cue, CueKind
 from provenance.features.entities import EntityKind
 from provenance.lexicon import SUBJECT_PRONOUNS
-from provenance.model import Citation, Claim, Continuation, Document, Evidence, PartialDate, Side, Stance, source_key
+from provenance.model import Claim, Document, PartialDate, Side, Stance, source_key
 
 #: What :func:`prepare` accepts: document path -> its claims (or the document), or documents.
 Documents = Mapping[str | None, Sequence[Claim] | Document] | Iterable[Document]
@@ -126,18 +126,6 @@ def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str 
     return out
 
 
-# A negated verb of saying: "X did not say Y" attributes nothing to X (it says X is not the source of Y).
-NEGATED_SAYING = regex.compile(r"\b(?:not|never)\b|n't\b", regex.IGNORECASE)
-
-
-def _unsaid(e: Evidence) -> bool:
-    """Is this an attribution by a negated verb of saying ("did not say")?"""
-    if isinstance(e, Citation):
-        return False
-    a = e.attribution if isinstance(e, Continuation) else e
-    return NEGATED_SAYING.search(a.cue) is not None
-
-
 def _claim_view(
     claim: Claim,
     path: str | None,
@@ -147,8 +135,6 @@ def _claim_view(
     headline: bool = False,
     prefix: str = "",
 ) -> Statement:
-    if any(NEGATED_SAYING.search(a.cue) for a in claim.attributions):
-        claim = attrs.evolve(claim, evidence=tuple(e for e in claim.evidence if not _unsaid(e)))
     speakers, extra, objects = [], [], []
     for e in claim.attributions:
         name = e.speaker or e.source.name
