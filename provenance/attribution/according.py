@@ -11,6 +11,22 @@ from provenance.attribution.words import ASIDE_WORDS, DASHES, FINITE_AUXILIARIES
 from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 
+#: Words that open a relative clause describing the source of an opening "according to":
+#: "According to an expert who has just returned from the front, …", "According to the
+#: ministry, which runs the port, …".
+RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which"})
+
+
+def _relative_clause_end(s: Sentence, i: int) -> int | None:
+    """The comma closing a relative clause that opens at token ``i``, straight or after a
+    comma, and describes the source ("who has just returned from the front,"), or None when
+    none opens there."""
+    if i <= s.last and s.toks[i].text == ",":
+        i += 1
+    if i > s.last or s.toks[i].low not in RELATIVE_OPENERS:
+        return None
+    return next((j for j in range(i + 2, s.last) if s.toks[j].text == ","), None)
+
 
 def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for "according to X", before or after its content."""
@@ -36,10 +52,11 @@ def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             or (toks[k].text == "," and k + 1 < i and toks[k + 1].low in ("and", "but", "yet", "so"))
         )
         after = None
-        if src.end + 1 <= s.last and toks[src.end + 1].text == ",":
+        comma = _relative_clause_end(s, src.end + 1) if at_start else None
+        if comma is not None:
+            after = content_span(s, comma + 1, s.last)  # "According to an expert who has just returned, …"
+        elif src.end + 1 <= s.last and toks[src.end + 1].text == ",":
             after = content_span(s, src.end + 2, s.last)
-        elif src.end + 1 > s.last:
-            after = None
         before = None
         b = i - 1
         while b >= 0 and (toks[b].text in (",", ";") or toks[b].text in DASHES or toks[b].low in ("and", "but")):
