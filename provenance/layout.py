@@ -28,7 +28,18 @@ What is layout, line by line (a *line* is a run of text between line breaks):
   opens with a contact label (``Prepared by``, ``Contact:``, ``Tel.``), and
   the short name and office lines standing with it at the end of the body;
   and the author's note closing the body, a short last paragraph that opens
-  with an author's name and "is" (``Mira Castell is an energy analyst ...``).
+  with an author's name and "is" (``Mira Castell is an energy analyst ...``);
+* a **page label**: what a web page leaves between paragraphs when it is copied
+  as text, widget text, counters and rules (``Advertisement``, ``Video loading``,
+  ``VIEW GALLERY``, ``+12``, ``___``): a line of at most :data:`MAX_LABEL_WORDS`
+  words without final sentence punctuation (in lower case, only a single word:
+  ``youtube.com``, ``banksy-mugshot``), or a line with no letter, standing
+  between sentences (the line above ends one, or is a label too; the line below
+  does not go on in lower case).  The first line of a body is never a label (a
+  one-line headline is a claim), nor a line that opens with a dash, a bullet, a
+  quotation mark or a parenthesis (a signature ``― Ana Ruiz``, a list item, a
+  quotation, a citation on its own line), nor one with a colon (``MORE:``,
+  ``Harbour Times:`` introduce what follows).
 
 >>> t = "Background\\n\\nPrices rose (Zorya, 4 May).\\n\\n"
 >>> t += "Prepared by: Ana Ruiz\\nEurasia Desk\\nTel. (555) 010-2030\\n"
@@ -62,6 +73,10 @@ __all__ = ["LayoutKind", "LayoutLine", "authors_of", "is_layout", "layout_lines"
 MAX_HEADING_WORDS = 12
 #: Most characters such a line has.
 MAX_HEADING_CHARS = 100
+#: Most words a page label has: widget text and counters are a word or three
+#: ("Advertisement", "Video loading", "VIEW GALLERY"); a line of four words
+#: without a full stop is as often a short headline or a claim.
+MAX_LABEL_WORDS = 3
 #: How many lines at the end of the body a footer may take.
 MAX_FOOTER_LINES = 8
 
@@ -109,6 +124,7 @@ class LayoutKind(enum.Enum):
     DATELINE = "dateline"
     BYLINE = "byline"
     FOOTER = "footer"
+    LABEL = "label"
 
 
 @attrs.frozen
@@ -329,6 +345,35 @@ def _heading(line: _Line, nxt: _Line | None) -> bool:
     return (numbered or capitals) and nxt.text[:1].isupper()
 
 
+#: Characters that open a line that is no page label: dashes (a signature "― Ana Ruiz"), bullets
+#: and list marks, quotation marks (a quotation) and an opening parenthesis (a citation alone).
+NOT_LABEL_OPENERS = "-‐‑‒–—―*•·>|(\"“‘'«„"
+#: Characters that end a sentence for a page label's neighbour above.
+FULL_STOPS = ".!?…"
+
+
+def _ends_sentence(line: _Line) -> bool:
+    ending = line.text.rstrip(CLOSING_QUOTES)
+    return bool(ending) and ending[-1] in FULL_STOPS
+
+
+def _label(line: _Line, prev: _Line | None, prev_label: bool, nxt: _Line | None) -> bool:
+    """A page label (see the module doc)."""
+    text = line.text
+    if prev is None or len(text) > MAX_HEADING_CHARS or ":" in text or text[0] in NOT_LABEL_OPENERS:
+        return False
+    if not (prev_label or _ends_sentence(prev)):
+        return False
+    if nxt is not None and nxt.text[0].islower():
+        return False  # the line below goes on with a sentence: a wrapped line
+    if not any(ch.isalpha() for ch in text):
+        return True
+    if text[0].islower() and any(ch.isspace() for ch in text):
+        return False  # words in lower case may be a sentence without its full stop: "prices rose again"
+    ending = text.rstrip(CLOSING_QUOTES)
+    return len(WORD.findall(text)) <= MAX_LABEL_WORDS and bool(ending) and ending[-1] not in SENTENCE_END
+
+
 def _contact(line: _Line) -> bool:
     """A line of an author or contact footer: a telephone number, an e-mail address, a label."""
     if len(line.text) > 2 * MAX_HEADING_CHARS:
@@ -414,9 +459,14 @@ def layout_lines(
     lines = _lines(text, start, end)
     found: list[LayoutLine] = []
     footer = {line.start for line in _footer(lines) + _author_note(lines, authors)}
+    prev_label = False
     for k, line in enumerate(lines):
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        found.extend(_line_layout(line, nxt, line.start in footer))
+        laid = list(_line_layout(line, nxt, line.start in footer))
+        if not laid and _label(line, lines[k - 1] if k else None, prev_label, nxt):
+            laid = [LayoutLine(line.start, line.end, LayoutKind.LABEL)]
+        prev_label = bool(laid) and laid[-1].kind is LayoutKind.LABEL
+        found.extend(laid)
     return tuple(found)
 
 

@@ -64,7 +64,7 @@ def extract(
     stem = Document(text=text, path=path).stem
     claims: list = []
     malformed: list = []
-    # Headings, summary markers, datelines, bylines and footers inside the bodies are no prose.
+    # Headings, summary markers, datelines, bylines, footers and page labels inside the bodies are no prose.
     body_layout = [
         line.span
         for a in lay.articles

@@ -68,6 +68,20 @@ LAYOUT = [
         f"{PROSE}\n\nAna Ruiz\nEurasia Desk\nTel. +1 555 010 2030\n",
         [("footer", "Ana Ruiz"), ("footer", "Eurasia Desk"), ("footer", "Tel. +1 555 010 2030")],
     ),
+    # page labels a web page leaves between paragraphs, one paragraph a line
+    (f"{PROSE}\nAdvertisement\n{PROSE}", [("label", "Advertisement")]),
+    (f"{PROSE}\nVideo loading\n{PROSE}", [("label", "Video loading")]),
+    (f"{PROSE}\nPoll loading …\n{PROSE}", [("label", "Poll loading …")]),
+    # a gallery button and its counter: the counter stands under a label, not a sentence
+    (f"{PROSE}\nVIEW GALLERY\n+12\n{PROSE}", [("label", "VIEW GALLERY"), ("label", "+12")]),
+    # a rule of underscores, then a link label under it
+    (f"{PROSE}\n___\nRelated Coverage\n{PROSE}", [("label", "___"), ("label", "Related Coverage")]),
+    # a lone image or site name in lower case
+    (f"{PROSE}\nharbour-fire-photo\n{PROSE}", [("label", "harbour-fire-photo")]),
+    # a figure standing over the paragraph that explains it
+    (f"{PROSE}\n$19 billion\nThe value of the port deal.", [("label", "$19 billion")]),
+    # at the end of the body
+    (f"{PROSE}\nMore to come", [("label", "More to come")]),
 ]
 
 
@@ -98,6 +112,19 @@ PROSE_TWINS = [
     f"{PROSE}\n\nComments from the ministry were few.",
     # a wrapped line of a paragraph in Title Case words
     "Prices rose in the Krai Region\nand in the Southern Districts (Zorya, 4 May).",
+    # page labels' twins: a one-line headline is the body's first line, a claim
+    "Port Deal Collapses\nGrain prices rose by a third.",
+    # a short line under a line that does not end a sentence is part of it
+    "Grain prices rose in the\nSouthern Districts\nafter the harvest failed.",
+    # a short line above a line that goes on in lower case is a wrapped line
+    f"{PROSE}\nThe governor\nsaid reserves would last.",
+    # a signature under a quotation, a list item, a citation on its own line, a label with a colon
+    f"{PROSE}\n“We will rebuild.”\n― Ana Ruiz",
+    f"{PROSE}\n- Grain reserves\n{PROSE}",
+    f"{PROSE}\n(Zorya, 4 May)\n{PROSE}",
+    f"{PROSE}\nSEE ALSO:\n{PROSE}",
+    # four words without a full stop may be a claim
+    f"{PROSE}\nPrices Rose Again Today\n{PROSE}",
 ]
 
 

@@ -13,15 +13,17 @@ from __future__ import annotations
 from provenance.attribution.content import After, content_span
 from provenance.attribution.cues import Act, Lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, tense
-from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before, subject_before
+from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
-from provenance.attribution.verbs import WH_WORDS, _agent, _first_verb
+from provenance.attribution.subjects import is_agent, subject_before
+from provenance.attribution.verbs import first_verb
 from provenance.attribution.words import (
     CONTRACTED_AUXILIARIES,
     DETERMINERS,
     FINITE_AUXILIARIES,
     PROGRESSIVE_AUXILIARIES,
     STOP_WORDS,
+    WH_WORDS,
 )
 from provenance.lexicon import AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_PRONOUNS
 from provenance.model import Stance
@@ -115,7 +117,7 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     coordinated = True  # "Ruiz criticized the plan and attacked the mayor": the report's subject
                 else:
                     continue
-            elif not (_agent(s, src, lex) or _publication(s, src, lex)):
+            elif not (is_agent(s, src, lex) or _publication(s, src, lex)):
                 continue
         if src is not None and not src.pronoun:
             if bare_word(toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
@@ -150,7 +152,7 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 ),
                 content_after=True,
                 antecedent=antecedent,
-                form=tense(toks[_first_verb(s, cue_first, i)].low, lex),
+                form=tense(toks[first_verb(s, cue_first, i)].low, lex),
             )
         )
         consumed.update(range(cue_first, cue_last + 1))

@@ -10,11 +10,12 @@ from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
 from provenance.attribution.nouns import noun_drafts
 from provenance.attribution.passive import passive_drafts
-from provenance.attribution.phrases import Phrase, clause_subject, phrase_before
+from provenance.attribution.phrases import Phrase, phrase_before
 from provenance.attribution.publish import publish_drafts
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.signature import signature_drafts
 from provenance.attribution.stance import stance_drafts
+from provenance.attribution.subjects import clause_subject
 from provenance.attribution.verbs import verb_drafts
 from provenance.attribution.words import CUE_ADVERBS, DASHES, TRAILING_PUNCT
 from provenance.lexicon import AUXILIARIES, RELATIVE_PRONOUNS

@@ -14,9 +14,10 @@ from __future__ import annotations
 from provenance.attribution.content import content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
-from provenance.attribution.phrases import Phrase, clause_subject, head_ok, is_time, phrase_before
+from provenance.attribution.phrases import Phrase, head_ok, is_time, phrase_before
 from provenance.attribution.phrases import first_head as first_head_of
 from provenance.attribution.sentence import Sentence, bare_word, lexical
+from provenance.attribution.subjects import clause_subject
 from provenance.attribution.words import COMMON_VERBS, DASHES, DETERMINERS, STOP_WORDS
 from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import AUXILIARIES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS

@@ -15,8 +15,9 @@ import regex
 from provenance.attribution.content import choose_content, content_span
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.draft import Draft, after_cue
-from provenance.attribution.phrases import Phrase, phrase_after, subject_before
+from provenance.attribution.phrases import Phrase, phrase_after
 from provenance.attribution.sentence import Sentence, finditer_if
+from provenance.attribution.subjects import subject_before
 from provenance.attribution.words import DASHES
 from provenance.model import Stance
 

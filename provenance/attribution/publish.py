@@ -13,8 +13,9 @@ import regex
 from provenance.attribution.content import INTRODUCED, After, choose_content
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, participle_at, tense
-from provenance.attribution.phrases import phrase_after, subject_before
+from provenance.attribution.phrases import phrase_after
 from provenance.attribution.sentence import Sentence, finditer_if
+from provenance.attribution.subjects import subject_before
 from provenance.attribution.via import outlet_text
 from provenance.attribution.words import MAX_ADVERBIAL
 from provenance.model import Stance

@@ -17,8 +17,9 @@ import regex
 
 from provenance.attribution.cues import Lexicon, lexicon
 from provenance.attribution.draft import anonymous_head
-from provenance.attribution.phrases import Phrase, clause_subject, first_head, is_time, phrase_after, phrase_before
+from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, bare_word
+from provenance.attribution.subjects import clause_subject
 from provenance.attribution.words import DETERMINERS, STOP_WORDS
 from provenance.model import SourceKind, source_key
 from provenance.sources import OUTLET_CUES, Registry, press_title

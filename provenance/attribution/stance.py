@@ -19,9 +19,9 @@ from provenance.attribution.content import content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
 from provenance.attribution.nouns import complement_end, infinitive, owner_of, subject_owner
-from provenance.attribution.phrases import Phrase, phrase_after, phrase_before, subject_before
+from provenance.attribution.phrases import Phrase, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, sentence_initial
-from provenance.attribution.verbs import _agent
+from provenance.attribution.subjects import is_agent, subject_before
 from provenance.attribution.words import DASHES, DETERMINERS, STOP_WORDS
 from provenance.lexicon import AUXILIARIES, BE_FORMS, lines
 from provenance.model import Stance
@@ -328,4 +328,4 @@ def _holder(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
     critical to …", "the report is critical of …": what a document says is a statement)."""
     if p.pronoun:
         return s.toks[p.head].low in HOLDER_PRONOUNS
-    return _agent(s, p, lex)
+    return is_agent(s, p, lex)

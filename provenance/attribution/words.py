@@ -174,3 +174,7 @@ MAX_INTRO = 30
 LABEL_PARAGRAPHS = 3
 
 OUTLET_KINDS = frozenset({SourceKind.OUTLET, SourceKind.WIRE, SourceKind.STATE_MEDIA, SourceKind.SOCIAL})
+#: Words that open an indirect question, the content of "explained why", "asked how".
+WH_WORDS = frozenset("how why what whether when where who which if".split())
+#: Possessive determiners, which open a subject ("Her aides say …"), not an introductory phrase.
+POSSESSIVES = frozenset("his her its their our my your".split())
