@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 import provenance
-from provenance.compare.propositions import denial_targets, word_key
+from provenance.compare.keys import word_key
+from provenance.compare.propositions import denial_targets
 from provenance.features import features
 from provenance.features.text import stem
 

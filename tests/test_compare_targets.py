@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import provenance
+from provenance.compare import prepare
 from provenance.compare.attachment import attributive, in_relative_clause, relative_that
 from provenance.compare.propositions import denial_targets
 from provenance.features import features
@@ -269,3 +270,164 @@ def test_first_person_denial_after_a_speaker_label(text, expected):
 )
 def test_headline_questions_answered(report, answer, expected):
     assert _relations(report, answer) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verdict that names what it is said of wins over the whole headline: one verdict in two cues
+        ("Calder council video exposed as a fake by local reporters.", [("subject", "Calder council video")]),
+        # twin: a single verdict with no narrower target denies the short statement as a whole
+        (
+            "Calder council video of the flood: another hoax.",
+            [("statement", "Calder council video of the flood: another hoax.")],
+        ),
+        # a label and the "No" that answers: the answer says what is denied, the label agrees with it
+        (
+            "Debunked: No, Acme didn't move the Calder plant to Norland.",
+            [("clause", "Acme didn't move the Calder plant to Norland")],
+        ),
+        # a verdict noun heading what a denial verb denies names the report: one denial, of what it says
+        (
+            "Ministry debunks the fiction that troops crossed the Calder border.",
+            [("clause", "troops crossed the Calder border")],
+        ),
+        # twin: a verdict noun that modifies the report noun is a denial of a denial (it affirms)
+        ("The Calder mayor denies surgery hoax claims.", []),
+        # twin: a verdict inside what a denial verb denies cancels it
+        ("The mayor dismissed reports that the Calder video was fake.", []),
+    ],
+)
+def test_one_verdict_in_two_cues(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying negated before what was said (a clause: its verb is finite) denies the report of it
+        (
+            "Bishop Vale did not say dogs are going to heaven.",
+            [("clause", "Bishop Vale did not say dogs are going to heaven")],
+        ),
+        # twin: a noun phrase said, not a clause, is no report denied
+        ("Bishop Vale did not say the name of the choir master.", []),
+        # ... with the one told in between
+        (
+            "Bishop Vale did not tell the choir heaven has room for dogs.",
+            [("clause", "Bishop Vale did not tell the choir heaven has room for dogs")],
+        ),
+        # twin: what was not said is asked, not stated
+        ("Bishop Vale did not say when the choir would return.", []),
+        # twin: nothing said after the verb
+        ("Bishop Vale did not say so.", []),
+        # "make" or "take" with a figure or a thing named is a predicate like another
+        (
+            "Teen trader Omar Vale: I didn't actually make $72 million.",
+            [("negation", "Teen trader Omar Vale: I didn't actually make $72 million")],
+        ),
+        (
+            "Bishop Vale turns out not to have made the dogs in heaven remark.",
+            [("negation", "Bishop Vale turns out not to have made the dogs in heaven remark")],
+        ),
+        # twin: a light verb with a light object denies nothing
+        ("Calder striker Omar Vale did not make it to the final.", []),
+        ("The Calder minister did not take questions.", []),
+    ],
+)
+def test_negated_light_verbs(text, expected):
+    assert _targets(text) == expected
+
+
+def _article_targets(text: str) -> list[tuple[str, str]]:
+    """``(kind, denied text)`` of the targets of the claims of a one-article document."""
+    items = prepare([provenance.extract(f"Article\n\n{text}\n", path="article.txt")])
+    return [(t.kind, it.view.f.text[t.start : t.end]) for it in items for t in it.view.targets]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline of two short sentences is a headline: its flat negation denies the report
+        (
+            "Sorry, dog owners. Bishop Vale did not say dogs are going to heaven.",
+            [("clause", "Bishop Vale did not say dogs are going to heaven")],
+        ),
+        # twin: the same sentence after a long one is a line of an article, no flat denial of a report
+        (
+            "Dog owners across the Calder valley gathered on Sunday for the blessing of the animals at the "
+            "cathedral. Bishop Vale did not say dogs are going to heaven.",
+            [],
+        ),
+        # twin: a denial pointing back in a short article points to the sentence before it
+        ("Reports said Omar Vale fled to Norland. Vale refuted those reports.", [("anaphoric", "those reports")]),
+    ],
+)
+def test_headline_of_two_short_sentences(text, expected):
+    assert _article_targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "No" as a determiner opening a headline flatly negates what follows
+        ("No gender segregation on Calder Air flights.", [("negation", "No gender segregation on Calder Air flights")]),
+        # ... after a speaker's label
+        ("Calder police: No gunmen at the harbour.", [("negation", "No gunmen at the harbour")]),
+        # ... and in an existential
+        (
+            "There were no injuries in the Calder blast.",
+            [("negation", "There were no injuries in the Calder blast")],
+        ),
+        # twin: "No one", "No comment" are idioms, no negation of a thing reported
+        ("No one was hurt in the Calder blast.", []),
+        ("No comment from the Calder mayor on the harbour deal.", []),
+        # twin: a want of evidence is a doubt, not a flat negation of what follows
+        ("No hard evidence of the Calder harbour kidnapping.", []),
+        # twin: "no" inside a clause is no opening ("a plan with no end")
+        ("The Calder harbour plan has no end date.", []),
+    ],
+)
+def test_no_opening_a_headline(text, expected):
+    assert _targets(text) == expected
+
+
+def _state_targets(text: str) -> list[tuple[str, str, str]]:
+    """``(kind, text, head)`` of what a one-headline article denies."""
+    items = prepare([provenance.extract(f"Article\n\n{text}\n", path="headline.txt")])
+    return [(t.kind, it.view.f.text[t.start : t.end], t.head) for it in items for t in it.view.targets]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # someone named reported safe denies the report that they were taken or killed
+        (
+            "Kidnapped aid worker Ana Ruiz says she is safe.",
+            [
+                ("state", "Kidnapped aid worker Ana Ruiz says she", "@dead"),
+                ("state", "Kidnapped aid worker Ana Ruiz says she", "@captured"),
+            ],
+        ),
+        # ... and reported alive, that they were killed
+        ("Calder singer Mara Quell is alive and well.", [("state", "Calder singer Mara Quell", "@dead")]),
+        # twin: a change of state reports what came after, not that the report was wrong
+        ("Aid worker Ana Ruiz freed by her captors in Norland.", []),
+        ("Calder singer Mara Quell survived the crash.", []),
+        # twin: a state under a negation, a modal or a question denies nothing
+        ("Is Calder singer Mara Quell alive?", []),
+        ("Calder singer Mara Quell may be alive.", []),
+        # twin: a manner ("buried alive"), a cause of survival, a price: no state denying a report
+        ("Calder farmer Omar Vale buried alive by a landslide.", []),
+        ("Calder farmer Omar Vale is alive thanks to his dog.", []),
+        ("The Calder Gazette is now free on e-readers.", []),
+        # twin: a long line of an article is no headline
+        (
+            "Calder singer Mara Quell is alive and well, her agent told reporters on Monday, after a week in "
+            "which fans had waited for news from the hospital.",
+            [],
+        ),
+    ],
+)
+def test_a_state_denies_its_opposite(text, expected):
+    assert _state_targets(text) == expected

@@ -8,7 +8,7 @@ import math
 import regex
 
 from provenance.compare.contradiction import conflict
-from provenance.compare.propositions import content_keys, word_key
+from provenance.compare.keys import content_keys, word_key
 from provenance.compare.statement import (
     AGREEMENT_SIMILARITY,
     CUE_STEMS,

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from provenance.compare.keys import content_keys, verb_key
 from provenance.compare.negation import OBJECT_REACH
-from provenance.compare.propositions import (
-    clause_end,
-    clause_start,
-    conditional,
-    content_keys,
-    is_question,
-    verb_key,
-)
+from provenance.compare.propositions import clause_end, clause_start, conditional, is_question
 from provenance.compare.statement import (
     CUE_STEMS,
     Statement,

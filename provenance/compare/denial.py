@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from provenance.compare.propositions import ADJECTIVE_VERDICTS, STORY_NOUNS, Target, content_keys, word_key
+from provenance.compare.keys import content_keys, word_key
+from provenance.compare.propositions import ADJECTIVE_VERDICTS, STORY_NOUNS, Target
 from provenance.compare.statement import (
     CUE_STEMS,
     LONG_STATEMENT,

@@ -6,7 +6,8 @@ word of the predicate it negates and what follows it in its clause, so that
 :mod:`provenance.compare.contradiction` can match it against the same
 predicate said positively.  :func:`negated_spans` gives the reach of every
 negation, verbal or not ("no plans", "nobody"), for the polarity of what a
-statement says.  The clause helpers come from :mod:`provenance.compare.propositions`.
+statement says.  The clause helpers come from :mod:`provenance.compare.propositions`, the word keys
+from :mod:`provenance.compare.keys`.
 """
 
 from __future__ import annotations
@@ -14,18 +15,16 @@ from __future__ import annotations
 import attrs
 import regex
 
+from provenance.compare.keys import LIGHT_KEYS, content_keys, verb_key
 from provenance.compare.propositions import (
     ADVERB,
-    LIGHT_KEYS,
     SKIPPED_AFTER_NEGATION,
     VERBAL_NEGATION,
     WORD_RUN,
     clause_end,
     conditional,
-    content_keys,
     folded_text,
     negates_here,
-    verb_key,
 )
 from provenance.features import Features
 from provenance.features.cues import Cue

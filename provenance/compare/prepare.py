@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from provenance.compare.copies import marks, shingles
+from provenance.compare.propositions import SHORT_STATEMENT
 from provenance.compare.statement import Statement, squash, statement
 from provenance.features import features
 from provenance.features.aliases import AliasTable
@@ -71,11 +72,21 @@ def prepare(
     for doc_index, (path, text, claims, pub) in enumerate(docs):
         first = len(items)
         per_article: dict[int, int] = {}
+        words: dict[int, int] = {}
         for claim in claims:
             per_article[claim.article] = per_article.get(claim.article, 0) + 1
+            words[claim.article] = words.get(claim.article, 0) + len(claim.text.split())
         for claim in claims:
             date = _claim_date(claim, pub)
             view = _claim_view(claim, path, text, aliases, headline=per_article[claim.article] == 1)
+            # A few short sentences together read as a headline ("Sorry, Fido. Pope Francis did not
+            # say pets go to heaven."), but "refuted those reports" points back to the one before it.
+            if (
+                per_article[claim.article] > 1
+                and words[claim.article] <= SHORT_STATEMENT
+                and not any(t.kind == "anaphoric" for t in view.targets)
+            ):
+                view = _claim_view(claim, path, text, aliases, headline=True)
             question = _question_before(claim, text)
             if question is not None and (view.f.denials or NO_ANSWER.match(claim.text)):
                 # "Willie Nelson dead? Viral hoax fools internet.": the answer denies what the question asks.

@@ -45,20 +45,11 @@ from provenance.compare.attachment import (
     in_relative_clause,
     relative_that,
 )
+from provenance.compare.keys import CUE_STEMS, LIGHT_KEYS, REPORT_WORDS, SAYING_WORDS, content_keys, verb_key, word_key
 from provenance.features import Features
 from provenance.features.cues import DENIAL, NEGATION_IDIOM, REPORT_OBJECT, Cue, CueKind
-from provenance.features.text import content_words, fold, stem
-from provenance.features.words import (
-    CONFIRMATION_CUES,
-    DENIAL_CUES,
-    FUNCTION_WORDS,
-    HEDGE_CUES,
-    IRREGULAR_VERBS,
-    MODAL_CUES,
-    NEGATION_CUES,
-    NUMBER_WORDS,
-    STATE_PREDICATES,
-)
+from provenance.features.text import fold, stem
+from provenance.features.words import FUNCTION_WORDS
 
 __all__ = [
     "Target",
@@ -162,16 +153,6 @@ SKIPPED_AFTER_NEGATION = frozenset(
     """.split()
 )
 
-#: Heads too general to carry a contradiction ("did not say", "has not commented").
-LIGHT_HEADS = frozenset(
-    """
-    say tell comment confirm deny know think believe want expect respond return answer clear reveal
-    disclose identify specify elaborate explain name release mention see seem appear go come get make
-    take give know like need mean intend plan try wish hear remember recall understand agree specify
-    provide immediately rule include exclude exist happen
-    """.split()
-)
-
 # Verdicts that are verbs with an object: "debunked the claims".
 VERDICT_VERB = regex.compile(r"debunk(?:s|ed|ing)?|exposed", regex.IGNORECASE)
 
@@ -205,98 +186,6 @@ ANSWER_END = regex.compile(r"\s*(?:[.,;:!?\"\u201d\u2019)\]]|$)")
 WORD_RUN = regex.compile(r"[\p{L}][\p{L}\p{N}'\-]*")
 
 
-def verb_key(word: str) -> str:
-    """The form of a word under which its inflections meet: ``received``, ``receive`` and ``receiving`` -> ``receiv``.
-
-    Irregular forms go through their base (``took`` -> ``tak``, like ``taking``).
-
-    >>> [verb_key(w) for w in ["received", "receive", "receiving", "took", "taking", "found", "finds", "died"]]
-    ['receiv', 'receiv', 'receiv', 'tak', 'tak', 'find', 'find', 'di']
-    """
-    return _key_of_stem(stem(word))
-
-
-def _key_of_stem(s: str) -> str:
-    base = IRREGULAR_VERBS.get(s)
-    if base is not None:
-        s = stem(base)
-    if len(s) > 2 and s.endswith("e"):
-        return s[:-1]  # "receive" / "received"
-    if len(s) > 2 and s.endswith("y"):
-        return s[:-1] + "i"  # "deny" / "denied", "selfies" / "selfie"
-    return s
-
-
-#: Single words of one state-predicate class, to the class: "detained" and
-#: "arrested" both say someone is held (``state_predicates.txt``).
-_CLASS_OF: dict[str, set[str]] = {}
-for _phrase, _cls, _flags in STATE_PREDICATES:
-    if " " not in _phrase and "'" not in _phrase:
-        _CLASS_OF.setdefault(_key_of_stem(stem(_phrase)), set()).add(_cls)
-PREDICATE_CLASS_OF = {k: "@" + next(iter(v)) for k, v in _CLASS_OF.items() if len(v) == 1}
-
-
-def word_key(s: str) -> str:
-    """The key under which a content-word stem meets its other forms and synonyms in a state class.
-
-    >>> [word_key(stem(w)) for w in ["detained", "arrested", "took", "takes", "graves", "three", "third", "3rd"]]
-    ['@captured', '@captured', 'tak', 'tak', 'grav', '#3', '#3', '#3']
-    """
-    number = NUMBER_KEYS.get(s)
-    if number is not None:
-        return number
-    k = _key_of_stem(s)
-    return PREDICATE_CLASS_OF.get(k, k)
-
-
-#: Cardinal and ordinal number words (and "3rd"-style ordinals) to one key per value:
-#: "three", "third" and "3rd" say the same number (``number_words.txt``, :data:`ORDINALS`).
-#: ("one" and "first", "second" left out: "one of", "at first", "a second" say no number.)
-ORDINALS = ("", "", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth")
-NUMBER_KEYS = {
-    **{stem(w): f"#{int(v)}" for w, v in NUMBER_WORDS.items() if v == int(v) and 2 <= v < 100},
-    **{w: f"#{n}" for n, w in enumerate(ORDINALS, 1) if w},
-    **{f"{n}{suffix}": f"#{n}" for n in range(2, 100) for suffix in ("nd", "rd", "th")},
-}
-
-
-def content_keys(text: str) -> frozenset[str]:
-    """:func:`word_key` of the content words of ``text``: what two statements are compared on.
-
-    >>> sorted(content_keys("The doctor took a selfie; she denies taking selfies."))
-    ['deni', 'doctor', 'selfi', 'tak']
-    """
-    return frozenset(word_key(w) for w in content_words(text))
-
-
-#: Stems of cue words, left out of the overlap between two statements.
-CUE_STEMS = frozenset(
-    w
-    for phrases in (DENIAL_CUES, HEDGE_CUES, CONFIRMATION_CUES, MODAL_CUES, NEGATION_CUES)
-    for p in phrases
-    for w in content_keys(p)
-)
-
-# Nouns for a report, left out of what a target says ("those reports", "the claims").
-REPORT_WORDS = frozenset(
-    content_keys(
-        "report reports claim claims rumour rumours rumor rumors allegation allegations account accounts "
-        "speculation story stories news suggestion suggestions assertion assertions statement statements "
-        "headline headlines article articles piece item"
-    )
-)
-
-
-# Verbs of saying, left out of what a target says ("police told reporters there was no evidence").
-SAYING_WORDS = frozenset(
-    content_keys("say said says told tell tells stated states state announced announces added adds reported reports")
-)
-
-
-#: :func:`verb_key` of the light heads.
-LIGHT_KEYS = frozenset(verb_key(w) for w in LIGHT_HEADS)
-
-
 @attrs.frozen
 class Target:
     """What a denial cue denies: a span of the statement, and what it says."""
@@ -307,7 +196,9 @@ class Target:
     """``clause``, ``object``, ``anaphoric`` (points back: "those reports"), ``subject``
     (what a verdict judges), ``statement`` (a short statement denied as a whole),
     ``negation`` (what a short statement flatly negates: "Ruiz has not resigned") or
-    ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax")."""
+    ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax") or
+    ``state`` (what a short statement's present state of someone denies: "Ruiz says she is safe",
+    see :mod:`provenance.compare.state_targets`)."""
     start: int
     """Offset of the denied span in the statement."""
     end: int
@@ -414,7 +305,8 @@ def _names_in(f: Features, start: int, end: int) -> tuple[str, ...]:
     return tuple(e.key for e in f.entities if start <= e.start and e.end <= end)
 
 
-def _target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:
+def span_target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:
+    """The target of ``cue`` over ``[start, end)`` of the statement, spaces and closing marks trimmed; None if empty."""
     text = f.text
     while start < end and text[start].isspace():
         start += 1
@@ -434,7 +326,7 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
     rest = folded[pos:end]
     that = regex.match(r"\s*(?:about\s+|over\s+)?(?:that|whether|if)\b", rest, regex.IGNORECASE)
     if that:
-        return _target(cue, "clause", f, pos + that.end(), end)
+        return span_target(cue, "clause", f, pos + that.end(), end)
     obj = _report_object(f, pos, end)
     if obj is not None:
         between = folded[pos : obj.start()]
@@ -453,23 +345,23 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
         if after_obj:
             by += _names_in(f, obj.end() + after_obj.end(), clause_end(text, obj.end()))
         if obj.group("that") and content is not None:
-            return _target(cue, "clause", f, content, end, by)
+            return span_target(cue, "clause", f, content, end, by)
         if not obj.group("det") and not obj.group("pronoun") and not after_obj and _words(text, obj.end(), end):
-            return _target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
+            return span_target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
         said = _words(text, pos, obj.end())
         if not said and not by and not set(between.casefold().split()) - POINTING_WORDS - FUNCTION_WORDS:
             return Target(cue, "anaphoric", obj.start(), obj.end(), frozenset(), False, ())
-        return _target(cue, "object", f, pos, end, by)
+        return span_target(cue, "object", f, pos, end, by)
     if cue.kind == CueKind.WEAK:
         return None  # "rejected the proposal" denies no report
     if GERUND_AFTER.match(rest):
-        return _target(cue, "clause", f, pos, end)
+        return span_target(cue, "clause", f, pos, end)
     words = _words(text, pos, end)
     if not words:
         if set(rest.casefold().split()) <= POINTING_WORDS | FUNCTION_WORDS:
             return Target(cue, "anaphoric", pos, max(pos, end), frozenset(), False, ())
         return None
-    return _target(cue, "object", f, pos, end)
+    return span_target(cue, "object", f, pos, end)
 
 
 def _qualifies_only(f: Features, cue: Cue) -> bool:
@@ -494,7 +386,7 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     content = CONTENT_AFTER.match(after)
     if content:
         said = relative_that(text, cue.end + content.end()) if content.group().endswith("that") else None
-        return _target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
+        return span_target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
     if FAKE_SITE.match(after):
         return None  # "a fake news website", "a fake @handle account": what kind of site, not a denial
     word = regex.match(r"\s+([\p{L}\-']+)", after)
@@ -506,15 +398,17 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     copula = COPULA_BEFORE.search(folded, start, cue.start)
     if copula is not None and regex.search(r"\bthere\s*\Z", folded[start : copula.start()], regex.IGNORECASE):
         rest = regex.match(r"\s*(?:(?:at\s+all|whatsoever)\s+)?(?:of|that|for|to\s+support)\b", after)
-        return _target(cue, "clause", f, cue.end + rest.end(), end) if rest else None  # "there was no evidence of ..."
+        return (
+            span_target(cue, "clause", f, cue.end + rest.end(), end) if rest else None
+        )  # "there was no evidence of ..."
     if copula is not None:
         # "exposed the story to be a hoax": the subject starts after the verb that passes the verdict.
         start = max([start, *(c.end for c in f.denials if start <= c.start and c.end <= copula.start() and c != cue)])
-        subject = _target(cue, "subject", f, start, copula.start())
+        subject = span_target(cue, "subject", f, start, copula.start())
         if subject is not None and subject.words:
             inner = regex.search(r"\bthat\b", folded[start : copula.start()])
             if inner:
-                return _target(cue, "clause", f, start + inner.end(), copula.start())
+                return span_target(cue, "clause", f, start + inner.end(), copula.start())
             if weak and not REPORT_NOUN.search(folded, start, copula.start()):
                 return None  # "the airdrop was wrong" judges a deed, not a report
             return subject
@@ -530,7 +424,7 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
     ):
         first -= 1
     if first < len(words) and not regex.search(r"[,;:]", folded[start + words[first].start() : cue.start]):
-        before = _target(cue, "subject", f, start + words[first].start(), cue.start)
+        before = span_target(cue, "subject", f, start + words[first].start(), cue.start)
         if before is not None and len(before.words) >= 2:
             return before
     return None
@@ -614,7 +508,7 @@ def denial_targets(
             if any(o.kind == CueKind.ANAPHORIC for o in objects):
                 out.append(Target(cue, "anaphoric", 0, 0, frozenset(), False, ()))
             else:
-                target = _target(cue, "statement", f, 0, len(text))
+                target = span_target(cue, "statement", f, 0, len(text))
                 if target is not None:
                     out.append(target)
             continue
@@ -628,7 +522,7 @@ def denial_targets(
                 continue  # "it is probably not under pressure to move": a hedged negation, no verdict on anything
             cue = attrs.evolve(cue, text=text[cue.start : verdict.end()], end=verdict.end())  # "probably not true"
         if cue.kind == CueKind.VERDICT and NO_ANSWER_WORD.fullmatch(cue.text):
-            rest = _target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
+            rest = span_target(cue, "clause", f, cue.end + 1, clause_end(text, cue.end + 1))
             if rest is not None:
                 out.append(attrs.evolve(rest, negated=False))  # "No, Ruiz has not resigned": the answer is the negation
             continue
@@ -642,17 +536,22 @@ def denial_targets(
             continue  # "fabricated evidence was presented", "a bogus tweet that went viral": no verdict on a claim
         target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
         if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
-            target = _target(cue, "statement", f, 0, len(text))
+            target = span_target(cue, "statement", f, 0, len(text))
         if target is not None and target.kind == "anaphoric" and short and not objects:
             # "Rumour debunked: robots are not patrolling the campus": a short statement has no
             # earlier claim to point back to; the report it denies is what the rest of it is about.
-            whole_target = _target(cue, "statement", f, 0, len(text))
+            whole_target = span_target(cue, "statement", f, 0, len(text))
             target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
         if target is not None and (target.words or target.kind == "anaphoric" or target.by):
             out.append(target)
     if short and not out:
         out.extend(_negation_targets(f))
     out = _answered(f, cues, out)
+    # A whole short statement is denied only when no cue names a narrower target: "Teacher tape
+    # exposed as a fake" denies the tape (what "fake" is said of), "Debunk: No, Acme didn't ..." what "No" answers.
+    fallback = [t for t in out if t.kind == "statement" and t.cue.end > t.cue.start]
+    if fallback and len(fallback) < len(out):
+        out = [t for t in out if t not in fallback]
     # A denial of a denial affirms: "denies surgery hoax claims", "dismissed reports that it was fake".
     cancelled: set[int] = set()
     cue_starts = [t.cue.start for t in out]  # in cue order
@@ -661,9 +560,35 @@ def denial_targets(
         j = bisect.bisect_left(cue_starts, max(t.start, t.cue.start + 1))
         while j < len(out) and out[j].cue.start < t.end:
             if out[j] is not t and t.cue.start < out[j].cue.start:
-                cancelled |= {i, j}
+                if _names_the_report(text, t, out[j]):
+                    cancelled.add(i)  # "debunks the myth that ...": one denial, the narrower target says what
+                else:
+                    cancelled |= {i, j}
             j += 1
     return tuple(t for i, t in enumerate(out) if i not in cancelled)
+
+
+# What may stand between a denial verb and a verdict noun that heads its object: determiners and modifiers.
+#   "debunks [the right-wing] fiction that ..." "denied [this latest] lie that ..."
+LABEL_BEFORE = regex.compile(r"\A(?:\s*[\p{L}\-']+){0,3}\s*\Z")
+
+
+def _names_the_report(text: str, outer: Target, inner: Target) -> bool:
+    """Is the inner verdict the noun that heads what the outer cue denies, with the content after it?
+
+    "Debunks the fiction that ISIS crossed the border", "denied the lie that he
+    fled": the denier calls the report a fiction; one denial, of what the
+    fiction says.  Not "denies hoax claims" (the claims are about a hoax: a
+    denial of a denial) nor "dismissed reports that it was fake".
+    """
+    return (
+        outer.kind == "object"
+        and inner.kind == "clause"
+        and inner.cue.kind == CueKind.VERDICT
+        and inner.start - inner.cue.end <= len(" claiming ")
+        and LABEL_BEFORE.match(text[outer.start : inner.cue.start]) is not None
+        and REPORT_NOUN.search(text, outer.start, inner.cue.start) is None
+    )
 
 
 # A yes-no question and what follows it: "Ruiz dead? Another hoax", "Did Acme close? Probably not."
@@ -716,7 +641,7 @@ def _answered(f: Features, cues: Sequence[Cue], out: list[Target]) -> list[Targe
         cue = Cue(text[first : opening.end()], first, opening.end(), CueKind.VERDICT)  # "No", "Probably not"
     else:
         cue = bare[0].cue  # "Another hoax", "It's fake"
-    asked = _target(cue, "question", f, q_start, q_end)
+    asked = span_target(cue, "question", f, q_start, q_end)
     if asked is None or not asked.words:
         return out
     kept = [t for t in out if t not in bare]
@@ -747,6 +672,28 @@ FIRST_PERSON = regex.compile(
 HEDGED_BEFORE = regex.compile(r"\b(?:may|might|could|perhaps|maybe|probably)\s+\Z", regex.IGNORECASE)
 
 
+# "No" as a determiner opening a headline, what a label says or an existential: "No gender segregation
+# on the airline", "Ministry: No troops on the border", "There were no injuries"; not an idiom ("No one",
+# "No comment") nor a want of evidence ("No hard evidence of ...": a doubt, read as a denial cue if at all).
+NO_OPENING = regex.compile(
+    r"""
+    (?:^|(?<=:\s)|(?<=\bthere(?:'s|\s+(?:is|are|was|were))\s))no
+    (?=\s+(?!(?:one|body|longer|more|comment|comments|word|surprise|thanks|kidding|joke|problem|questions?|big\s+deal)\b)
+          (?!(?:[\p{L}\-]+\s+)?(?:evidence|proof|signs?|confirmation|indication)\b)
+          [\p{L}\p{N}])
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# An existential subject before a negation: "There was never a panel", "There are no plans".
+THERE_IS = regex.compile(r"\s*there(?:'s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been))\s*")
+
+
+def _denying_negations(folded: str) -> list[regex.Match]:
+    """The flat negations of a short statement: verbal ones, and "No" opening it (:data:`NO_OPENING`), in order."""
+    found = [*DENYING_NEGATION.finditer(folded), *NO_OPENING.finditer(folded)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _negation_targets(f: Features) -> list[Target]:
     """What a short statement's flat negations deny: the clause around each ("Banksy has not been arrested").
 
@@ -759,7 +706,7 @@ def _negation_targets(f: Features) -> list[Target]:
     """
     text, folded = f.text, folded_text(f.text)
     out = []
-    for m in DENYING_NEGATION.finditer(folded):
+    for m in _denying_negations(folded):
         if not negates_here(text, m) or is_question(text, m.end()) or conditional(text, m.start()):
             continue
         before = folded[max(0, m.start() - 30) : m.start()]
@@ -780,8 +727,12 @@ def _negation_targets(f: Features) -> list[Target]:
             ),
             None,
         )
-        if head is None or verb_key(head.group()) in LIGHT_KEYS or head.group().casefold() in UNSURE_HEADS:
-            continue  # "did not comment", "isn't sure": nothing is denied
+        if head is None or head.group().casefold() in UNSURE_HEADS:
+            continue  # "isn't sure": nothing is denied
+        light = _light_predicate(folded, head, end) if verb_key(head.group()) in LIGHT_KEYS else "negation"
+        if light is None:
+            continue  # "did not comment", "did not say when": nothing is denied
+        kind = light
         start = clause_start(text, m.start())
         start = max(start, folded.rfind(",", start, m.start()) + 1)
         speaker = SPEAKER_LABEL.search(folded, max(0, start - CLAUSE_REACH), start)
@@ -792,11 +743,54 @@ def _negation_targets(f: Features) -> list[Target]:
             and speaker.group("label").split()[0].casefold() not in COLON_LABELS
         ):
             start = speaker.start("label")  # "Omar Vale: I didn't take the money": the one named denies it
-        if not content_keys(text[start : m.start()]) or SUBORDINATE.search(folded, start, m.start()):
+        opening = m.re is NO_OPENING or THERE_IS.fullmatch(folded, start, m.start()) is not None
+        if (not opening and not content_keys(text[start : m.start()])) or SUBORDINATE.search(folded, start, m.start()):
             continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
         if in_relative_clause(text, start, m.start()):
             continue  # "Path, that social app you don't use": says which app, denies nothing
-        target = _target(Cue(text[m.start() : m.end()], m.start(), m.end()), "negation", f, start, end)
+        # "X did not say Y": whoever writes it judges the report that X said Y; X denies nothing.
+        cue = Cue(text[m.start() : m.end()], m.start(), m.end(), CueKind.VERDICT if kind == "clause" else CueKind.PLAIN)
+        target = span_target(cue, kind, f, start, end)
         if target is not None and target.words:
-            out.append(attrs.evolve(target, negated=False, head=word_key(stem(head.group()))))
+            said = word_key(stem(head.group())) if kind == "negation" else ""  # what was said need not be "said"
+            out.append(attrs.evolve(target, negated=False, head=said))
     return out
+
+
+#: Light heads that report speech: negated before what was said, they deny the report that it was said
+#: ("X did not say pets go to heaven", "did not tell the boy heaven has room").
+SAYING_HEADS = frozenset(verb_key(w) for w in ("say", "tell"))
+#: Light heads that carry a predicate when their object says something: a figure or a named thing
+#: ("I didn't make $72M", "did not take part in the talks"), not "make it", "take questions".
+OBJECT_HEADS = frozenset(verb_key(w) for w in ("make", "take"))
+# What opens no content after a verb of saying: a question word, "so", "anything", a preposition.
+#   "did not say when", "did not say so", "did not tell reporters about the deal"
+NO_CONTENT = regex.compile(
+    r"\s*(?:who|whom|whose|what|when|where|why|how|which|whether|if|so|anything|much|more|a\s+word|about|of|for|to|"
+    r"it|this|that\s*[.,;:]|publicly|immediately)\b",
+    regex.IGNORECASE,
+)
+# A finite verb within the first words after a verb of saying (and its object): what was said is a clause.
+#   "did not say [our pets are going] to heaven" "did not tell [the boy heaven has] room"
+FINITE_SOON = regex.compile(
+    r"\A\s*(?:that\b|(?:[\p{L}\p{N}'\-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|should|"
+    r"did|does|do|must|may|might)\b)",
+    regex.IGNORECASE,
+)
+
+
+def _light_predicate(folded: str, head: regex.Match, end: int) -> str | None:
+    """The kind of target a negated light head carries, or None when it denies nothing.
+
+    A verb of saying followed by a content clause denies that it was said
+    (``clause``); "make" or "take" with an object that holds a figure or two
+    content words is a predicate like another (``negation``).
+    """
+    key = verb_key(head.group())
+    rest = folded[head.end() : end]
+    if key in SAYING_HEADS:
+        if NO_CONTENT.match(rest) or not FINITE_SOON.match(rest) or len(content_keys(rest)) < 2:
+            return None
+        return "clause"
+    said = bool(regex.search(r"\p{N}", rest)) or len(content_keys(rest)) >= 2
+    return "negation" if key in OBJECT_HEADS and not NO_CONTENT.match(rest) and said else None

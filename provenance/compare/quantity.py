@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from provenance.compare.independence import known_outlet
-from provenance.compare.propositions import word_key
+from provenance.compare.keys import word_key
 from provenance.compare.statement import Statement, Verdict, subject_phrase
 from provenance.features.quantities import Quantity
 from provenance.features.text import stem

@@ -9,14 +9,10 @@ from collections.abc import Mapping, Sequence
 import attrs
 import regex
 
+from provenance.compare.keys import CUE_STEMS, content_keys, word_key
 from provenance.compare.negation import Negation, negated_spans, negations
-from provenance.compare.propositions import (
-    CUE_STEMS,
-    Target,
-    content_keys,
-    denial_targets,
-    word_key,
-)
+from provenance.compare.propositions import SHORT_STATEMENT, Target, denial_targets
+from provenance.compare.state_targets import state_targets
 from provenance.features import Features, features
 from provenance.features.aliases import AliasTable, keys_of
 from provenance.features.cues import Cue
@@ -147,9 +143,7 @@ def statement(
                 if e <= t.end
             ),
         )
-        for t in denial_targets(
-            f, denials, objects=tuple(extra_objects), negated=negated, whole=headline or is_title_case(f)
-        )
+        for t in _targets(f, denials, tuple(extra_objects), negated, whole=headline or is_title_case(f))
     )
     persons = frozenset(
         aliases.canonical(e.key)
@@ -189,6 +183,21 @@ def statement(
         title_case=is_title_case(f),
         ambiguous=frozenset(keys) & aliases.ambiguous,
     )
+
+
+def _targets(
+    f: Features,
+    denials: tuple[Cue, ...],
+    objects: tuple[Cue, ...],
+    negated: tuple[tuple[int, int], ...],
+    *,
+    whole: bool,
+) -> tuple[Target, ...]:
+    """What the statement denies: its denial cues' targets, else (a short statement) what a state of someone denies."""
+    targets = denial_targets(f, denials, objects=objects, negated=negated, whole=whole)
+    if not targets and whole and len(f.text.split()) <= SHORT_STATEMENT:
+        return tuple(state_targets(f))  # "Kidnapped aid worker says she is safe"
+    return targets
 
 
 # A pronoun opening what a denial denies: it stands for the one who denies.
