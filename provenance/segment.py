@@ -32,7 +32,7 @@ import regex
 from provenance.lexicon import MONTH_ABBREVIATIONS
 from provenance.model import Span
 
-__all__ = ["ABBREVIATIONS", "paragraphs", "sentences"]
+__all__ = ["ABBREVIATIONS", "TITLE_OR_STATE", "paragraphs", "sentences", "title_not_state"]
 
 #: Words that take a full stop without ending a sentence (compared case-folded,
 #: without the final period).  Titles, ranks, months (the shared list), and Latin abbreviations.
@@ -49,6 +49,10 @@ ABBREVIATIONS = (
     )
     | MONTH_ABBREVIATIONS
 )
+
+#: Abbreviations that are a title before a name ("state Del. Ana Ruiz", a delegate) or a US state
+#: after a town or a party ("Dover, Del.", "D-Del."): a stop after a state may end the sentence.
+TITLE_OR_STATE = frozenset({"del"})
 
 #: Opening characters that may start a sentence besides letters and digits.
 SENTENCE_OPENERS = "\"'“‘«([¿¡—-*•"
@@ -196,6 +200,13 @@ def _starts_sentence(text: str, j: int, end: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in SENTENCE_OPENERS or (ch.isalpha() and not ch.islower())
 
 
+def title_not_state(text: str, start: int) -> bool:
+    """Is the word of :data:`TITLE_OR_STATE` at ``start`` a title ("state Del. Ana Ruiz"), not a
+    state after a town or a party ("Dover, Del.", "D-Del.")?"""
+    before = text[max(0, start - 2) : start]
+    return not (before.endswith("-") or before.rstrip().endswith(","))
+
+
 def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
     """Is the ``.`` at ``stop`` part of an abbreviation or initial, not a sentence end?"""
     if text[stop] != ".":
@@ -212,6 +223,8 @@ def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
     folded = word.casefold()
     if folded in ABBREVIATIONS:
         return True
+    if folded in TITLE_OR_STATE:
+        return title_not_state(text, m.start())
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "Ana M. Ruiz"
     # dotted acronyms (U.S., U.N., U.K.) usually sit mid-sentence

@@ -27,6 +27,11 @@ def split(text: str) -> list[str]:
             "Lt. Col. Brown and Dr. Okafor met Gen. Diaz. They talked.",
             ["Lt. Col. Brown and Dr. Okafor met Gen. Diaz.", "They talked."],
         ),
+        # "Del." is a title before a name, a state after a town or in a party label
+        (
+            "State Del. Ana Ruiz spoke. She lives in Dover, Del. Sen. Tom Carper, D-Del. Left early.",
+            ["State Del. Ana Ruiz spoke.", "She lives in Dover, Del.", "Sen. Tom Carper, D-Del.", "Left early."],
+        ),
         # dotted acronyms stay inside the sentence
         (
             "The U.S. Army and the U.N. mission left. Then rain came.",

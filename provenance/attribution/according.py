@@ -5,9 +5,10 @@ from __future__ import annotations
 from provenance.attribution.content import content_span
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
-from provenance.attribution.phrases import phrase_after
+from provenance.attribution.phrases import Phrase, phrase_after
 from provenance.attribution.sentence import Sentence
-from provenance.attribution.words import ASIDE_WORDS, DASHES
+from provenance.attribution.words import ASIDE_WORDS, DASHES, FINITE_AUXILIARIES
+from provenance.features.words import IRREGULAR_VERBS
 from provenance.lexicon import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 
 #: Words that open a relative clause describing the source of an opening "according to":
@@ -35,7 +36,7 @@ def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
     for i in range(len(toks) - 2):
         if toks[i].low != "according" or toks[i + 1].low != "to" or i in consumed:
             continue
-        src = phrase_after(s, i + 2, lex)
+        src = _bounded_source(s, i + 2, phrase_after(s, i + 2, lex), lex)
         if src is None:
             continue
         if src.pronoun and toks[src.start].low in OBJECT_PRONOUNS - SUBJECT_PRONOUNS - {"him", "her", "them"}:
@@ -64,7 +65,7 @@ def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             before = content_span(s, 0, b)
         if at_start or before is None:
             content, content_after = after, True
-        elif after is not None and s.words(src.end + 2, s.last) >= 2:
+        elif after is not None and s.words(src.end + 2, s.last) >= 2 and _goes_on(s, src.end + 2, lex):
             content, content_after = (before[0], after[1]), False  # "The dam, according to X, could fail"
         else:
             content, content_after = before, False
@@ -81,3 +82,45 @@ def according_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> 
             )
         )
         consumed.update((i, i + 1))
+
+
+#: The most tokens of the object of "according to" read up to its comma.
+MAX_ACCORDING_OBJECT = 10
+
+
+def _bounded_source(s: Sentence, a: int, src: Phrase | None, lex: Lexicon) -> Phrase | None:
+    """The object of "according to" at token ``a``, read up to the comma that closes it.
+
+    "According to conservative talk radio host Rush Limbaugh, …", "According to a new report
+    by Politico, …": a phrase the noun-phrase reader stops short of the comma in (a noun it does
+    not know, a link it does not take) runs on to the comma when the words between hold no verb
+    and a source phrase ends right before it; the head is that last phrase's.
+    """
+    toks = s.toks
+    if src is not None and (src.pronoun or src.end + 1 > s.last or toks[src.end + 1].text == ","):
+        return src
+    comma = a
+    while comma <= s.last and comma - a < MAX_ACCORDING_OBJECT and toks[comma].text != ",":
+        t = toks[comma]
+        verb = lex.verbs.get(t.low)
+        if not t.word or t.low in FINITE_AUXILIARIES or t.low in lex.past or (verb is not None and t.low != verb.lemma):
+            return src  # a verb: a clause, no longer the object ("talk radio" is a noun)
+        comma += 1
+    if comma > s.last or toks[comma].text != "," or comma == a:
+        return src
+    for x in range((src.end + 1) if src is not None else a, comma):
+        last = phrase_after(s, x, lex)
+        if last is not None and not last.pronoun and last.end == comma - 1:
+            return Phrase(a, last.end, last.head, name=last.name, affiliated=last.affiliated)
+    return src
+
+
+def _goes_on(s: Sentence, k: int, lex: Lexicon) -> bool:
+    """Does the clause the cue interrupts go on at token ``k``, with its verb ("The dam, according
+    to X, could fail", "…, according to X, rose")?  Not an apposition, a relative clause or a
+    comparison on the source ("…, according to Ruiz, a former aide", "…, according to the group,
+    more than twice …")."""
+    t = s.toks[k]
+    return not t.cap and (
+        t.low in FINITE_AUXILIARIES or t.low in lex.past or t.low in IRREGULAR_VERBS or t.low.endswith("ed")
+    )
