@@ -19,7 +19,10 @@ Rules, in the order they apply:
   ellipsis followed by a lower-case word;
 * nothing splits inside a matched pair of ``()`` or ``[]``;
 * a sentence made only of a parenthetical (``(Reuters, May 2).``) belongs to
-  the sentence before it: writers often place the citation after the stop.
+  the sentence before it: writers often place the citation after the stop;
+* a sentence made only of a speaker tag (``Abana said.``, ``The mayor added
+  on Monday.``) after a quotation that ends with its own stop (``"Can we
+  trust him?" Abana said.``) belongs to the quotation: the tag says who spoke it.
 """
 
 from __future__ import annotations
@@ -112,7 +115,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Span, 
     """
     out: list[Span] = []
     for para in paragraphs(text, start, end):
-        out.extend(_merge_trailing_parentheticals(text, _split_paragraph(text, para.start, para.end)))
+        out.extend(
+            _merge_speaker_tags(
+                text, _merge_trailing_parentheticals(text, _split_paragraph(text, para.start, para.end))
+            )
+        )
     return tuple(out)
 
 
@@ -270,3 +277,55 @@ def _closing_of(body: str) -> int:
             if depth == 0:
                 return i + 1
     return -1
+
+
+#: Verbs of a speaker tag set after a quotation ("Abana said.", "the mayor added").
+SPEAKER_TAG_VERBS = (
+    "said says added adds asked asks told tells wrote writes explained explains continued continues "
+    "insisted insists noted notes stressed stresses warned warns recalled recalls concluded concludes "
+    "tweeted replied replies answered answers declared declares admitted admits argued argues "
+    "claimed claims remarked remarks shouted exclaimed"
+).split()
+
+#: Words that may open what follows the verb of a speaker tag: when, where or to whom it
+#: was said ("on Monday", "in a statement", "later", "told reporters") -- never a clause,
+#: which would be content ("The mayor said it was close.").
+SPEAKER_TAG_TAIL_WORDS = (
+    "on in at to from during after before last this yesterday today tonight later earlier then "
+    "again afterwards afterward recently reporters journalists"
+).split()
+
+# A sentence that is only a speaker tag: a subject of at most six words (a name, "The
+# mayor", "A spokesman for the ministry"), a verb of the tag, maybe one capitalised word
+# ("Monday", "AFP") or a phrase of when, where or to whom, and the stop.
+SPEAKER_TAG = regex.compile(
+    r"""
+    \p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[\p{L}\p{M}'’.\-]+){0,5}     # the subject
+    \s+\L<verbs>                                            # the verb
+    (?:\s+\p{Lu}[\p{L}\p{M}'’\-]*                                # "Monday", "AFP"
+      |\s+\L<tail>(?:\s+[\p{L}\p{N}'’\-]+){0,3})?                 # "on Monday", "in a statement"
+    \s*[.!]
+    """,
+    regex.VERBOSE,
+    verbs=SPEAKER_TAG_VERBS,
+    tail=SPEAKER_TAG_TAIL_WORDS,
+)
+
+#: A quotation that ends a sentence with its own stop: '…?"', '….”', '…!’'.
+QUOTATION_END = regex.compile(r"[.!?…][”\"’']\s*\Z")
+
+
+def _merge_speaker_tags(text: str, spans: list[Span]) -> list[Span]:
+    """Join a sentence that is only a speaker tag to the quotation before it (see the module doc)."""
+    out: list[Span] = []
+    for span in spans:
+        if (
+            out
+            and span.end - span.start <= 120
+            and SPEAKER_TAG.fullmatch(text, span.start, span.end) is not None
+            and QUOTATION_END.search(text, max(out[-1].start, out[-1].end - 4), out[-1].end) is not None
+        ):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out

@@ -56,6 +56,17 @@ def split(text: str) -> list[str]:
         ),
         # never split inside brackets
         ("He said “the [U.S. Army. Navy] agreed.” Next.", ["He said “the [U.S. Army. Navy] agreed.”", "Next."]),
+        # a speaker tag after a quotation that ends with its own stop belongs to it
+        ("“Can we trust him?” Abana said. Silence.", ["“Can we trust him?” Abana said.", "Silence."]),
+        ("“The talks are over.” Mutasa said on Monday.", ["“The talks are over.” Mutasa said on Monday."]),
+        (
+            "“We lost.” A spokesman for the party told reporters.",
+            ["“We lost.” A spokesman for the party told reporters."],
+        ),
+        # ... but a sentence with content of its own after the quotation does not
+        ("“We lost.” The mayor said it was close.", ["“We lost.”", "The mayor said it was close."]),
+        # ... nor a tag after a sentence that is no quotation
+        ("The talks are over. Mutasa said so.", ["The talks are over.", "Mutasa said so."]),
         # a citation after the full stop belongs to the sentence before it
         (
             "The mayor resigned. (City Herald, May 3). A vote follows.",

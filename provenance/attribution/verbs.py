@@ -255,8 +255,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue
         elif src.pronoun and toks[src.start].low in FIRST_SECOND_PERSON:
             continue  # "I think", "you say": the writer or a quoted speaker, not a source
-        elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
-            continue  # "Democratic claims": an adjective and a noun
+        elif (
+            src.start == src.end
+            and toks[src.head].low.endswith(("ic", "ical"))
+            and t.low not in lex.past
+            and t.low != "says"
+        ):
+            continue  # "Democratic claims": an adjective and a noun; not "Babic said", a name
         if (
             t.low == verb.lemma
             and cue_first == i
