@@ -160,6 +160,13 @@ PV101_TWINS = [
         "Hiring rose, according to a filing.\n\nThe firm said it would hire more.\n\nStaff grew 19 percent.",
         "Hiring rose.\n\nThe firm said it would hire more.\n\nStaff grew 19 percent.",
     ),
+    # within three sentences of a document named as the source / of a report carried by a news outlet,
+    # which is that outlet's story and no document of data
+    (
+        "According to a filing, hiring rose.\n\nThe firm said it would hire more.\n\nStaff grew 19 percent.",
+        "According to a report in the Harbour Times, hiring rose.\n\nThe firm said it would hire more.\n\n"
+        "Staff grew 19 percent.",
+    ),
     # figures of the kind the document named in the lead gives / figures of another kind
     (
         "Voters are split, a new poll shows: 46% back Ruiz.\n\nA.\n\nB.\n\nC.\n\nD.\n\nE.\n\n"

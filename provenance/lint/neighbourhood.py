@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from provenance import document, lexicon, patterns, segment
-from provenance.model import Attribution, Claim, Document, Stance
+from provenance.model import Attribution, Claim, Document, SourceKind, Stance
 
 __all__ = [
     "ANONYMITY_EXPLAINED",
@@ -295,7 +295,9 @@ class Neighbourhood:
         every_cue = sorted(a.cue_start for a in doc.attributions if reports(a))
         cues = sorted(a.cue_start for a in named)
         documents = sorted(
-            [a.cue_start for a in named if _document(text[a.start : a.end])]
+            # a report carried by a news outlet ("a report on Harbour Daily") is that outlet's story,
+            # not a document or data whose figures the sentences after it restate
+            [a.cue_start for a in named if _document(text[a.start : a.end]) and a.source.kind is not SourceKind.OUTLET]
             + [m.start() for m in patterns.finditer(DOCUMENT_FINDS, text)]
         )
         by_span: dict[tuple[int, int], list[Claim]] = {}
