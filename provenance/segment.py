@@ -19,7 +19,10 @@ Rules, in the order they apply:
   ellipsis followed by a lower-case word;
 * nothing splits inside a matched pair of ``()`` or ``[]``;
 * a sentence made only of a parenthetical (``(Reuters, May 2).``) belongs to
-  the sentence before it: writers often place the citation after the stop.
+  the sentence before it: writers often place the citation after the stop;
+* a sentence made only of a speaker tag (``Abana said.``, ``The mayor added
+  on Monday.``) after a quotation that ends with its own stop (``"Can we
+  trust him?" Abana said.``) belongs to the quotation: the tag says who spoke it.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import regex
 from provenance.lexicon import MONTH_ABBREVIATIONS
 from provenance.model import Span
 
-__all__ = ["ABBREVIATIONS", "paragraphs", "sentences"]
+__all__ = ["ABBREVIATIONS", "TITLE_OR_STATE", "paragraphs", "sentences", "title_not_state"]
 
 #: Words that take a full stop without ending a sentence (compared case-folded,
 #: without the final period).  Titles, ranks, months (the shared list), and Latin abbreviations.
@@ -46,6 +49,10 @@ ABBREVIATIONS = (
     )
     | MONTH_ABBREVIATIONS
 )
+
+#: Abbreviations that are a title before a name ("state Del. Ana Ruiz", a delegate) or a US state
+#: after a town or a party ("Dover, Del.", "D-Del."): a stop after a state may end the sentence.
+TITLE_OR_STATE = frozenset({"del"})
 
 #: Opening characters that may start a sentence besides letters and digits.
 SENTENCE_OPENERS = "\"'“‘«([¿¡—-*•"
@@ -108,7 +115,11 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> tuple[Span, 
     """
     out: list[Span] = []
     for para in paragraphs(text, start, end):
-        out.extend(_merge_trailing_parentheticals(text, _split_paragraph(text, para.start, para.end)))
+        out.extend(
+            _merge_speaker_tags(
+                text, _merge_trailing_parentheticals(text, _split_paragraph(text, para.start, para.end))
+            )
+        )
     return tuple(out)
 
 
@@ -189,6 +200,13 @@ def _starts_sentence(text: str, j: int, end: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in SENTENCE_OPENERS or (ch.isalpha() and not ch.islower())
 
 
+def title_not_state(text: str, start: int) -> bool:
+    """Is the word of :data:`TITLE_OR_STATE` at ``start`` a title ("state Del. Ana Ruiz"), not a
+    state after a town or a party ("Dover, Del.", "D-Del.")?"""
+    before = text[max(0, start - 2) : start]
+    return not (before.endswith("-") or before.rstrip().endswith(","))
+
+
 def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
     """Is the ``.`` at ``stop`` part of an abbreviation or initial, not a sentence end?"""
     if text[stop] != ".":
@@ -205,6 +223,8 @@ def _is_abbreviation(text: str, stop: int, after: int, end: int) -> bool:
     folded = word.casefold()
     if folded in ABBREVIATIONS:
         return True
+    if folded in TITLE_OR_STATE:
+        return title_not_state(text, m.start())
     if len(word) == 1 and word.isupper():
         return True  # an initial: "J. Smith", "Ana M. Ruiz"
     # dotted acronyms (U.S., U.N., U.K.) usually sit mid-sentence
@@ -257,3 +277,55 @@ def _closing_of(body: str) -> int:
             if depth == 0:
                 return i + 1
     return -1
+
+
+#: Verbs of a speaker tag set after a quotation ("Abana said.", "the mayor added").
+SPEAKER_TAG_VERBS = (
+    "said says added adds asked asks told tells wrote writes explained explains continued continues "
+    "insisted insists noted notes stressed stresses warned warns recalled recalls concluded concludes "
+    "tweeted replied replies answered answers declared declares admitted admits argued argues "
+    "claimed claims remarked remarks shouted exclaimed"
+).split()
+
+#: Words that may open what follows the verb of a speaker tag: when, where or to whom it
+#: was said ("on Monday", "in a statement", "later", "told reporters") -- never a clause,
+#: which would be content ("The mayor said it was close.").
+SPEAKER_TAG_TAIL_WORDS = (
+    "on in at to from during after before last this yesterday today tonight later earlier then "
+    "again afterwards afterward recently reporters journalists"
+).split()
+
+# A sentence that is only a speaker tag: a subject of at most six words (a name, "The
+# mayor", "A spokesman for the ministry"), a verb of the tag, maybe one capitalised word
+# ("Monday", "AFP") or a phrase of when, where or to whom, and the stop.
+SPEAKER_TAG = regex.compile(
+    r"""
+    \p{Lu}[\p{L}\p{M}'’.\-]*(?:\s+[\p{L}\p{M}'’.\-]+){0,5}     # the subject
+    \s+\L<verbs>                                            # the verb
+    (?:\s+\p{Lu}[\p{L}\p{M}'’\-]*                                # "Monday", "AFP"
+      |\s+\L<tail>(?:\s+[\p{L}\p{N}'’\-]+){0,3})?                 # "on Monday", "in a statement"
+    \s*[.!]
+    """,
+    regex.VERBOSE,
+    verbs=SPEAKER_TAG_VERBS,
+    tail=SPEAKER_TAG_TAIL_WORDS,
+)
+
+#: A quotation that ends a sentence with its own stop: '…?"', '….”', '…!’'.
+QUOTATION_END = regex.compile(r"[.!?…][”\"’']\s*\Z")
+
+
+def _merge_speaker_tags(text: str, spans: list[Span]) -> list[Span]:
+    """Join a sentence that is only a speaker tag to the quotation before it (see the module doc)."""
+    out: list[Span] = []
+    for span in spans:
+        if (
+            out
+            and span.end - span.start <= 120
+            and SPEAKER_TAG.fullmatch(text, span.start, span.end) is not None
+            and QUOTATION_END.search(text, max(out[-1].start, out[-1].end - 4), out[-1].end) is not None
+        ):
+            out[-1] = Span(out[-1].start, span.end)
+        else:
+            out.append(span)
+    return out

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from provenance.segment import ABBREVIATIONS
+from provenance.segment import ABBREVIATIONS, TITLE_OR_STATE, title_not_state
 
 __all__ = ["TOKEN", "Tok", "tokenize"]
 
@@ -95,7 +95,11 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             and e < end
             and text[e] == "."
             and word[-1] != "."
-            and (word.casefold() in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
+            and (
+                word.casefold() in ABBREVIATIONS
+                or (len(word) == 1 and word.isupper())
+                or (word.casefold() in TITLE_OR_STATE and title_not_state(text, s))  # "Del. Ana Ruiz"
+            )
         ):
             tok += "."  # "Mr." "Gen." "J."
             e += 1

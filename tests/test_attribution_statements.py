@@ -247,6 +247,172 @@ SIGNED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", HEADLINES + SUBJECTS + PARTICIPLES + OBJECTS + CALLED + DOCUMENTS + SIGNED)
+APPOSITIONS = [
+    # a role the lexicon does not know, in apposition to a name between commas: the name speaks
+    (
+        "The mayor's running mate, Ana Ruiz, said the bridge would reopen.",
+        [("Ana Ruiz", "said", "the bridge would reopen", "assert")],
+    ),
+    # a known role keeps the whole phrase
+    (
+        "The mayor's chief of staff, Ana Ruiz, said the bridge would reopen.",
+        [("The mayor's chief of staff, Ana Ruiz", "said", "the bridge would reopen", "assert")],
+    ),
+    # twin: an introductory phrase and its comma, no apposition
+    ("In Ashton, Ruiz said the bridge would reopen.", [("Ruiz", "said", "the bridge would reopen", "assert")]),
+    # "Del." before a name is a title (a delegate): no sentence ends after it
+    (
+        "State Del. Ana Ruiz said the bridge would reopen.",
+        [("Del. Ana Ruiz", "said", "the bridge would reopen", "assert")],
+    ),
+    # twin: after a town and its comma "Del." is a state, and the sentence may end there
+    (
+        "Ana Ruiz lives in Dover, Del. She said the bridge would reopen.",
+        [("She", "said", "the bridge would reopen", "assert")],
+    ),
+]
+
+
+BELIEF_OBJECTS = [
+    # a belief verb with a person or body as object, then a to-infinitive
+    (
+        "Voters expect the mayor to win a second term.",
+        [("Voters", "expect", "the mayor to win a second term", "belief")],
+    ),
+    # twin: a bare object is no belief content
+    ("Voters expect a close race.", []),
+]
+
+
+AS_REPORTS = [
+    # "as X said": the clause beside it is what was said
+    (
+        "The bridge will reopen in May, as the mayor has said.",
+        [("the mayor", "said", "The bridge will reopen in May", "assert")],
+    ),
+    (
+        "The bridge will reopen in May, as the mayor said on Tuesday.",
+        [("the mayor", "said", "The bridge will reopen in May", "assert")],
+    ),
+    ("As the report noted, the bridge is old.", [("the report", "noted", "the bridge is old", "assert")]),
+    # twin: "as they say" is an idiom that names nobody
+    ("The bridge is old but, as they say, old bridges last.", []),
+    # twins: "as soon as", "as old as" are a time and a comparison
+    ("The bridge reopened as soon as the mayor said so.", []),
+    ("The bridge is as old as the mayor said.", []),
+]
+
+
+ACCORDING = [
+    # the object of "according to" runs to its comma over words the phrase reader does not take
+    (
+        "According to longtime talk radio host Ana Ruiz, the bridge is unsafe.",
+        [("longtime talk radio host Ana Ruiz", "According to", "the bridge is unsafe", "assert")],
+    ),
+    (
+        "According to a new study by the institute, the bridge is unsafe.",
+        [("a new study by the institute", "According to", "the bridge is unsafe", "assert")],
+    ),
+    # an apposition or relative clause on the source after its comma is not content
+    (
+        "The bridge is unsafe, according to Ana Ruiz, a former city engineer.",
+        [("Ana Ruiz", "according to", "The bridge is unsafe", "assert")],
+    ),
+    (
+        "The bridge is unsafe, according to Ana Ruiz, who inspected it in May.",
+        [("Ana Ruiz", "according to", "The bridge is unsafe", "assert")],
+    ),
+    # twin: the rest of the content the cue interrupts is content
+    (
+        "The bridge, according to engineers, could fail within a week.",
+        [("engineers", "according to", "The bridge, according to engineers, could fail within a week", "assert")],
+    ),
+]
+
+
+PREPOSITION_PARTICIPLES = [
+    # a speech participle after "before", "after", "while": the main clause's subject speaks
+    (
+        'The mayor stood up before asking her, "Who approved this?"',
+        [("The mayor", "asking", '"Who approved this?"', "assert")],
+    ),
+    (
+        "The mayor left the room after saying that the vote was rigged.",
+        [("The mayor", "saying", "the vote was rigged", "assert")],
+    ),
+    (
+        'Protesters marched through the city while chanting, "No justice, no peace."',
+        [("Protesters", "chanting", '"No justice, no peace."', "assert")],
+    ),
+    # twins: "for saying" makes it the reason, "without saying" says it was not said
+    ("The mayor was fired for saying that the vote was rigged.", []),
+    ("The mayor resigned without saying that the vote was rigged.", []),
+    # twin: no clause or quotation after the participle
+    ("The mayor stood up before asking her for the floor.", []),
+    # an occasion of speech before the participle: its speaker is the main clause's
+    (
+        "The mayor spoke at a news conference announcing that the bridge would reopen.",
+        [("The mayor", "announcing", "the bridge would reopen", "assert")],
+    ),
+    # twin: no that-clause
+    ("The mayor spoke at a news conference announcing the reopening.", []),
+]
+
+
+RULINGS_AND_HEADLINES = [
+    # a court rules against something: the ruling is reported
+    (
+        "A federal court ruled Friday against the state's voting law.",
+        [("A federal court", "ruled", "the state's voting law", "assert")],
+    ),
+    # twin: "ruled out" reports nothing
+    ("The court ruled out a retrial.", []),
+    # a headline capitalises the verb of a to-infinitive
+    ("Ruiz Vows To Rebuild The Bridge", [("Ruiz", "Vows", "Rebuild The Bridge", "assert")]),
+    # twin: in running text a capitalised word after "to" is a name, not a verb
+    ("Ruiz vowed to Rebuild Ashton.", []),
+    # research named by what was done to it is still the document
+    (
+        "Research conducted by the institute found the bridge had been neglected for years.",
+        [("Research conducted by the institute", "found", "the bridge had been neglected for years", "assert")],
+    ),
+]
+
+
+INTRODUCTORY_CLAUSES = [
+    # a cue inside a subordinate clause that opens the sentence reports up to the clause's comma
+    (
+        "While Ruiz has said the plan is flawed, she voted for it.",
+        [("Ruiz", "has said", "the plan is flawed", "assert")],
+    ),
+    (
+        "Although the mayor insisted that the bridge, which is old, was safe, engineers closed it.",
+        [("the mayor", "insisted", "the bridge, which is old, was safe", "assert")],
+    ),
+    # twin: a subordinate clause inside the content is part of what was said
+    (
+        "Ruiz said that when the plan failed, the council laughed.",
+        [("Ruiz", "said", "when the plan failed, the council laughed", "assert")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    HEADLINES
+    + SUBJECTS
+    + PARTICIPLES
+    + OBJECTS
+    + CALLED
+    + DOCUMENTS
+    + SIGNED
+    + APPOSITIONS
+    + BELIEF_OBJECTS
+    + AS_REPORTS
+    + ACCORDING
+    + PREPOSITION_PARTICIPLES
+    + RULINGS_AND_HEADLINES
+    + INTRODUCTORY_CLAUSES,
+)
 def test_statements(text, expected):
     assert found(text) == expected

@@ -27,6 +27,11 @@ def split(text: str) -> list[str]:
             "Lt. Col. Brown and Dr. Okafor met Gen. Diaz. They talked.",
             ["Lt. Col. Brown and Dr. Okafor met Gen. Diaz.", "They talked."],
         ),
+        # "Del." is a title before a name, a state after a town or in a party label
+        (
+            "State Del. Ana Ruiz spoke. She lives in Dover, Del. Sen. Tom Carper, D-Del. Left early.",
+            ["State Del. Ana Ruiz spoke.", "She lives in Dover, Del.", "Sen. Tom Carper, D-Del.", "Left early."],
+        ),
         # dotted acronyms stay inside the sentence
         (
             "The U.S. Army and the U.N. mission left. Then rain came.",
@@ -51,6 +56,17 @@ def split(text: str) -> list[str]:
         ),
         # never split inside brackets
         ("He said “the [U.S. Army. Navy] agreed.” Next.", ["He said “the [U.S. Army. Navy] agreed.”", "Next."]),
+        # a speaker tag after a quotation that ends with its own stop belongs to it
+        ("“Can we trust him?” Abana said. Silence.", ["“Can we trust him?” Abana said.", "Silence."]),
+        ("“The talks are over.” Mutasa said on Monday.", ["“The talks are over.” Mutasa said on Monday."]),
+        (
+            "“We lost.” A spokesman for the party told reporters.",
+            ["“We lost.” A spokesman for the party told reporters."],
+        ),
+        # ... but a sentence with content of its own after the quotation does not
+        ("“We lost.” The mayor said it was close.", ["“We lost.”", "The mayor said it was close."]),
+        # ... nor a tag after a sentence that is no quotation
+        ("The talks are over. Mutasa said so.", ["The talks are over.", "Mutasa said so."]),
         # a citation after the full stop belongs to the sentence before it
         (
             "The mayor resigned. (City Herald, May 3). A vote follows.",

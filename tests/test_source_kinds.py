@@ -44,6 +44,42 @@ def test_outlets_in_prose(text, expected):
     assert kinds(text) == expected
 
 
+DESCRIBED_PEOPLE = [
+    # a plural role with adjectives before it
+    ("Local politicians said that the bridge was closed.", [("Local politicians", "person")]),
+    # a science
+    ("An epidemiologist said the outbreak had peaked.", [("An epidemiologist", "person")]),
+    # public life and the professions
+    ("Two councillors said the vote was delayed.", [("Two councillors", "person")]),
+    ("A pharmacist said the shelves were empty.", [("A pharmacist", "person")]),
+    # sport and the arts
+    ("The coach said the team would appeal.", [("The coach", "person")]),
+    ("The novelist said the book was finished.", [("The novelist", "person")]),
+    # an age written as a noun, and a role with what it has
+    ("The 26-year-old told the paper that she was afraid.", [("The 26-year-old", "person")]),
+    ("Two 17-year-olds said they saw the attack.", [("Two 17-year-olds", "person")]),
+    ("The father-of-four said the house was gone.", [("The father-of-four", "person")]),
+    # a surname ending like an adjective ("-ic"), before a verb that is no noun
+    ("Babic said that the mills had closed.", [("Babic", "person")]),
+    # people of an occasion
+    ("One guest said the party went on until dawn.", [("One guest", "person")]),
+    # an acronym spelled like a function word, after "the"
+    ("The US said it had tried a rescue.", [("The US", "official")]),
+    # twins: a thing that says nothing is no speaker
+    ("The 200-year-old bridge said to be unsafe was closed.", []),
+    ("Officials told us the bridge was closed.", [("Officials", "anonymous")]),
+    # an adjective before a verb form that is also a plural noun
+    ("Democratic claims of fraud were rejected.", []),
+    ("The bridge said to be closed was reopened.", []),
+    ("Local politics said little about the vote.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", DESCRIBED_PEOPLE)
+def test_people_described_by_role(text, expected):
+    assert kinds(text) == expected
+
+
 @pytest.mark.parametrize(
     "name, canonical, kind",
     [

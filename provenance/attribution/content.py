@@ -122,6 +122,8 @@ def choose_content(
             return (before[0], after[1]), False, "here"  # "The museum, he said, would …": both sides
         return after, True, "here"
     if after is not None and after_kind != After.COMMA:
+        if after_kind in (After.THAT, After.BARE) and _in_introductory_clause(s, group_start):
+            after = _before_main_clause(s, after)  # "While Ruiz said the plan is flawed, | she voted for it"
         return after, True, "here"
     if after_kind in (After.END, After.COMMA) and group_start == 0:
         return None, False, "previous"  # "“…?” / Trump said, looking out on the crowd."
@@ -135,6 +137,37 @@ def choose_content(
 CIRCUMSTANCES = frozenset("as while after before since until though although whereas".split())
 #: Subject pronouns that open a clause after a subordinator.
 CLAUSE_SUBJECTS = frozenset("he she they we i it".split())
+
+
+def _in_introductory_clause(s: Sentence, group_start: int) -> bool:
+    """Does the source and cue at ``group_start`` stand in a subordinate clause that opens the
+    sentence, with no comma before it ("While Ruiz said …", "Although the mayor insisted …")?"""
+    toks = s.toks
+    first = 0
+    while first < group_start and (s.opens[first] or toks[first].low in ("and", "but", "so", "yet")):
+        first += 1
+    if first >= group_start or toks[first].low not in SUBORDINATORS or toks[first].low in ("if", "because", "unless"):
+        return False  # "If elected, …" and "Because …" may be what is said
+    return not any(toks[k].text in ",;:" or toks[k].text in DASHES for k in range(first, group_start))
+
+
+def _before_main_clause(s: Sentence, content: tuple[int, int]) -> tuple[int, int]:
+    """The content of a cue in an introductory clause, cut at the comma that closes the clause:
+    the first comma outside a quotation that a word able to open the main clause follows (not a
+    relative pronoun, a conjunction or a verb: "said the bridge, which is old, was safe, | engineers …")."""
+    toks = s.toks
+    a, b = s.index_at(content[0]), s.index_at(content[1]) - 1
+    for k in range(a + 1, b):
+        if toks[k].text != "," or (s.quoted and s.quoted[k]):
+            continue
+        nxt = toks[k + 1]
+        if not nxt.word or nxt.low in ("who", "which", "whom", "whose", "and", "but", "or", "nor", "then"):
+            continue
+        if nxt.low in FINITE_AUXILIARIES or (not nxt.cap and nxt.low.endswith("ed")):
+            continue
+        cut = content_span(s, a, k - 1)
+        return cut if cut is not None else content
+    return content
 
 
 def _circumstance(s: Sentence, i: int) -> bool:

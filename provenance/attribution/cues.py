@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 import attrs
+import regex
 
 from provenance.lexicon import MONTHS, WEEKDAY_NAMES, lines
 from provenance.model import Stance
@@ -72,7 +73,8 @@ class Lexicon:
     participles: frozenset
     """-ing forms of the reporting verbs (``saying``)."""
     persons: frozenset
-    """Role nouns of people, singular and plural (``official``, ``commanders``)."""
+    """Role nouns of people, singular and plural (``official``, ``commanders``), and the
+    compounds news writes of a person (:class:`PersonNouns`)."""
     institutions: frozenset
     """Nouns of bodies that speak as one (``ministry``, ``police``)."""
     documents: frozenset
@@ -104,6 +106,25 @@ class Lexicon:
     ``go after``, ``go on about``)."""
     message_nouns: frozenset
     """What a communicative act puts forward, singular and plural (``speech``, ``proposals``)."""
+
+
+# An age written as a noun: "the 26-year-old", "two nine-year-olds".
+AGE_NOUN = regex.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-olds?")
+
+
+class PersonNouns(frozenset):
+    """Role nouns of people, that also hold the compounds news writes of a person: a role and
+    what it has ("father-of-four", "mother-of-two": the role before "-of-"), and an age
+    written as a noun ("the 26-year-old")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word:
+            return False
+        if "-of-" in word:
+            return frozenset.__contains__(self, word.split("-of-", 1)[0])
+        return AGE_NOUN.fullmatch(word) is not None
 
 
 def _plurals(word: str) -> set[str]:
@@ -197,7 +218,7 @@ def lexicon() -> Lexicon:
         verbs=verbs,
         past=frozenset(past),
         participles=frozenset(participles),
-        persons=_nouns("person_nouns.txt"),
+        persons=PersonNouns(_nouns("person_nouns.txt")),
         institutions=_nouns("institution_nouns.txt"),
         documents=_nouns("document_nouns.txt"),
         anonymous=frozenset(anonymous),

@@ -7,9 +7,7 @@ A headline names its speaker by a bare name, a role or a body with no article
 from __future__ import annotations
 
 from provenance.attribution.cues import Lexicon
-from provenance.attribution.phrases import (
-    Phrase,
-)
+from provenance.attribution.phrases import Phrase
 from provenance.attribution.sentence import Sentence, bare_word, lexical, sentence_initial
 from provenance.attribution.speakers import make_chain
 

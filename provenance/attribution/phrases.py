@@ -29,11 +29,7 @@ from provenance.attribution.words import (
     STOP_WORDS,
     VAGUE_MODIFIERS,
 )
-from provenance.lexicon import (
-    OBJECT_PRONOUNS,
-    RELATIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
-)
+from provenance.lexicon import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 
 
 class Phrase(NamedTuple):
@@ -351,5 +347,6 @@ def first_head(s: Sentence, p: Phrase, lex: Lexicon) -> int:
     """The noun before a phrase's first link word ("director" in "director of the institute")."""
     for x in range(p.start, p.end + 1):
         if s.toks[x].low in LINKS and x > p.start:
-            return x - 1
+            # a head before a modifier clause keeps its place: "research | conducted by the center"
+            return p.head if p.head < x - 1 else x - 1
     return p.head

@@ -10,22 +10,11 @@ from __future__ import annotations
 
 from provenance.attribution.content import content_span
 from provenance.attribution.cues import Lexicon
-from provenance.attribution.phrases import (
-    Phrase,
-)
+from provenance.attribution.phrases import Phrase
 from provenance.attribution.sentence import Sentence
-from provenance.attribution.words import (
-    COMMON_VERBS,
-    DASHES,
-    DETERMINERS,
-    STOP_WORDS,
-)
+from provenance.attribution.words import COMMON_VERBS, DASHES, DETERMINERS, STOP_WORDS
 from provenance.features.words import IRREGULAR_VERBS
-from provenance.lexicon import (
-    AUXILIARIES,
-    RELATIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
-)
+from provenance.lexicon import AUXILIARIES, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.tokens import Tok
 
 

@@ -230,6 +230,8 @@ def _is_name_word(s: Sentence, i: int, lex: Lexicon) -> bool:
     if t.low in NUMBER_WORDS:
         return False  # "Two floods ...", "Hundreds of ..."
     if t.low in STOP_WORDS or t.low in DETERMINERS:
+        if t.text.isupper() and len(t.text) > 1 and i > 0 and s.toks[i - 1].low == "the":
+            return True  # an acronym spelled like a function word after "the": "the US", "the WHO"
         return (
             not sentence_initial(s, i)
             and t.low not in ("i", "the", "a", "an")

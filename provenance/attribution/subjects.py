@@ -9,13 +9,7 @@ a phrase is: a person or a body that acts, a plural.
 
 from __future__ import annotations
 
-from provenance.attribution.asides import (
-    abbreviation_period,
-    aside_before,
-    aside_ok,
-    home_town,
-    is_state,
-)
+from provenance.attribution.asides import abbreviation_period, aside_before, aside_ok, home_town, is_state
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.phrases import (
     Phrase,
@@ -43,10 +37,7 @@ from provenance.attribution.words import (
     STOP_WORDS,
 )
 from provenance.features.words import IRREGULAR_VERBS
-from provenance.lexicon import (
-    RELATIVE_PRONOUNS,
-    SUBJECT_PRONOUNS,
-)
+from provenance.lexicon import RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import source_key
 
 
@@ -110,6 +101,10 @@ def subject_before(s: Sentence, j: int, lo: int, lex: Lexicon) -> Phrase | None:
             if before is not None and not before.pronoun and not s.name_words[before.head]:
                 # "the police chief of Norland, Petra Lindqvist," -> both
                 return before._replace(end=inner_b, name=(inner_a, inner_b))
+            if before is None and closer == "," and k - 1 >= lo and toks[k - 1].word and not toks[k - 1].cap:
+                # "Trump's running mate, Mike Pence, said": a role the lexicon does not know, in
+                # apposition to the name that stands between the commas; the name is the subject
+                return phrase_before(s, inner_b, inner_a, lex)
         return None
     contact = _contact_clause(s, j, lo, lex)
     if contact is not None:

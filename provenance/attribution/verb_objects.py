@@ -10,29 +10,11 @@ from __future__ import annotations
 
 from provenance.attribution.content import INTRODUCED, After, content_span
 from provenance.attribution.cues import Lexicon
-from provenance.attribution.draft import (
-    after_cue,
-    participle_at,
-)
-from provenance.attribution.phrases import (
-    Phrase,
-    first_head,
-    is_time,
-    phrase_after,
-)
+from provenance.attribution.draft import after_cue, participle_at
+from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after
 from provenance.attribution.sentence import Sentence, bare_word
-from provenance.attribution.words import (
-    DETERMINERS,
-    FINITE_AUXILIARIES,
-    MAX_ADVERBIAL,
-    POSSESSIVES,
-    STOP_WORDS,
-)
-from provenance.lexicon import (
-    AUXILIARIES,
-    OBJECT_PRONOUNS,
-    SUBJECT_PRONOUNS,
-)
+from provenance.attribution.words import DETERMINERS, FINITE_AUXILIARIES, MAX_ADVERBIAL, POSSESSIVES, STOP_WORDS
+from provenance.lexicon import AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 
 #: Subordinators that end the object a verb of the :content kind attributes: the clause after
 #: them is the writer's circumstance ("blamed the board after the plant closed").
@@ -66,6 +48,11 @@ def clause_at(s: Sentence, i: int, lex: Lexicon) -> bool:
     return p.end + 1 <= s.last and toks[p.end + 1].low in FINITE_AUXILIARIES
 
 
+#: Object pronouns that name a person, between a speech participle and what it says ("asking
+#: her, “…”"); "it" is more often what was said ("saying it was unfair").
+PERSON_OBJECTS = frozenset("him her them us me".split())
+
+
 def reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
     """Does the speech participle at token ``i`` go on with a that-clause, a quotation, a colon or a
     clause led by a pronoun ("by saying that …", "by telling them that …", "by saying he would …")?"""
@@ -76,6 +63,8 @@ def reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
     nxt, kind, _ = after_cue(s, k, lex)
     if kind in INTRODUCED:
         return True
+    if k <= s.last and toks[k].low in PERSON_OBJECTS and after_cue(s, k + 1, lex)[1] in INTRODUCED:
+        return True  # "before asking her, “…”", "after reminding them that …"
     if nxt < s.last and toks[nxt].low in SUBJECT_PRONOUNS - {"it", "you"} and toks[nxt + 1].word:
         return True
     return clause_at(s, nxt, lex)  # "by saying his refusal was a manufactured issue"

@@ -13,23 +13,9 @@ import regex
 from provenance import patterns
 from provenance.attribution.content import INTRODUCED, After, choose_content, content_span
 from provenance.attribution.cues import Lexicon
-from provenance.attribution.draft import (
-    Draft,
-    after_cue,
-    anonymous_head,
-    cue_extension,
-    tense,
-    word_count,
-)
+from provenance.attribution.draft import Draft, after_cue, anonymous_head, cue_extension, tense, word_count
 from provenance.attribution.headlines import headline_subject, title_case
-from provenance.attribution.phrases import (
-    Phrase,
-    first_head,
-    is_time,
-    phrase_after,
-    phrase_before,
-    skip_time_back,
-)
+from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before, skip_time_back
 from provenance.attribution.put_it import put_it_drafts
 from provenance.attribution.relative_clauses import object_gap, relative_content
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
@@ -112,8 +98,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
     """Drafts for single-word reporting verbs (and ``claimed responsibility``)."""
     toks = s.toks
     n = len(toks)
-    if "put" in s.lows or "puts" in s.lows:
-        put_it_drafts(s, lex, consumed, drafts)
+    if "as" in s.lows:
+        put_it_drafts(s, lex, consumed, drafts)  # "as X put it", "as X said"
     if lex.verbs.keys().isdisjoint(s.lows):  # a view of a dict against a set: runs over the smaller
         return
     for i in [i for i, t in enumerate(toks) if t.low in lex.verbs]:
@@ -168,7 +154,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue  # "the said", "to say", "as said above", "so-called"; not "the officials we spoke to said"
         # "…, going on to say that …": a participle catenative makes the cue a participle
         participle = t.low in lex.participles or (catenative is not None and toks[catenative].low.endswith("ing"))
-        by_saying = participle and prev is not None and prev.low == "by" and reports_clause(s, i, verb, lex)
+        # "began by saying that …", "…, before asking her, “…”", "while chanting, “…”": the participle's
+        # subject is the main clause's; not "for saying" (the object's), "without saying" (not said)
+        by_saying = participle and prev is not None and prev.low in SUBJECT_PREPS and reports_clause(s, i, verb, lex)
         if participle and prev is not None and prev.low in OPENING_PREPS and sentence_initial(s, i - 1):
             if reports_clause(s, i, verb, lex):
                 _opener_draft(s, i, i, lex, consumed, drafts)  # "After saying the vote was fair, the minister …"
@@ -216,6 +204,10 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 nxt_kind = after_cue(s, i + 1, lex)[1]
                 if src is None or nxt_kind not in INTRODUCED:
                     continue
+            elif prev is not None and prev.word and not prev.cap and bare_word(prev.low) in OCCASIONS:
+                if not reports_clause(s, i, verb, lex):
+                    continue
+                coordinated = True  # "she said at a news conference announcing that …": the speaker's
             elif prev is not None and prev.low in HEARD and i >= 2:
                 # "Scott can be heard yelling that …": the subject of the perception verb is the speaker
                 first = cue_extension(s, i - 1, 0)[0]
@@ -262,8 +254,13 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue
         elif src.pronoun and toks[src.start].low in FIRST_SECOND_PERSON:
             continue  # "I think", "you say": the writer or a quoted speaker, not a source
-        elif src.start == src.end and toks[src.head].low.endswith(("ic", "ical")):
-            continue  # "Democratic claims": an adjective and a noun
+        elif (
+            src.start == src.end
+            and toks[src.head].low.endswith(("ic", "ical"))
+            and t.low not in lex.past
+            and t.low != "says"
+        ):
+            continue  # "Democratic claims": an adjective and a noun; not "Babic said", a name
         if (
             t.low == verb.lemma
             and cue_first == i
@@ -305,7 +302,7 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             after_start < s.last
             and toks[after_start].low == "to"
             and ("to" in verb.preps or "object" in verb.flags)
-            and not toks[after_start + 1].cap
+            and (not toks[after_start + 1].cap or title_case(s))  # "Sanders Vows To Eliminate …": a headline
             and toks[after_start + 1].low not in DETERMINERS
             # "pointed to as an example": no verb after "to" ("to be", "to have" are verbs)
             and (toks[after_start + 1].low not in STOP_WORDS or toks[after_start + 1].low in AUXILIARIES)
@@ -353,9 +350,9 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 and "content" in verb.flags
                 and nxt.low in OBJECT_PRONOUNS
                 and after_i + 1 <= s.last
-                and (toks[after_i + 1].text == ":" or s.opens[after_i + 1])
+                and (toks[after_i + 1].text == ":" or s.opens[after_i + 1] or _introduces_quotation(s, after_i + 1))
             ):
-                after_i, after_kind, _ = after_cue(s, after_i + 1, lex)  # "scolded him: “…”"
+                after_i, after_kind, _ = after_cue(s, after_i + 1, lex)  # "scolded him: “…”", "asking her, “…”"
                 accept_bare = True
             if not accept_bare and after_kind == After.BARE and verb.lemma in OBJECT_THAT_VERBS:
                 that = object_then_that(s, after_i, lex)  # "warned voters that …", "reminded him that …"
@@ -363,6 +360,8 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                     after_i, after_kind, accept_bare = that + 1, After.THAT, True
                 elif object_then_to(s, after_i, lex):
                     accept_bare = True  # "warned residents to stay indoors": the object and what it is to do
+            elif not accept_bare and after_kind == After.BARE and "belief" in verb.flags and "to" in verb.preps:
+                accept_bare = object_then_to(s, after_i, lex)  # "voters expect Ruiz to win", "wants them to stay"
         elif "speech" in verb.flags and after_kind == After.BARE:
             window = toks[after_i : min(after_i + 6, s.last + 1)]
             accept_bare = any(w.low in lex.report_nouns for w in window[:4]) or any(w.low == "as" for w in window)
@@ -458,6 +457,10 @@ def _after_quotation(s: Sentence, k: int) -> bool:
 #: construction: "the two vied for the title, each saying the other …", "messages, one saying that …".
 ABSOLUTE_SUBJECTS = frozenset("each one both some many others all".split())
 
+
+#: Occasions of speech whose speaker, before a speech participle, is the main clause's subject:
+#: "she said at a news conference announcing that …", "in an interview saying that …".
+OCCASIONS = frozenset("conference conferences briefing briefings interview interviews hearing hearings speech".split())
 
 #: Perception verbs in the passive before a speech participle: "can be heard saying".
 HEARD = frozenset("heard overheard".split())
@@ -562,6 +565,10 @@ def _aside_before_verb(s: Sentence, i: int, lex: Lexicon) -> bool:
             return toks[k].text == "," and nxt.low in lex.verbs and nxt.low not in lex.participles
     return False
 
+
+#: Prepositions before a speech participle inside a sentence whose subject is the main clause's:
+#: "began by saying that …", "…, before asking her, “…”", "while chanting, “…”", "despite admitting that …".
+SUBJECT_PREPS = frozenset("by before after while despite".split())
 
 #: Prepositions that open a sentence before a speech participle whose subject is the main
 #: clause's: "After saying …, she …", "While insisting …, the minister …".
