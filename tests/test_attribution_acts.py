@@ -127,11 +127,13 @@ TOPICS = [
         [("The senator", "is doubling down on", "his attacks on the plan", "assert")],
     ),
     ("Sales doubled in March.", []),  # twin: the verb without its particles
+    # "seize on": the object is someone else's words, which the subject turns to its use; the claim
+    # stays the rival's
     (
-        "Ruiz seized on the remarks to attack her rival.",
-        [("Ruiz", "seized on", "the remarks to attack her rival", "assert")],
+        "Ruiz seized on the rival's claim that the vote was rigged.",
+        [("the rival's", "claim", "the vote was rigged", "assert")],
     ),
-    ("Police seized the drugs.", []),  # twin: no particle, an armed subject
+    ("Police seized the drugs.", []),  # and no particle, an armed subject
     (
         "The mayor brought up the budget in the debate.",
         [("The mayor", "brought up", "the budget in the debate", "assert")],
@@ -174,7 +176,64 @@ LINKED = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", TARGETS + MESSAGES + TOPICS + LINKED)
+SAID = [
+    # a fixed phrase of saying with a that-clause, a clause without "that", or its preposition's object
+    (
+        "The mayor made it clear that she would not resign.",
+        [("The mayor", "made it clear", "she would not resign", "assert")],
+    ),
+    (
+        "The senator made it clear he would stay another term.",
+        [("The senator", "made it clear", "he would stay another term", "assert")],
+    ),
+    ("The new lamps made it clear enough to read.", []),  # twin: no clause, lamps are no speaker
+    (
+        "The ministers made little secret of their disagreements.",
+        [("The ministers", "made little secret of", "their disagreements", "assert")],
+    ),
+    (
+        "The governor has made the case for a new bridge.",
+        [("The governor", "has made the case for", "a new bridge", "assert")],
+    ),
+    (
+        "The union made the case that the cuts were illegal.",
+        [("The union", "made the case", "the cuts were illegal", "assert")],
+    ),
+    ("The factory made clear plastic bags for years.", []),  # twin: "clear" is the object's adjective
+    ("The carpenter made the case for the clock.", []),  # twin: a carpenter's case is a box, no speaker
+]
+
+PARTICIPLES = [
+    # a participle after the comma of a main clause whose subject is a person or a body
+    (
+        "Ruiz toured the plant, attacking the council for the delays.",
+        [("Ruiz", "attacking", "the council for the delays", "assert")],
+    ),
+    (
+        "For weeks, the senator had stayed on script, delivering prepared speeches on trade.",
+        [("the senator", "delivering", "prepared speeches on trade", "assert")],
+    ),
+    ("The storm hit the coast, attacking the levees.", []),  # twin: an event's doing
+    ("Police fired tear gas, attacking protesters for hours.", []),  # twin: an armed subject
+]
+
+HEADLINES = [
+    # a headline in title case: a capitalised act after a bare speaker that opens it
+    (
+        "Union Leaders Rip Mayor As A 'Reckless Spender'",
+        [("Union Leaders", "Rip", "Mayor As A 'Reckless Spender'", "assert")],
+    ),
+    (
+        "Senator Goes After Governor Over Bridge Delays",
+        [("Senator", "Goes After", "Governor Over Bridge Delays", "assert")],
+    ),
+    ("The Free Press Rip Off", []),  # twin: a base form after no plural speaker
+    ("Rolling Stone Attacks Begin In The Valley", []),  # twin: a noun, no speaker before it
+    ("Nothing in the report attacks the mayor.", []),  # twin: not a headline, no person or body
+]
+
+
+@pytest.mark.parametrize("text, expected", TARGETS + MESSAGES + TOPICS + LINKED + SAID + PARTICIPLES + HEADLINES)
 def test_acts(text, expected):
     assert found(text) == expected
 

@@ -165,6 +165,11 @@ EXPRESSED = [
         "Many voters have had reservations about the plan.",
         [("Many voters", "have had reservations about", "the plan", "belief")],
     ),
+    # "has no illusions about" X: the holder sees X as it is
+    (
+        "The senator has no illusions about the regime's threat to its neighbours.",
+        [("The senator", "has no illusions about", "the regime's threat to its neighbours", "belief")],
+    ),
     # "raised concerns for" someone: the verb "raise" causes the concern, nobody holds it here
     ("The deal would have raised concerns for the farmers.", []),
     # a noun in -ly is no adverb of the verb group
@@ -198,6 +203,30 @@ SIDES = [
 ]
 
 
+BELIEF_CLAUSES = [
+    # a verb of belief with a clause without "that"
+    (
+        "The mayor hoped the bridge would reopen in May.",
+        [("The mayor", "hoped", "the bridge would reopen in May", "belief")],
+    ),
+    ("Farmers felt the agency was not listening.", [("Farmers", "felt", "the agency was not listening", "belief")]),
+    ("The minister knew the town well.", []),  # twin: an object, no clause
+    # an object and its to-infinitive after "expect" and "want"
+    ("Analysts expect prices to fall.", [("Analysts", "expect", "prices to fall", "belief")]),
+    (
+        "The minister wants the mayor to resign.",
+        [("The minister", "wants", "the mayor to resign", "belief")],
+    ),
+    ("The minister wants the bridge closed.", []),  # twin: no infinitive, no clause
+    ("The council expects a decision by Friday.", []),  # twin: a bare object
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BELIEF_CLAUSES)
+def test_beliefs_with_a_clause_or_an_infinitive(text: str, expected: list) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SIDES)
 def test_taking_a_side(text: str, expected: list) -> None:
     assert found(text) == expected
@@ -217,6 +246,32 @@ NOUN_CUES = [
         "Ruiz repeated her claim that the vote was rigged.",
         [("Ruiz", "repeated", "her claim that the vote was rigged", "assert")],
     ),
+    # a phrase of time between the noun and its link word
+    (
+        "Voters were swayed by the mayor's announcement in 2019 of a new tax.",
+        [("the mayor's", "announcement", "of a new tax", "assert")],
+    ),
+    (
+        "Her remarks last week about the budget angered donors.",
+        [("Her", "remarks", "about the budget", "assert")],
+    ),
+    ("His comments on Tuesday drew anger.", []),  # twin: only a time after the noun, no content
+    # no verb between the clause's first word and the possessive: the possessive is the owner
+    (
+        "Contrary to his claim that the vote was rigged, turnout was normal.",
+        [("his", "claim", "the vote was rigged, turnout was normal", "assert")],
+    ),
+    # "by X's own account" sources the clause it is set off from
+    (
+        "By her own admission, the minister never read the report.",
+        [("her", "own admission", "the minister never read the report", "assert")],
+    ),
+    (
+        "The agency spent four million on the project, by its own estimate.",
+        [("its", "own estimate", "The agency spent four million on the project", "assert")],
+    ),
+    ("The minister was driven by her own account of events.", []),  # twin: no comma sets it off
+    ("By the end of the count, the minister had resigned.", []),  # twin: no possessive owner
     # a plural's apostrophe standing apart still makes an owner
     (
         "The senators’ criticism of the plan grew.",

@@ -21,6 +21,8 @@ from provenance.compare.story import (
     THRESHOLD,
     Model,
     StoryIndex,
+    casing,
+    denied_words,
     model,
     standalone,
     story_relations,
@@ -137,6 +139,18 @@ STORIES = [
         {0, 1, 2},
         "Marine experts say claims of a Varrow shark are a hoax.",
     ),
+    # a title-case debunk whose capitalised "Stolen Lifeboat" the sentence-case reports write as common words;
+    # the twin, in the same case, denies another plan of the harbour master
+    (
+        (
+            "Lifeboat stolen from Varrow harbour, police say.",
+            "Police hunt for the stolen Varrow lifeboat.",
+            "Thieves take the Varrow lifeboat overnight.",
+        ),
+        "Varrow Harbour Master Denies Stolen Lifeboat Report.",
+        {0, 1, 2},
+        "Varrow Harbour Master Denies Plan To Sell Ferry Company.",
+    ),
 ]
 
 
@@ -148,6 +162,33 @@ def test_a_debunk_pairs_with_the_reports_of_its_story_and_its_twin_with_none(rep
     assert {i - first for i, j, _ in found} == paired and {j for _, j, _ in found} <= {first + len(reports)}
     assert all(r.score <= MAX_SCORE and "same story" in r.evidence for _, _, r in found)
     assert story_relations(_items(*reports, twin)) == []
+
+
+@pytest.mark.parametrize(
+    "corpus, denial, said, names",
+    [
+        # title case capitalises every word: the sentence-case lines tell the common words from the name
+        (
+            ("Police say the lifeboat was stolen from Varrow.",),
+            "Varrow Council Denies Stolen Lifeboat Report.",
+            {"steal", "lifeboat"},
+            {"varrow"},
+        ),
+        # its twin: without sentence-case lines to tell, a short key of a title-case denial counts as a name
+        ((), "Varrow Council Denies Stolen Lifeboat Report.", set(), {"steal", "lifeboat", "varrow"}),
+        # a common noun opening a sentence-case denial is no name when the lines write it in lower case
+        (
+            ("A captain says he saw a whale near Dunmoor.",),
+            "Captain claim of a whale dismissed as hoax.",
+            {"whal"},
+            set(),
+        ),
+    ],
+)
+def test_denied_words_are_told_from_names_by_how_the_claims_write_them(corpus, denial, said, names):
+    items = _items(*corpus, denial)
+    got = denied_words(items[-1].view, casing(items))
+    assert said <= got and not names & got
 
 
 @pytest.mark.parametrize(

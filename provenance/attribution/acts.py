@@ -13,9 +13,10 @@ from __future__ import annotations
 from provenance.attribution.content import After, content_span
 from provenance.attribution.cues import Act, Lexicon
 from provenance.attribution.draft import Draft, after_cue, cue_extension, tense
+from provenance.attribution.headlines import headline_subject, title_case
 from provenance.attribution.phrases import Phrase, first_head, is_time, phrase_after, phrase_before
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
-from provenance.attribution.subjects import is_agent, subject_before
+from provenance.attribution.subjects import clause_subject, is_agent, is_plural, subject_before
 from provenance.attribution.verbs import first_verb
 from provenance.attribution.words import (
     CONTRACTED_AUXILIARIES,
@@ -25,7 +26,7 @@ from provenance.attribution.words import (
     STOP_WORDS,
     WH_WORDS,
 )
-from provenance.lexicon import AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_PRONOUNS
+from provenance.lexicon import AUXILIARIES, OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 from provenance.model import Stance
 
 #: Subjects whose attacks are armed ones: "militants attacked the mayor" reports nothing said.
@@ -76,8 +77,11 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
             continue
         if s.quoted and s.quoted[i] and not (i > 0 and s.opens[i - 1]):
             continue  # inside a quotation: the quoted speaker's words
+        headline_src = None
         if t.cap and not sentence_initial(s, i):
-            continue  # a headline or a name ("Rolling Stone")
+            headline_src = _headline_source(s, i, lex)
+            if headline_src is None:
+                continue  # a name ("Rolling Stone"), or a headline word that follows no speaker
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and (
             prev.low in DETERMINERS
@@ -101,17 +105,26 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         after_i, after_kind, via = after_cue(s, cue_last + 1, lex)
         if after_i != cue_last + 1 and (after_kind == After.QUOTE or act.kind in LINKED_KINDS):
             continue  # "stepped up to the leadership, “…”", "men linked to groups": no object of its own
-        if not (after_kind == After.QUOTE or (after_kind == After.BARE and _object_ok(s, after_i, act, lex))):
+        if act.kind == "said":
+            if not _said_ok(s, after_i, after_kind, act, lex):
+                continue
+        elif not (after_kind == After.QUOTE or (after_kind == After.BARE and _object_ok(s, after_i, act, lex))):
             continue
         coordinated = False
         src: Phrase | None = None
         if participle and not (cue_first < i and toks[cue_first].low in PROGRESSIVE_AUXILIARIES):
-            if prev is None or prev.text != "," or not _report_before(s, i, drafts):
-                # "Trump comparing him": no finite verb; "…, raising questions": an event's doing
-                continue
-            coordinated = True  # "Ruiz said …, attacking the mayor for …": the report's subject
+            if prev is None or prev.text != ",":
+                continue  # "Trump comparing him": no finite verb
+            if _report_before(s, i, drafts):
+                coordinated = True  # "Ruiz said …, attacking the mayor for …": the report's subject
+            else:
+                # "Ruiz toured the plant, attacking the council for …": the main clause's subject, a
+                # person or a body; "the storm hit the coast, raising questions": an event's doing
+                src = _main_subject(s, i, lex)
+                if src is None:
+                    continue
         else:
-            src = subject_before(s, cue_first - 1, 0, lex)
+            src = headline_src or subject_before(s, cue_first - 1, 0, lex)
             if src is None:
                 if cue_first > 0 and toks[cue_first - 1].low in ("and", "but") and _report_before(s, cue_first, drafts):
                     coordinated = True  # "Ruiz criticized the plan and attacked the mayor": the report's subject
@@ -158,9 +171,43 @@ def act_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         consumed.update(range(cue_first, cue_last + 1))
 
 
+def _main_subject(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
+    """The subject of the main clause before the participle at token ``i`` when it is a person or a
+    body that opens the sentence and a finite verb of its own follows it before the comma
+    ("Ruiz leaned in, painting …"); None otherwise."""
+    src = clause_subject(s, 0, i - 1, lex)
+    if src is None or src.end + 1 >= i - 1:
+        return None
+    if src.pronoun:
+        return src if s.toks[src.head].low in ("he", "she", "they") else None
+    if not is_agent(s, src, lex) or bare_word(s.toks[first_head(s, src, lex)].low) in ARMED_SUBJECTS:
+        return None
+    verb = s.toks[src.end + 1].low
+    if not (verb in FINITE_AUXILIARIES or verb in lex.past or verb.endswith(("ed", "s"))):
+        return None  # "Ruiz, the mayor, attacking …": no verb of its own
+    return src
+
+
+def _headline_source(s: Sentence, i: int, lex: Lexicon) -> Phrase | None:
+    """The speaker of the capitalised act at token ``i`` in a headline in title case ("Black
+    Lawmakers Rip Trump As A 'Fraud'", "Clinton Goes After Trump On Taxes"): a bare name, role
+    or body that opens the headline or follows its comma, as for a reporting verb there; a base
+    form only after a plural ("Lawmakers Rip", not "Free Press Rip").  None otherwise."""
+    toks = s.toks
+    if toks[i - 1].low in lex.org_words or not title_case(s):
+        return None
+    src = phrase_before(s, i - 1, 0, lex)
+    if src is None or src.end != i - 1 or not headline_subject(s, src, lex):
+        return None
+    lemmas = {act.lemma for act in lex.acts[toks[i].low]}
+    if toks[i].low in lemmas and not (toks[src.head].low.endswith("s") and is_plural(s, src, lex)):
+        return None
+    return src
+
+
 def _publication(s: Sentence, p: Phrase, lex: Lexicon) -> bool:
     """Is the phrase a publication that speaks for its author ("the ad attacks her record",
-    "an editorial seized on the remarks")?"""
+    "an editorial laid out the case")?"""
     if p.pronoun:
         return False
     word = bare_word(s.toks[first_head(s, p, lex)].low)
@@ -272,6 +319,26 @@ def _object_ok(s: Sentence, i: int, act: Act, lex: Lexicon) -> bool:
     if act.kind == "thing" and _person_at(s, i, lex):
         return False
     return first.low in POSSESSIVES or first.low in WH_WORDS or first.low not in STOP_WORDS  # "weighed in on whether"
+
+
+#: What a fixed phrase of saying (``:said``) may take straight after it: a that-clause, a quotation, a colon.
+SAID_OPENINGS = frozenset((After.THAT, After.QUOTE, After.COLON))
+#: Prepositions that end a fixed phrase of saying and take its content as their object ("made no secret of").
+SAID_PREPOSITIONS = frozenset("of for against about on".split())
+
+
+def _said_ok(s: Sentence, i: int, kind: After, act: Act, lex: Lexicon) -> bool:
+    """Does what follows a fixed phrase of saying at token ``i`` hold what was said: a that-clause,
+    a quotation or a colon ("made it clear that …"), a clause without "that" ("made it clear he
+    would stay"), or the object of the phrase's last preposition ("made no secret of her doubts",
+    "made the case for the bill")?  Not an object of its own ("made clear plastic bags")."""
+    if kind in SAID_OPENINGS:
+        return True
+    if kind != After.BARE or i > s.last or not s.toks[i].word:
+        return False
+    if act.particles and not act.particles[-1].isdisjoint(SAID_PREPOSITIONS):
+        return s.toks[i].low not in FINITE_AUXILIARIES
+    return _clause_at(s, i, lex) or s.toks[i].low in SUBJECT_PRONOUNS
 
 
 def _reason_after(s: Sentence, i: int) -> bool:

@@ -8,7 +8,7 @@ from provenance.attribution.colon import colon_draft
 from provenance.attribution.content import SUBORDINATORS
 from provenance.attribution.cues import Lexicon
 from provenance.attribution.draft import Draft
-from provenance.attribution.nouns import noun_drafts
+from provenance.attribution.nouns import account_drafts, noun_drafts, reaction_drafts
 from provenance.attribution.passive import passive_drafts
 from provenance.attribution.phrases import Phrase, phrase_before
 from provenance.attribution.publish import publish_drafts
@@ -147,6 +147,8 @@ def sentence_drafts(s: Sentence, lex: Lexicon, registry: Registry, para_start: b
     verb_drafts(s, lex, consumed, drafts)
     act_drafts(s, lex, consumed, drafts)
     noun_drafts(s, lex, consumed, drafts)
+    account_drafts(s, lex, consumed, drafts)
+    reaction_drafts(s, lex, consumed, drafts)
     stance_drafts(s, lex, consumed, drafts)
     drafts.sort(key=lambda d: d.cue[0])
     # coordinated cues: the subject of the previous attribution, else of the clause

@@ -57,9 +57,9 @@ class Act:
 
 
 #: What the object of a communicative act may be: anything, anything but a person, a message,
-#: a message or a person attacked for something, a person or body (or a message), or an object
-#: that goes on with "as", "to" or "with".
-ACT_KINDS = frozenset(("any", "thing", "message", "target", "person", "as", "to", "with"))
+#: a message or a person attacked for something, a person or body (or a message), an object
+#: that goes on with "as", "to" or "with", or (a fixed phrase of saying) what was said.
+ACT_KINDS = frozenset(("any", "thing", "message", "target", "person", "as", "to", "with", "said"))
 
 
 @attrs.frozen

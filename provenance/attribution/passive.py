@@ -85,7 +85,7 @@ BY_AGENT_TEMPLATE = r"""
     (?<![\w-])
     (?P<cue>
       (?:(?P<aux>is|are|was|were|been|being|be)\s+)?             # the passive auxiliary, if any
-      (?:(?:also|later|first|widely|independently|officially)\s+)?
+      (?:(?:also|later|first|widely|independently|officially|\w+ly)\s+)?  # an adverb ("harshly")
       (?P<verb>\L<agentive>)                                     # the past participle
     )
     \s+by\s+(?=\S)                                               # the agent follows "by"
@@ -169,6 +169,26 @@ def _named_by(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
         consumed.update(range(first, by + 1))
 
 
+#: Auxiliaries before the "been" of a passive ("has been criticized by", "would be praised by").
+PERFECT_AUXILIARIES = frozenset("has have had will would may might could should must".split())
+#: Negations in a passive verb group: "was not confirmed by" reports nothing.
+NEGATIONS = frozenset("not n't never".split())
+#: Words after the agent of a passive report that say what for, over or as what ("criticized by
+#: the union for the cuts", "blamed by officials on the storm"): the agent ends before them.
+REASON_WORDS = frozenset("for over on as".split())
+
+
+def _without_reason(s: Sentence, agent: Phrase) -> Phrase:
+    """The agent of a passive report without the reason that follows it ("the union | for the
+    cuts"); the phrase itself when no reason word stands after its first word."""
+    for k in range(agent.start + 1, agent.end + 1):
+        if s.toks[k].low in REASON_WORDS:
+            end = k - 1
+            name = agent.name if agent.name is None or agent.name[1] <= end else None
+            return agent._replace(end=end, head=min(agent.head, end), name=name)
+    return agent
+
+
 #: The auxiliaries of a passive.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being".split())
 #: Adverbs between a passive auxiliary and its participle ("has been widely called").
@@ -240,7 +260,13 @@ def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
         agent = phrase_after(s, by + 1, lex)
         if agent is None or (agent.pronoun and s.toks[agent.start].low in ("it",)):
             continue
+        agent = _without_reason(s, agent)
         # the passive subject: before a relative pronoun, before the auxiliary, or before a comma
+        if m.group("aux") is not None:
+            while first > 0 and (toks[first - 1].low in PERFECT_AUXILIARIES or toks[first - 1].low in NEGATIONS):
+                first -= 1  # "has been criticized by": the whole verb group is the cue
+            if any(toks[k].low in NEGATIONS for k in range(first, verb_i)):
+                continue  # "has not been confirmed by investigators": nobody reported it
         b = first - 1
         if m.group("aux") is None and not (b >= 0 and toks[b].text == ","):
             continue
@@ -255,7 +281,7 @@ def passive_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> No
         drafts.append(
             Draft(
                 src=agent,
-                cue=(m.start("cue"), m.end("verb")),
+                cue=(toks[first].start, m.end("verb")),
                 content=content,
                 stance=verb.stance,
                 anchor=first,

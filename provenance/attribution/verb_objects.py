@@ -75,6 +75,10 @@ def reports_clause(s: Sentence, i: int, verb, lex: Lexicon) -> bool:
 OBJECT_THAT_VERBS = frozenset(
     "warn remind assure reassure convince persuade inform notify promise advise caution alert".split()
 )
+#: Verbs of belief whose clause without "that" holds what is believed ("hoped utilities would
+#: count the credits", "felt the agency was not forthcoming"); the verbs of a wish or a plan
+#: take an object or an infinitive instead ("wants the bill passed").
+CLAUSE_BELIEFS = frozenset("believe think hope fear feel know expect worry assume suspect doubt understand".split())
 
 
 def object_then_that(s: Sentence, i: int, lex: Lexicon) -> int | None:

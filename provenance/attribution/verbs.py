@@ -21,6 +21,7 @@ from provenance.attribution.relative_clauses import object_gap, relative_content
 from provenance.attribution.sentence import Sentence, bare_word, sentence_initial
 from provenance.attribution.subjects import is_agent, is_plural, subject_before
 from provenance.attribution.verb_objects import (
+    CLAUSE_BELIEFS,
     OBJECT_THAT_VERBS,
     after_apposition,
     call_content,
@@ -331,7 +332,11 @@ def verb_drafts(s: Sentence, lex: Lexicon, consumed: set, drafts: list) -> None:
                 or anonymous_src
                 or (document_src and "hedge" not in verb.flags and nxt.low not in STOP_WORDS)
                 or (document_src and "evidence" in verb.flags)  # "polls show her ahead", "video shows him"
-                or (src is not None and "belief" not in verb.flags and clause_at(s, after_i, lex))
+                or (
+                    src is not None
+                    and ("belief" not in verb.flags or verb.lemma in CLAUSE_BELIEFS)
+                    and clause_at(s, after_i, lex)
+                )
                 or (nxt.low == "it" and after_i + 1 <= s.last and toks[after_i + 1].low in FINITE_AUXILIARIES)
                 or (
                     "content" in verb.flags

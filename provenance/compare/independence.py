@@ -194,13 +194,16 @@ def _transposed(u: str, v: str) -> bool:
 def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
     """Do ``a`` and ``b`` come from the same speaker ("Lin" / "Paler Lin", "Durex" / "a Durex spokesperson")?
 
-    A claim without a source speaks through the people it names ("Lin bristled at the suggestion ...").
+    Both must name who speaks.  A claim without a source is the writer's, not
+    said by the people it is about: "Acme's doctor took a selfie" is a report
+    about the doctor, which the doctor's denial disputes.  (What a person does
+    that says something, "Lin bristled at the suggestion ...", is an
+    attribution to Lin, so it has its source.)
     """
     na, nb = _names(a), _names(b)
-    if not (na or nb):
+    if not (na and nb):
         return False
-    va, vb = na or a.view.persons, nb or b.view.persons
-    return keys_meet(va, vb) or sound_alike(va, vb)
+    return keys_meet(na, nb) or sound_alike(na, nb)
 
 
 # What stands between a denial verb and its subject: at most three auxiliaries or adverbs, no
