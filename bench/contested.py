@@ -16,11 +16,13 @@
   the half of the verdicts the table was fitted on and on the held-out half
   (:func:`provenance.compare.calibration.fitted_on`, see ``bench/calibrate.py``).
   ``--sample N`` writes N unjudged relations drawn with ``--seed`` (with their
-  context, for reading) to ``--to-judge``.
+  context, for reading) to ``--to-judge``.  ``--funnel`` prints where the pairs
+  the agreement test finds alike are dropped before any is reported corroborated.
 
 Usage::
 
-    python bench/contested.py [--data DIR] [--only headlines|judged] [--sample N] [--seed S] [--to-judge FILE]
+    python bench/contested.py [--data DIR] [--only headlines|judged] [--funnel]
+                              [--sample N] [--seed S] [--to-judge FILE]
 
 The data and tools are looked for in ``../shared`` beside the repository; when
 they are absent the benchmark says so and exits 0.
@@ -44,7 +46,10 @@ sys.path.insert(0, str(ROOT))
 
 from provenance.compare import Stats, candidate_pairs, compare_documents, judge_pair, prepare  # noqa: E402
 from provenance.compare.calibration import fitted_on  # noqa: E402
+from provenance.compare.copies import is_copy  # noqa: E402
 from provenance.compare.documents import rank  # noqa: E402
+from provenance.compare.independence import independent, named  # noqa: E402
+from provenance.compare.judge import judge  # noqa: E402
 from provenance.compare.story import story_relations  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
 from provenance.model import RelationType  # noqa: E402
@@ -186,7 +191,41 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
         print(f"    {stage:16s} {funnel[stage]:5d}  {funnel[stage] / total if total else 0:.2f}")
 
 
-def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: Path | None) -> None:
+def corroboration_funnel(docs: list) -> collections.Counter:
+    """Where the pairs the agreement test finds alike are dropped before they are reported corroborated.
+
+    Each pair the judge calls corroborated (before independence) is counted at the first
+    stage it fails: ``copy`` (near-duplicates), ``same article``, ``same source`` (a source in
+    common), ``unnamed source`` (a side that names no source: the writer's own line), ``not
+    independent`` (one relays the other, one person under two names, a quotation), ``below
+    threshold`` (calibrated score under the output threshold), ``reported``.
+    """
+    items = prepare(docs)
+    candidates = candidate_pairs(items)
+    funnel: collections.Counter = collections.Counter()
+    for i, j in candidates.pairs:
+        a, b = items[i], items[j]
+        v = judge(a.view, b.view, strict=True, anaphora=(i, j) in candidates.anaphoric)
+        if v.relation is not RelationType.CORROBORATED:
+            continue
+        if a.marks == b.marks and is_copy(a.shingles, b.shingles):
+            funnel["copy"] += 1
+        elif a.doc == b.doc:
+            funnel["same article"] += 1
+        elif a.view.sources & b.view.sources:
+            funnel["same source"] += 1
+        elif not (named(a) and named(b)):
+            funnel["unnamed source"] += 1
+        elif not independent(a, b):
+            funnel["not independent"] += 1
+        elif judge_pair(a, b, anaphora=(i, j) in candidates.anaphoric) is None:
+            funnel["below threshold"] += 1
+        else:
+            funnel["reported"] += 1
+    return funnel
+
+
+def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: Path | None, funnel: bool) -> None:
     bodies = data / "fnc1-train" / "train_bodies.csv"
     if not bodies.exists() or not (SHARED / "tools" / "judged.py").exists():
         print(f"judged relations: {bodies} or the judged.py tool not found, skipped")
@@ -199,7 +238,7 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
         capture_output=True,
     )
     out = work / "fnc1.json"
-    n, seconds, stats, _ = contested_json(corpus, out, jobs)
+    n, seconds, stats, docs = contested_json(corpus, out, jobs)
     verdicts = {}
     if JUDGED.exists():
         for line in JUDGED.read_text(encoding="utf-8").splitlines():
@@ -252,6 +291,19 @@ def judged(data: Path, work: Path, jobs: int, sample: int, seed: int, to_judge: 
         f"  score >= 0.8: held out {share(high['held out'])} right (aim: at least 0.90); "
         f"fitted half {share(high['fitted'])}; all {share(high['fitted'] + high['held out'])}"
     )
+    if funnel:
+        stages = corroboration_funnel(docs)
+        print(f"  corroboration funnel: {sum(stages.values())} pairs judged alike, where each is dropped:")
+        for stage in (
+            "copy",
+            "same article",
+            "same source",
+            "unnamed source",
+            "not independent",
+            "below threshold",
+            "reported",
+        ):
+            print(f"    {stage:16s} {stages[stage]:6d}")
     if sample and to_judge:
         keys = set(random.Random(seed).sample(unjudged, min(sample, len(unjudged))))
         with open(to_judge, "w", encoding="utf-8") as f:
@@ -291,6 +343,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="write N unjudged relations for reading")
     parser.add_argument("--seed", type=int, default=11, help="seed of the sample (default 11)")
     parser.add_argument("--to-judge", type=Path, default=None, help="where the sample goes (JSON Lines)")
+    parser.add_argument(
+        "--funnel", action="store_true", help="print where the pairs judged alike are dropped (slow: judges again)"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="keep the corpora and outputs in this folder")
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -302,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "headlines"):
             headlines(args.data, work, args.jobs)
         if args.only in (None, "judged"):
-            judged(args.data, work, args.jobs, args.sample, args.seed, args.to_judge)
+            judged(args.data, work, args.jobs, args.sample, args.seed, args.to_judge, args.funnel)
     return 0
 
 

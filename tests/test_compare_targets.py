@@ -427,7 +427,63 @@ def _state_targets(text: str) -> list[tuple[str, str, str]]:
             "which fans had waited for news from the hospital.",
             [],
         ),
+        # ... unless it says it answers a report
+        (
+            "Calder singer Mara Quell is alive and well, her agent told reporters on Monday, despite reports "
+            "in which fans had read of her death at the hospital.",
+            [("state", "Calder singer Mara Quell", "@dead")],
+        ),
     ],
 )
 def test_a_state_denies_its_opposite(text, expected):
     assert _state_targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a headline's ellipsis: a report and the verdict on it with no copula
+        (
+            "Calder update: Reports of the dam leaking water, mud, likely exaggerated.",
+            [("clause", "the dam leaking water, mud")],
+        ),
+        # a verb that passes the verdict on a report and its content
+        (
+            "Acme calls rumour that it cuts off Calder users wildly inaccurate.",
+            [("clause", "it cuts off Calder users")],
+        ),
+        # twin: a verdict adjective in the middle of a clause about something else passes no verdict on a report
+        ("A report of flooding in Calder, misleading officials say, was filed late.", []),
+        # twin: with a copula the subject is judged as before
+        ("Reports of the Calder flood were exaggerated.", [("subject", "Reports of the Calder flood")]),
+    ],
+)
+def test_verdict_on_a_report_without_copula(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a long headline that says it answers a report still denies flatly what it negates
+        (
+            "Calder police say the mayor's driver has not been arrested, despite reports from the harbour that "
+            "officers took him away in a van on Sunday night.",
+            [("negation", "Calder police say the mayor's driver has not been arrested")],
+        ),
+        # twin: the same long headline without the word that it answers a report is a line like another
+        (
+            "Calder police say the mayor's driver has not been arrested, and officers from the harbour will "
+            "question him again in a van on Sunday night.",
+            [],
+        ),
+        # twin: "despite" a hardship, not a report
+        (
+            "Calder police say the mayor's driver has not been arrested, despite the storm that kept officers "
+            "from the harbour road all through Sunday night.",
+            [],
+        ),
+    ],
+)
+def test_long_headline_answering_a_report(text, expected):
+    assert _targets(text) == expected

@@ -414,6 +414,12 @@ def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targ
             return subject
         if subject is None or not subject.words:
             return Target(cue, "anaphoric", start, max(start, copula.start()), frozenset(), False, ())
+    if copula is None:
+        # Headline ellipsis: "Reports of X likely exaggerated", "Acme calls rumour that X wildly inaccurate".
+        report = REPORT_SUBJECT.match(folded, start) or CALLS_REPORT.search(folded, start, cue.start)
+        tail = VERDICT_TAIL.search(folded, start, cue.start)
+        if report is not None and tail is not None and report.end() < tail.start():
+            return span_target(cue, "clause", f, report.end(), tail.start())
     if weak or cue.text.casefold() not in COMPOUND_VERDICTS:
         return None
     # A noun compound before the verdict: "Ruiz death hoax", "Putin bird video hoax".
@@ -456,6 +462,51 @@ REPORT_NOUN = regex.compile(
     r"videos?|photos?|pictures?|images?|tweets?|posts?|statements?|suggestions?|assertions?|it|this|that)\b",
     regex.IGNORECASE,
 )
+
+
+# A report opening a clause, whose verdict comes with no copula (a headline's ellipsis).
+#   "Reports of iPhones pulling out hair likely exaggerated" -> "Reports of "
+REPORT_SUBJECT = regex.compile(
+    r"\s*(?:the\s+)?(?:reports?|claims?|rumou?rs?|stories|story|allegations?|news)\s+(?:of|that|about)\s+",
+    regex.IGNORECASE,
+)
+# A verb that passes a verdict on its object, and the object a report with its content.
+#   "Acme calls rumour that it cuts users off wildly inaccurate" -> "calls rumour that "
+CALLS_REPORT = regex.compile(
+    r"""
+    \b(?:calls?|called|labels?|labell?ed|brands?|branded|deems?|deemed)\s+
+    (?:(?:the|a|an|these|those|such|all)\s+)?(?:[\p{L}\-']+\s+){0,2}?
+    (?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?)\s+(?:that|of|about)\s+
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# What may stand between a report's content and the verdict passed on it: a comma, adverbs.
+#   "..., likely exaggerated" "... wildly inaccurate"
+VERDICT_TAIL = regex.compile(
+    r"[\s,]*(?:(?:likely|probably|most\s+likely|greatly|grossly|wildly|largely|totally|completely|entirely|"
+    r"absolutely|utterly|simply|just|all|very|highly)\s+)*\Z",
+    regex.IGNORECASE,
+)
+
+
+# A headline's own word that it answers a report: "..., despite reports", "contrary to claims".
+#   "Iraq says the wife has not been arrested, despite Lebanon insisting ..." -> "despite Lebanon insisting"
+ANSWERS_REPORT = regex.compile(
+    r"""
+    \b(?:despite|contrary\s+to|in\s+spite\s+of)\s+(?:[\p{L}'\-]+\s+){0,4}?
+    (?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|insisting|saying|claiming)\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def answers_report(text: str) -> bool:
+    """Does a statement say it answers a report ("..., despite reports", "contrary to claims")?
+
+    A headline that does may be long and still deny flatly what it negates, or what its state
+    of someone contradicts ("X says she is fine, despite kidnap reports").
+    """
+    return ANSWERS_REPORT.search(folded_text(text)) is not None
 
 
 def denial_targets(
@@ -544,8 +595,8 @@ def denial_targets(
             target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
         if target is not None and (target.words or target.kind == "anaphoric" or target.by):
             out.append(target)
-    if short and not out:
-        out.extend(_negation_targets(f))
+    if (short or (whole and answers_report(text))) and not out:
+        out.extend(_negation_targets(f))  # a long headline says what it answers: "X has not ..., despite reports"
     out = _answered(f, cues, out)
     # A whole short statement is denied only when no cue names a narrower target: "Teacher tape
     # exposed as a fake" denies the tape (what "fake" is said of), "Debunk: No, Acme didn't ..." what "No" answers.

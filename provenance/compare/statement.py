@@ -11,7 +11,7 @@ import regex
 
 from provenance.compare.keys import CUE_STEMS, content_keys, word_key
 from provenance.compare.negation import Negation, negated_spans, negations
-from provenance.compare.propositions import SHORT_STATEMENT, Target, denial_targets
+from provenance.compare.propositions import SHORT_STATEMENT, Target, answers_report, denial_targets
 from provenance.compare.state_targets import state_targets
 from provenance.features import Features, features
 from provenance.features.aliases import AliasTable, keys_of
@@ -195,7 +195,7 @@ def _targets(
 ) -> tuple[Target, ...]:
     """What the statement denies: its denial cues' targets, else (a short statement) what a state of someone denies."""
     targets = denial_targets(f, denials, objects=objects, negated=negated, whole=whole)
-    if not targets and whole and len(f.text.split()) <= SHORT_STATEMENT:
+    if not targets and whole and (len(f.text.split()) <= SHORT_STATEMENT or answers_report(f.text)):
         return tuple(state_targets(f))  # "Kidnapped aid worker says she is safe"
     return targets
 
