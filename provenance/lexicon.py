@@ -100,6 +100,28 @@ def words(name: str) -> frozenset[str]:
     return frozenset(row[0].casefold() for row in rows(name))
 
 
+@functools.cache
+def verb_entries(name: str) -> tuple[tuple[tuple[str, ...], frozenset[str], frozenset[str]], ...]:
+    """The verbs of a verb list (``reporting_verbs.txt``): per line, its forms (base form
+    first, lower case), its ``:flags`` and its ``+prepositions``, without their marks.
+
+    >>> forms, flags, preps = verb_entries("reporting_verbs.txt")[0]
+    >>> forms[:2], "passive" in flags
+    (('say', 'said'), True)
+    """
+    out = []
+    for line in lines(name):
+        fields = line.split()
+        out.append(
+            (
+                tuple(w.lower() for w in fields if w[0] not in ":+"),
+                frozenset(w[1:] for w in fields if w.startswith(":")),
+                frozenset(w[1:] for w in fields if w.startswith("+")),
+            )
+        )
+    return tuple(out)
+
+
 def _comment(line: str) -> bool:
     return line.lstrip().startswith("#")
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import regex
 
-from provenance.lexicon import MONTH_ABBREVIATIONS
+from provenance.lexicon import MONTH_ABBREVIATIONS, verb_entries
 from provenance.model import Span
 
 __all__ = ["ABBREVIATIONS", "TITLE_OR_STATE", "paragraphs", "sentences", "title_not_state"]
@@ -279,13 +279,23 @@ def _closing_of(body: str) -> int:
     return -1
 
 
-#: Verbs of a speaker tag set after a quotation ("Abana said.", "the mayor added").
-SPEAKER_TAG_VERBS = (
-    "said says added adds asked asks told tells wrote writes explained explains continued continues "
-    "insisted insists noted notes stressed stresses warned warns recalled recalls concluded concludes "
-    "tweeted replied replies answered answers declared declares admitted admits argued argues "
-    "claimed claims remarked remarks shouted exclaimed"
-).split()
+#: Flags of reporting verbs (``data/reporting_verbs.txt``) whose verbs tag no quotation: what a
+#: source holds (``hopes``), what data shows (``found``), what a document reads.
+NOT_TAG_FLAGS = frozenset({"belief", "evidence", "document"})
+
+#: Verbs of a speaker tag set after a quotation ("Abana said.", "the mayor added"): the finite
+#: forms of the project's reporting verbs.
+SPEAKER_TAG_VERBS = tuple(
+    sorted(
+        {
+            form
+            for forms, flags, _ in verb_entries("reporting_verbs.txt")
+            if not flags & NOT_TAG_FLAGS
+            for form in forms
+            if not form.endswith("ing")
+        }
+    )
+)
 
 #: Words that may open what follows the verb of a speaker tag: when, where or to whom it
 #: was said ("on Monday", "in a statement", "later", "told reporters") -- never a clause,

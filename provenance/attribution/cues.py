@@ -12,7 +12,7 @@ import functools
 import attrs
 import regex
 
-from provenance.lexicon import MONTHS, WEEKDAY_NAMES, lines
+from provenance.lexicon import MONTHS, WEEKDAY_NAMES, lines, verb_entries
 from provenance.model import Stance
 
 
@@ -190,14 +190,8 @@ def lexicon() -> Lexicon:
     verbs: dict[str, Verb] = {}
     past: set[str] = set()
     participles: set[str] = set()
-    for line in lines("reporting_verbs.txt"):
-        words = line.split()
-        forms = [w.lower() for w in words if w[0] not in ":+"]
-        verb = Verb(
-            lemma=forms[0],
-            flags=frozenset(w[1:] for w in words if w.startswith(":")),
-            preps=frozenset(w[1:] for w in words if w.startswith("+")),
-        )
+    for forms, flags, preps in verb_entries("reporting_verbs.txt"):
+        verb = Verb(lemma=forms[0], flags=flags, preps=preps)
         base = forms[0]
         third_person = {base + "s", base + "es", base[:-1] + "ies"}
         for form in forms:
