@@ -327,13 +327,18 @@ def _short(line: _Line) -> list[str] | None:
     return words if 0 < len(words) <= MAX_HEADING_WORDS else None
 
 
+#: Characters that open a line that is no heading nor page label: dashes (a signature "― Ana Ruiz"), bullets
+#: and list marks, quotation marks (a quotation) and an opening parenthesis (a citation alone).
+NOT_LABEL_OPENERS = "-‐‑‒–—―*•·>|(\"“‘'«„"
+
+
 def _heading(line: _Line, nxt: _Line | None) -> bool:
     """A section heading or box title (see the module doc)."""
     words = _short(line)
     ending = line.text.rstrip(CLOSING_QUOTES)
     if words is None or not line.blank_before or not ending or ending[-1] in SENTENCE_END:
         return False
-    if line.text[0] in "-–—*•·>|+(\"“‘'":
+    if line.text[0] in NOT_LABEL_OPENERS + "+":
         return False
     numbered = NUMBERED.match(line.text) is not None
     capitals = line.text.upper() == line.text and any(ch.isalpha() for ch in line.text)
@@ -345,9 +350,6 @@ def _heading(line: _Line, nxt: _Line | None) -> bool:
     return (numbered or capitals) and nxt.text[:1].isupper()
 
 
-#: Characters that open a line that is no page label: dashes (a signature "― Ana Ruiz"), bullets
-#: and list marks, quotation marks (a quotation) and an opening parenthesis (a citation alone).
-NOT_LABEL_OPENERS = "-‐‑‒–—―*•·>|(\"“‘'«„"
 #: Characters that end a sentence for a page label's neighbour above.
 FULL_STOPS = ".!?…"
 

@@ -9,12 +9,12 @@ from provenance.attribution.phrases import Phrase, phrase_after
 from provenance.attribution.sentence import Sentence
 from provenance.attribution.words import ASIDE_WORDS, DASHES, FINITE_AUXILIARIES
 from provenance.features.words import IRREGULAR_VERBS
-from provenance.lexicon import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
+from provenance.lexicon import OBJECT_PRONOUNS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS
 
 #: Words that open a relative clause describing the source of an opening "according to":
 #: "According to an expert who has just returned from the front, …", "According to the
 #: ministry, which runs the port, …".
-RELATIVE_OPENERS = frozenset({"who", "whose", "whom", "which"})
+RELATIVE_OPENERS = RELATIVE_PRONOUNS | {"whose", "whom"}
 
 
 def _relative_clause_end(s: Sentence, i: int) -> int | None:
