@@ -114,8 +114,9 @@ AGE_NOUN = regex.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month)-olds?")
 
 class PersonNouns(frozenset):
     """Role nouns of people, that also hold the compounds news writes of a person: a role and
-    what it has ("father-of-four", "mother-of-two": the role before "-of-"), and an age
-    written as a noun ("the 26-year-old")."""
+    what it has ("father-of-four", "mother-of-two": the role before "-of-"), an age written
+    as a noun ("the 26-year-old"), and a role with a prefix ("ex-wife", "co-founder": the
+    last part)."""
 
     def __contains__(self, word: object) -> bool:
         if frozenset.__contains__(self, word):
@@ -124,7 +125,7 @@ class PersonNouns(frozenset):
             return False
         if "-of-" in word:
             return frozenset.__contains__(self, word.split("-of-", 1)[0])
-        return AGE_NOUN.fullmatch(word) is not None
+        return AGE_NOUN.fullmatch(word) is not None or frozenset.__contains__(self, word.rsplit("-", 1)[1])
 
 
 def _plurals(word: str) -> set[str]:

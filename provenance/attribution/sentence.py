@@ -209,8 +209,8 @@ def sentence_initial(s: Sentence, i: int) -> bool:
 def lexical(low: str, lex: Lexicon) -> bool:
     """Is ``low`` a noun of the source lexicons (a role, a body, a document, an anonymous or vague source)?
 
-    A hyphenated compound counts by its last part when that names a person: "ex-wife",
-    "co-founder".
+    Person nouns hold the compounds of a role ("ex-wife", "father-of-four", "the
+    26-year-old"): see :class:`~provenance.attribution.cues.PersonNouns`.
     """
     return (
         low in lex.persons
@@ -218,7 +218,6 @@ def lexical(low: str, lex: Lexicon) -> bool:
         or low in lex.documents
         or low in lex.anonymous
         or low in lex.vague
-        or ("-" in low and low.rsplit("-", 1)[1] in lex.persons)
     )
 
 
