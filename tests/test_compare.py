@@ -669,3 +669,32 @@ def test_a_question_its_own_article_answers_reports_nothing(asking, other):
     # a question nobody answers stays a report
     unanswered = prepare([provenance.extract("Headline\n\nSinger Ana Ruiz dead?\n", path="q.txt")])
     assert not any(it.answered for it in unanswered)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        # a slogan's "don't shoot" is a plea, not a statement that nobody shot
+        ("Harbour protesters chant Calder's hands up, don't shoot.", "Calder protester shot in the eye by police."),
+    ],
+)
+def test_an_imperative_contradicts_nothing(a, b):
+    import provenance
+
+    docs = [provenance.extract(f"Headline\n\n{t}\n", path=f"{n}.txt") for n, t in enumerate((a, b))]
+    assert [r for r in compare_documents(docs) if str(r.kind) == "contradiction"] == []
+
+
+def test_a_possessor_still_names_the_subject_of_a_contradiction():
+    import provenance
+
+    docs = [
+        provenance.extract(f"Headline\n\n{t}\n", path=f"{n}.txt")
+        for n, t in enumerate(
+            (
+                "Mayor Ana Ruiz's car was seized by police on Monday, reports say.",
+                "The car of Mayor Ana Ruiz was not seized by police, her office said.",
+            )
+        )
+    ]
+    assert [str(r.kind) for r in compare_documents(docs)] == ["contradiction"]

@@ -43,3 +43,32 @@ def test_an_unsourced_claim_is_not_said_by_the_people_it_names(a, b, same):
     x, y = _pair(a, b)
     assert one_speaker(x, y) is same
     assert one_speaker(y, x) is same
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        # a spokesman speaks for the body named before his title: its denial is his side too
+        (
+            '"There is no case in Kessa," ministry spokesman Tor Valen said.',
+            "The country's health ministry has denied the reports of a case in Kessa.",
+            True,
+        ),
+        # its twin: another ministry's spokesman is another voice
+        (
+            '"There is no case in Kessa," defence ministry spokesman Tor Valen said.',
+            "The country's health ministry has denied the reports of a case in Kessa.",
+            False,
+        ),
+        # a spokeswoman of a named company and the company
+        (
+            '"We have no plans to close the plant," an Orvane Motors spokeswoman said.',
+            "Orvane Motors has denied reports that it will close its Dunmoor plant.",
+            True,
+        ),
+    ],
+)
+def test_a_spokesperson_speaks_for_their_body(a, b, same):
+    x, y = _pair(a, b)
+    assert one_speaker(x, y) is same
+    assert one_speaker(y, x) is same

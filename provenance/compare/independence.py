@@ -200,10 +200,37 @@ def one_speaker(a: PreparedClaim, b: PreparedClaim) -> bool:
     that says something, "Lin bristled at the suggestion ...", is an
     attribution to Lin, so it has its source.)
     """
+    if _speaks_for(a, b) or _speaks_for(b, a):
+        return True
     na, nb = _names(a), _names(b)
     if not (na and nb):
         return False
     return keys_meet(na, nb) or sound_alike(na, nb)
+
+
+# A spokesperson and the body named before the word, which they speak for ("ministry spokesman
+# Ahmed Rudaini", "a health ministry spokeswoman"): up to three words of it.
+SPOKESPERSON = regex.compile(
+    r"(?P<body>(?:[\p{L}'\u2019\-]+\s+){1,3}?)(?:spokes(?:man|woman|person)|press\s+secretary)\b"
+)
+# What a body's words leave out: articles and possessives ("the country's health ministry").
+BODY_FILLER = regex.compile(r"\b(?:the|a|an|its|their)\b|['\u2019]s?\b")
+
+
+def _speaks_for(a: PreparedClaim, b: PreparedClaim) -> bool:
+    """Is a source of ``a`` a spokesperson of a body that is a source of ``b`` ("ministry spokesman X" /
+    "the health ministry")?  Every word of the body before the title must name ``b``'s source."""
+    theirs = [
+        frozenset(BODY_FILLER.sub(" ", k).split()) for k in b.view.sources if not k.startswith(("doc:", NAME_ORIGIN))
+    ]
+    for k in a.view.sources:
+        m = SPOKESPERSON.search(k)
+        if m is None:
+            continue
+        body = frozenset(BODY_FILLER.sub(" ", m.group("body")).split())
+        if body and any(body <= words for words in theirs):
+            return True
+    return False
 
 
 # What stands between a denial verb and its subject: at most three auxiliaries or adverbs, no
