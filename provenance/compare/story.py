@@ -150,12 +150,13 @@ def parts(word: str) -> frozenset[str]:
     "a woman with a third breast", "stomach-spider" / "a spider in his stomach"): the parts let
     the two meet.
 
-    >>> sorted(parts("three-breast")), sorted(parts("stomach-spid")), parts("spider")
-    (['#3', 'breast'], ['spid', 'stomach'], frozenset())
+    >>> sorted(parts("three-breast")), sorted(parts("3-boob")), sorted(parts("stomach-spid")), parts("spider")
+    (['#3', 'breast'], ['#3', 'boob'], ['spid', 'stomach'], frozenset())
     """
     if "-" not in word:
         return frozenset()
-    return frozenset(word_key(w) for w in content_words(word.replace("-", " ")))
+    numbers = {f"#{int(w)}" for w in word.split("-") if w.isdigit()}  # "3-boob": the number's key
+    return frozenset(word_key(w) for w in content_words(word.replace("-", " "))) | numbers
 
 
 def with_parts(words: frozenset[str]) -> frozenset[str]:
