@@ -66,3 +66,72 @@ def answered_questions(f: Features, cues: Sequence[Cue], out: list[Target]) -> l
         return out
     kept = [t for t in out if t not in bare]
     return [attrs.evolve(asked, negated=False), *kept]
+
+
+# A statement that corrects itself: a label of an update, then a "no" or a verdict that ends it.
+#   "The Batmobile might have been stolen in Detroit UPDATE: Nope." -> said "The Batmobile ... Detroit"
+CORRECTED_BY_UPDATE = regex.compile(
+    r"""
+    (?P<said>[^?]*\p{L}[^?]*?)[\s(\[\-\u2013\u2014]*                         # what was said, no question
+    \b(?:update[ds]?|correction|edit|editor'?s\ note)\s*[:\-\u2013\u2014]\s*  # "UPDATE:", "Correction -"
+    (?P<answer>no|nope|nah|not\ (?:true|so|really|quite)|false|untrue|wrong|fake|a\ hoax
+       |(?:it's|it\ is|it\ was|this\ is|that's)\ (?:not\ true|false|fake|a\ hoax))
+    [\s.!)\]]*\Z                                                                # nothing after it
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# An update label that continues the sentence with its negation: the sentence, negated.
+#   "Paul Rudd was UPDATE: not one of the heroes" -> said "Paul Rudd was", rest "one of the heroes"
+CORRECTED_NEGATION = regex.compile(
+    r"""
+    (?P<said>[^?]*\p{L}[^?]*?)\s+
+    \b(?:update[ds]?|correction)\s*:\s*(?P<answer>not|never)\s+   # "UPDATE: Not"
+    (?P<rest>[^?]*\p{L}[^?]*?)[\s.!]*\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A statement answered by a "no" and a negated auxiliary at its end: the writer takes it back.
+#   "Paul Rudd was one of the heroes. No he wasn't." -> said "Paul Rudd was one of the heroes"
+TRAILING_NO = regex.compile(
+    r"""
+    (?P<said>[^?]*\p{L}[^?]*?)[\s.,!;:\-\u2013\u2014]+
+    (?P<answer>(?:no|nope|nah)[,.!]?\s+(?:he|she|it|they|we|i|you|this|that|there)\s+
+      (?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't|hasn't|haven't|won't|can't|ain't
+         |(?:was|were|is|are|did|does|do|has|have|will|can)\s+not))
+    [\s.!]*\Z
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def corrections(f: Features, out: list[Target]) -> list[Target]:
+    """A statement that takes back what it said denies it: the target is what it said (kind ``corrected``).
+
+    Headlines correct themselves in place: "The Batmobile might have been stolen
+    in Detroit UPDATE: Nope.", "Ruiz was one of the heroes No he wasn't.",
+    "Ruiz was UPDATE: Not one of the heroes".  Not a question ("Was it
+    stolen? UPDATE: No" is an answered question), nor an update that adds
+    news ("UPDATE: police say ...").
+    """
+    text = f.text
+    m = CORRECTED_BY_UPDATE.match(text) or TRAILING_NO.match(text)
+    negated = CORRECTED_NEGATION.match(text) if m is None else None
+    if m is None and negated is None:
+        return out
+    hit = m or negated
+    assert hit is not None
+    cue = Cue(text[hit.start("answer") : hit.end("answer")], hit.start("answer"), hit.end("answer"), CueKind.VERDICT)
+    said = span_target(cue, "corrected", f, hit.start("said"), hit.end("said"))
+    if said is None:
+        return out
+    words = said.words
+    if negated is not None:
+        rest = span_target(cue, "corrected", f, negated.start("rest"), negated.end("rest"))
+        if rest is None:
+            return out
+        said = attrs.evolve(said, end=rest.end)  # the sentence the update negates, label and all
+        words = words | rest.words
+    if not words:
+        return out
+    kept = [t for t in out if t.cue.start < cue.start]  # what the answer's own cues say is the correction's
+    return [*kept, attrs.evolve(said, words=words, negated=False)]

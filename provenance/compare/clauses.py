@@ -89,7 +89,8 @@ class Target:
     ``negation`` (what a short statement flatly negates: "Ruiz has not resigned") or
     ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax") or
     ``state`` (what a short statement's present state of someone denies: "Ruiz says she is safe",
-    see :mod:`provenance.compare.state_targets`)."""
+    see :mod:`provenance.compare.state_targets`) or ``corrected`` (what a statement takes back
+    in place: "The Batmobile was stolen UPDATE: Nope", see :mod:`provenance.compare.answered`)."""
     start: int
     """Offset of the denied span in the statement."""
     end: int
@@ -163,13 +164,52 @@ def negates_here(text: str, m: regex.Match) -> bool:
 
 
 def is_question(text: str, pos: int) -> bool:
-    """Does the sentence running at ``pos`` end with a question mark (within :data:`CLAUSE_REACH` characters)?"""
+    """Does the sentence running at ``pos`` end with a question mark (within :data:`CLAUSE_REACH` characters)?
+
+    Not a statement that a follow-up question ends: "Ruiz didn't resign, so why did she go?"
+    """
     end = SENTENCE_END.search(text, pos, pos + CLAUSE_REACH)
-    return bool(end and end.group().startswith("?"))
+    if not (end and end.group().startswith("?")):
+        return False
+    follow_up = FOLLOW_UP_QUESTION.search(text, pos, end.end())
+    if follow_up is None or follow_up.start() <= pos or "?" in text[pos : follow_up.start()]:
+        return True
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, pos)), default=0)
+    return QUESTION_OPENING.match(text, start) is not None  # "Was it a hoax, and why did it spread?"
 
 
 # The end of a sentence.
 SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+# A question that follows up a statement in its own sentence, opened by a conjunction and a
+# question word: the question mark is the follow-up's, the statement before it stands.
+#   "Ruiz didn't resign to avoid a scandal, so why did she go?" -> ", so why did she go?"
+FOLLOW_UP_QUESTION = regex.compile(
+    r"(?:,\s*|\s+)(?:so|but|and|then)\s+(?:who|what|why|how|where|when|which)\b[^.!?]*\?+[\"'\u201d\u2019)]*\s*\Z",
+    regex.IGNORECASE,
+)
+
+# A sentence that opens as a question: an auxiliary or a question word first.
+#   "Was the video a hoax, and why did it spread?" -> "Was"
+QUESTION_OPENING = regex.compile(
+    r"""\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|must|
+           isn't|aren't|wasn't|weren't|don't|doesn't|didn't|hasn't|haven't|won't|
+           who|whom|whose|what|when|where|why|how|which)\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def follow_up_question(text: str) -> int:
+    """Where a follow-up question at the end of the text starts ("..., so what did she do?"); else its length.
+
+    >>> text = "The mayor didn't resign over the audit, so why did she go?"
+    >>> text[: follow_up_question(text)]
+    "The mayor didn't resign over the audit"
+    """
+    m = FOLLOW_UP_QUESTION.search(text)
+    if m is None or m.start() == 0 or "?" in text[: m.start()] or QUESTION_OPENING.match(text):
+        return len(text)
+    return m.start()
 
 
 def span_target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:

@@ -23,6 +23,7 @@ from provenance.compare.clauses import (
     clause_start,
     conditional,
     folded_text,
+    follow_up_question,
     is_question,
     negates_here,
     span_target,
@@ -69,7 +70,9 @@ NO_OPENING = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # An existential subject before a negation: "There was never a panel", "There are no plans".
-THERE_IS = regex.compile(r"\s*there(?:'s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been))\s*")
+THERE_IS = regex.compile(
+    r"\s*there(?:'s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been))\s*", regex.IGNORECASE
+)
 
 
 def _denying_negations(folded: str) -> list[regex.Match]:
@@ -100,7 +103,7 @@ def negation_targets(f: Features) -> list[Target]:
             or ALTERNATIVE_AFTER.match(folded[m.end() :])
         ):
             continue
-        end = clause_end(text, m.end())
+        end = min(clause_end(text, m.end()), follow_up_question(text))  # not "so what did she do?"
         comma = folded.find(",", m.end(), end)
         end = end if comma < 0 else comma  # "not missing, just having surgery": what is negated ends at the comma
         head = next(

@@ -36,7 +36,8 @@ from collections.abc import Callable, Sequence
 import attrs
 import regex
 
-from provenance.compare.answered import answered_questions
+from provenance import lexicon
+from provenance.compare.answered import answered_questions, corrections
 from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS, relative_that
 from provenance.compare.clauses import (
     ADVERB,
@@ -51,6 +52,7 @@ from provenance.compare.clauses import (
     clause_start,
     conditional,
     folded_text,
+    follow_up_question,
     is_question,
     negates_here,
     span_target,
@@ -58,9 +60,17 @@ from provenance.compare.clauses import (
 )
 from provenance.compare.keys import verb_key, word_key
 from provenance.compare.negation_targets import negation_targets
-from provenance.compare.verdicts import REPORT_NOUN, WEAK_VERDICTS, answers_report, qualifies_only, verdict_target
+from provenance.compare.verdicts import (
+    REPORT_NOUN,
+    WEAK_VERDICTS,
+    answers_report,
+    called_dismissed,
+    qualifies_only,
+    verdict_target,
+)
 from provenance.features import Features
-from provenance.features.cues import DENIAL, REPORT_OBJECT, Cue, CueKind
+from provenance.features.cues import DENIAL, NEGATED_CUE, REPORT_OBJECT, Cue, CueKind
+from provenance.features.text import lexicon_pattern
 from provenance.features.words import FUNCTION_WORDS
 
 # The clause helpers, the verdict, answer and negation readers live in their own modules
@@ -86,6 +96,49 @@ __all__ = [
     "verb_key",
     "word_key",
 ]
+
+
+def _one_clause_headline(text: str) -> bool:
+    """Is the statement a headline of at most :data:`HEADLINE_WORDS` words and one clause?
+
+    No comma opens another clause or an adjunct ("..., despite the storm", "..., and officers
+    will question him"): a long line like that says more than a denial.
+    """
+    folded = folded_text(text)
+    return len(text.split()) <= HEADLINE_WORDS and not any(
+        w.casefold() in FUNCTION_WORDS or w.casefold() in ADJUNCT_OPENERS for w in AFTER_COMMA.findall(folded)
+    )
+
+
+# The word after a comma.
+AFTER_COMMA = regex.compile(r",\s*([\p{L}']+)")
+#: Words that open an adjunct or a clause after a comma, besides the function words.
+ADJUNCT_OPENERS = frozenset("despite amid after before since following saying adding according unlike".split())
+
+#: Verbs that deny a report by ending it or casting doubt on it ("kills the rumour", "pours cold
+#: water on claims"; ``rumour_verbs.txt``): weak denial cues of the denial reading only.
+RUMOUR_VERB = lexicon_pattern(lexicon.lines("rumour_verbs.txt"))
+
+
+def rumour_verbs(f: Features) -> list[Cue]:
+    """Weak denial cues of :data:`RUMOUR_VERB` in a statement, not negated ("didn't kill the rumour").
+
+    >>> from provenance.features import features
+    >>> [c.text for c in rumour_verbs(features("Snyder kills stolen Batmobile rumor with photo"))]
+    ['kills']
+    """
+    folded = folded_text(f.text)
+    return [
+        Cue(f.text[m.start() : m.end()], m.start(), m.end(), CueKind.WEAK)
+        for m in RUMOUR_VERB.finditer(folded)
+        if not NEGATED_CUE.search(folded[max(0, m.start() - 24) : m.start()])
+    ]
+
+
+#: A statement that stands alone (a headline) of at most this many words denies what it flatly
+#: negates, as a short one does: "There was never a panel on domestic violence planned for the
+#: network's pregame show", "Chief of staff Ana Ruiz: No threats were made to the families".
+HEADLINE_WORDS = 24
 
 # A gerund right after a denial verb: the denier denies doing it.
 #   "denied fleeing the city" "denies ever having met him"
@@ -144,14 +197,50 @@ def _withheld(folded: str, cue: Cue) -> bool:
     return is_question(folded, cue.end)
 
 
-def _report_object(f: Features, start: int, end: int) -> regex.Match | None:
-    """A report noun phrase starting within the first four words of ``[start, end)``."""
+#: Words at most before the report noun that heads a denial's object ("denied the latest
+#: tabloid reports"), and, when they are all one noun phrase (no function word, no
+#: punctuation), before the noun that ends it ("casts doubt on Bunbury man Dylan Thomas's
+#: burrowing stomach-spider story").
+OBJECT_REACH, COMPOUND_REACH = 4, 7
+#: Function words that may open the object of a weak denial cue ("dismissed the claims", "kills
+#: his divorce rumours"); any other ("killed by shock claims ...") leaves the report out of its object.
+OBJECT_DETERMINERS = frozenset("the a an these those this that such all any his her their its our my your".split())
+# A word of a noun phrase before its head: letters, digits, inner apostrophes and hyphens.
+COMPOUND_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
+
+
+def _report_object(f: Features, start: int, end: int, *, weak: bool = False, head: bool = False) -> regex.Match | None:
+    """A report noun phrase starting within the first :data:`OBJECT_REACH` words of ``[start, end)``,
+    or heading a noun phrase of at most :data:`COMPOUND_REACH` words there.
+
+    A weak cue takes no report across a comma ("killed two guards, by some accounts" kills no
+    account); with ``head``, the report must head the object, with no function word but a
+    determiner before it ("killed by shock claims ..." kills no claim).
+    """
     folded = folded_text(f.text)
     for m in REPORT_OBJECT.finditer(folded, start, end):
-        if len(folded[start : m.start()].split()) <= 4:
+        between = folded[start : m.start()].split()
+        if (weak and regex.search(r"[,;:()]", folded[start : m.start()])) or (
+            head and any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
+        ):
+            return None  # "killed two guards, by some accounts", "killed by shock claims ...": no report object
+        if len(between) <= OBJECT_REACH:
+            return m
+        if len(between) <= COMPOUND_REACH and all(
+            COMPOUND_WORD.fullmatch(w) and w.casefold() not in FUNCTION_WORDS for w in between
+        ):
             return m
         return None
     return None
+
+
+# What may follow a report noun that ends a denial's object: a preposition opening an adjunct,
+# a clause or sentence mark, or the end.
+#   "kills stolen Batmobile rumor [with] new photo" "shoots down divorce rumours[.]"
+OBJECT_TAIL = regex.compile(
+    r"\s*(?:[,.;:!?)\]\u2014\u2013]|\s-\s|$)|\s+(?:with|in|on|at|by|via|from|over|after|amid|as|for|during|using)\b",
+    regex.IGNORECASE,
+)
 
 
 def _names_in(f: Features, start: int, end: int) -> tuple[str, ...]:
@@ -168,7 +257,7 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
     that = regex.match(r"\s*(?:about\s+|over\s+)?(?:that|whether|if)\b", rest, regex.IGNORECASE)
     if that:
         return span_target(cue, "clause", f, pos + that.end(), end)
-    obj = _report_object(f, pos, end)
+    obj = _report_object(f, pos, end, weak=cue.kind == CueKind.WEAK, head=RUMOUR_VERB.fullmatch(cue.text) is not None)
     if obj is not None:
         between = folded[pos : obj.start()]
         by = _names_in(f, pos, obj.end())
@@ -187,9 +276,12 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
             by += _names_in(f, obj.end() + after_obj.end(), clause_end(text, obj.end()))
         if obj.group("that") and content is not None:
             return span_target(cue, "clause", f, content, end, by)
+        said = target_words(text, pos, obj.end())
+        if said and not obj.group("that") and not after_obj and OBJECT_TAIL.match(folded, obj.end()):
+            # "kills stolen Batmobile rumor with photo": the compound before the noun says what the rumour said
+            return span_target(cue, "object", f, pos, obj.end(), by)
         if not obj.group("det") and not obj.group("pronoun") and not after_obj and target_words(text, obj.end(), end):
             return span_target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
-        said = target_words(text, pos, obj.end())
         if not said and not by and not set(between.casefold().split()) - POINTING_WORDS - FUNCTION_WORDS:
             return Target(cue, "anaphoric", obj.start(), obj.end(), frozenset(), False, ())
         return span_target(cue, "object", f, pos, end, by)
@@ -249,8 +341,13 @@ def denial_targets(
     """
     text, folded = f.text, folded_text(f.text)
     out: list[Target] = []
-    short = whole and len(text.split()) <= SHORT_STATEMENT
-    for cue in cues:
+    follow_up = follow_up_question(text)
+    short = whole and len(text[:follow_up].split()) <= SHORT_STATEMENT  # "X didn't ..., so what did she do?"
+    dismissed = called_dismissed(f, lambda cue: _withheld(folded, cue))
+    own = [c for c in rumour_verbs(f) if not any(c.start < d.end and d.start < c.end for d in cues)]  # not overlapping
+    for cue in sorted([*cues, *own], key=lambda c: c.start):
+        if any(t.cue.start <= cue.start < t.cue.end for t in dismissed):
+            continue  # "calls the claims baseless": read with the report it judges (called_dismissed)
         if cue.start == cue.end:
             if any(o.kind == CueKind.ANAPHORIC for o in objects):
                 out.append(Target(cue, "anaphoric", 0, 0, frozenset(), False, ()))
@@ -284,16 +381,13 @@ def denial_targets(
         target = _verb_target(f, cue) if verb else verdict_target(f, cue, aside)
         if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
             target = span_target(cue, "statement", f, 0, len(text))
-        if target is not None and target.kind == "anaphoric" and short and not objects:
-            # "Rumour debunked: robots are not patrolling the campus": a short statement has no
-            # earlier claim to point back to; the report it denies is what the rest of it is about.
-            whole_target = span_target(cue, "statement", f, 0, len(text))
-            target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
-        if target is not None and (target.words or target.kind == "anaphoric" or target.by):
-            out.append(target)
-    if (short or (whole and answers_report(text))) and not out:
+        out.extend(_pointing_here(f, target, short=short and not objects))
+    for t in dismissed:
+        out.extend(_pointing_here(f, t, short=short and not objects))
+    out.sort(key=lambda t: t.cue.start)  # in cue order
+    if (short or (whole and (answers_report(text) or _one_clause_headline(text)))) and not out:
         out.extend(negation_targets(f))  # a long headline says what it answers: "X has not ..., despite reports"
-    out = answered_questions(f, cues, out)
+    out = corrections(f, answered_questions(f, cues, out))
     # A whole short statement is denied only when no cue names a narrower target: "Teacher tape
     # exposed as a fake" denies the tape (what "fake" is said of), "Debunk: No, Acme didn't ..." what "No" answers.
     fallback = [t for t in out if t.kind == "statement" and t.cue.end > t.cue.start]
@@ -313,6 +407,49 @@ def denial_targets(
                     cancelled |= {i, j}
             j += 1
     return tuple(t for i, t in enumerate(out) if i not in cancelled)
+
+
+def _pointing_here(f: Features, target: Target | None, *, short: bool) -> list[Target]:
+    """The target, an anaphor resolved within the statement when it can be; empty when it denies nothing.
+
+    "Explosion attributed to a meteorite, but experts cast doubt on claims": "claims"
+    after "but" points back to the clause before it, when that clause reports
+    (:data:`REPORTED`).  A short statement (a headline) has no earlier claim to point back
+    to: "Rumour debunked: robots are not patrolling the campus" denies what the rest of it
+    is about.
+    """
+    if target is None:
+        return []
+    if target.kind == "anaphoric":
+        folded = folded_text(f.text)
+        start = max((m.end() for m in SENTENCE_MARK.finditer(folded, 0, target.cue.start)), default=0)
+        before = BUT_BEFORE.search(folded, start, target.cue.start)
+        if before is not None and not REPORTED.search(folded, before.start("clause"), before.end("clause")):
+            before = None  # "He was arrested, but denied the charges": the arrest is no report he denies
+        clause = span_target(target.cue, "clause", f, before.start("clause"), before.end("clause")) if before else None
+        if clause is not None and clause.words:
+            return [attrs.evolve(clause, negated=False)]
+        if short:
+            whole_target = span_target(target.cue, "statement", f, 0, len(f.text))
+            target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
+    if target is not None and (target.words or target.kind == "anaphoric" or target.by):
+        return [target]
+    return []
+
+
+# A clause, then "but" opening the clause of a denial whose object points back: the object is
+# the clause before "but" ("attributed to meteorite impact, but experts cast doubt on claims").
+#   "Blast blamed on a meteorite, but experts doubt the reports" -> clause "Blast blamed on a meteorite"
+# A report in a clause: a verb or adverb of reporting, or a report noun.
+#   "Explosion reported near the capital" "Reports said Acme would occupy the campus"
+REPORTED = regex.compile(
+    r"\b(?:report(?:s|ed)?|reportedly|said|says|claim(?:s|ed)?|alleg(?:es|ed|edly|ations?)|attributed|"
+    r"rumou?r(?:s|ed)?|according\s+to|suggest(?:s|ed)|purported(?:ly)?|blamed)\b",
+    regex.IGNORECASE,
+)
+# The end of a sentence or of a clause that a colon or semicolon closes.
+SENTENCE_MARK = regex.compile(r"[.;!?:](?:\s|$)")
+BUT_BEFORE = regex.compile(r"(?P<clause>[^.;:!?]*\p{L}[^.;:!?]*?)\s*,?\s+but\s+(?=[^.;:!?]*\Z)", regex.IGNORECASE)
 
 
 # What may stand between a denial verb and a verdict noun that heads its object: determiners and modifiers.

@@ -12,10 +12,11 @@ from collections.abc import Callable
 
 import regex
 
+from provenance import lexicon
 from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS, attributive, relative_that
 from provenance.compare.clauses import Target, clause_end, clause_start, folded_text, span_target
 from provenance.features import Features
-from provenance.features.cues import Cue
+from provenance.features.cues import Cue, CueKind
 from provenance.features.words import FUNCTION_WORDS
 
 # What a verdict is passed on, right before it: a copula and its modifiers.
@@ -52,7 +53,7 @@ def qualifies_only(f: Features, cue: Cue) -> bool:
     clause says nothing it reported ("a bogus tweet that was circulated").
     """
     if cue.text.casefold() in ADJECTIVE_VERDICTS and attributive(f.text, cue.end) == "other":
-        return True
+        return FALSE_REPORT.match(folded_text(f.text), cue.end) is None  # "false alarms of X" judges the alarms
     content = CONTENT_AFTER.match(folded_text(f.text)[cue.end : clause_end(f.text, cue.end)])
     return bool(content and content.group().endswith("that") and relative_that(f.text, cue.end + content.end()) is None)
 
@@ -69,6 +70,13 @@ def verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targe
         return span_target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
     if FAKE_SITE.match(after):
         return None  # "a fake news website", "a fake @handle account": what kind of site, not a denial
+    reported = FALSE_REPORT.match(folded, cue.end) if cue.text.casefold() in ADJECTIVE_VERDICTS else None
+    if reported is not None and reported.group("of"):
+        # "false alarms of Castro's death": what the alarms said
+        return span_target(cue, "clause", f, reported.end(), clause_end(text, reported.end()))
+    if reported is not None and reported.group("compound").strip():
+        # "erroneous urination reports": the compound says what the reports said
+        return span_target(cue, "object", f, reported.start("compound"), reported.end("compound"))
     word = regex.match(r"\s+([\p{L}\-']+)", after)
     if word and cue.text.casefold() in ADJECTIVE_VERDICTS:
         noun = word.group(1).casefold()
@@ -160,6 +168,72 @@ CALLS_REPORT = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A falsity adjective's report noun, after at most three words of a compound that say what it
+# reported, or with an of-phrase that does: the adjective judges the report.  Not a site or an
+# account ("fake BBC News website": :data:`FAKE_SITE`), not a noun the adjective qualifies
+# ("fake passports"), nothing across a comma or a function word ("false, reports say").
+#   "Erroneous urination reports" -> compound "urination "
+#   "false alarms of Castro's death" -> "alarms of "
+FALSE_REPORT = regex.compile(
+    r"""
+    \s+(?P<compound>(?:(?!(?:{function})\s)[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){0,3}?)
+    (?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|alarms?)
+    (?:\s+(?P<of>of|that|about)\b\s*|(?=\s*(?:[,.;:!?)\]\u2014\u2013-]|\s(?:with|in|on|at|by|from|over|after|amid|as|for|to)\b|$)))
+    """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+#: What someone calls a report when they deny it ("absurd", "completely crazy"; ``dismissive_words.txt``).
+DISMISSIVE_WORDS = lexicon.lines("dismissive_words.txt")
+# A verb of calling, a report noun as its object, and a dismissive word for it: the report's
+# content is the compound before the noun ("calls macabre selfie claims completely crazy") or
+# its that/of-clause ("calls rumours that he quit absurd").  The object must be a report:
+# "calls the senator crazy" denies nothing.
+#   "Minister calls the kidnapping rumours absurd" -> content "kidnapping ", verdict "absurd"
+CALLED_DISMISSED = regex.compile(
+    r"""
+    \b(?:calls?|called|calling|labels?|labell?ed|brands?|branded|deems?|deemed|dubs?|dubbed|terms?|termed)\s+
+    (?:(?:the|these|those|such|all|a|an|this|that)\s+)?
+    (?P<content>(?:[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){0,5}?)                 # what the report says
+    (?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|speculation|suggestions?)
+    (?:\s+(?:that|of|about)\s+(?P<clause>[^,;:.!?]+?))?                         # or its content clause
+    \s*,?\s+(?:(?:as|both|completely|totally|utterly|entirely|absolutely|simply|just|pure|patently|
+               categorically|wholly|outright|frankly|quite|really|very|so|downright|plain|likely|probably|
+               most\s+likely|greatly|grossly|wildly|largely|all|highly)\s+)*
+    (?P<verdict>{words})(?![\w'])
+    """.replace("{words}", "|".join(sorted((regex.escape(w) for w in DISMISSIVE_WORDS), key=len, reverse=True))),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def called_dismissed(f: Features, withheld: Callable[[Cue], bool] = lambda cue: False) -> list[Target]:
+    """Reports a statement says someone calls absurd, crazy, baseless: the target is what they say.
+
+    ``withheld`` tells a verb of calling that is asked or hypothetical ("Will the minister
+    call the rumours absurd?"): it passes no verdict.
+
+    >>> from provenance.features import features
+    >>> f = features("Minister calls the kidnapping rumours absurd.")
+    >>> [(t.kind, f.text[t.start : t.end]) for t in called_dismissed(f)]
+    [('object', 'kidnapping')]
+    """
+    text, folded = f.text, folded_text(f.text)
+    out = []
+    for m in CALLED_DISMISSED.finditer(folded):
+        if withheld(Cue(text[m.start() : m.start("content")], m.start(), m.start("content"))):
+            continue
+        cue = Cue(text[m.start("verdict") : m.end("verdict")], m.start("verdict"), m.end("verdict"), CueKind.VERDICT)
+        if m.group("clause"):
+            target = span_target(cue, "clause", f, m.start("clause"), m.end("clause"))
+        elif m.group("content").strip():
+            target = span_target(cue, "object", f, m.start("content"), m.end("content"))
+        else:
+            target = Target(cue, "anaphoric", m.start("content"), m.start("content"), frozenset(), False, ())
+        if target is not None:
+            out.append(target)
+    return out
+
+
 # What may stand between a report's content and the verdict passed on it: a comma, adverbs.
 #   "..., likely exaggerated" "... wildly inaccurate"
 VERDICT_TAIL = regex.compile(
