@@ -646,3 +646,30 @@ def test_unnamed_citations_of_two_documents_are_two_sources():
 def test_hedged_not_is_a_verdict_only_as_an_answer(text, denied):
     view = statement(text, AliasTable.build([text]), headline=False)
     assert [text[t.start : t.end] for t in view.targets] == denied
+
+
+@pytest.mark.parametrize(
+    "asking, other",
+    [
+        # a question its headline answers with a hoax: the question reports no death
+        ("Singer Ana Ruiz dead? Another death hoax spreads online.", "Singer Ana Ruiz is not dead, her agent says."),
+        # answered by a "No" and a speaker
+        ("Dunmoor rail line to close? No, says transport minister Ellis Crane.", "The Dunmoor rail line will close."),
+    ],
+)
+def test_a_question_its_own_article_answers_reports_nothing(asking, other):
+    import provenance
+
+    docs = [
+        provenance.extract(f"Headline\n\n{asking}\n", path="asking.txt"),
+        provenance.extract(f"Headline\n\n{other}\n", path="other.txt"),
+    ]
+    items = prepare(docs)
+    question = [it for it in items if it.claim.text.rstrip().endswith("?")]
+    assert question and all(it.answered for it in question)
+    for r in compare_documents(docs):
+        for side in (r.a, r.b):
+            assert not (side.doc == "asking.txt" and side.text.rstrip().endswith("?")), r
+    # a question nobody answers stays a report
+    unanswered = prepare([provenance.extract("Headline\n\nSinger Ana Ruiz dead?\n", path="q.txt")])
+    assert not any(it.answered for it in unanswered)

@@ -283,3 +283,27 @@ def test_probability_is_a_probability_and_grows_with_similarity(weights, sim):
     assert Model.loads(m.dumps()).probability(x) == pytest.approx(p, abs=1e-4)
     if weights[1] >= 0:
         assert m.probability([1.0, min(1.0, sim + 0.1), *x[2:]]) >= p
+
+
+def test_a_compound_meets_its_parts_written_apart():
+    # "three-kidneyed" is what the reports write as "a third kidney": the parts of the compound meet them
+    reports = (
+        "Surgeons fit a Dunmoor pensioner with a third kidney.",
+        "Dunmoor pensioner lives with a third kidney.",
+    )
+    items = _items(*reports, "Three-kidneyed Dunmoor man is a fake.")
+    first = len(FILLERS)
+    assert {i - first for i, _, _ in story_relations(items, threshold=0.5)} == {0, 1}
+
+
+def test_a_denied_state_contests_only_a_claim_of_that_state():
+    # "not dead" answers the report of a death, not the reports of the same story about his wife's arrest
+    reports = (
+        "Dunmoor mayor Ellis Crane killed in a crash.",
+        "Wife of Dunmoor mayor Ellis Crane detained at the border.",
+        "Dunmoor mayor Ellis Crane's wife detained by police.",
+    )
+    items = _items(*reports, "Dunmoor mayor Ellis Crane is not dead, aides say.")
+    first = len(FILLERS)
+    found = {i - first for i, _, _ in story_relations(items, threshold=0.0)}
+    assert 0 in found and not found & {1, 2}

@@ -152,6 +152,8 @@ def judge_pair(
     """
     if a.marks == b.marks and is_copy(a.shingles, b.shingles):
         return None  # one account twice: a reprint, a quotation repeated
+    if a.answered or b.answered:
+        return None  # a question its own article denies reports nothing
     same_sentence = (
         a.doc == b.doc
         and a.claim.sentence_end > 0

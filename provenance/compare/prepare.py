@@ -45,6 +45,8 @@ class PreparedClaim:
     """Its numbers and negations: a near-copy that changes them is another version, not a copy."""
     cited: frozenset[str] = frozenset()
     """``name:`` keys of every source its document cites: a document citing an outlet relays it."""
+    answered: bool = False
+    """A question its own article answers with a denial ("Ruiz dead? Another hoax."): it reports nothing."""
 
 
 def prepare(
@@ -93,6 +95,7 @@ def prepare(
                 asked = _claim_view(claim, path, text, aliases, headline=True, prefix=question)
                 if any(t.kind == "question" for t in asked.targets):
                     view = asked
+                    _mark_answered(items, first, claim)
             side = Side.of_claim(claim, path, date.isoformat() if date else None)
             items.append(
                 PreparedClaim(
@@ -103,6 +106,22 @@ def prepare(
         for k in range(first, len(items)):
             items[k] = attrs.evolve(items[k], cited=cited)
     return items
+
+
+def _mark_answered(items: list[PreparedClaim], first: int, answer: Claim) -> None:
+    """Mark as answered the question claim of ``answer``'s article right before it (if it is one).
+
+    A question the article goes on to deny ("Macaulay Culkin dead? Another death hoax") is the
+    writer's device, not a report of the rumour: paired with a denial elsewhere it would be
+    contested by what its own article says.
+    """
+    for k in range(len(items) - 1, first - 1, -1):
+        c = items[k].claim
+        if c.article != answer.article or c.end > answer.start:
+            continue
+        if c.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+            items[k] = attrs.evolve(items[k], answered=True)
+        return
 
 
 def _documents(claims_by_doc, published: Mapping) -> list[tuple[str | None, str | None, Sequence[Claim], str | None]]:

@@ -36,12 +36,13 @@ import regex
 
 from provenance.compare.copies import is_copy
 from provenance.compare.independence import denier_speaks, one_speaker
+from provenance.compare.keys import PREDICATE_CLASS_OF
 from provenance.compare.prepare import PreparedClaim
 from provenance.compare.propositions import word_key
 from provenance.compare.statement import Statement, squash
 from provenance.compare.stories import average_link
 from provenance.features.cues import CueKind
-from provenance.features.text import stem
+from provenance.features.text import content_words, stem
 from provenance.model import Kind, Relation, RelationType
 
 #: The names of the features, in the order of :meth:`StoryIndex.features` (and of the model file).
@@ -67,6 +68,12 @@ FEATURES = (
     "near_denial",  # the other claim's similarity to another denial of the corpus: a story that is disputed
     "shared_neighbours",  # share of the other claim's close reports that are near the denial too: one dense story
 )
+
+#: The keys of the state classes (``@dead``, ``@captured``): a denial that someone is in no such state ("X is
+#: not dead") contests only a claim that says a state of that class, even in its own story, where the
+#: other claims tell of the same people in other ways ("X's wife detained"); a word-level head ("not
+#: among the bodies", "didn't make 72M") may be met in other words by a report of the story.
+STATES = frozenset(PREDICATE_CLASS_OF.values())
 
 #: Claim -> {linked claim: idf-weighted similarity}.
 Graph = dict[int, dict[int, float]]
@@ -131,8 +138,30 @@ def model() -> Model:
 
 
 def tokens(view: Statement) -> frozenset[str]:
-    """What tells a claim's story: its content-word stems and canonical entity keys."""
-    return view.words | view.keys
+    """What tells a claim's story: its content-word stems (with the parts of its compounds) and entity keys."""
+    return with_parts(view.words) | view.keys
+
+
+@cache
+def parts(word: str) -> frozenset[str]:
+    """The keys of the parts of a hyphenated compound, none for a plain word.
+
+    Headlines coin compounds for what another writes in two words ("a three-breasted woman" /
+    "a woman with a third breast", "stomach-spider" / "a spider in his stomach"): the parts let
+    the two meet.
+
+    >>> sorted(parts("three-breast")), sorted(parts("stomach-spid")), parts("spider")
+    (['#3', 'breast'], ['spid', 'stomach'], frozenset())
+    """
+    if "-" not in word:
+        return frozenset()
+    return frozenset(word_key(w) for w in content_words(word.replace("-", " ")))
+
+
+def with_parts(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and the parts of those that are compounds (:func:`parts`)."""
+    extra = [parts(w) for w in words if "-" in w]
+    return words.union(*extra) if extra else words
 
 
 def is_denial(view: Statement) -> bool:
@@ -187,7 +216,7 @@ def denied_words(view: Statement, case: dict[str, tuple[int, int]] | None = None
     they mostly capitalise it there.  Other words: in a title-case statement, only the words of its
     short keys count as names; else the words of its names.
     """
-    words = frozenset().union(*(t.words for t in view.targets if t.kind != "anaphoric"))
+    words = with_parts(frozenset().union(*(t.words for t in view.targets if t.kind != "anaphoric")))
     if not view.title_case:
         names = view.name_words
     else:
@@ -199,7 +228,7 @@ def denied_words(view: Statement, case: dict[str, tuple[int, int]] | None = None
 
 def _denied(view: Statement) -> frozenset[str]:
     """The words and names of what a statement denies (its non-anaphoric targets)."""
-    return frozenset().union(*(t.words | t.keys for t in view.targets if t.kind != "anaphoric"))
+    return frozenset().union(*(with_parts(t.words) | t.keys for t in view.targets if t.kind != "anaphoric"))
 
 
 @attrs.frozen
@@ -287,9 +316,10 @@ class StoryIndex:
             for o in sorted(met):
                 if is_denial(items[o].view):
                     continue
-                if "" not in heads and not heads & items[o].view.words and o not in stories[d]:
+                said_there = with_parts(items[o].view.words)
+                if "" not in heads and not heads & said_there and (o not in stories[d] or heads <= STATES):
                     continue
-                if not said & items[o].view.words:
+                if not said & said_there:
                     continue  # the other claim says nothing of what is denied but names
                 story = max((min(s, n.get(o, 0.0)) for s, n in via), default=0.0)
                 yield d, o, self.features(items, d, o, graph, stories[d], story)
