@@ -437,9 +437,6 @@ def _pointing_here(f: Features, target: Target | None, *, short: bool) -> list[T
     return []
 
 
-# A clause, then "but" opening the clause of a denial whose object points back: the object is
-# the clause before "but" ("attributed to meteorite impact, but experts cast doubt on claims").
-#   "Blast blamed on a meteorite, but experts doubt the reports" -> clause "Blast blamed on a meteorite"
 # A report in a clause: a verb or adverb of reporting, or a report noun.
 #   "Explosion reported near the capital" "Reports said Acme would occupy the campus"
 REPORTED = regex.compile(
@@ -449,6 +446,9 @@ REPORTED = regex.compile(
 )
 # The end of a sentence or of a clause that a colon or semicolon closes.
 SENTENCE_MARK = regex.compile(r"[.;!?:](?:\s|$)")
+# A clause, then "but" opening the clause of a denial whose object points back: the object is
+# the clause before "but" ("attributed to meteorite impact, but experts cast doubt on claims").
+#   "Blast blamed on a meteorite, but experts doubt the reports" -> clause "Blast blamed on a meteorite"
 BUT_BEFORE = regex.compile(r"(?P<clause>[^.;:!?]*\p{L}[^.;:!?]*?)\s*,?\s+but\s+(?=[^.;:!?]*\Z)", regex.IGNORECASE)
 
 
