@@ -636,7 +636,11 @@ def test_unnamed_citations_of_two_documents_are_two_sources():
         ("Will Acme occupy the Calder campus? Probably not.", ["Will Acme occupy the Calder campus"]),
         # followed by a verdict of its own it judges what stands before it
         ("That Acme will occupy the Calder campus is probably not true.", ["That Acme will occupy the Calder campus"]),
-        ("Reports said Acme would occupy the Calder campus, but that is most likely not the case.", ["that "]),
+        # ("that" after "but" points back to the report before it in the same sentence)
+        (
+            "Reports said Acme would occupy the Calder campus, but that is most likely not the case.",
+            ["Reports said Acme would occupy the Calder campus"],
+        ),
     ],
 )
 def test_hedged_not_is_a_verdict_only_as_an_answer(text, denied):

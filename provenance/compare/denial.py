@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
+from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS
+from provenance.compare.clauses import Target
 from provenance.compare.keys import content_keys, word_key
-from provenance.compare.propositions import ADJECTIVE_VERDICTS, STORY_NOUNS, Target
 from provenance.compare.statement import (
     CUE_STEMS,
     LONG_STATEMENT,

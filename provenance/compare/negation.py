@@ -6,7 +6,7 @@ word of the predicate it negates and what follows it in its clause, so that
 :mod:`provenance.compare.contradiction` can match it against the same
 predicate said positively.  :func:`negated_spans` gives the reach of every
 negation, verbal or not ("no plans", "nobody"), for the polarity of what a
-statement says.  The clause helpers come from :mod:`provenance.compare.propositions`, the word keys
+statement says.  The clause helpers come from :mod:`provenance.compare.clauses`, the word keys
 from :mod:`provenance.compare.keys`.
 """
 
@@ -15,8 +15,7 @@ from __future__ import annotations
 import attrs
 import regex
 
-from provenance.compare.keys import LIGHT_KEYS, content_keys, verb_key
-from provenance.compare.propositions import (
+from provenance.compare.clauses import (
     ADVERB,
     SKIPPED_AFTER_NEGATION,
     VERBAL_NEGATION,
@@ -26,6 +25,7 @@ from provenance.compare.propositions import (
     folded_text,
     negates_here,
 )
+from provenance.compare.keys import LIGHT_KEYS, content_keys, verb_key
 from provenance.features import Features
 from provenance.features.cues import Cue
 from provenance.features.words import FUNCTION_WORDS

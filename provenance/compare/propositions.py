@@ -31,78 +31,114 @@ hoax", "would not confirm or deny") gets no target.
 from __future__ import annotations
 
 import bisect
-import functools
 from collections.abc import Callable, Sequence
 
 import attrs
 import regex
 
 from provenance import lexicon
-from provenance.compare.attachment import (
-    ADJECTIVE_VERDICTS,
-    STORY_NOUNS,
-    attributive,
-    in_relative_clause,
-    relative_that,
+from provenance.compare.answered import answered_questions, corrections
+from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS, relative_that
+from provenance.compare.clauses import (
+    ADVERB,
+    ALTERNATIVE_AFTER,
+    ALTERNATIVE_BEFORE,
+    SHORT_STATEMENT,
+    SKIPPED_AFTER_NEGATION,
+    VERBAL_NEGATION,
+    WORD_RUN,
+    Target,
+    clause_end,
+    clause_start,
+    conditional,
+    folded_text,
+    follow_up_question,
+    is_question,
+    negates_here,
+    span_target,
+    target_words,
 )
-from provenance.compare.keys import CUE_STEMS, LIGHT_KEYS, REPORT_WORDS, SAYING_WORDS, content_keys, verb_key, word_key
+from provenance.compare.keys import verb_key, word_key
+from provenance.compare.negation_targets import negation_targets
+from provenance.compare.verdicts import (
+    REPORT_NOUN,
+    WEAK_VERDICTS,
+    answers_report,
+    called_dismissed,
+    qualifies_only,
+    verdict_target,
+)
 from provenance.features import Features
-from provenance.features.cues import DENIAL, NEGATION_IDIOM, REPORT_OBJECT, Cue, CueKind
-from provenance.features.text import fold, stem
+from provenance.features.cues import DENIAL, NEGATED_CUE, REPORT_OBJECT, Cue, CueKind
+from provenance.features.text import lexicon_pattern
 from provenance.features.words import FUNCTION_WORDS
 
+# The clause helpers, the verdict, answer and negation readers live in their own modules
+# (clauses, verdicts, answered, negation_targets); their names stay importable from here.
 __all__ = [
+    "ADJECTIVE_VERDICTS",
+    "ADVERB",
+    "SHORT_STATEMENT",
+    "SKIPPED_AFTER_NEGATION",
+    "STORY_NOUNS",
+    "VERBAL_NEGATION",
+    "WORD_RUN",
     "Target",
+    "answers_report",
+    "clause_end",
+    "clause_start",
+    "conditional",
     "denial_targets",
+    "folded_text",
+    "is_question",
+    "negates_here",
+    "span_target",
     "verb_key",
+    "word_key",
 ]
 
-#: Statements of at most this many words (headlines, short claims) may be
-#: denied as a whole when a verdict names no narrower target ("Ruiz dead? Another hoax").
-SHORT_STATEMENT = 16
 
-# The end of a clause: a sentence or clause mark, or a conjunction that starts
-# another clause with its own verb ("and said", ", saying", "but").
-#   "denied those reports and claimed that he remained" -> cut before "and claimed"
-CLAUSE_END = regex.compile(
-    r"""
-    [.;!?:]\s | [.;!?]$ | \s[-\u2013\u2014]+\s
-    | \s(?:and|but|while|although|though|whereas)\s+(?:(?:also|later|then)\s+)?
-      (?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|stressed|explained|noted|
-         argued|maintained|called|described|accused|urged|vowed|pledged)\b
-    | ,\s*(?:saying|adding|insisting|claiming|stressing|explaining|noting|calling)\b
-    | \sbut\s | ,\s*(?:while|although|though|whereas)\s
-    | ,\s*(?:[\w'\-]+\s+){0,5}?(?:said|says|told|tells|reported|reports|added|adds|claimed|claims)\b  # ", sources said"
-    | ,\s*according\s+to\b
-    | \sas\s+(?:(?:a|an|the|completely|totally|entirely|largely)\s+)*(?={denial})  # "dismissed ... as false"
-    """.replace("{denial}", DENIAL.pattern),
-    regex.VERBOSE | regex.IGNORECASE,
-)
+def _one_clause_headline(text: str) -> bool:
+    """Is the statement a headline of at most :data:`HEADLINE_WORDS` words and one clause?
 
-# What a verdict is passed on, right before it: a copula and its modifiers.
-#   "Reports that he fled are false" -> "are"; "the story was a complete hoax" -> "was a complete"
-COPULA_BEFORE = regex.compile(
-    r"""
-    (?:\b(?:is|are|was|were|be|been|being|seems?|seemed|appears?|appeared|proved|proves|proven|
-          remains?|remained|turned\s+out\s+to\s+be|exposed\s+as|revealed\s+as|dismissed\s+as|called|labell?ed)
-       |'s|'re)
-    \s+(?:(?:a|an|the|all|just|largely|completely|totally|entirely|absolutely|patently|simply|clearly|
-            another|complete|total|utter|elaborate|cruel|sick|big|online|internet|viral|internet's)\s+)*
-    \Z
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+    No comma opens another clause or an adjunct ("..., despite the storm", "..., and officers
+    will question him"): a long line like that says more than a denial.
+    """
+    folded = folded_text(text)
+    return len(text.split()) <= HEADLINE_WORDS and not any(
+        w.casefold() in FUNCTION_WORDS or w.casefold() in ADJUNCT_OPENERS for w in AFTER_COMMA.findall(folded)
+    )
 
-# What introduces the content of a verdict or a report noun right after it.
-#   "false reports that ..." "no evidence that ..." "a hoax claiming ..." "fake news of ..."
-CONTENT_AFTER = regex.compile(
-    r"""
-    \A\s*(?:(?:reports?|claims?|rumou?rs?|news|stories|story|allegations?|suggestions?|assertions?|
-               accounts?|speculation|headlines?|tweets?|posts?|articles?|videos?|photos?|pictures?|images?)\s+)?
-    (?:that|of|about|claiming|saying|suggesting|alleging|which\s+(?:says|said|claims|claimed))\b
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+
+# The word after a comma.
+AFTER_COMMA = regex.compile(r",\s*([\p{L}']+)")
+#: Words that open an adjunct or a clause after a comma, besides the function words.
+ADJUNCT_OPENERS = frozenset("despite amid after before since following saying adding according unlike".split())
+
+#: Verbs that deny a report by ending it or casting doubt on it ("kills the rumour", "pours cold
+#: water on claims"; ``rumour_verbs.txt``): weak denial cues of the denial reading only.
+RUMOUR_VERB = lexicon_pattern(lexicon.lines("rumour_verbs.txt"))
+
+
+def rumour_verbs(f: Features) -> list[Cue]:
+    """Weak denial cues of :data:`RUMOUR_VERB` in a statement, not negated ("didn't kill the rumour").
+
+    >>> from provenance.features import features
+    >>> [c.text for c in rumour_verbs(features("Snyder kills stolen Batmobile rumor with photo"))]
+    ['kills']
+    """
+    folded = folded_text(f.text)
+    return [
+        Cue(f.text[m.start() : m.end()], m.start(), m.end(), CueKind.WEAK)
+        for m in RUMOUR_VERB.finditer(folded)
+        if not NEGATED_CUE.search(folded[max(0, m.start() - 24) : m.start()])
+    ]
+
+
+#: A statement that stands alone (a headline) of at most this many words denies what it flatly
+#: negates, as a short one does: "There was never a panel on domestic violence planned for the
+#: network's pregame show", "Chief of staff Ana Ruiz: No threats were made to the families".
+HEADLINE_WORDS = 24
 
 # A gerund right after a denial verb: the denier denies doing it.
 #   "denied fleeing the city" "denies ever having met him"
@@ -111,12 +147,6 @@ GERUND_AFTER = regex.compile(r"\A\s*(?:(?:ever|having|any|all|knowingly)\s+)?[a-
 # Adverbs between a denial verb and what it denies.
 #   "firmly denied" -> skip "firmly" in "denied firmly that"
 ADVERBS_AFTER = regex.compile(r"\A(?:\s*(?:\w+ly|again|once\s+more|outright|on\s+\w+day)\b)*", regex.IGNORECASE)
-
-# An alternative or a withheld answer around a cue: "real or hoax", "would not
-# confirm or deny", "neither confirmed nor denied".
-#   "would not confirm or deny" -> "or " before "deny"
-ALTERNATIVE_BEFORE = regex.compile(r"(?:\bor|\bnor|\bwhether)\s+(?:(?:not|to)\s+)?\Z", regex.IGNORECASE)
-ALTERNATIVE_AFTER = regex.compile(r"\A\s*(?:or|nor)\b", regex.IGNORECASE)
 
 # A hypothetical or a future around a cue: "may be fake", "could deny", "if it is a hoax".
 #   "the photo may be fake" -> "may be"
@@ -133,26 +163,6 @@ HYPOTHETICAL_BEFORE = regex.compile(
 #   "denied the allegations", "rejected such claims", "denied it"
 POINTING_WORDS = frozenset("it this that these those the such them they any all".split())
 
-# Negations that open a negated predicate, with the implicatives that work the same way.
-#   "was not arrested" "didn't receive" "never left" "failed to receive" "no longer works"
-VERBAL_NEGATION = regex.compile(
-    r"""
-    (?<![\w'])(?:not|never|cannot|no\ longer|failed\ to|fails\ to|refused\ to|refuses\ to)(?!\w)
-    | (?<=\w)n't(?!\w)
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# Words skipped between a negation and the predicate it negates.
-#   "has not yet been formally charged" -> "charged"
-SKIPPED_AFTER_NEGATION = frozenset(
-    """
-    be been being is are was were am have has had do does did to yet ever even actually really currently
-    officially formally publicly personally always necessarily so as also still quite entirely fully
-    a an the any just only immediately
-    """.split()
-)
-
 # Verdicts that are verbs with an object: "debunked the claims".
 VERDICT_VERB = regex.compile(r"debunk(?:s|ed|ing)?|exposed", regex.IGNORECASE)
 
@@ -165,12 +175,6 @@ NOUN_CUES = frozenset("questions doubts doubt denial denials dispute disputes".s
 #: Doubt verbs: they deny what follows only as a report or a that-clause ("doubted that ...").
 DOUBT_VERBS = frozenset("doubt doubts doubted".split())
 
-# An adverb in -ly, skipped between a negation and what it negates ("cannot independently verify").
-ADVERB = regex.compile(r"[\p{L}]{3,}ly", regex.IGNORECASE)
-# A condition: what follows it in its clause is not said to be so.
-#   "if the demands were not met" "unless they were met" "whether he had left"
-CONDITION = regex.compile(r"\b(?:if|unless|whether|suppose|supposing|imagine|in\s+case)\b", regex.IGNORECASE)
-
 # "Made up of": what something consists of, not a verdict that it was invented.
 MADE_OF = regex.compile(r"made\s+up\s+(?:of|for|the|mostly|largely|entirely|primarily)\b", regex.IGNORECASE)
 
@@ -181,104 +185,6 @@ NO_ANSWER_WORD = regex.compile(r"no|nope|nah", regex.IGNORECASE)
 HEDGED_NO = regex.compile(r"\bnot$", regex.IGNORECASE)
 # The end of a clause right after a cue: punctuation, a closing quotation mark, or the end of the text.
 ANSWER_END = regex.compile(r"\s*(?:[.,;:!?\"\u201d\u2019)\]]|$)")
-
-# A run of letters (a word), for walking the words of a clause.
-WORD_RUN = regex.compile(r"[\p{L}][\p{L}\p{N}'\-]*")
-
-
-@attrs.frozen
-class Target:
-    """What a denial cue denies: a span of the statement, and what it says."""
-
-    cue: Cue
-    """The denial cue (``denied``, ``hoax``; offsets 0-0 for an attribution's cue)."""
-    kind: str
-    """``clause``, ``object``, ``anaphoric`` (points back: "those reports"), ``subject``
-    (what a verdict judges), ``statement`` (a short statement denied as a whole),
-    ``negation`` (what a short statement flatly negates: "Ruiz has not resigned") or
-    ``question`` (what a yes-no question answered in the negative asks: "Ruiz dead? Another hoax") or
-    ``state`` (what a short statement's present state of someone denies: "Ruiz says she is safe",
-    see :mod:`provenance.compare.state_targets`)."""
-    start: int
-    """Offset of the denied span in the statement."""
-    end: int
-    """Offset one past its end."""
-    words: frozenset[str]
-    """Content-word stems of the denied span, cue and report words left out."""
-    negated: bool = False
-    """The denied span holds a negation ("denied that she was not paid")."""
-    by: tuple[str, ...] = ()
-    """Keys of the names whose report is denied ("esquire" in "Esquire's story", "ruiz" in "claims by Ruiz")."""
-    keys: frozenset[str] = frozenset()
-    """Canonical keys of the entities in the denied span (set by the statement, which knows the aliases)."""
-    head: str = ""
-    """For a negation, the :func:`word_key` of the word it negates ("arrested" in "has not been arrested"):
-    the other statement must say it ("not a U.S.-only launch" does not deny "the launch")."""
-
-
-def clause_end(text: str, pos: int) -> int:
-    """Where the clause running at ``pos`` ends (see :data:`CLAUSE_END`)."""
-    m = CLAUSE_END.search(folded_text(text), pos)
-    return m.start() if m else len(text.rstrip())
-
-
-def clause_start(text: str, pos: int) -> int:
-    """Where the clause running at ``pos`` starts: after the last sentence or clause mark before it.
-
-    A clause is looked for at most :data:`CLAUSE_REACH` characters back.
-    """
-    folded = folded_text(text)
-    floor = max(0, pos - CLAUSE_REACH)
-    best = floor
-    for m in CLAUSE_MARK.finditer(folded, floor, pos):
-        best = m.end()
-    return best
-
-
-#: Characters at most that a clause runs back from a word.
-CLAUSE_REACH = 600
-# A mark that starts a clause after it.
-CLAUSE_MARK = regex.compile(r"[.;!?:](?:\s|$)|\s[-\u2013\u2014]+\s|\bbut\s")
-
-#: The folded copy of the last texts looked at (the helpers above are called many times per statement).
-folded_text = functools.lru_cache(maxsize=64)(fold)
-
-
-def conditional(text: str, pos: int) -> bool:
-    """Is the word at ``pos`` said under a condition in its clause ("if ...", "unless ...")?"""
-    return CONDITION.search(folded_text(text), clause_start(text, pos), pos) is not None
-
-
-def _words(text: str, start: int, end: int) -> frozenset[str]:
-    return content_keys(text[start:end]) - CUE_STEMS - REPORT_WORDS - SAYING_WORDS
-
-
-# A denial cue right after a negation, which it cancels: "not a hoax", "never denied".
-NEGATED_DENIAL = regex.compile(
-    r"\s+(?:(?:a|an|any|the|really|actually|even|be|been)\s+)?(?:" + DENIAL.pattern + ")", regex.IGNORECASE
-)
-
-
-def _has_negation(text: str, start: int, end: int) -> bool:
-    return any(negates_here(text, m) for m in VERBAL_NEGATION.finditer(folded_text(text), start, end))
-
-
-def negates_here(text: str, m: regex.Match) -> bool:
-    """Is this verbal negation a denial of what follows (not "not only", "not a hoax")?"""
-    folded = folded_text(text)
-    if NEGATION_IDIOM.match(folded, m.start()):
-        return False
-    return not NEGATED_DENIAL.match(folded, m.end())
-
-
-def is_question(text: str, pos: int) -> bool:
-    """Does the sentence running at ``pos`` end with a question mark (within :data:`CLAUSE_REACH` characters)?"""
-    end = SENTENCE_END.search(text, pos, pos + CLAUSE_REACH)
-    return bool(end and end.group().startswith("?"))
-
-
-# The end of a sentence.
-SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 
 
 def _withheld(folded: str, cue: Cue) -> bool:
@@ -291,30 +197,54 @@ def _withheld(folded: str, cue: Cue) -> bool:
     return is_question(folded, cue.end)
 
 
-def _report_object(f: Features, start: int, end: int) -> regex.Match | None:
-    """A report noun phrase starting within the first four words of ``[start, end)``."""
+#: Words at most before the report noun that heads a denial's object ("denied the latest
+#: tabloid reports"), and, when they are all one noun phrase (no function word, no
+#: punctuation), before the noun that ends it ("casts doubt on Bunbury man Dylan Thomas's
+#: burrowing stomach-spider story").
+OBJECT_REACH, COMPOUND_REACH = 4, 7
+#: Function words that may open the object of a weak denial cue ("dismissed the claims", "kills
+#: his divorce rumours"); any other ("killed by shock claims ...") leaves the report out of its object.
+OBJECT_DETERMINERS = frozenset("the a an these those this that such all any his her their its our my your".split())
+# A word of a noun phrase before its head: letters, digits, inner apostrophes and hyphens.
+COMPOUND_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
+
+
+def _report_object(f: Features, start: int, end: int, *, weak: bool = False, head: bool = False) -> regex.Match | None:
+    """A report noun phrase starting within the first :data:`OBJECT_REACH` words of ``[start, end)``,
+    or heading a noun phrase of at most :data:`COMPOUND_REACH` words there.
+
+    A weak cue takes no report across a comma ("killed two guards, by some accounts" kills no
+    account); with ``head``, the report must head the object, with no function word but a
+    determiner before it ("killed by shock claims ..." kills no claim).
+    """
     folded = folded_text(f.text)
     for m in REPORT_OBJECT.finditer(folded, start, end):
-        if len(folded[start : m.start()].split()) <= 4:
+        between = folded[start : m.start()].split()
+        if (weak and regex.search(r"[,;:()]", folded[start : m.start()])) or (
+            head and any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
+        ):
+            return None  # "killed two guards, by some accounts", "killed by shock claims ...": no report object
+        if len(between) <= OBJECT_REACH:
+            return m
+        if len(between) <= COMPOUND_REACH and all(
+            COMPOUND_WORD.fullmatch(w) and w.casefold() not in FUNCTION_WORDS for w in between
+        ):
             return m
         return None
     return None
 
 
+# What may follow a report noun that ends a denial's object: a preposition opening an adjunct,
+# a clause or sentence mark, or the end.
+#   "kills stolen Batmobile rumor [with] new photo" "shoots down divorce rumours[.]"
+OBJECT_TAIL = regex.compile(
+    r"\s*(?:[,.;:!?)\]\u2014\u2013]|\s-\s|$)|\s+(?:with|in|on|at|by|via|from|over|after|amid|as|for|during|using)\b",
+    regex.IGNORECASE,
+)
+
+
 def _names_in(f: Features, start: int, end: int) -> tuple[str, ...]:
     return tuple(e.key for e in f.entities if start <= e.start and e.end <= end)
-
-
-def span_target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tuple[str, ...] = ()) -> Target | None:
-    """The target of ``cue`` over ``[start, end)`` of the statement, spaces and closing marks trimmed; None if empty."""
-    text = f.text
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in " \t\n,\"'\u201d\u2019":
-        end -= 1
-    if end <= start:
-        return None
-    return Target(cue, kind, start, end, _words(text, start, end), _has_negation(text, start, end), by)
 
 
 def _verb_target(f: Features, cue: Cue) -> Target | None:
@@ -327,7 +257,7 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
     that = regex.match(r"\s*(?:about\s+|over\s+)?(?:that|whether|if)\b", rest, regex.IGNORECASE)
     if that:
         return span_target(cue, "clause", f, pos + that.end(), end)
-    obj = _report_object(f, pos, end)
+    obj = _report_object(f, pos, end, weak=cue.kind == CueKind.WEAK, head=RUMOUR_VERB.fullmatch(cue.text) is not None)
     if obj is not None:
         between = folded[pos : obj.start()]
         by = _names_in(f, pos, obj.end())
@@ -346,9 +276,12 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
             by += _names_in(f, obj.end() + after_obj.end(), clause_end(text, obj.end()))
         if obj.group("that") and content is not None:
             return span_target(cue, "clause", f, content, end, by)
-        if not obj.group("det") and not obj.group("pronoun") and not after_obj and _words(text, obj.end(), end):
+        said = target_words(text, pos, obj.end())
+        if said and not obj.group("that") and not after_obj and OBJECT_TAIL.match(folded, obj.end()):
+            # "kills stolen Batmobile rumor with photo": the compound before the noun says what the rumour said
+            return span_target(cue, "object", f, pos, obj.end(), by)
+        if not obj.group("det") and not obj.group("pronoun") and not after_obj and target_words(text, obj.end(), end):
             return span_target(cue, "clause", f, obj.end(), end, by)  # "denies report it will delay the launch"
-        said = _words(text, pos, obj.end())
         if not said and not by and not set(between.casefold().split()) - POINTING_WORDS - FUNCTION_WORDS:
             return Target(cue, "anaphoric", obj.start(), obj.end(), frozenset(), False, ())
         return span_target(cue, "object", f, pos, end, by)
@@ -356,157 +289,12 @@ def _verb_target(f: Features, cue: Cue) -> Target | None:
         return None  # "rejected the proposal" denies no report
     if GERUND_AFTER.match(rest):
         return span_target(cue, "clause", f, pos, end)
-    words = _words(text, pos, end)
+    words = target_words(text, pos, end)
     if not words:
         if set(rest.casefold().split()) <= POINTING_WORDS | FUNCTION_WORDS:
             return Target(cue, "anaphoric", pos, max(pos, end), frozenset(), False, ())
         return None
     return span_target(cue, "object", f, pos, end)
-
-
-def _qualifies_only(f: Features, cue: Cue) -> bool:
-    """Does a verdict only qualify a thing, passing no verdict on a claim?
-
-    A verdict adjective before a noun that is not a story ("fabricated evidence
-    was presented", "the fake account posted"), or before a story whose relative
-    clause says nothing it reported ("a bogus tweet that was circulated").
-    """
-    if cue.text.casefold() in ADJECTIVE_VERDICTS and attributive(f.text, cue.end) == "other":
-        return True
-    content = CONTENT_AFTER.match(folded_text(f.text)[cue.end : clause_end(f.text, cue.end)])
-    return bool(content and content.group().endswith("that") and relative_that(f.text, cue.end + content.end()) is None)
-
-
-def _verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Target | None:
-    """The target of a verdict: what follows it, the subject it is said of, or the words before it."""
-    text, folded = f.text, folded_text(f.text)
-    end = clause_end(text, cue.end)
-    start = clause_start(text, cue.start)
-    after = folded[cue.end : end]
-    content = CONTENT_AFTER.match(after)
-    if content:
-        said = relative_that(text, cue.end + content.end()) if content.group().endswith("that") else None
-        return span_target(cue, "clause", f, said if said is not None else cue.end + content.end(), end)
-    if FAKE_SITE.match(after):
-        return None  # "a fake news website", "a fake @handle account": what kind of site, not a denial
-    word = regex.match(r"\s+([\p{L}\-']+)", after)
-    if word and cue.text.casefold() in ADJECTIVE_VERDICTS:
-        noun = word.group(1).casefold()
-        if noun not in FUNCTION_WORDS and noun not in STORY_NOUNS and not aside(noun):
-            return None  # "fake passports": the verdict qualifies something else
-    weak = " ".join(cue.text.casefold().split()) in WEAK_VERDICTS
-    copula = COPULA_BEFORE.search(folded, start, cue.start)
-    if copula is not None and regex.search(r"\bthere\s*\Z", folded[start : copula.start()], regex.IGNORECASE):
-        rest = regex.match(r"\s*(?:(?:at\s+all|whatsoever)\s+)?(?:of|that|for|to\s+support)\b", after)
-        return (
-            span_target(cue, "clause", f, cue.end + rest.end(), end) if rest else None
-        )  # "there was no evidence of ..."
-    if copula is not None:
-        # "exposed the story to be a hoax": the subject starts after the verb that passes the verdict.
-        start = max([start, *(c.end for c in f.denials if start <= c.start and c.end <= copula.start() and c != cue)])
-        subject = span_target(cue, "subject", f, start, copula.start())
-        if subject is not None and subject.words:
-            inner = regex.search(r"\bthat\b", folded[start : copula.start()])
-            if inner:
-                return span_target(cue, "clause", f, start + inner.end(), copula.start())
-            if weak and not REPORT_NOUN.search(folded, start, copula.start()):
-                return None  # "the airdrop was wrong" judges a deed, not a report
-            return subject
-        if subject is None or not subject.words:
-            return Target(cue, "anaphoric", start, max(start, copula.start()), frozenset(), False, ())
-    if copula is None:
-        # Headline ellipsis: "Reports of X likely exaggerated", "Acme calls rumour that X wildly inaccurate".
-        report = REPORT_SUBJECT.match(folded, start) or CALLS_REPORT.search(folded, start, cue.start)
-        tail = VERDICT_TAIL.search(folded, start, cue.start)
-        if report is not None and tail is not None and report.end() < tail.start():
-            return span_target(cue, "clause", f, report.end(), tail.start())
-    if weak or cue.text.casefold() not in COMPOUND_VERDICTS:
-        return None
-    # A noun compound before the verdict: "Ruiz death hoax", "Putin bird video hoax".
-    words = list(regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}'\-]*", folded[start : cue.start]))
-    first = len(words)
-    while (
-        first > 0 and len(words) - first < COMPOUND_WORDS and words[first - 1].group().casefold() not in FUNCTION_WORDS
-    ):
-        first -= 1
-    if first < len(words) and not regex.search(r"[,;:]", folded[start + words[first].start() : cue.start]):
-        before = span_target(cue, "subject", f, start + words[first].start(), cue.start)
-        if before is not None and len(before.words) >= 2:
-            return before
-    return None
-
-
-# The kind of site or account a verdict describes: "fake news website", "fake @handle account".
-FAKE_SITE = regex.compile(
-    r"\A\s+(?:news\s+|@\w+\s+|twitter\s+|facebook\s+)*(?:sites?|websites?|outlets?|accounts?|pages?|profiles?)\b",
-    regex.IGNORECASE,
-)
-
-#: Verdicts that judge a report only when said of one ("the report is wrong", "these
-#: claims are nonsense"), never of the words before them ("a phone scam", "lies near").
-WEAK_VERDICTS = frozenset(
-    """
-    wrong misleading exaggerated incorrect inaccurate erroneous nonsense rubbish scam prank lies lied bs bullshit
-    fooled fools trolled trolling misinformation disinformation fiction fictional satire satirical parody spoof
-    busted doubt doubts doubted
-    """.split()
-) | {"probably not", "most likely not", "a lie", "too good to check", "too good to be true"}
-#: Words of a noun compound before a verdict that it judges ("Macaulay Culkin death hoax").
-COMPOUND_WORDS = 4
-#: Verdicts that judge the noun compound before them: one hoax about one thing ("Ruiz death
-#: hoax"), not a kind of thing ("a long line of death hoaxes").
-COMPOUND_VERDICTS = frozenset({"hoax", "fake", "fabrication", "myth"})
-# A report noun, in the subject of a weak verdict.
-REPORT_NOUN = regex.compile(
-    r"\b(?:reports?|claims?|rumou?rs?|stor(?:y|ies)|news|allegations?|accounts?|articles?|headlines?|"
-    r"videos?|photos?|pictures?|images?|tweets?|posts?|statements?|suggestions?|assertions?|it|this|that)\b",
-    regex.IGNORECASE,
-)
-
-
-# A report opening a clause, whose verdict comes with no copula (a headline's ellipsis).
-#   "Reports of iPhones pulling out hair likely exaggerated" -> "Reports of "
-REPORT_SUBJECT = regex.compile(
-    r"\s*(?:the\s+)?(?:reports?|claims?|rumou?rs?|stories|story|allegations?|news)\s+(?:of|that|about)\s+",
-    regex.IGNORECASE,
-)
-# A verb that passes a verdict on its object, and the object a report with its content.
-#   "Acme calls rumour that it cuts users off wildly inaccurate" -> "calls rumour that "
-CALLS_REPORT = regex.compile(
-    r"""
-    \b(?:calls?|called|labels?|labell?ed|brands?|branded|deems?|deemed)\s+
-    (?:(?:the|a|an|these|those|such|all)\s+)?(?:[\p{L}\-']+\s+){0,2}?
-    (?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?)\s+(?:that|of|about)\s+
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# What may stand between a report's content and the verdict passed on it: a comma, adverbs.
-#   "..., likely exaggerated" "... wildly inaccurate"
-VERDICT_TAIL = regex.compile(
-    r"[\s,]*(?:(?:likely|probably|most\s+likely|greatly|grossly|wildly|largely|totally|completely|entirely|"
-    r"absolutely|utterly|simply|just|all|very|highly)\s+)*\Z",
-    regex.IGNORECASE,
-)
-
-
-# A headline's own word that it answers a report: "..., despite reports", "contrary to claims".
-#   "Iraq says the wife has not been arrested, despite Lebanon insisting ..." -> "despite Lebanon insisting"
-ANSWERS_REPORT = regex.compile(
-    r"""
-    \b(?:despite|contrary\s+to|in\s+spite\s+of)\s+(?:[\p{L}'\-]+\s+){0,4}?
-    (?:reports?|claims?|rumou?rs?|allegations?|speculation|suggestions?|insisting|saying|claiming)\b
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-
-def answers_report(text: str) -> bool:
-    """Does a statement say it answers a report ("..., despite reports", "contrary to claims")?
-
-    A headline that does may be long and still deny flatly what it negates, or what its state
-    of someone contradicts ("X says she is fine, despite kidnap reports").
-    """
-    return ANSWERS_REPORT.search(folded_text(text)) is not None
 
 
 def denial_targets(
@@ -553,8 +341,13 @@ def denial_targets(
     """
     text, folded = f.text, folded_text(f.text)
     out: list[Target] = []
-    short = whole and len(text.split()) <= SHORT_STATEMENT
-    for cue in cues:
+    follow_up = follow_up_question(text)
+    short = whole and len(text[:follow_up].split()) <= SHORT_STATEMENT  # "X didn't ..., so what did she do?"
+    dismissed = called_dismissed(f, lambda cue: _withheld(folded, cue))
+    own = [c for c in rumour_verbs(f) if not any(c.start < d.end and d.start < c.end for d in cues)]  # not overlapping
+    for cue in sorted([*cues, *own], key=lambda c: c.start):
+        if any(t.cue.start <= cue.start < t.cue.end for t in dismissed):
+            continue  # "calls the claims baseless": read with the report it judges (called_dismissed)
         if cue.start == cue.end:
             if any(o.kind == CueKind.ANAPHORIC for o in objects):
                 out.append(Target(cue, "anaphoric", 0, 0, frozenset(), False, ()))
@@ -583,21 +376,18 @@ def denial_targets(
         if low in DOUBT_VERBS:
             cue = attrs.evolve(cue, kind=CueKind.WEAK)
         verb = cue.kind != CueKind.VERDICT or VERDICT_VERB.fullmatch(cue.text)
-        if not verb and _qualifies_only(f, cue):
+        if not verb and qualifies_only(f, cue):
             continue  # "fabricated evidence was presented", "a bogus tweet that went viral": no verdict on a claim
-        target = _verb_target(f, cue) if verb else _verdict_target(f, cue, aside)
+        target = _verb_target(f, cue) if verb else verdict_target(f, cue, aside)
         if target is None and short and cue.kind == CueKind.VERDICT and low not in WEAK_VERDICTS:
             target = span_target(cue, "statement", f, 0, len(text))
-        if target is not None and target.kind == "anaphoric" and short and not objects:
-            # "Rumour debunked: robots are not patrolling the campus": a short statement has no
-            # earlier claim to point back to; the report it denies is what the rest of it is about.
-            whole_target = span_target(cue, "statement", f, 0, len(text))
-            target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
-        if target is not None and (target.words or target.kind == "anaphoric" or target.by):
-            out.append(target)
-    if (short or (whole and answers_report(text))) and not out:
-        out.extend(_negation_targets(f))  # a long headline says what it answers: "X has not ..., despite reports"
-    out = _answered(f, cues, out)
+        out.extend(_pointing_here(f, target, short=short and not objects))
+    for t in dismissed:
+        out.extend(_pointing_here(f, t, short=short and not objects))
+    out.sort(key=lambda t: t.cue.start)  # in cue order
+    if (short or (whole and (answers_report(text) or _one_clause_headline(text)))) and not out:
+        out.extend(negation_targets(f))  # a long headline says what it answers: "X has not ..., despite reports"
+    out = corrections(f, answered_questions(f, cues, out))
     # A whole short statement is denied only when no cue names a narrower target: "Teacher tape
     # exposed as a fake" denies the tape (what "fake" is said of), "Debunk: No, Acme didn't ..." what "No" answers.
     fallback = [t for t in out if t.kind == "statement" and t.cue.end > t.cue.start]
@@ -617,6 +407,49 @@ def denial_targets(
                     cancelled |= {i, j}
             j += 1
     return tuple(t for i, t in enumerate(out) if i not in cancelled)
+
+
+def _pointing_here(f: Features, target: Target | None, *, short: bool) -> list[Target]:
+    """The target, an anaphor resolved within the statement when it can be; empty when it denies nothing.
+
+    "Explosion attributed to a meteorite, but experts cast doubt on claims": "claims"
+    after "but" points back to the clause before it, when that clause reports
+    (:data:`REPORTED`).  A short statement (a headline) has no earlier claim to point back
+    to: "Rumour debunked: robots are not patrolling the campus" denies what the rest of it
+    is about.
+    """
+    if target is None:
+        return []
+    if target.kind == "anaphoric":
+        folded = folded_text(f.text)
+        start = max((m.end() for m in SENTENCE_MARK.finditer(folded, 0, target.cue.start)), default=0)
+        before = BUT_BEFORE.search(folded, start, target.cue.start)
+        if before is not None and not REPORTED.search(folded, before.start("clause"), before.end("clause")):
+            before = None  # "He was arrested, but denied the charges": the arrest is no report he denies
+        clause = span_target(target.cue, "clause", f, before.start("clause"), before.end("clause")) if before else None
+        if clause is not None and clause.words:
+            return [attrs.evolve(clause, negated=False)]
+        if short:
+            whole_target = span_target(target.cue, "statement", f, 0, len(f.text))
+            target = attrs.evolve(whole_target, negated=False) if whole_target is not None else None
+    if target is not None and (target.words or target.kind == "anaphoric" or target.by):
+        return [target]
+    return []
+
+
+# A report in a clause: a verb or adverb of reporting, or a report noun.
+#   "Explosion reported near the capital" "Reports said Acme would occupy the campus"
+REPORTED = regex.compile(
+    r"\b(?:report(?:s|ed)?|reportedly|said|says|claim(?:s|ed)?|alleg(?:es|ed|edly|ations?)|attributed|"
+    r"rumou?r(?:s|ed)?|according\s+to|suggest(?:s|ed)|purported(?:ly)?|blamed)\b",
+    regex.IGNORECASE,
+)
+# The end of a sentence or of a clause that a colon or semicolon closes.
+SENTENCE_MARK = regex.compile(r"[.;!?:](?:\s|$)")
+# A clause, then "but" opening the clause of a denial whose object points back: the object is
+# the clause before "but" ("attributed to meteorite impact, but experts cast doubt on claims").
+#   "Blast blamed on a meteorite, but experts doubt the reports" -> clause "Blast blamed on a meteorite"
+BUT_BEFORE = regex.compile(r"(?P<clause>[^.;:!?]*\p{L}[^.;:!?]*?)\s*,?\s+but\s+(?=[^.;:!?]*\Z)", regex.IGNORECASE)
 
 
 # What may stand between a denial verb and a verdict noun that heads its object: determiners and modifiers.
@@ -640,208 +473,3 @@ def _names_the_report(text: str, outer: Target, inner: Target) -> bool:
         and LABEL_BEFORE.match(text[outer.start : inner.cue.start]) is not None
         and REPORT_NOUN.search(text, outer.start, inner.cue.start) is None
     )
-
-
-# A yes-no question and what follows it: "Ruiz dead? Another hoax", "Did Acme close? Probably not."
-# (A question asked with a question word is no yes-no question: "No" does not answer it.)
-#   "Ruiz dead? Another hoax." -> question "Ruiz dead", answer "Another hoax."
-QUESTION_THEN_ANSWER = regex.compile(
-    r"""
-    (?P<question>[^.!?]*[\p{L}\p{N}][^.!?]*)\?+["'\u201d\u2019)\]]*\s+
-    (?=[^?]*[\p{L}][^?]*$)   # the answer: the rest of the text, no question itself
-    """,
-    regex.VERBOSE,
-)
-# A question word that opens a question no "no" answers: "How did ...?", "Why is ...?".
-WH_QUESTION = regex.compile(r"\W*(?:\w+\s*:\s*)?(?:who|whom|whose|what|when|where|why|how|which)\b", regex.IGNORECASE)
-# An answer that opens with "no" or a hedged "not": "No.", "Nope, the story is fake", "Probably not."
-NO_ANSWER_OPENING = regex.compile(
-    r"\s*(?:no|nope|nah|not\s+(?:really|quite|true|so)|(?:probably|most\s+likely|almost\s+certainly|likely)\s+not)"
-    r"(?=\s*(?:[.,;:!\-\u2013\u2014]|$))",  # an interjection: "No word yet" is no answer
-    regex.IGNORECASE,
-)
-
-
-def _answered(f: Features, cues: Sequence[Cue], out: list[Target]) -> list[Target]:
-    """A yes-no question answered in the negative denies what it asks: its target is the question's content.
-
-    "Ruiz dead? Another hoax.", "Did Acme close the plant? Probably not.",
-    "Acme to close the plant? Nope, the story is fake.": the answer's "no",
-    or a verdict in it that names no narrower target ("another hoax", "it is
-    fake", "the story is fake"), denies the proposition asked.  Not when the
-    question asks about a verdict or a negation ("Was it a hoax? No." affirms
-    it), nor a question asked with a question word, nor an answer that is no
-    denial ("Ruiz dead? Fans wait for news.").
-    """
-    m = next(reversed(list(QUESTION_THEN_ANSWER.finditer(f.text))), None)  # the last question
-    if m is None:
-        return out
-    text = f.text
-    q_start, q_end, a_start = m.start("question"), m.end("question"), m.end()
-    q_start = max(q_start, clause_start(text, q_end))
-    if WH_QUESTION.match(text, q_start) or any(q_start <= c.start < q_end for c in cues):
-        return out  # "How did ...?", "Was it a hoax?": no "no" denies what is asked
-    if _has_negation(text, q_start, q_end):
-        return out  # "Didn't Ruiz resign? No.": the polarity of the answer is unclear
-    opening = NO_ANSWER_OPENING.match(text, a_start)
-    bare = [t for t in out if t.cue.start >= a_start and t.kind in ("anaphoric", "statement")]
-    if opening is None and not bare:
-        return out
-    if opening is not None:
-        first = a_start + len(opening.group()) - len(opening.group().lstrip())
-        cue = Cue(text[first : opening.end()], first, opening.end(), CueKind.VERDICT)  # "No", "Probably not"
-    else:
-        cue = bare[0].cue  # "Another hoax", "It's fake"
-    asked = span_target(cue, "question", f, q_start, q_end)
-    if asked is None or not asked.words:
-        return out
-    kept = [t for t in out if t not in bare]
-    return [attrs.evolve(asked, negated=False), *kept]
-
-
-#   "Banksy has not been arrested" "The photo isn't real" "Ruiz never left the city"
-# ("refused to", "no longer": a refusal or a change, not a denial of a report).
-DENYING_NEGATION = regex.compile(
-    r"(?<![\w'])(?:not|never|cannot|failed\ to|fails\ to)(?!\w)|(?<=\w)n't(?!\w)", regex.IGNORECASE
-)
-#: Heads after a negation that say what someone feels or knows, not what happened ("isn't sure", "not happy").
-UNSURE_HEADS = frozenset("sure certain happy aware clear able convinced pleased keen interested".split())
-# A subordinating word: a negation after it is in a subordinate clause ("so he won't ...", "if it is not ...").
-SUBORDINATE = regex.compile(
-    r"\b(?:so|because|since|unless|until|although|though|while|whereas|if|when|whenever|after|before|lest|as)\b",
-    regex.IGNORECASE,
-)
-# A speaker's label before a colon, and the first person after it: who says "I" is the one the
-# label names ("Omar Vale: I didn't take the money", "White House: We did not threaten them").
-SPEAKER_LABEL = regex.compile(r"(?:^|(?<=[.!?]\s))(?P<label>[^.!?:\n]*\p{L}[^.!?:\n]*):\s*\Z")
-#: Words before a colon that label, not name a speaker ("Update:", "Photo:"; ``colon_labels.txt``).
-COLON_LABELS = lexicon.words("colon_labels.txt")
-FIRST_PERSON = regex.compile(
-    r"\s*(?:i|we)(?:\s+(?:do|does|did|have|has|had|am|was|were|will|would|could|can))?\s*", regex.IGNORECASE
-)
-# A hedge right before a negation: "may not", "might not have": a possibility, no denial.
-HEDGED_BEFORE = regex.compile(r"\b(?:may|might|could|perhaps|maybe|probably)\s+\Z", regex.IGNORECASE)
-
-
-# "No" as a determiner opening a headline, what a label says or an existential: "No gender segregation
-# on the airline", "Ministry: No troops on the border", "There were no injuries"; not an idiom ("No one",
-# "No comment") nor a want of evidence ("No hard evidence of ...": a doubt, read as a denial cue if at all).
-NO_OPENING = regex.compile(
-    r"""
-    (?:^|(?<=:\s)|(?<=\bthere(?:'s|\s+(?:is|are|was|were))\s))no
-    (?=\s+(?!(?:one|body|longer|more|comment|comments|word|surprise|thanks|kidding|joke|problem|questions?|big\s+deal)\b)
-          (?!(?:[\p{L}\-]+\s+)?(?:evidence|proof|signs?|confirmation|indication)\b)
-          [\p{L}\p{N}])
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# An existential subject before a negation: "There was never a panel", "There are no plans".
-THERE_IS = regex.compile(r"\s*there(?:'s|\s+(?:is|are|was|were|will\s+be|(?:has|have|had)\s+been))\s*")
-
-
-def _denying_negations(folded: str) -> list[regex.Match]:
-    """The flat negations of a short statement: verbal ones, and "No" opening it (:data:`NO_OPENING`), in order."""
-    found = [*DENYING_NEGATION.finditer(folded), *NO_OPENING.finditer(folded)]
-    return sorted(found, key=lambda m: m.start())
-
-
-def _negation_targets(f: Features) -> list[Target]:
-    """What a short statement's flat negations deny: the clause around each ("Banksy has not been arrested").
-
-    A headline that negates a predicate denies the report of it as a verb
-    would: "Ruiz has not resigned" answers "Ruiz resigned".  The negation is
-    the denial, so the target is the clause with its own polarity positive.
-    Not under a question, a condition, an alternative ("real or not"), a
-    hedge ("may not"), not "not fake" (a negated verdict confirms), and not
-    when only light words follow ("did not comment").
-    """
-    text, folded = f.text, folded_text(f.text)
-    out = []
-    for m in _denying_negations(folded):
-        if not negates_here(text, m) or is_question(text, m.end()) or conditional(text, m.start()):
-            continue
-        before = folded[max(0, m.start() - 30) : m.start()]
-        if (
-            ALTERNATIVE_BEFORE.search(before)
-            or HEDGED_BEFORE.search(before)
-            or ALTERNATIVE_AFTER.match(folded[m.end() :])
-        ):
-            continue
-        end = clause_end(text, m.end())
-        comma = folded.find(",", m.end(), end)
-        end = end if comma < 0 else comma  # "not missing, just having surgery": what is negated ends at the comma
-        head = next(
-            (
-                w
-                for w in WORD_RUN.finditer(folded, m.end(), end)
-                if w.group().casefold() not in SKIPPED_AFTER_NEGATION and not ADVERB.fullmatch(w.group())
-            ),
-            None,
-        )
-        if head is None or head.group().casefold() in UNSURE_HEADS:
-            continue  # "isn't sure": nothing is denied
-        light = _light_predicate(folded, head, end) if verb_key(head.group()) in LIGHT_KEYS else "negation"
-        if light is None:
-            continue  # "did not comment", "did not say when": nothing is denied
-        kind = light
-        start = clause_start(text, m.start())
-        start = max(start, folded.rfind(",", start, m.start()) + 1)
-        speaker = SPEAKER_LABEL.search(folded, max(0, start - CLAUSE_REACH), start)
-        if (
-            speaker
-            and FIRST_PERSON.fullmatch(folded, start, m.start())
-            and any(speaker.start("label") <= e.start and e.end <= speaker.end("label") for e in f.entities)
-            and speaker.group("label").split()[0].casefold() not in COLON_LABELS
-        ):
-            start = speaker.start("label")  # "Omar Vale: I didn't take the money": the one named denies it
-        opening = m.re is NO_OPENING or THERE_IS.fullmatch(folded, start, m.start()) is not None
-        if (not opening and not content_keys(text[start : m.start()])) or SUBORDINATE.search(folded, start, m.start()):
-            continue  # "Don't reset", "a ticket, not arrest", "adopted a son so he won't ...": no flat denial
-        if in_relative_clause(text, start, m.start()):
-            continue  # "Path, that social app you don't use": says which app, denies nothing
-        # "X did not say Y": whoever writes it judges the report that X said Y; X denies nothing.
-        cue = Cue(text[m.start() : m.end()], m.start(), m.end(), CueKind.VERDICT if kind == "clause" else CueKind.PLAIN)
-        target = span_target(cue, kind, f, start, end)
-        if target is not None and target.words:
-            said = word_key(stem(head.group())) if kind == "negation" else ""  # what was said need not be "said"
-            out.append(attrs.evolve(target, negated=False, head=said))
-    return out
-
-
-#: Light heads that report speech: negated before what was said, they deny the report that it was said
-#: ("X did not say pets go to heaven", "did not tell the boy heaven has room").
-SAYING_HEADS = frozenset(verb_key(w) for w in ("say", "tell"))
-#: Light heads that carry a predicate when their object says something: a figure or a named thing
-#: ("I didn't make $72M", "did not take part in the talks"), not "make it", "take questions".
-OBJECT_HEADS = frozenset(verb_key(w) for w in ("make", "take"))
-# What opens no content after a verb of saying: a question word, "so", "anything", a preposition.
-#   "did not say when", "did not say so", "did not tell reporters about the deal"
-NO_CONTENT = regex.compile(
-    r"\s*(?:who|whom|whose|what|when|where|why|how|which|whether|if|so|anything|much|more|a\s+word|about|of|for|to|"
-    r"it|this|that\s*[.,;:]|publicly|immediately)\b",
-    regex.IGNORECASE,
-)
-# A finite verb within the first words after a verb of saying (and its object): what was said is a clause.
-#   "did not say [our pets are going] to heaven" "did not tell [the boy heaven has] room"
-FINITE_SOON = regex.compile(
-    r"\A\s*(?:that\b|(?:[\p{L}\p{N}'\-]+\s+){0,4}?(?:is|are|was|were|has|have|had|will|would|can|could|should|"
-    r"did|does|do|must|may|might)\b)",
-    regex.IGNORECASE,
-)
-
-
-def _light_predicate(folded: str, head: regex.Match, end: int) -> str | None:
-    """The kind of target a negated light head carries, or None when it denies nothing.
-
-    A verb of saying followed by a content clause denies that it was said
-    (``clause``); "make" or "take" with an object that holds a figure or two
-    content words is a predicate like another (``negation``).
-    """
-    key = verb_key(head.group())
-    rest = folded[head.end() : end]
-    if key in SAYING_HEADS:
-        if NO_CONTENT.match(rest) or not FINITE_SOON.match(rest) or len(content_keys(rest)) < 2:
-            return None
-        return "clause"
-    said = bool(regex.search(r"\p{N}", rest)) or len(content_keys(rest)) >= 2
-    return "negation" if key in OBJECT_HEADS and not NO_CONTENT.match(rest) and said else None
