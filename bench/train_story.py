@@ -46,10 +46,12 @@ from provenance.pipeline import extract_paths  # noqa: E402
 SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "provenance" / "data" / "story_model.tsv"
 #: The thresholds at which the fitted model is measured.
-THRESHOLDS = (0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
-#: The threshold shipped is the lowest at which, on the fitting half, the model's pairs are right this
-#: often and the corpus's precision is at most PRECISION_LOSS below that of the rules alone.
-PAIR_PRECISION, PRECISION_LOSS = 0.8, 0.01
+THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
+#: The threshold shipped is the lowest at which, on the fitting half, the model's own pairs are right
+#: this often and the contested table as a whole (rules and model together) keeps the precision an
+#: editor is promised (the aim of the headline corpus): the operating point that finds the most
+#: disputes without letting the table fall under that precision on the data the model was fitted on.
+PAIR_PRECISION, PRECISION_AIM = 0.8, 0.85
 #: L2 penalty and passes of the gradient descent.
 L2, EPOCHS, RATE = 1e-3, 3000, 0.5
 
@@ -165,7 +167,7 @@ def curve(m: Model, half: Half) -> float | None:
 
     Returns:
         The lowest threshold at which the model's pairs are right at least :data:`PAIR_PRECISION` of
-        the time and the corpus's precision is within :data:`PRECISION_LOSS` of the rules' alone (None
+        the time and the corpus's precision is at least :data:`PRECISION_AIM` (None
         when there is none): on the fitting half, the threshold to ship.
     """
     data = half.rows
@@ -180,7 +182,7 @@ def curve(m: Model, half: Half) -> float | None:
             half.items, skip={(i, j) for i, j, _ in half.ruled}, threshold=threshold, story_model=m
         )
         cp, cr, n = score(half, found)
-        if chosen is None and p >= PAIR_PRECISION and cp >= rules[0] - PRECISION_LOSS:
+        if chosen is None and p >= PAIR_PRECISION and cp >= PRECISION_AIM:
             chosen = threshold
         print(
             f"    p >= {threshold:.2f}: {len(got):5d} pairs, {sum(got):5d} right, precision {p:.3f};"
