@@ -102,6 +102,19 @@ def kinds(relations: list[Relation]) -> list[tuple[str, str | None, str | None, 
             "contested",
             "contradiction",
         ),
+        # "passed away" and "decapitated" say someone is dead as "died" and "beheaded" do
+        (
+            "Singer Mara Quill passed away at her home on Monday.",
+            "Mara Quill is alive and well, her agent said.",
+            "contested",
+            "contradiction",
+        ),
+        (
+            "Aid worker Tomas Brandt was decapitated by his captors, the group claimed.",
+            "Tomas Brandt is alive, his family said.",
+            "contested",
+            "contradiction",
+        ),
         # antonyms: detained vs free
         (
             "Journalist Lena Fischer was detained at the airport.",
