@@ -715,3 +715,20 @@ def test_a_possessor_still_names_the_subject_of_a_contradiction():
         )
     ]
     assert [str(r.kind) for r in compare_documents(docs)] == ["contradiction"]
+
+
+def test_a_line_answering_a_report_sides_with_its_denial():
+    # "despite claims that ..." disputes the claims, as the denial does: no dispute between the two
+    import provenance
+
+    docs = [
+        provenance.extract(f"Headline\n\n{t}\n", path=f"{n}.txt")
+        for n, t in enumerate(
+            (
+                "Militants attacked three villages in Borno, despite government claims that it had agreed a truce "
+                "with the militants, residents say.",
+                "The leader of the militants in Borno denied reports of a truce with the government on Saturday.",
+            )
+        )
+    ]
+    assert [r for r in compare_documents(docs) if str(r.relation) == "contested"] == []

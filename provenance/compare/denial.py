@@ -20,6 +20,7 @@ from provenance.compare.statement import (
     squash,
     subject_phrase,
 )
+from provenance.compare.verdicts import answers_report
 from provenance.features.cues import Cue, CueKind
 from provenance.features.text import stem
 from provenance.features.words import (
@@ -226,7 +227,8 @@ def denial_of(
     """
     if not denier.targets:
         return None
-    if target.targets or target.f.denials:
+    if target.targets or target.f.denials or answers_report(target.f.text):
+        # "..., despite government claims that it agreed a truce": a line that answers a report sides with its denial
         return Verdict(RelationType.NEUTRAL, None, 0.0, "both deny or doubt it")
     text = denier.f.text
     for t in denier.targets:
