@@ -43,6 +43,7 @@ from provenance.compare.clauses import (
     ADVERB,
     ALTERNATIVE_AFTER,
     ALTERNATIVE_BEFORE,
+    CLAUSE_REACH,
     SHORT_STATEMENT,
     SKIPPED_AFTER_NEGATION,
     VERBAL_NEGATION,
@@ -422,11 +423,12 @@ def _pointing_here(f: Features, target: Target | None, *, short: bool) -> list[T
         return []
     if target.kind == "anaphoric":
         folded = folded_text(f.text)
-        start = max((m.end() for m in SENTENCE_MARK.finditer(folded, 0, target.cue.start)), default=0)
-        before = BUT_BEFORE.search(folded, start, target.cue.start)
-        if before is not None and not REPORTED.search(folded, before.start("clause"), before.end("clause")):
-            before = None  # "He was arrested, but denied the charges": the arrest is no report he denies
-        clause = span_target(target.cue, "clause", f, before.start("clause"), before.end("clause")) if before else None
+        floor = max(0, target.cue.start - CLAUSE_REACH)
+        start = max((m.end() for m in SENTENCE_MARK.finditer(folded, floor, target.cue.start)), default=floor)
+        but = max((m for m in BUT.finditer(folded, start, target.cue.start)), key=lambda m: m.start(), default=None)
+        if but is not None and not REPORTED.search(folded, start, but.start()):
+            but = None  # "He was arrested, but denied the charges": the arrest is no report he denies
+        clause = span_target(target.cue, "clause", f, start, but.start()) if but is not None else None
         if clause is not None and clause.words:
             return [attrs.evolve(clause, negated=False)]
         if short:
@@ -446,10 +448,10 @@ REPORTED = regex.compile(
 )
 # The end of a sentence or of a clause that a colon or semicolon closes.
 SENTENCE_MARK = regex.compile(r"[.;!?:](?:\s|$)")
-# A clause, then "but" opening the clause of a denial whose object points back: the object is
-# the clause before "but" ("attributed to meteorite impact, but experts cast doubt on claims").
+# "But" opening the clause of a denial whose object points back: the object is the clause
+# before it in the sentence ("attributed to meteorite impact, but experts cast doubt on claims").
 #   "Blast blamed on a meteorite, but experts doubt the reports" -> clause "Blast blamed on a meteorite"
-BUT_BEFORE = regex.compile(r"(?P<clause>[^.;:!?]*\p{L}[^.;:!?]*?)\s*,?\s+but\s+(?=[^.;:!?]*\Z)", regex.IGNORECASE)
+BUT = regex.compile(r"\s*,?\s+but\s+", regex.IGNORECASE)
 
 
 # What may stand between a denial verb and a verdict noun that heads its object: determiners and modifiers.
