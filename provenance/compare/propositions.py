@@ -206,6 +206,12 @@ OBJECT_REACH, COMPOUND_REACH = 4, 7
 #: Function words that may open the object of a weak denial cue ("dismissed the claims", "kills
 #: his divorce rumours"); any other ("killed by shock claims ...") leaves the report out of its object.
 OBJECT_DETERMINERS = frozenset("the a an these those this that such all any his her their its our my your".split())
+#: The report nouns a rumour verb takes as its object ("kills the rumours", "scotches speculation"); not
+#: "accounts" or "statements", which are things one shuts down or mocks without denying them.
+RUMOUR_NOUNS = frozenset(
+    "rumour rumours rumor rumors report reports claim claims speculation story stories allegation allegations "
+    "suggestion suggestions".split()
+)
 # A word of a noun phrase before its head: letters, digits, inner apostrophes and hyphens.
 COMPOUND_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 
@@ -215,14 +221,20 @@ def _report_object(f: Features, start: int, end: int, *, weak: bool = False, hea
     or heading a noun phrase of at most :data:`COMPOUND_REACH` words there.
 
     A weak cue takes no report across a comma ("killed two guards, by some accounts" kills no
-    account); with ``head``, the report must head the object, with no function word but a
-    determiner before it ("killed by shock claims ..." kills no claim).
+    account); with ``head``, a rumour (:data:`RUMOUR_NOUNS`) must head the object, with no
+    function word but a determiner and no verb in -ing before it ("killed by shock claims ...",
+    "killed the reporter covering the story", "shuts down accounts" kill no report).
     """
     folded = folded_text(f.text)
     for m in REPORT_OBJECT.finditer(folded, start, end):
         between = folded[start : m.start()].split()
         if (weak and regex.search(r"[,;:()]", folded[start : m.start()])) or (
-            head and any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
+            head
+            and (
+                m.group("noun").casefold() not in RUMOUR_NOUNS
+                or any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
+                or any(w.casefold().endswith("ing") for w in between)
+            )
         ):
             return None  # "killed two guards, by some accounts", "killed by shock claims ...": no report object
         if len(between) <= OBJECT_REACH:
