@@ -89,6 +89,11 @@ def test_doubt_cast_on_a_report(text, expected):
         ("Boy almost killed by lightning claims he can see in the dark.", []),
         # not across a comma
         ("The rebels killed two guards, by some accounts.", []),
+        # not a report the object only mentions: the object is the reporter
+        ("Gunmen killed the reporter covering the story.", []),
+        # not accounts shut down or an account closed: a rumour must head the object
+        ("Bank nixes the account of the activist.", []),
+        ("Comedian mocks the statement from the palace.", []),
     ],
 )
 def test_a_rumour_killed(text, expected):

@@ -68,11 +68,12 @@ def answered_questions(f: Features, cues: Sequence[Cue], out: list[Target]) -> l
     return [attrs.evolve(asked, negated=False), *kept]
 
 
-# A statement that corrects itself: a label of an update, then a "no" or a verdict that ends it.
+# A statement that corrects itself: a label of an update, then a "no" or a verdict that ends it
+# (what was said is all the text before the label).
 #   "The Batmobile might have been stolen in Detroit UPDATE: Nope." -> said "The Batmobile ... Detroit"
 CORRECTED_BY_UPDATE = regex.compile(
     r"""
-    (?P<said>[^?]*\p{L}[^?]*?)[\s(\[\-\u2013\u2014]*                         # what was said, no question
+    [\s(\[\-\u2013\u2014]*
     \b(?:update[ds]?|correction|edit|editor'?s\ note)\s*[:\-\u2013\u2014]\s*  # "UPDATE:", "Correction -"
     (?P<answer>no|nope|nah|not\ (?:true|so|really|quite)|false|untrue|wrong|fake|a\ hoax
        |(?:it's|it\ is|it\ was|this\ is|that's)\ (?:not\ true|false|fake|a\ hoax))
@@ -83,18 +84,14 @@ CORRECTED_BY_UPDATE = regex.compile(
 # An update label that continues the sentence with its negation: the sentence, negated.
 #   "Paul Rudd was UPDATE: not one of the heroes" -> said "Paul Rudd was", rest "one of the heroes"
 CORRECTED_NEGATION = regex.compile(
-    r"""
-    (?P<said>[^?]*\p{L}[^?]*?)\s+
-    \b(?:update[ds]?|correction)\s*:\s*(?P<answer>not|never)\s+   # "UPDATE: Not"
-    (?P<rest>[^?]*\p{L}[^?]*?)[\s.!]*\Z
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
+    r"\s+\b(?:update[ds]?|correction)\s*:\s*(?P<answer>not|never)\s+",  # "UPDATE: Not"
+    regex.IGNORECASE,
 )
 # A statement answered by a "no" and a negated auxiliary at its end: the writer takes it back.
 #   "Paul Rudd was one of the heroes. No he wasn't." -> said "Paul Rudd was one of the heroes"
 TRAILING_NO = regex.compile(
     r"""
-    (?P<said>[^?]*\p{L}[^?]*?)[\s.,!;:\-\u2013\u2014]+
+    [\s.,!;:\-\u2013\u2014]+
     (?P<answer>(?:no|nope|nah)[,.!]?\s+(?:he|she|it|they|we|i|you|this|that|there)\s+
       (?:wasn't|weren't|isn't|aren't|didn't|doesn't|don't|hasn't|haven't|won't|can't|ain't
          |(?:was|were|is|are|did|does|do|has|have|will|can)\s+not))
@@ -102,6 +99,10 @@ TRAILING_NO = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+#: Characters at most of a correction at the end of a statement (its label and answer).
+CORRECTION_REACH = 80
+# A letter: what was said must hold one.
+LETTER = regex.compile(r"\p{L}")
 
 
 def corrections(f: Features, out: list[Target]) -> list[Target]:
@@ -112,21 +113,28 @@ def corrections(f: Features, out: list[Target]) -> list[Target]:
     "Ruiz was UPDATE: Not one of the heroes".  Not a question ("Was it
     stolen? UPDATE: No" is an answered question), nor an update that adds
     news ("UPDATE: police say ...").
+
+    >>> from provenance.features import features
+    >>> f = features("The mayor may have resigned UPDATE: Nope.")
+    >>> [(t.kind, f.text[t.start : t.end]) for t in corrections(f, [])]
+    [('corrected', 'The mayor may have resigned')]
     """
     text = f.text
-    m = CORRECTED_BY_UPDATE.match(text) or TRAILING_NO.match(text)
-    negated = CORRECTED_NEGATION.match(text) if m is None else None
-    if m is None and negated is None:
-        return out
+    tail = max(0, len(text) - CORRECTION_REACH)
+    m = CORRECTED_BY_UPDATE.search(text, tail) or TRAILING_NO.search(text, tail)
+    negated = CORRECTED_NEGATION.search(text) if m is None else None
     hit = m or negated
-    assert hit is not None
+    if hit is None or "?" in text[: hit.start()] or not LETTER.search(text, 0, hit.start()):
+        return out
+    if negated is not None and ("?" in text[negated.end() :] or not LETTER.search(text, negated.end())):
+        return out
     cue = Cue(text[hit.start("answer") : hit.end("answer")], hit.start("answer"), hit.end("answer"), CueKind.VERDICT)
-    said = span_target(cue, "corrected", f, hit.start("said"), hit.end("said"))
+    said = span_target(cue, "corrected", f, 0, hit.start())
     if said is None:
         return out
     words = said.words
     if negated is not None:
-        rest = span_target(cue, "corrected", f, negated.start("rest"), negated.end("rest"))
+        rest = span_target(cue, "corrected", f, negated.end(), len(text.rstrip(" .!")))
         if rest is None:
             return out
         said = attrs.evolve(said, end=rest.end)  # the sentence the update negates, label and all

@@ -206,7 +206,7 @@ def follow_up_question(text: str) -> int:
     >>> text[: follow_up_question(text)]
     "The mayor didn't resign over the audit"
     """
-    m = FOLLOW_UP_QUESTION.search(text)
+    m = FOLLOW_UP_QUESTION.search(text, max(0, len(text) - CLAUSE_REACH))
     if m is None or m.start() == 0 or "?" in text[: m.start()] or QUESTION_OPENING.match(text):
         return len(text)
     return m.start()

@@ -43,6 +43,7 @@ from provenance.compare.clauses import (
     ADVERB,
     ALTERNATIVE_AFTER,
     ALTERNATIVE_BEFORE,
+    CLAUSE_REACH,
     SHORT_STATEMENT,
     SKIPPED_AFTER_NEGATION,
     VERBAL_NEGATION,
@@ -205,6 +206,12 @@ OBJECT_REACH, COMPOUND_REACH = 4, 7
 #: Function words that may open the object of a weak denial cue ("dismissed the claims", "kills
 #: his divorce rumours"); any other ("killed by shock claims ...") leaves the report out of its object.
 OBJECT_DETERMINERS = frozenset("the a an these those this that such all any his her their its our my your".split())
+#: The report nouns a rumour verb takes as its object ("kills the rumours", "scotches speculation"); not
+#: "accounts" or "statements", which are things one shuts down or mocks without denying them.
+RUMOUR_NOUNS = frozenset(
+    "rumour rumours rumor rumors report reports claim claims speculation story stories allegation allegations "
+    "suggestion suggestions".split()
+)
 # A word of a noun phrase before its head: letters, digits, inner apostrophes and hyphens.
 COMPOUND_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*")
 
@@ -214,14 +221,20 @@ def _report_object(f: Features, start: int, end: int, *, weak: bool = False, hea
     or heading a noun phrase of at most :data:`COMPOUND_REACH` words there.
 
     A weak cue takes no report across a comma ("killed two guards, by some accounts" kills no
-    account); with ``head``, the report must head the object, with no function word but a
-    determiner before it ("killed by shock claims ..." kills no claim).
+    account); with ``head``, a rumour (:data:`RUMOUR_NOUNS`) must head the object, with no
+    function word but a determiner and no verb in -ing before it ("killed by shock claims ...",
+    "killed the reporter covering the story", "shuts down accounts" kill no report).
     """
     folded = folded_text(f.text)
     for m in REPORT_OBJECT.finditer(folded, start, end):
         between = folded[start : m.start()].split()
         if (weak and regex.search(r"[,;:()]", folded[start : m.start()])) or (
-            head and any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
+            head
+            and (
+                m.group("noun").casefold() not in RUMOUR_NOUNS
+                or any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
+                or any(w.casefold().endswith("ing") for w in between)
+            )
         ):
             return None  # "killed two guards, by some accounts", "killed by shock claims ...": no report object
         if len(between) <= OBJECT_REACH:
@@ -422,11 +435,12 @@ def _pointing_here(f: Features, target: Target | None, *, short: bool) -> list[T
         return []
     if target.kind == "anaphoric":
         folded = folded_text(f.text)
-        start = max((m.end() for m in SENTENCE_MARK.finditer(folded, 0, target.cue.start)), default=0)
-        before = BUT_BEFORE.search(folded, start, target.cue.start)
-        if before is not None and not REPORTED.search(folded, before.start("clause"), before.end("clause")):
-            before = None  # "He was arrested, but denied the charges": the arrest is no report he denies
-        clause = span_target(target.cue, "clause", f, before.start("clause"), before.end("clause")) if before else None
+        floor = max(0, target.cue.start - CLAUSE_REACH)
+        start = max((m.end() for m in SENTENCE_MARK.finditer(folded, floor, target.cue.start)), default=floor)
+        but = max((m for m in BUT.finditer(folded, start, target.cue.start)), key=lambda m: m.start(), default=None)
+        if but is not None and not REPORTED.search(folded, start, but.start()):
+            but = None  # "He was arrested, but denied the charges": the arrest is no report he denies
+        clause = span_target(target.cue, "clause", f, start, but.start()) if but is not None else None
         if clause is not None and clause.words:
             return [attrs.evolve(clause, negated=False)]
         if short:
@@ -446,10 +460,10 @@ REPORTED = regex.compile(
 )
 # The end of a sentence or of a clause that a colon or semicolon closes.
 SENTENCE_MARK = regex.compile(r"[.;!?:](?:\s|$)")
-# A clause, then "but" opening the clause of a denial whose object points back: the object is
-# the clause before "but" ("attributed to meteorite impact, but experts cast doubt on claims").
+# "But" opening the clause of a denial whose object points back: the object is the clause
+# before it in the sentence ("attributed to meteorite impact, but experts cast doubt on claims").
 #   "Blast blamed on a meteorite, but experts doubt the reports" -> clause "Blast blamed on a meteorite"
-BUT_BEFORE = regex.compile(r"(?P<clause>[^.;:!?]*\p{L}[^.;:!?]*?)\s*,?\s+but\s+(?=[^.;:!?]*\Z)", regex.IGNORECASE)
+BUT = regex.compile(r"\s*,?\s+but\s+", regex.IGNORECASE)
 
 
 # What may stand between a denial verb and a verdict noun that heads its object: determiners and modifiers.

@@ -196,7 +196,7 @@ CALLED_DISMISSED = regex.compile(
     (?:(?:the|these|those|such|all|a|an|this|that)\s+)?
     (?P<content>(?:[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){0,5}?)                 # what the report says
     (?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|accusations?|speculation|suggestions?)
-    (?:\s+(?:that|of|about)\s+(?P<clause>[^,;:.!?]+?))?                         # or its content clause
+    (?:\s+(?:that|of|about)\s+(?P<clause>[^,;:.!?]{1,200}?))?                         # or its content clause
     \s*,?\s+(?:(?:as|both|completely|totally|utterly|entirely|absolutely|simply|just|pure|patently|
                categorically|wholly|outright|frankly|quite|really|very|so|downright|plain|likely|probably|
                most\s+likely|greatly|grossly|wildly|largely|all|highly)\s+)*
