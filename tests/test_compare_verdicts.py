@@ -177,6 +177,13 @@ def test_a_negation_before_a_follow_up_question(text, expected):
                 )
             ],
         ),
+        # a comma between two names of a list does not end what is negated
+        (
+            "Minister: No threats were made to the Foley, Sotloff families.",
+            [("negation", "No threats were made to the Foley, Sotloff families")],
+        ),
+        # twin: a comma before an adjunct does
+        ("Ruiz is not missing, just having surgery.", [("negation", "Ruiz is not missing")]),
         # twin: a long line with a second clause after a comma says more than a denial
         (
             "The mayor's driver has not been arrested, and officers will question him again at the harbour on Sunday.",

@@ -81,6 +81,15 @@ def _denying_negations(folded: str) -> list[regex.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
+# A comma and the spaces after it.
+COMMA = regex.compile(r",\s*")
+
+
+def _in_list(f: Features, comma: regex.Match) -> bool:
+    """Does the comma join two names of a list ("threats to the Foley, Sotloff families")?"""
+    return any(e.end == comma.start() for e in f.entities) and any(e.start == comma.end() for e in f.entities)
+
+
 def negation_targets(f: Features) -> list[Target]:
     """What a short statement's flat negations deny: the clause around each ("Banksy has not been arrested").
 
@@ -104,7 +113,7 @@ def negation_targets(f: Features) -> list[Target]:
         ):
             continue
         end = min(clause_end(text, m.end()), follow_up_question(text))  # not "so what did she do?"
-        comma = folded.find(",", m.end(), end)
+        comma = next((c.start() for c in COMMA.finditer(folded, m.end(), end) if not _in_list(f, c)), -1)
         end = end if comma < 0 else comma  # "not missing, just having surgery": what is negated ends at the comma
         head = next(
             (
