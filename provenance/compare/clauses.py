@@ -14,10 +14,10 @@ import functools
 import attrs
 import regex
 
-from provenance.compare.keys import CUE_STEMS, REPORT_WORDS, SAYING_WORDS, content_keys
+from provenance.compare.keys import CUE_STEMS, LIGHT_KEYS, REPORT_WORDS, SAYING_WORDS, content_keys, verb_key, word_key
 from provenance.features import Features
 from provenance.features.cues import DENIAL, NEGATION_IDIOM, Cue
-from provenance.features.text import fold
+from provenance.features.text import fold, stem
 
 #: Statements of at most this many words (headlines, short claims) may be
 #: denied as a whole when a verdict names no narrower target ("Ruiz dead? Another hoax").
@@ -221,4 +221,32 @@ def span_target(cue: Cue, kind: str, f: Features, start: int, end: int, by: tupl
         end -= 1
     if end <= start:
         return None
-    return Target(cue, kind, start, end, target_words(text, start, end), has_negation(text, start, end), by)
+    head = negated_head(text, start, end) if kind == "clause" else ""
+    return Target(cue, kind, start, end, target_words(text, start, end), has_negation(text, start, end), by, head=head)
+
+
+def negated_head(text: str, start: int, end: int) -> str:
+    """The :func:`word_key` of the word the first verbal negation in ``[start, end)`` negates, else "".
+
+    A denied clause that holds a negation denies that predicate: the other
+    statement must say it ("No, militants have not been caught" is about a catch).
+    """
+    folded = folded_text(text)
+    for m in VERBAL_NEGATION.finditer(folded, start, end):
+        if not negates_here(text, m):
+            continue
+        if INNER_CLAUSE.search(folded, start, m.start()):
+            return ""  # "denies taking a selfie as she says she will not comment": another clause's negation
+        for w in WORD_RUN.finditer(folded, m.end(), end):
+            if w.group().casefold() not in SKIPPED_AFTER_NEGATION and not ADVERB.fullmatch(w.group()):
+                light = verb_key(w.group()) in LIGHT_KEYS  # "will not comment": no predicate to restate
+                return "" if light else word_key(stem(w.group()))
+        return ""
+    return ""
+
+
+# A word that opens a clause of its own inside a denied span: a negation after it is that clause's.
+#   "taking a selfie as she releases a statement saying she will not comment"
+INNER_CLAUSE = regex.compile(
+    r"\b(?:as|saying|while|after|before|because|since|when|if|unless|which|who|where|so)\b", regex.IGNORECASE
+)

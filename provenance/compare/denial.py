@@ -167,12 +167,12 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     title case, where names run into the words around them), and no two
     different people where both name someone.
     """
-    if t.head and t.head not in other.words:
-        return None  # a negation denies only a statement of what it negates
     names = content_keys(" ".join(common_names(denier.keys, other.keys)))  # keyed as the words are
     said = t.words - names
     common = t.words & other.words
     common_said = said & other.words
+    if t.head and t.head not in other.words and not (t.kind == "clause" and _paraphrased(common_said, said)):
+        return None  # a negation denies only a statement of what it negates
     if len(common) < 2 or not common_said or len(common_said) < TARGET_COVERAGE * len(said):
         return None
     if len(other.f.text.split()) > LONG_STATEMENT and (len(common_said) < 2 or len(common_said) < 0.5 * len(said)):
@@ -189,6 +189,15 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     if _hypothetical(other, common_said):
         return None
     return common
+
+
+def _paraphrased(common_said: frozenset[str], said: frozenset[str]) -> bool:
+    """Does the other claim restate most of a denied clause but its predicate (said in other words)?
+
+    "No, a spider didn't crawl through a man's body for days" and "spider burrows under a man's
+    skin, lives there for days": two words and half of what is said, the verb aside.
+    """
+    return len(common_said) >= 2 and len(common_said) >= 0.5 * len(said)
 
 
 def _surname_only(denier: Statement, other: Statement) -> bool:

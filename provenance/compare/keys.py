@@ -10,6 +10,8 @@ apart, for they say how a thing is reported, not what.
 
 from __future__ import annotations
 
+import regex
+
 from provenance.features.text import content_words, stem
 from provenance.features.words import (
     CONFIRMATION_CUES,
@@ -90,12 +92,24 @@ NUMBER_KEYS = {
 }
 
 
+# A noun compound whose head is a state word that holds no one: "cardiac arrest" stops a heart,
+# it arrests nobody.  Joined into one word, the compound keeps no state class.
+#   "died of cardiac arrest" "suffered a heart arrest" "respiratory arrest"
+MEDICAL_ARREST = regex.compile(
+    r"\b(cardiac|heart|respiratory|cardiopulmonary|cardio-respiratory)\s+(arrests?)\b", regex.IGNORECASE
+)
+
+
 def content_keys(text: str) -> frozenset[str]:
     """:func:`word_key` of the content words of ``text``: what two statements are compared on.
 
     >>> sorted(content_keys("The doctor took a selfie; she denies taking selfies."))
     ['deni', 'doctor', 'selfi', 'tak']
+    >>> sorted(content_keys("He died of cardiac arrest"))
+    ['@dead', 'cardiac', 'cardiac-arrest']
     """
+    if MEDICAL_ARREST.search(text):
+        text = MEDICAL_ARREST.sub(r"\1 \1-\2", text)
     return frozenset(word_key(w) for w in content_words(text))
 
 

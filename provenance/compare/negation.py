@@ -45,6 +45,11 @@ POLARITY_NEGATION = regex.compile(
 )
 
 
+# A deontic modal right before a negation: advice or a rule, no fact negated.
+#   "Politicians should not feed fears" "Fans mustn't panic" "You need not worry" "ought not to"
+DEONTIC_BEFORE = regex.compile(r"\b(?:should|shall|must|need|ought)\s*\Z", regex.IGNORECASE)
+
+
 @attrs.frozen
 class Negation:
     """A negated predicate: "was not arrested", "failed to receive the award"."""
@@ -87,6 +92,8 @@ def negations(f: Features) -> tuple[Negation, ...]:
         )
         if conditional(text, m.start()):
             continue  # "unless the demands were not met": nothing is said to be so
+        if DEONTIC_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
+            continue  # "politicians shouldn't feed fears": advice, no fact negated
         if head is None or (head.group()[0].isupper() and head.start() > m.end() + 1):
             continue
         key = verb_key(head.group())

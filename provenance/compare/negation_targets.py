@@ -29,9 +29,11 @@ from provenance.compare.clauses import (
     span_target,
 )
 from provenance.compare.keys import LIGHT_KEYS, content_keys, verb_key, word_key
+from provenance.compare.negation import DEONTIC_BEFORE
 from provenance.features import Features
 from provenance.features.cues import Cue, CueKind
 from provenance.features.text import stem
+from provenance.features.words import FUNCTION_WORDS
 
 #   "Banksy has not been arrested" "The photo isn't real" "Ruiz never left the city"
 # ("refused to", "no longer": a refusal or a change, not a denial of a report).
@@ -55,6 +57,12 @@ FIRST_PERSON = regex.compile(
 )
 # A hedge right before a negation: "may not", "might not have": a possibility, no denial.
 HEDGED_BEFORE = regex.compile(r"\b(?:may|might|could|perhaps|maybe|probably)\s+\Z", regex.IGNORECASE)
+# A verb of saying after the one who says it, before the clause said: its words are the speaker's,
+# not what is denied ("Homeland Security says terrorists haven't crossed the border").
+SPEAKER_VERB = regex.compile(
+    r"(?<=[\p{L}\p{N}.'\u2019]\s+)(?:says?|said|insists?|insisted|claims?|claimed|maintains?|maintained)\s+(?:that\s+)?",
+    regex.IGNORECASE,
+)
 
 
 # "No" as a determiner opening a headline, what a label says or an existential: "No gender segregation
@@ -109,6 +117,8 @@ def negation_targets(f: Features) -> list[Target]:
         if (
             ALTERNATIVE_BEFORE.search(before)
             or HEDGED_BEFORE.search(before)
+            or DEONTIC_BEFORE.search(before)  # "politicians shouldn't feed fears": advice, no denial
+            or imperative_before(folded, m.start())
             or ALTERNATIVE_AFTER.match(folded[m.end() :])
         ):
             continue
@@ -123,6 +133,8 @@ def negation_targets(f: Features) -> list[Target]:
             ),
             None,
         )
+        if m.re is NO_OPENING and head is not None:
+            head = noun_head(folded, head, end)  # "No ISIL fighters on the border" negates fighters
         if head is None or head.group().casefold() in UNSURE_HEADS:
             continue  # "isn't sure": nothing is denied
         light = _light_predicate(folded, head, end) if verb_key(head.group()) in LIGHT_KEYS else "negation"
@@ -131,6 +143,9 @@ def negation_targets(f: Features) -> list[Target]:
         kind = light
         start = clause_start(text, m.start())
         start = max(start, folded.rfind(",", start, m.start()) + 1)
+        said_by = max(SPEAKER_VERB.finditer(folded, start, m.start()), key=lambda v: v.start(), default=None)
+        if said_by is not None and content_keys(_words_before(text, said_by.end(), m)):
+            start = said_by.end()  # "X says terrorists haven't crossed": X speaks, what X says is denied
         speaker = SPEAKER_LABEL.search(folded, max(0, start - CLAUSE_REACH), start)
         if (
             speaker
@@ -173,6 +188,46 @@ FINITE_SOON = regex.compile(
     r"did|does|do|must|may|might)\b)",
     regex.IGNORECASE,
 )
+
+
+def _words_before(text: str, start: int, m: regex.Match) -> str:
+    """The words from ``start`` to the negation ``m``, less the word "n't" is written onto ("wo" of "won't")."""
+    words = text[start : m.start()]
+    if not m.group().startswith("n'"):
+        return words
+    parts = words.rsplit(None, 1)
+    return parts[0] if len(parts) == 2 else ""
+
+
+def imperative_before(folded: str, pos: int) -> bool:
+    """Does a "do" opening a clause stand right before the negation at ``pos`` ("Please do not share it")?
+
+    A plea or an order, no denial; the pattern is the contradiction reader's own
+    (imported here, where it is used, since that module reads this one's package).
+    """
+    from provenance.compare.contradiction import IMPERATIVE_BEFORE
+
+    return IMPERATIVE_BEFORE.search(folded, 0, pos) is not None
+
+
+# What ends the noun phrase after "No": a function word, a verb form, a clause mark.
+#   "No ISIL fighters [on] the border" "No threats [were] made" "No Americans [killed] in the attack"
+PARTICIPLE = regex.compile(r"[\p{L}]{3,}ed", regex.IGNORECASE)
+
+
+def noun_head(folded: str, first: regex.Match, end: int) -> regex.Match:
+    """The head noun of the phrase after "No" that opens at ``first``: its last word before what ends it.
+
+    "No ISIL fighters on the border" -> "fighters"; "No threats were made" -> "threats".
+    """
+    head = first
+    for w in WORD_RUN.finditer(folded, first.end(), end):
+        between = folded[head.end() : w.start()]
+        word = w.group().casefold()
+        if between.strip() or word in FUNCTION_WORDS or word.endswith("n't") or PARTICIPLE.fullmatch(word):
+            break  # a mark between, or the phrase has ended
+        head = w
+    return head
 
 
 def _light_predicate(folded: str, head: regex.Match, end: int) -> str | None:
