@@ -143,3 +143,55 @@ def test_negation_targets(text, expected):
 )
 def test_number_words_meet(first, second, same):
     assert (word_key(stem(first)) == word_key(stem(second))) is same
+
+
+@pytest.mark.parametrize(
+    "report, answer, expected",
+    [
+        # a claim that restates only the modifiers of a report noun names the report, it does not tell it
+        (
+            "Vale wants the anchor fired over the Calder ferry story.",
+            "Vale wants the anchor fired over the fabricated Calder ferry story.",
+            [],
+        ),
+        # twin: a claim that tells what the report said is denied
+        (
+            "The anchor rode the Calder ferry through the storm.",
+            "Vale wants the anchor fired over the fabricated Calder ferry story.",
+            [("contested", "denial")],
+        ),
+        # a heart that stops arrests nobody: "cardiac arrest" is no arrest of anyone
+        ("Calder singer died of cardiac arrest at the harbour.", "Calder singer was not arrested at the harbour.", []),
+        # twin: an arrest negated is
+        (
+            "Calder singer arrested at the harbour.",
+            "Calder singer was not arrested at the harbour.",
+            [("contested", "contradiction")],
+        ),
+        # advice denies no fact
+        (
+            "Calder mayor fed fears over the harbour gunmen.",
+            "The Calder mayor shouldn't feed fears over the harbour gunmen.",
+            [],
+        ),
+        # twin: a negated fact does
+        (
+            "Calder mayor fed fears over the harbour gunmen.",
+            "The Calder mayor didn't feed fears over the harbour gunmen.",
+            [("contested", "contradiction")],
+        ),
+        # a denied negated clause must be met by its predicate
+        (
+            "Calder mayor sold the harbour ferries to Vale.",
+            "No, Calder gunmen have not been caught by the harbour police.",
+            [],
+        ),
+        (
+            "Calder gunmen caught by the harbour police.",
+            "No, Calder gunmen have not been caught by the harbour police.",
+            [("contested", "denial")],
+        ),
+    ],
+)
+def test_named_reports_advice_and_predicates(report, answer, expected):
+    assert _relations(report, answer) == expected

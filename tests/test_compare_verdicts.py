@@ -193,3 +193,22 @@ def test_a_negation_before_a_follow_up_question(text, expected):
 )
 def test_a_long_one_clause_headline_that_negates(text, expected):
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a falsity adjective before an event noun says the event did not happen
+        ("Calder police report false Batmobile theft.", [("object", "Batmobile theft")]),
+        ("Calder fans mourn after fake Vale death rumor.", [("object", "Vale death")]),
+        ("Harbour police expose fake Vale kidnapping in Calder.", [("object", "Vale kidnapping")]),
+        # twin: a false flag attack happened (the words say who did it)
+        ("Calder bloggers call the harbour blast a false flag attack on the ferry.", []),
+        # twin: a false arrest is a wrongful one, which happened
+        ("Vale sues Calder police over false arrest.", []),
+        # twin: a fake thing is no event ("fake passports")
+        ("Calder police seize fake passports at the harbour.", []),
+    ],
+)
+def test_a_falsity_adjective_before_an_event(text, expected):
+    assert _targets(text, whole=False) == expected

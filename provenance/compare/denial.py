@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS
@@ -22,7 +24,7 @@ from provenance.compare.statement import (
 )
 from provenance.compare.verdicts import answers_report
 from provenance.features.cues import Cue, CueKind
-from provenance.features.text import stem
+from provenance.features.text import fold, stem
 from provenance.features.words import (
     FUNCTION_WORDS,
 )
@@ -171,10 +173,12 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     said = t.words - names
     common = t.words & other.words
     common_said = said & other.words
-    if t.head and t.head not in other.words and not (t.kind == "clause" and _paraphrased(common_said, said)):
+    if t.head and t.head not in _keys(other.f.text) and not (t.kind == "clause" and _paraphrased(common_said, said)):
         return None  # a negation denies only a statement of what it negates
     if len(common) < 2 or not common_said or len(common_said) < TARGET_COVERAGE * len(said):
         return None
+    if common_said <= report_modifiers(other.f.text):
+        return None  # "fired over the Iraq helicopter story": it names the story, it does not tell it
     if len(other.f.text.split()) > LONG_STATEMENT and (len(common_said) < 2 or len(common_said) < 0.5 * len(said)):
         return None  # a body sentence says many things: it must restate more of what is denied
     title = denier.title_case or other.title_case
@@ -189,6 +193,34 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     if _hypothetical(other, common_said):
         return None
     return common
+
+
+# A report noun and the words of a compound before it, which say what the report is about
+# (at most three, no function word): "over the Iraq helicopter story", "the stolen Batmobile rumor".
+# Not before a colon and a clause, where a label names the report and the rest of the line tells it
+# (a colon and one word is a source's tag: "Iraq Helicopter Story: Report").
+REPORT_COMPOUND = regex.compile(
+    r"""
+    (?P<compound>(?:(?!(?:{function})\s)[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){1,3})
+    (?:stor(?:y|ies)|rumou?rs?|reports?|claims?|allegations?|tales?)\b
+    (?!\s*:\s*[\p{L}\p{N}'\-]+\s+\S)  # "NHL expansion rumors: Las Vegas gets a team": a label, the rumour told after it
+    """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def report_modifiers(text: str) -> frozenset[str]:
+    """Content keys of the words that modify a report noun ("Iraq helicopter" of "the Iraq helicopter story").
+
+    A claim that restates only these names a report, it does not assert what the report says.
+    """
+    folded = fold(text)
+    return frozenset().union(*(content_keys(m.group("compound")) for m in REPORT_COMPOUND.finditer(folded)))
+
+
+#: The content keys of a text as :func:`content_keys` reads them in context ("cardiac arrest" is no
+#: arrest), cached: the head of a negation is looked up in the same claims many times.
+_keys = functools.lru_cache(maxsize=1024)(content_keys)
 
 
 def _paraphrased(common_said: frozenset[str], said: frozenset[str]) -> bool:

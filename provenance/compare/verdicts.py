@@ -53,6 +53,8 @@ def qualifies_only(f: Features, cue: Cue) -> bool:
     clause says nothing it reported ("a bogus tweet that was circulated").
     """
     if cue.text.casefold() in ADJECTIVE_VERDICTS and attributive(f.text, cue.end) == "other":
+        if false_event(f.text, cue) is not None:
+            return False  # "police report false Batmobile theft": the theft did not happen
         return FALSE_REPORT.match(folded_text(f.text), cue.end) is None  # "false alarms of X" judges the alarms
     content = CONTENT_AFTER.match(folded_text(f.text)[cue.end : clause_end(f.text, cue.end)])
     return bool(content and content.group().endswith("that") and relative_that(f.text, cue.end + content.end()) is None)
@@ -77,6 +79,9 @@ def verdict_target(f: Features, cue: Cue, aside: Callable[[str], bool]) -> Targe
     if reported is not None and reported.group("compound").strip():
         # "erroneous urination reports": the compound says what the reports said
         return span_target(cue, "object", f, reported.start("compound"), reported.end("compound"))
+    event = false_event(text, cue)
+    if event is not None:
+        return span_target(cue, "object", f, event.start("event"), event.end("event"))  # "false Batmobile theft"
     word = regex.match(r"\s+([\p{L}\-']+)", after)
     if word and cue.text.casefold() in ADJECTIVE_VERDICTS:
         noun = word.group(1).casefold()
@@ -182,6 +187,30 @@ FALSE_REPORT = regex.compile(
     """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
     regex.VERBOSE | regex.IGNORECASE,
 )
+
+# A falsity adjective before an event noun that ends its phrase, with at most two words of a compound
+# between: the event did not happen ("police report false Batmobile theft", "fake Vale kidnapping").
+# Events that are reported, not kinds of thing ("fake passports"); not "arrest" ("false arrest" is
+# a wrongful one, which happened), not "flag" ("false flag attack" says who did it).
+FALSE_EVENT = regex.compile(
+    r"""
+    \s+(?P<event>(?:(?!(?:flag|{function})\s)[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){0,2}?
+    (?:theft|death|kidnapping|abduction|sighting|shooting|bombing|attack|crash|resignation|pregnancy|
+       engagement|marriage|divorce|split|breakup|hack|heist|robbery)s?)
+    (?=\s*(?:[,.;:!?)\]\u2014\u2013-]|$)|\s+(?:with|in|on|at|by|from|over|after|amid|as|for|to|of|goes|went|spreads)\b)
+    """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+#: The verdicts that call an event unreal when said before it.
+EVENT_VERDICTS = frozenset("false fake faked fabricated bogus phony phoney".split())
+
+
+def false_event(text: str, cue: Cue) -> regex.Match | None:
+    """The event a falsity adjective calls unreal ("false Batmobile theft"), else None."""
+    if cue.text.casefold() not in EVENT_VERDICTS:
+        return None
+    return FALSE_EVENT.match(folded_text(text), cue.end)
+
 
 #: What someone calls a report when they deny it ("absurd", "completely crazy"; ``dismissive_words.txt``).
 DISMISSIVE_WORDS = lexicon.lines("dismissive_words.txt")
