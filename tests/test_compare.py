@@ -732,3 +732,16 @@ def test_a_line_answering_a_report_sides_with_its_denial():
         )
     ]
     assert [r for r in compare_documents(docs) if str(r.relation) == "contested"] == []
+
+
+def test_a_title_case_state_is_no_shared_name():
+    # "Dead" capitalised in two title-case headlines names nobody: two leaders, no contradiction
+    import provenance
+
+    heads = ("Leader of Harbour Group Is Dead, U.S. Says.", "Northern Front Leader Not Dead.")
+    docs = [provenance.extract(f"Headline\n\n{t}\n", path=f"{n}.txt") for n, t in enumerate(heads)]
+    assert compare_documents(docs) == []
+    # its twin: the same person, dead and not dead
+    heads = ("Rebel Commander Idris Bako Is Dead, Officials Say.", "Rebel Commander Idris Bako Not Dead.")
+    docs = [provenance.extract(f"Headline\n\n{t}\n", path=f"{n}.txt") for n, t in enumerate(heads)]
+    assert [str(r.relation) for r in compare_documents(docs)] == ["contested"]

@@ -116,6 +116,8 @@ def statement(
         The statement.
     """
     f = features(text)
+    if any(_says_a_state(e.text) for e in f.entities):
+        f = attrs.evolve(f, entities=tuple(e for e in f.entities if not _says_a_state(e.text)))
     names: dict[str, str] = {}
     for e in f.entities:
         names.setdefault(aliases.canonical(e.key), e.text)
@@ -273,6 +275,13 @@ def negation_scope(text: str, n: Cue) -> str:
     cut = regex.search(r"[.;:!?,]|\bbut\b", scope)
     scope = scope[: cut.start()] if cut else scope
     return " ".join(scope.split()[:NEGATION_SCOPE])
+
+
+def _says_a_state(name: str) -> bool:
+    """Is a capitalised run only words of a state ("Dead", "Not Dead", "Alive"): a title-case
+    headline's predicate, no name of anyone ("Leader ... Is Dead" and "X Not Dead" share no subject)?"""
+    words = [w for w in regex.findall(r"[\p{L}][\p{L}'\-]*", name) if w.casefold() not in FUNCTION_WORDS]
+    return bool(words) and all(word_key(stem(w)).startswith("@") for w in words)
 
 
 def keys_meet(a: frozenset[str], b: frozenset[str]) -> bool:
