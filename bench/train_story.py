@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from provenance.compare import PreparedClaim, candidate_pairs, judge_pair, prepare  # noqa: E402
 from provenance.compare.documents import rank  # noqa: E402
+from provenance.compare.statement import MIN_SCORE  # noqa: E402
 from provenance.compare.story import FEATURES, Model, StoryIndex, standalone, story_relations  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
 from provenance.model import Relation, RelationType  # noqa: E402
@@ -52,6 +53,8 @@ THRESHOLDS = (0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9)
 #: editor is promised (the aim of the headline corpus): the operating point that finds the most
 #: disputes without letting the table fall under that precision on the data the model was fitted on.
 PAIR_PRECISION, PRECISION_AIM = 0.8, 0.85
+# A story pair's score is its probability, and the table drops what scores under MIN_SCORE: a lower
+# threshold is printed for comparison but never chosen.
 #: L2 penalty and passes of the gradient descent.
 L2, EPOCHS, RATE = 1e-3, 3000, 0.5
 
@@ -167,7 +170,7 @@ def curve(m: Model, half: Half) -> float | None:
 
     Returns:
         The lowest threshold at which the model's pairs are right at least :data:`PAIR_PRECISION` of
-        the time and the corpus's precision is at least :data:`PRECISION_AIM` (None
+        the time and the corpus's precision is at least :data:`PRECISION_AIM`, not under ``MIN_SCORE`` (None
         when there is none): on the fitting half, the threshold to ship.
     """
     data = half.rows
@@ -182,7 +185,7 @@ def curve(m: Model, half: Half) -> float | None:
             half.items, skip={(i, j) for i, j, _ in half.ruled}, threshold=threshold, story_model=m
         )
         cp, cr, n = score(half, found)
-        if chosen is None and p >= PAIR_PRECISION and cp >= PRECISION_AIM:
+        if chosen is None and threshold >= MIN_SCORE and p >= PAIR_PRECISION and cp >= PRECISION_AIM:
             chosen = threshold
         print(
             f"    p >= {threshold:.2f}: {len(got):5d} pairs, {sum(got):5d} right, precision {p:.3f};"

@@ -388,8 +388,8 @@ class StoryIndex:
 
 #: The probability from which the model's pair is reported: chosen by bench/train_story.py on the
 #: fitting half of the rumours, the lowest where its pairs were right at least 8 times in 10 and the
-#: table as a whole (rules and model) kept a precision of 0.85; lower, the pairs of another story
-#: about the same names come in.
+#: table as a whole (rules and model) kept a precision of 0.85, and never under the table's output
+#: threshold (the score is the probability); lower, the pairs of another story about the same names come in.
 THRESHOLD = 0.5
 #: The highest score of a story denial: on rumours the model never saw its pairs were right 8 to
 #: 9 times in 10, short of the 9 in 10 a confident finding (score 0.8) promises, so none is one.
