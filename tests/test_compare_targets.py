@@ -597,3 +597,16 @@ def test_a_denied_negated_clause_carries_its_head(text, expected):
 )
 def test_an_initialism_ends_no_clause(text, expected):
     assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rumour verb before a pointing word ("that") takes no rumour and denies nothing
+        ("killed Saleh that", []),
+        # twin: before a rumour it denies it
+        ("Calder police killed the rumour that Vale fled.", [("clause", "Vale fled")]),
+    ],
+)
+def test_a_rumour_verb_before_a_pointing_word(text, expected):
+    assert _targets(text) == expected
