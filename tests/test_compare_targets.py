@@ -580,3 +580,33 @@ def test_advice_and_pleas_deny_no_fact(text, expected):
 )
 def test_a_denied_negated_clause_carries_its_head(text, expected):
     assert _heads(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the period of an initialism ends no clause: what is negated runs on after "U.S."
+        ("Calder police: No gunmen on U.S. soil.", [("negation", "No gunmen on U.S. soil")]),
+        (
+            "No, Vale has not been caught by U.S. Border Patrol.",
+            [("clause", "Vale has not been caught by U.S. Border Patrol")],
+        ),
+        # twin: a sentence that opens after it is another sentence
+        ("Vale was not deported to the U.S. He stayed in Calder.", [("negation", "Vale was not deported to the U.S")]),
+    ],
+)
+def test_an_initialism_ends_no_clause(text, expected):
+    assert _targets(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rumour verb before a pointing word ("that") takes no rumour and denies nothing
+        ("killed Saleh that", []),
+        # twin: before a rumour it denies it
+        ("Calder police killed the rumour that Vale fled.", [("clause", "Vale fled")]),
+    ],
+)
+def test_a_rumour_verb_before_a_pointing_word(text, expected):
+    assert _targets(text) == expected

@@ -28,7 +28,9 @@ SHORT_STATEMENT = 16
 #   "denied those reports and claimed that he remained" -> cut before "and claimed"
 CLAUSE_END = regex.compile(
     r"""
-    [.;!?:]\s | [.;!?]$ | \s[-\u2013\u2014]+\s
+    (?<!\b\p{Lu}\.\p{Lu})[.;!?:]\s | [.;!?]$ | \s[-\u2013\u2014]+\s  # not "U.S. Border Patrol": an initialism ...
+    | (?<=\b\p{Lu}\.\p{Lu})\.\s(?=(?:he|she|it|they|we|i|you|the|a|an|this|that|these|those|there|his|her|their|its|
+                                     but|and|in|on|at|after|when)\s)  # ... unless a sentence opens after it
     | \s(?:and|but|while|although|though|whereas)\s+(?:(?:also|later|then)\s+)?
       (?:said|says|told|tells|added|adds|insisted|insists|claimed|claims|stressed|explained|noted|
          argued|maintained|called|described|accused|urged|vowed|pledged)\b

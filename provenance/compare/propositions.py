@@ -231,7 +231,7 @@ def _report_object(f: Features, start: int, end: int, *, weak: bool = False, hea
         if (weak and regex.search(r"[,;:()]", folded[start : m.start()])) or (
             head
             and (
-                m.group("noun").casefold() not in RUMOUR_NOUNS
+                (m.group("noun") or "").casefold() not in RUMOUR_NOUNS  # "killed Saleh that": a pointer, no rumour
                 or any(w.casefold() in FUNCTION_WORDS and w.casefold() not in OBJECT_DETERMINERS for w in between)
                 or any(w.casefold().endswith("ing") for w in between)
             )
