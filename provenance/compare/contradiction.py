@@ -188,9 +188,6 @@ def _positive_uses(view: Statement, head: str) -> list[tuple[int, int]]:
     return out
 
 
-# "Do" opening a clause right before a negation: an imperative, which has no subject ("hands up,
-# don't shoot", "Please do not share").  At a sentence's start, after a comma, colon or quotation mark.
-IMPERATIVE_BEFORE = regex.compile(r"(?:\A|[,;:!?\"\u201c\u2018(]|[.!?]\s)\s*(?:please\s+)?do\s*\Z", regex.IGNORECASE)
 #: Words at most between a subject and its predicate ("Ruiz has not yet been formally charged").
 SUBJECT_REACH = 6
 
@@ -214,8 +211,6 @@ def negated_predicate(a: Statement, b: Statement) -> Verdict | None:
         return None
     text_a, text_b = a.f.text, b.f.text
     for n in b.negations:
-        if IMPERATIVE_BEFORE.search(text_b, 0, n.cue.start):
-            continue  # "hands up, don't shoot": a plea, not a statement that nobody shot
         subject = _subject_at(b, n.cue.start)
         if subject is None:
             continue

@@ -48,6 +48,15 @@ POLARITY_NEGATION = regex.compile(
 # A deontic modal right before a negation: advice or a rule, no fact negated.
 #   "Politicians should not feed fears" "Fans mustn't panic" "You need not worry" "ought not to"
 DEONTIC_BEFORE = regex.compile(r"\b(?:should|shall|must|need|ought)\s*\Z", regex.IGNORECASE)
+# "Do" opening a clause right before a negation: an imperative, which has no subject ("hands up,
+# don't shoot", "Please do not share").  At a sentence's start, after a comma, colon or quotation mark.
+IMPERATIVE_BEFORE = regex.compile(r"(?:\A|[,;:!?\"\u201c\u2018(]|[.!?]\s)\s*(?:please\s+)?do\s*\Z", regex.IGNORECASE)
+
+
+def advice_before(folded: str, pos: int) -> bool:
+    """Is the negation at ``pos`` advice or a plea ("shouldn't feed fears", "please do not share",
+    "hands up, don't shoot"), which negates no fact?"""
+    return bool(DEONTIC_BEFORE.search(folded, max(0, pos - 10), pos) or IMPERATIVE_BEFORE.search(folded, 0, pos))
 
 
 @attrs.frozen
@@ -92,8 +101,8 @@ def negations(f: Features) -> tuple[Negation, ...]:
         )
         if conditional(text, m.start()):
             continue  # "unless the demands were not met": nothing is said to be so
-        if DEONTIC_BEFORE.search(folded, max(0, m.start() - 10), m.start()):
-            continue  # "politicians shouldn't feed fears": advice, no fact negated
+        if advice_before(folded, m.start()):
+            continue  # "politicians shouldn't feed fears", "don't shoot": advice or a plea, no fact negated
         if head is None or (head.group()[0].isupper() and head.start() > m.end() + 1):
             continue
         key = verb_key(head.group())

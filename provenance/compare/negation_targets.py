@@ -29,7 +29,7 @@ from provenance.compare.clauses import (
     span_target,
 )
 from provenance.compare.keys import LIGHT_KEYS, content_keys, verb_key, word_key
-from provenance.compare.negation import DEONTIC_BEFORE
+from provenance.compare.negation import advice_before
 from provenance.features import Features
 from provenance.features.cues import Cue, CueKind
 from provenance.features.text import stem
@@ -117,8 +117,7 @@ def negation_targets(f: Features) -> list[Target]:
         if (
             ALTERNATIVE_BEFORE.search(before)
             or HEDGED_BEFORE.search(before)
-            or DEONTIC_BEFORE.search(before)  # "politicians shouldn't feed fears": advice, no denial
-            or imperative_before(folded, m.start())
+            or advice_before(folded, m.start())  # "politicians shouldn't feed fears", "please do not share"
             or ALTERNATIVE_AFTER.match(folded[m.end() :])
         ):
             continue
@@ -197,17 +196,6 @@ def _words_before(text: str, start: int, m: regex.Match) -> str:
         return words
     parts = words.rsplit(None, 1)
     return parts[0] if len(parts) == 2 else ""
-
-
-def imperative_before(folded: str, pos: int) -> bool:
-    """Does a "do" opening a clause stand right before the negation at ``pos`` ("Please do not share it")?
-
-    A plea or an order, no denial; the pattern is the contradiction reader's own
-    (imported here, where it is used, since that module reads this one's package).
-    """
-    from provenance.compare.contradiction import IMPERATIVE_BEFORE
-
-    return IMPERATIVE_BEFORE.search(folded, 0, pos) is not None
 
 
 # What ends the noun phrase after "No": a function word, a verb form, a clause mark.
