@@ -173,7 +173,7 @@ def _restates(t: Target, other: Statement, denier: Statement, shared: frozenset[
     said = t.words - names
     common = t.words & other.words
     common_said = said & other.words
-    if t.head and t.head not in _keys(other.f.text) and not (t.kind == "clause" and _paraphrased(common_said, said)):
+    if t.head and t.head not in other.words and not (t.kind == "clause" and _paraphrased(common_said, said)):
         return None  # a negation denies only a statement of what it negates
     if len(common) < 2 or not common_said or len(common_said) < TARGET_COVERAGE * len(said):
         return None
@@ -209,6 +209,7 @@ REPORT_COMPOUND = regex.compile(
 )
 
 
+@functools.lru_cache(maxsize=1024)  # the same claims meet many denials
 def report_modifiers(text: str) -> frozenset[str]:
     """Content keys of the words that modify a report noun ("Iraq helicopter" of "the Iraq helicopter story").
 
@@ -216,11 +217,6 @@ def report_modifiers(text: str) -> frozenset[str]:
     """
     folded = fold(text)
     return frozenset().union(*(content_keys(m.group("compound")) for m in REPORT_COMPOUND.finditer(folded)))
-
-
-#: The content keys of a text as :func:`content_keys` reads them in context ("cardiac arrest" is no
-#: arrest), cached: the head of a negation is looked up in the same claims many times.
-_keys = functools.lru_cache(maxsize=1024)(content_keys)
 
 
 def _paraphrased(common_said: frozenset[str], said: frozenset[str]) -> bool:

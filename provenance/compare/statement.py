@@ -172,7 +172,7 @@ def statement(
         names=names,
         denials=denials,
         report_objects=f.report_objects + tuple(extra_objects),
-        words=frozenset(word_key(w) for w in f.words) - CUE_STEMS,
+        words=content_keys(f.text) - CUE_STEMS,  # in context: "cardiac arrest" holds no one
         predicates=tuple(preds),
         sources=sources,
         name_words=name_words,
