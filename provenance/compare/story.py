@@ -137,11 +137,6 @@ def model() -> Model:
     return Model.loads(resources.files("provenance.data").joinpath("story_model.tsv").read_text(encoding="utf-8"))
 
 
-def tokens(view: Statement) -> frozenset[str]:
-    """What tells a claim's story: its content-word stems (with the parts of its compounds) and entity keys."""
-    return with_parts(view.words) | view.keys
-
-
 @cache
 def parts(word: str) -> frozenset[str]:
     """The keys of the parts of a hyphenated compound, none for a plain word.
@@ -242,6 +237,10 @@ class StoryIndex:
     """Token -> indexes of the claims holding it, ascending."""
     norms: tuple[float, ...]
     """Euclidean norm of each claim's idf vector."""
+    words: tuple[frozenset[str], ...] = ()
+    """Each claim's content words with the parts of its compounds (:func:`with_parts`)."""
+    tokens: tuple[frozenset[str], ...] = ()
+    """What tells each claim's story: its :attr:`words` and its entity keys."""
     case: dict[str, tuple[int, int]] = attrs.field(factory=dict)
     """How the claims write each word inside sentence-case sentences (:func:`casing`)."""
     cache: dict[tuple[int, int], dict[int, float]] = attrs.field(factory=dict)
@@ -250,18 +249,20 @@ class StoryIndex:
     @classmethod
     def build(cls, items: Sequence[PreparedClaim]) -> StoryIndex:
         """Index the prepared claims (``items[k].index == k``)."""
+        words = tuple(with_parts(item.view.words) for item in items)
+        toks = tuple(w | item.view.keys for w, item in zip(words, items, strict=True))
         postings: dict[str, list[int]] = {}
-        for item in items:
-            for t in tokens(item.view):
+        for item, held in zip(items, toks, strict=True):
+            for t in held:
                 postings.setdefault(t, []).append(item.index)
         n = max(1, len(items))
         idf = {t: math.log(n / len(p)) for t, p in postings.items()}
-        norms = tuple(math.sqrt(sum(idf[t] ** 2 for t in tokens(item.view))) or 1.0 for item in items)
-        return cls(idf, {t: tuple(p) for t, p in postings.items()}, norms, casing(items))
+        norms = tuple(math.sqrt(sum(idf[t] ** 2 for t in held)) or 1.0 for held in toks)
+        return cls(idf, {t: tuple(p) for t, p in postings.items()}, norms, words, toks, casing(items))
 
     def similarity(self, i: int, j: int, items: Sequence[PreparedClaim]) -> float:
         """The idf-weighted cosine of claims ``i`` and ``j``."""
-        shared = tokens(items[i].view) & tokens(items[j].view)
+        shared = self.tokens[i] & self.tokens[j]
         return self._weight(shared) / (self.norms[i] * self.norms[j])
 
     def neighbours(self, i: int, items: Sequence[PreparedClaim], *, max_block: int = 50) -> dict[int, float]:
@@ -269,7 +270,7 @@ class StoryIndex:
         key = (i, max_block)
         if key not in self.cache:
             met: set[int] = set()
-            for t in tokens(items[i].view):
+            for t in self.tokens[i]:
                 p = self.postings.get(t, ())
                 if len(p) <= max_block:
                     met.update(p)
@@ -317,7 +318,7 @@ class StoryIndex:
             for o in sorted(met):
                 if is_denial(items[o].view):
                     continue
-                said_there = with_parts(items[o].view.words)
+                said_there = self.words[o]
                 if "" not in heads and not heads & said_there and (o not in stories[d] or heads <= STATES):
                     continue
                 if not said & said_there:
@@ -353,7 +354,7 @@ class StoryIndex:
         """
         dv, ov = items[d].view, items[o].view
         near, theirs = graph[d], graph.get(o, {})
-        shared = tokens(dv) & tokens(ov)
+        shared = self.tokens[d] & self.tokens[o]
         denied = _denied(dv)
         rare = sum(1 for w in shared if self.idf.get(w, 0.0) >= RARE)
         reports = {k for k, s in theirs.items() if s >= NEIGHBOUR and k != d and not is_denial(items[k].view)}
@@ -371,7 +372,7 @@ class StoryIndex:
             len(denials) / len(members),
             float(o in members),
             story,
-            self._cover(denied, tokens(ov)),
+            self._cover(denied, self.tokens[o]),
             self._cover(dv.keys, ov.keys),
             math.log1p(rare),
             float(bool(ov.f.negations or ov.negations or ov.negated)),
