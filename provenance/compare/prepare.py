@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 import attrs
 import regex
 
+from provenance.compare.answered import NO_ANSWER_OPENING
 from provenance.compare.copies import marks, shingles
 from provenance.compare.propositions import SHORT_STATEMENT
 from provenance.compare.statement import Statement, squash, statement
@@ -90,7 +91,7 @@ def prepare(
             ):
                 view = _claim_view(claim, path, text, aliases, headline=True)
             question = _question_before(claim, text)
-            if question is not None and (view.f.denials or NO_ANSWER.match(claim.text)):
+            if question is not None and (view.f.denials or NO_ANSWER_OPENING.match(claim.text)):
                 # "Willie Nelson dead? Viral hoax fools internet.": the answer denies what the question asks.
                 asked = _claim_view(claim, path, text, aliases, headline=True, prefix=question)
                 if any(t.kind == "question" for t in asked.targets):
@@ -186,8 +187,6 @@ def _claim_view(
 QUESTION_BEFORE = regex.compile(
     r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<question>[^\n.!?:]*\p{L}[^\n.!?:]*\?+)[\"'\u201d\u2019)]*[ \t]+\Z"
 )
-# An answer word at the start of a claim: "No.", "Nope, ...", "Probably not."
-NO_ANSWER = regex.compile(r"\s*(?:no|nope|nah|not|probably\s+not|most\s+likely\s+not)\b", regex.IGNORECASE)
 #: Characters a question is looked for before a claim, at most.
 QUESTION_REACH = 300
 
