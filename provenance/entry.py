@@ -17,6 +17,11 @@ import sys
 INTERRUPTED = 130
 
 
+#: Exit code of a run that cannot start: a package the project needs is not installed (a
+#: configuration error, as the README's exit codes say).
+BROKEN_INSTALL = 2
+
+
 def main() -> None:
     """Run the ``provenance`` command group."""
     try:
@@ -24,4 +29,13 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("provenance: interrupted\n")
         sys.exit(INTERRUPTED)
+    except ModuleNotFoundError as e:
+        if not e.name or e.name.split(".")[0] == "provenance":
+            raise  # the project itself is broken: a traceback is what helps
+        # Run from a checkout whose dependencies were never installed: say which, and how to get them.
+        sys.stderr.write(
+            f"provenance: the package {e.name!r} it needs is not installed; "
+            "install the project with its dependencies: python -m pip install .\n"
+        )
+        sys.exit(BROKEN_INSTALL)
     group(prog_name="provenance")

@@ -983,3 +983,18 @@ def test_a_bad_configuration_exits_2_naming_the_file(runner, tmp_path, monkeypat
     assert result.exit_code == 2, result.output
     assert result.stderr.startswith(f"Error: {tmp_path / name}: ")
     assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_missing_dependency_is_named_with_how_to_install_it(tmp_path):
+    # A checkout run without its dependencies installed: one line naming the package, exit 2, no traceback.
+    (tmp_path / "a.txt").write_text("Troops left the city (Reuters, May 3).\n", encoding="utf-8")
+    code = (
+        "import runpy, sys; sys.modules['tabulate'] = None; "
+        "sys.argv = ['provenance', 'report', sys.argv[1]]; runpy.run_module('provenance', run_name='__main__')"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "a.txt")], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "'tabulate'" in proc.stderr and "python -m pip install ." in proc.stderr
+    assert "Traceback" not in proc.stderr
