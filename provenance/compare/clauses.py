@@ -18,6 +18,7 @@ from provenance.compare.keys import CUE_STEMS, LIGHT_KEYS, REPORT_WORDS, SAYING_
 from provenance.features import Features
 from provenance.features.cues import DENIAL, NEGATION_IDIOM, Cue
 from provenance.features.text import fold, stem
+from provenance.features.words import FUNCTION_WORDS
 
 #: Statements of at most this many words (headlines, short claims) may be
 #: denied as a whole when a verdict names no narrower target ("Ruiz dead? Another hoax").
@@ -77,6 +78,9 @@ CONDITION = regex.compile(r"\b(?:if|unless|whether|suppose|supposing|imagine|in\
 
 # A run of letters (a word), for walking the words of a clause.
 WORD_RUN = regex.compile(r"[\p{L}][\p{L}\p{N}'\-]*")
+# The function words as one alternation, longest first, for patterns of the words of a noun compound
+# ("(?!(?:FUNCTION_WORD)\s)": a word that is not one): "the Iraq helicopter story", "false Batmobile theft".
+FUNCTION_WORD = "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))
 
 
 @attrs.frozen

@@ -7,7 +7,7 @@ import functools
 import regex
 
 from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS
-from provenance.compare.clauses import Target
+from provenance.compare.clauses import FUNCTION_WORD, Target
 from provenance.compare.keys import content_keys, word_key
 from provenance.compare.statement import (
     CUE_STEMS,
@@ -204,7 +204,7 @@ REPORT_COMPOUND = regex.compile(
     (?P<compound>(?:(?!(?:{function})\s)[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){1,3})
     (?:stor(?:y|ies)|rumou?rs?|reports?|claims?|allegations?|tales?)\b
     (?!\s*:\s*[\p{L}\p{N}'\-]+\s+\S)  # "NHL expansion rumors: Las Vegas gets a team": a label, the rumour told after it
-    """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
+    """.replace("{function}", FUNCTION_WORD),
     regex.VERBOSE | regex.IGNORECASE,
 )
 

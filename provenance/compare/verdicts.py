@@ -14,7 +14,7 @@ import regex
 
 from provenance import lexicon
 from provenance.compare.attachment import ADJECTIVE_VERDICTS, STORY_NOUNS, attributive, relative_that
-from provenance.compare.clauses import Target, clause_end, clause_start, folded_text, span_target
+from provenance.compare.clauses import FUNCTION_WORD, Target, clause_end, clause_start, folded_text, span_target
 from provenance.features import Features
 from provenance.features.cues import Cue, CueKind
 from provenance.features.words import FUNCTION_WORDS
@@ -184,7 +184,7 @@ FALSE_REPORT = regex.compile(
     \s+(?P<compound>(?:(?!(?:{function})\s)[\p{L}\p{N}][\p{L}\p{N}'\u2019\-]*\s+){0,3}?)
     (?:reports?|claims?|rumou?rs?|stor(?:y|ies)|allegations?|alarms?)
     (?:\s+(?P<of>of|that|about)\b\s*|(?=\s*(?:[,.;:!?)\]\u2014\u2013-]|\s(?:with|in|on|at|by|from|over|after|amid|as|for|to)\b|$)))
-    """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
+    """.replace("{function}", FUNCTION_WORD),
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -198,7 +198,7 @@ FALSE_EVENT = regex.compile(
     (?:theft|death|kidnapping|abduction|sighting|shooting|bombing|attack|crash|resignation|pregnancy|
        engagement|marriage|divorce|split|breakup|hack|heist|robbery)s?)
     (?=\s*(?:[,.;:!?)\]\u2014\u2013-]|$)|\s+(?:with|in|on|at|by|from|over|after|amid|as|for|to|of|goes|went|spreads)\b)
-    """.replace("{function}", "|".join(sorted((regex.escape(w) for w in FUNCTION_WORDS), key=len, reverse=True))),
+    """.replace("{function}", FUNCTION_WORD),
     regex.VERBOSE | regex.IGNORECASE,
 )
 #: The verdicts that call an event unreal when said before it.
