@@ -31,6 +31,7 @@ def test_one_split_reads_and_scores_both_sides():
         ("base\tzero\nrate\t1\n", "line 1"),
         ("base\t0\nrate\t1\ntree\t0\n0\tsize\t0.3\t1\t2\n1\tleaf\t0\n2\tleaf\t0\n", "unknown feature 'size'"),
         ("base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t0\t2\n1\tleaf\t0\n2\tleaf\t0\n", "later nodes"),
+        ("base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t2\t0\n1\tleaf\t0\n2\tleaf\t0\n", "later nodes"),
         ("base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t1\t5\n1\tleaf\t0\n2\tleaf\t0\n", "outside the tree"),
         ("base\t0\nrate\t1\ntree\t0\n1\tleaf\t0\n", "line 4"),  # node numbers must count from 0
         ("base\t0\nrate\t1\n0\tleaf\t0\n", "not a line of the story model"),  # a node before any tree

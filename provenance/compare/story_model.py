@@ -115,7 +115,7 @@ class Model:
                     if fields[1] not in names:
                         raise ValueError(f"unknown feature {fields[1]!r}")
                     left, right = int(fields[3]), int(fields[4])
-                    if not len(trees[-1]) < left and len(trees[-1]) < right:
+                    if not (len(trees[-1]) < left and len(trees[-1]) < right):
                         raise ValueError("a split must point to later nodes")
                     trees[-1].append((names[fields[1]], float(fields[2]), left, right))
                 else:
