@@ -17,7 +17,6 @@ from provenance.compare import prepare
 from provenance.compare.stories import average_link
 from provenance.compare.story import (
     FEATURES,
-    MAX_SCORE,
     THRESHOLD,
     Model,
     StoryIndex,
@@ -27,6 +26,7 @@ from provenance.compare.story import (
     standalone,
     story_relations,
 )
+from provenance.compare.story_scores import MAX_SCORE
 
 PLACES = ["Aldmere", "Brackwater", "Coldharbour", "Dunmoor", "Elmstead", "Farrowgate", "Glenhollow", "Hartwell"]
 THINGS = [

@@ -28,7 +28,7 @@ their names and content words, a word said in a related word counting too
 from __future__ import annotations
 
 import math
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from functools import cache
 from importlib import resources
 
@@ -43,6 +43,7 @@ from provenance.compare.prepare import PreparedClaim
 from provenance.compare.propositions import word_key
 from provenance.compare.statement import Statement, squash
 from provenance.compare.stories import average_link
+from provenance.compare.story_scores import score_table
 from provenance.features.cues import CueKind
 from provenance.features.text import content_words, stem
 from provenance.model import Kind, Relation, RelationType
@@ -412,12 +413,10 @@ class StoryIndex:
 
 #: The probability from which the model's pair is reported: chosen by bench/train_story.py on the
 #: fitting half of the rumours, the lowest where its pairs were right at least 8 times in 10 and the
-#: table as a whole (rules and model) kept a precision of 0.85, and never under the table's output
-#: threshold (the score is the probability); lower, the pairs of another story about the same names come in.
-THRESHOLD = 0.5
-#: The highest score of a story denial: on rumours the model never saw its pairs were right 8 to
-#: 9 times in 10, short of the 9 in 10 a confident finding (score 0.8) promises, so none is one.
-MAX_SCORE = 0.75
+#: table as a whole (rules and model) kept a precision of 0.85, and whose score (what the pairs of that
+#: probability were right, :mod:`~provenance.compare.story_scores`) is not under the table's output
+#: threshold; lower, the pairs of another story about the same names come in.
+THRESHOLD = 0.45
 
 
 def standalone(items: Sequence[PreparedClaim]) -> frozenset[int]:
@@ -443,6 +442,7 @@ def story_relations(
     max_block: int = 50,
     threshold: float = THRESHOLD,
     story_model: Model | None = None,
+    scores: Callable[[float], float] | None = None,
 ) -> list[tuple[int, int, Relation]]:
     """The denials of a story that the rules did not relate: ``(i, j, relation)`` with ``i < j``.
 
@@ -452,12 +452,15 @@ def story_relations(
         max_block: a token held by more claims than this pairs no one.
         threshold: the lowest probability reported.
         story_model: the model (default: the shipped one).
+        scores: the probability -> the reported score (default: the shipped table,
+            :func:`~provenance.compare.story_scores.score_table`, at most ``MAX_SCORE``).
 
     Returns:
-        Contested denials scored ``min(probability, MAX_SCORE)`` between claims that
-        stand alone (:func:`standalone`), one voice never disputing itself.
+        Contested denials between claims that stand alone (:func:`standalone`), one voice
+        never disputing itself, scored by how often pairs of their probability were right.
     """
     m = story_model or model()
+    scored = scores or score_table().score
     alone = standalone(items)
     if not any(is_denial(items[k].view) for k in alone):
         return []
@@ -478,8 +481,9 @@ def story_relations(
         cue = next(t.cue for t in denier.view.targets if t.kind != "anaphoric")
         label = "b denies a" if d == j else "a denies b"
         size = round(math.exp(x[FEATURES.index("story_size")]))
-        evidence = f'{label} ("{squash(cue.text)}"), same story: similarity {x[1]:.2f}, a story of {size} claims'
-        out.append(
-            (i, j, Relation(RelationType.CONTESTED, Kind.DENIAL, round(min(p, MAX_SCORE), 3), a.side, b.side, evidence))
+        evidence = (
+            f'{label} ("{squash(cue.text)}"), same story: similarity {x[1]:.2f}, a story of {size} claims,'
+            f" model probability {p:.2f}"
         )
+        out.append((i, j, Relation(RelationType.CONTESTED, Kind.DENIAL, round(scored(p), 3), a.side, b.side, evidence)))
     return out
