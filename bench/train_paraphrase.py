@@ -18,7 +18,10 @@ article headlines) of fitting-half claims.  FNC-1 bodies are not used: PPMI
 neighbours over the FNC-1 train bodies not linked to any held-out claim (a body
 linked by a related stance, agree/disagree/discuss, to a held-out claim's
 headline excluded) were tried, and were mostly words of the same topic
-("doctor" / "stomach"); they gained no recall on the held-out half.
+("doctor" / "stomach"); they gained no recall on the held-out half.  (FNC-1's
+``Headline`` is an Emergent *article* headline: 719 FNC-1 headlines are Emergent
+train article headlines, one only a claim headline, so matching claim headlines
+alone excludes 4 bodies; the exclusion must match both.)
 
 The result is deterministic (sorted iteration, no randomness): the same
 headlines give the same file.
