@@ -3,9 +3,10 @@
 * **Headline corpus** (known answers): every Emergent train headline written as
   its own one-sentence article (``../shared/tools/headline_corpus.py build``), so
   that the comparator must find, among all pairs, a rumour's report and its
-  denial.  Printed: the tool's precision and recall of contested pairs, on the
-  whole corpus and on the held-out half of the rumours, which the story model
-  (:mod:`provenance.compare.story`) was not fitted on.
+  denial.  Printed: the tool's precision and recall of contested pairs on the
+  whole corpus (whose rumours the story model, :mod:`provenance.compare.story`,
+  was fitted on), and cross-validated by rumour: each rumour's pairs scored by a
+  model fitted without it (``bench/train_story.py``), the figure to trust.
 * **Judged relations** (read by a person): ``contested --all`` over the FNC-1
   train bodies, one file per body (``../shared/tools/judged.py corpus``), scored
   against the verdicts recorded in ``bench/judged_relations.jsonl`` (key, kind,
@@ -50,7 +51,7 @@ from provenance.compare.copies import is_copy  # noqa: E402
 from provenance.compare.documents import rank  # noqa: E402
 from provenance.compare.independence import independent, named  # noqa: E402
 from provenance.compare.judge import judge  # noqa: E402
-from provenance.compare.story import story_relations  # noqa: E402
+from provenance.compare.story import THRESHOLD, story_relations  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
 from provenance.model import RelationType  # noqa: E402
 from provenance.pipeline import extract_paths  # noqa: E402
@@ -151,12 +152,12 @@ def recall_funnel(docs: list, key: dict[str, dict[str, str]]) -> collections.Cou
     return funnel
 
 
-def _tool_split(emergent: Path, work: Path) -> Path:
-    """The headline corpus of the held-out half of the rumours (``bench/train_story.py``); its folder."""
+def _train_story():
+    """The story model's training script (``bench/train_story.py``), as a module."""
     spec = importlib.util.spec_from_file_location("train_story", ROOT / "bench" / "train_story.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.build_half(emergent, work, "held")
+    return module
 
 
 def headlines(data: Path, work: Path, jobs: int) -> None:
@@ -176,14 +177,16 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
     )
     for line in score.stdout.splitlines():
         print("  " + line)
-    held = _tool_split(emergent, work)
-    hn, _, _, _ = contested_json(held / "articles", work / "held.json", jobs)
-    score = subprocess.run(
-        [sys.executable, str(tool), "score", str(held), str(work / "held.json")], capture_output=True, text=True
+    train = _train_story()
+    prepared = train.load(corpus)
+    oof, table = train.validated(prepared)
+    _, (p, r, n) = train.measure(oof, prepared, table, THRESHOLD)
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    print(
+        f"  cross-validated by rumour ({train.FOLDS} folds over {len(set(prepared.rumours))} rumours with pairs, "
+        "each scored by a story model fitted without it; see bench/train_story.py):"
     )
-    print(f"  held-out half (rumours the story model was not fitted on, {hn} headlines, see bench/train_story.py):")
-    for line in score.stdout.splitlines()[-1:]:
-        print("    " + line)
+    print(f"    SCORE precision={p:.3f} recall={r:.3f} f1={f1:.3f} predicted={n}")
     funnel = recall_funnel(docs, json.loads((corpus / "key.json").read_text(encoding="utf-8")))
     total = sum(funnel.values())
     print(f"  recall funnel of the {total} gold disputed pairs (where each is lost):")

@@ -111,9 +111,10 @@ def test_polnear_attribution_accuracy(capsys, monkeypatch):
 EMERGENT = SHARED / "data" / "emergent-train" / "emergent-train.csv"
 #: Floors of ``provenance contested`` on the headline corpus (every Emergent train headline its own
 #: one-sentence article; ``tools/headline_corpus.py`` scores the pairs found against the rumours'
-#: known disputes), on the whole corpus and on the half of the rumours the story model was not fitted on.
-HEADLINE_PRECISION, HEADLINE_RECALL = 0.895, 0.46
-HELD_OUT_PRECISION, HELD_OUT_RECALL = 0.91, 0.45
+#: known disputes), on the whole corpus (whose rumours the story model was fitted on) and cross-validated
+#: by rumour (each rumour's pairs scored by a model fitted without it: the figure on unseen rumours).
+HEADLINE_PRECISION, HEADLINE_RECALL = 0.90, 0.52
+CROSS_VALIDATED_PRECISION, CROSS_VALIDATED_RECALL = 0.86, 0.49
 #: Floor of ``relate`` on the Emergent train pairs (claim, headline): 3-class accuracy.
 RELATE_ACCURACY = 0.80
 
@@ -131,9 +132,9 @@ def test_headline_corpus_contested_accuracy(capsys, monkeypatch, tmp_path):
     printed = capsys.readouterr().out
     with capsys.disabled():
         print("\n" + printed.rstrip())
-    whole, held = [(float(m["p"]), float(m["r"])) for m in SCORE.finditer(printed)]
+    whole, validated = [(float(m["p"]), float(m["r"])) for m in SCORE.finditer(printed)]
     assert whole[0] >= HEADLINE_PRECISION and whole[1] >= HEADLINE_RECALL, printed
-    assert held[0] >= HELD_OUT_PRECISION and held[1] >= HELD_OUT_RECALL, printed
+    assert validated[0] >= CROSS_VALIDATED_PRECISION and validated[1] >= CROSS_VALIDATED_RECALL, printed
 
 
 @pytest.mark.skipif(not EMERGENT.exists(), reason="Emergent data absent (../shared/data/emergent-train)")

@@ -68,10 +68,10 @@ def _vector(**values: float) -> tuple[float, ...]:
     return tuple(values.get(n, 1.0 if n == "bias" else 0.0) for n in FEATURES)
 
 
-def test_shipped_model_loads_with_a_weight_per_feature():
+def test_shipped_model_loads_and_scores_a_close_pair_above_its_twin():
     m = model()
-    assert len(m.weights) == len(FEATURES)
-    assert Model.loads(m.dumps()) == m
+    assert m.features == FEATURES
+    assert Model.loads(m.dumps(), FEATURES) == m
     # an invented pair: close wording, of one story, what is denied said by the other, a disputed story
     close = _vector(
         similarity=0.5,
@@ -145,7 +145,7 @@ STORIES = [
         (
             "Lifeboat stolen from Varrow harbour, police say.",
             "Police hunt for the stolen Varrow lifeboat.",
-            "Thieves take the Varrow lifeboat overnight.",
+            "Varrow lifeboat stolen overnight by thieves.",
         ),
         "Varrow Harbour Master Denies Stolen Lifeboat Report.",
         {0, 1, 2},
@@ -209,11 +209,11 @@ def test_story_scores_the_report_above_its_twin(other, twin):
 
 def test_story_relations_pair_a_denial_with_reports_it_is_left_to():
     items = _items("Giant squid washes up on Varrow beach.", "Walkers find a giant squid on Varrow beach.", DENIAL)
-    found = story_relations(items, threshold=0.5)
+    found = story_relations(items)
     assert {(i, j) for i, j, _ in found} == {(len(FILLERS), len(FILLERS) + 2), (len(FILLERS) + 1, len(FILLERS) + 2)}
     assert all(str(r.kind) == "denial" and r.score <= 0.75 and "same story" in r.evidence for _, _, r in found)
     # pairs the rules related already are left to them
-    assert story_relations(items, threshold=0.5, skip={(i, j) for i, j, _ in found}) == []
+    assert story_relations(items, skip={(i, j) for i, j, _ in found}) == []
 
 
 @pytest.mark.parametrize(
@@ -260,29 +260,6 @@ def test_story_relations_leave_body_sentences_alone():
     items = _items("Giant squid washes up on Varrow beach.", DENIAL, body=True)
     assert len(standalone(items)) == len(FILLERS)
     assert story_relations(items, threshold=0.0) == []
-
-
-@pytest.mark.parametrize(
-    "text, message",
-    [
-        ("bias\t1\n", "no weight"),  # a feature without a weight
-        ("\n".join(f"{n}\t0" for n in FEATURES) + "\nsize\t2\n", "unknown feature"),  # a feature the code lacks
-    ],
-)
-def test_model_file_errors_name_the_problem(text, message):
-    with pytest.raises(ValueError, match=message):
-        Model.loads(text)
-
-
-@given(st.lists(st.floats(-5, 5), min_size=len(FEATURES), max_size=len(FEATURES)), st.floats(0, 1))
-def test_probability_is_a_probability_and_grows_with_similarity(weights, sim):
-    m = Model(tuple(weights))
-    x = [1.0, sim] + [0.5] * (len(FEATURES) - 2)
-    p = m.probability(x)
-    assert 0.0 <= p <= 1.0
-    assert Model.loads(m.dumps()).probability(x) == pytest.approx(p, abs=1e-4)
-    if weights[1] >= 0:
-        assert m.probability([1.0, min(1.0, sim + 0.1), *x[2:]]) >= p
 
 
 def test_a_compound_meets_its_parts_written_apart():

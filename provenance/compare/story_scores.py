@@ -1,16 +1,16 @@
 """What a story denial's score means: how often the model's pairs of its probability were right.
 
 The story model (:mod:`provenance.compare.story`) gives each pair a probability,
-fitted on the candidate pairs of the fitting half of the Emergent rumours.  That
-probability is not the share of the *reported* pairs that are right: the pairs
-it reports have passed the checks that follow it (a copy, one voice disputing
-itself, a claim's relations to one document folded into the best), which drop
-mostly wrong pairs, so a reported pair of probability 0.45 was right about 7
-times in 10 on the fitting half, not 4.5.  A score must mean how often it is
-right (see :mod:`provenance.compare.calibration` for the rules' relations), so
-the reported score is read from a table written by ``bench/train_story.py``:
-the reported pairs of the fitting half counted by band of probability, right
-and in all (``provenance/data/story_scores.tsv``, never edited by hand).
+fitted on the candidate pairs of the Emergent rumours.  That probability is not
+the share of the *reported* pairs that are right, on rumours the model never
+saw: the pairs it reports have passed the checks that follow it (a copy, one
+voice disputing itself, a claim's relations to one document folded into the
+best), and a model is surer of the rumours it was fitted on than of others.
+A score must mean how often it is right (see :mod:`provenance.compare.calibration`
+for the rules' relations), so the reported score is read from a table written by
+``bench/train_story.py``: the pairs reported with out-of-fold probabilities (each
+rumour scored by a model fitted without it) counted by band of probability,
+right and in all (``provenance/data/story_scores.tsv``, never edited by hand).
 
 * A band's score is its share right with the band's middle probability as a
   prior worth :data:`PRIOR_WEIGHT` pairs, so a band of few pairs moves towards
@@ -18,9 +18,9 @@ and in all (``provenance/data/story_scores.tsv``, never edited by hand).
 * The scores are made non-decreasing in the probability (pool adjacent
   violators, weighted by the pairs counted): a more probable pair never scores
   lower than a less probable one.
-* No score exceeds :data:`MAX_SCORE`: on rumours the model never saw its
-  pairs were right 8 to 9 times in 10, short of the 9 in 10 that a confident
-  finding (score 0.8) promises.
+* No score exceeds :data:`MAX_SCORE`: out of fold, its most probable pairs
+  were right 85 to 92 times in 100, short of the 9 in 10 a confident finding
+  (score 0.8) promises on real articles, where no story denial was read.
 * A probability under the table's lowest band keeps its probability as score.
 
 >>> t = ScoreTable.from_rows([("0.4", "7", "10"), ("0.5", "6", "10"), ("0.6", "30", "32")])
@@ -40,8 +40,8 @@ from provenance import lexicon
 
 __all__ = ["BAND", "MAX_SCORE", "PRIOR_WEIGHT", "TABLE", "ScoreTable", "bands", "score_table"]
 
-#: The width of a band of probability: about 20 to 50 reported pairs in each band under 0.75 on the
-#: fitting half, enough to count a share; narrower bands held a handful of pairs each.
+#: The width of a band of probability: about 20 to 50 reported pairs in each band under 0.75 out of
+#: fold, enough to count a share; narrower bands held a handful of pairs each.
 BAND = 0.05
 #: How many pairs a band's middle probability counts as (a Beta prior centred on it), as for the rules.
 PRIOR_WEIGHT = 4
@@ -82,7 +82,7 @@ def _pooled(values: Sequence[float], weights: Sequence[float]) -> list[float]:
 
 @attrs.frozen
 class ScoreTable:
-    """The reported pairs of the fitting half by band of probability, and the scores they give."""
+    """The reported pairs (out of fold) by band of probability, and the scores they give."""
 
     rows: tuple[tuple[float, int, int], ...] = ()
     """``(lowest probability of the band, pairs right, pairs)``, ascending."""
@@ -124,7 +124,7 @@ class ScoreTable:
     def dumps(self) -> str:
         """The table as the text of its data file."""
         lines = [
-            "# Story denials reported on the fitting half, by band of the model's probability: written by",
+            "# Story denials reported out of fold, by band of the model's probability: written by",
             "# bench/train_story.py --write (never edited by hand).  See provenance/compare/story_scores.py.",
             "# lowest probability <TAB> right <TAB> pairs",
         ]
