@@ -178,13 +178,13 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
     for line in score.stdout.splitlines():
         print("  " + line)
     train = _train_story()
-    prepared = train.load(corpus)
+    prepared = train.load(corpus, emergent)
     oof, table = train.validated(prepared)
     _, (p, r, n) = train.measure(oof, prepared, table, THRESHOLD)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     print(
-        f"  cross-validated by rumour ({train.FOLDS} folds over {len(set(prepared.rumours))} rumours with pairs, "
-        "each scored by a story model fitted without it; see bench/train_story.py):"
+        f"  cross-validated by rumour ({train.FOLDS} folds over {len(prepared.headlines)} rumours, each related by"
+        " a story model and related words learned without it; see bench/train_story.py):"
     )
     print(f"    SCORE precision={p:.3f} recall={r:.3f} f1={f1:.3f} predicted={n}")
     funnel = recall_funnel(docs, json.loads((corpus / "key.json").read_text(encoding="utf-8")))

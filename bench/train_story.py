@@ -12,11 +12,13 @@ rules leave alone (the model only adds to them, so it learns from the pairs it
 will be given); its label is whether the two headlines are of one rumour with
 one ``against`` it and the other reporting it.
 
-**Measured on rumours it never saw.**  The rows are split in :data:`FOLDS`
-folds by a fixed hash of the denial's rumour (:func:`fold`): each fold's pairs
-are scored by a model fitted on the other folds' rumours, and every figure this
-script prints (the pairs' precision, the contested table's precision and recall
-over the whole corpus, the score bands) is measured on those out-of-fold scores.
+**Measured on rumours it never saw.**  The rumours are split in :data:`FOLDS`
+folds by a fixed hash of their id (:func:`fold`): each fold's denials are related
+by a model fitted on the other folds' pairs, with related words
+(:mod:`provenance.compare.paraphrase`, ``bench/train_paraphrase.py``) learned
+from the other folds' headlines only, and every figure this script prints (the
+pairs' precision, the contested table's precision and recall over the whole
+corpus, the score bands) is measured on those out-of-fold relations.
 A rumour is its own world (its wording, its size, how often it is denied), and
 the Emergent train split holds 65 rumours with pairs: split in two halves, the
 figures of one half moved by 0.1 with the few large rumours it happened to hold,
@@ -30,24 +32,27 @@ so every rumour is held out once instead.
   whole keeps :data:`PRECISION_AIM`, and the score is not under the table's output
   threshold (``THRESHOLD`` in ``provenance/compare/story.py``, set by hand from
   what this prints).
-* **The model shipped** is fitted on all the rows (``--write``), so the figures of
-  ``bench/contested.py`` on the whole corpus are of rumours it was fitted on;
-  the cross-validated figures printed here are the ones to trust.
+* **What is shipped** (``--write``): the related words learned from all the
+  rumours' headlines (``provenance/data/paraphrases.tsv``), the model fitted on
+  all the pairs (``story_model.tsv``) and the score table (``story_scores.tsv``).
+  The figures of ``bench/contested.py`` on the whole corpus are of rumours they
+  were learned from; the cross-validated figures printed here are the ones to trust.
 
 Usage::
 
-    python bench/train_story.py [--data DIR] [--write]   # --write replaces story_model.tsv and story_scores.tsv
+    python bench/train_story.py [--data DIR] [--write]   # --write replaces the three data files
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 import zlib
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 import attrs
@@ -57,9 +62,10 @@ sys.path.insert(0, str(ROOT))
 
 from provenance.compare import PreparedClaim, candidate_pairs, judge_pair, prepare  # noqa: E402
 from provenance.compare.documents import rank  # noqa: E402
+from provenance.compare.paraphrase import Related, loads  # noqa: E402
 from provenance.compare.statement import MIN_SCORE  # noqa: E402
 from provenance.compare.story import FEATURES, THRESHOLD, StoryIndex, standalone, story_relations  # noqa: E402
-from provenance.compare.story_model import Model, fit  # noqa: E402
+from provenance.compare.story_model import fit  # noqa: E402
 from provenance.compare.story_scores import BAND, ScoreTable, bands  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
 from provenance.model import Relation, RelationType  # noqa: E402
@@ -68,6 +74,7 @@ from provenance.pipeline import extract_paths  # noqa: E402
 SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "provenance" / "data" / "story_model.tsv"
 SCORES = ROOT / "provenance" / "data" / "story_scores.tsv"
+RELATED = ROOT / "provenance" / "data" / "paraphrases.tsv"
 #: The thresholds at which the model is measured (and among which the shipped one is chosen).
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9)
 #: The threshold shipped is the lowest at which, out of fold, the model's own pairs are right this
@@ -84,7 +91,7 @@ FOLDS = 5
 
 @attrs.frozen
 class Corpus:
-    """A headline corpus prepared for training or measuring: its claims, the rules' relations, its rows."""
+    """A headline corpus prepared for training or measuring: its claims, the rules' relations, the rumours."""
 
     items: list[PreparedClaim]
     """The prepared claims."""
@@ -92,10 +99,14 @@ class Corpus:
     """The relations the rules find (``judge_pair`` on the candidate pairs)."""
     gold: frozenset[tuple[str, str]]
     """The disputed pairs of article names, in name order (:func:`disputed`)."""
-    rows: list[tuple[tuple[float, ...], int]]
-    """The story model's candidate pairs the rules leave alone: features and gold label."""
-    rumours: list[str]
-    """The rumour (``claimId``) of each row's denial."""
+    key: dict[str, dict[str, str]]
+    """Article name -> its rumour (``claim``) and stance (the headline corpus's ``key.json``)."""
+    headlines: dict[str, list[str]]
+    """Rumour -> the headlines that tell it (its claim headline and its articles'), for the related words."""
+
+    def rumour(self, k: int) -> str:
+        """The rumour of claim ``k``."""
+        return self.key[name(self.items[k])]["claim"]
 
 
 def name(item: PreparedClaim) -> str:
@@ -136,8 +147,8 @@ def build(emergent: Path, out: Path) -> Path:
     return out
 
 
-def load(folder: Path) -> Corpus:
-    """The claims, the rules' relations and the candidate pairs of a headline corpus with their gold label."""
+def load(folder: Path, emergent: Path) -> Corpus:
+    """The claims, the rules' relations and the rumours of a headline corpus built from ``emergent``."""
     key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
     paths = sorted(str(p) for p in (folder / "articles").glob("*.txt"))
     docs = [d for d in extract_paths(paths) if not isinstance(d, InputError)]
@@ -150,49 +161,87 @@ def load(folder: Path) -> Corpus:
         r = judge_pair(items[i], items[j], anaphora=(i, j) in candidates.anaphoric)
         if r is not None:
             ruled.append((i, j, r))
-    done = {(i, j) for i, j, _ in ruled}
-    rows, rumours = [], []
-    for d, o, x in StoryIndex.build(items).pairs(items, among=standalone(items)):
+    return Corpus(items, ruled, gold, key, paraphrases().rumour_headlines(emergent))
+
+
+def paraphrases():
+    """The related words' training script (``bench/train_paraphrase.py``), as a module."""
+    spec = importlib.util.spec_from_file_location("train_paraphrase", ROOT / "bench" / "train_paraphrase.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def related_words(corpus: Corpus, rumours: Iterable[str]) -> Related:
+    """The related words learned from the headlines of ``rumours`` (``bench/train_paraphrase.py``)."""
+    return loads(paraphrases().train({r: corpus.headlines[r] for r in rumours if r in corpus.headlines}))
+
+
+def candidates(corpus: Corpus, related: Related) -> list[tuple[tuple[float, ...], int, str]]:
+    """The story model's candidate pairs the rules leave alone: features, gold label, the denial's rumour."""
+    items = corpus.items
+    done = {(i, j) for i, j, _ in corpus.ruled}
+    out = []
+    for d, o, x in StoryIndex.build(items, related=related).pairs(items, among=standalone(items)):
         if (min(d, o), max(d, o)) not in done:
-            rows.append((x, int(disputed(key[name(items[d])], key[name(items[o])]))))
-            rumours.append(key[name(items[d])]["claim"])
-    return Corpus(items, ruled, gold, rows, rumours)
+            out.append((x, int(disputed(corpus.key[name(items[d])], corpus.key[name(items[o])])), corpus.rumour(d)))
+    return out
 
 
 @attrs.frozen
 class OutOfFold:
-    """A pair's probability from the model fitted without its rumour's fold (what :func:`cross_validate` gives)."""
+    """The story model measured on rumours it never saw (what :func:`cross_validate` gives)."""
 
-    scores: dict[tuple[float, ...], float]
-    """Feature values of a row -> its out-of-fold probability."""
+    pairs: list[tuple[float, int]]
+    """Each candidate pair's out-of-fold probability and gold label."""
+    relations: list[tuple[int, int, Relation]]
+    """The story relations of each fold's denials, by the fold's model and related words, scored by probability."""
 
-    def probability(self, x: Sequence[float]) -> float:
-        return self.scores[tuple(x)]
+    def at(self, threshold: float, table: ScoreTable | None = None) -> list[tuple[int, int, Relation]]:
+        """The relations from ``threshold``, scored by ``table`` (else by probability)."""
+        return [
+            (i, j, attrs.evolve(r, score=round(table.score(r.score), 3)) if table else r)
+            for i, j, r in self.relations
+            if r.score >= threshold
+        ]
+
+
+def _denial(i: int, j: int, r: Relation) -> int:
+    """Which claim of a story relation is the denial (its evidence says "a denies b" or "b denies a")."""
+    return j if r.evidence.startswith("b denies") else i
 
 
 def cross_validate(corpus: Corpus) -> OutOfFold:
-    """Each row scored by a model fitted on the rows of the other folds' rumours."""
-    scores: dict[tuple[float, ...], float] = {}
-    for k in range(FOLDS):
-        m = fit([r for r, c in zip(corpus.rows, corpus.rumours, strict=True) if fold(c) != k], FEATURES)
-        for (x, _), c in zip(corpus.rows, corpus.rumours, strict=True):
-            if fold(c) == k:
-                scores[tuple(x)] = m.probability(x)
-    return OutOfFold(scores)
+    """Each fold's rumours scored by a model and related words learned without them.
 
-
-def reported(m: Model | OutOfFold, corpus: Corpus) -> list[tuple[float, bool]]:
-    """The model's pairs that ``contested`` would report at the lowest threshold measured: probability, right.
-
-    A pair is reported when it passes the checks after the model (a copy, one voice) and survives
-    :func:`~provenance.compare.documents.rank` with the rules' relations; these are what the score
-    table (:mod:`provenance.compare.story_scores`) counts.
+    For each fold: the related words are learned from the headlines of the other folds' rumours, the
+    candidate pairs' features computed with them, the model fitted on the other folds' pairs, and
+    the fold's denials related by that model (at the lowest threshold measured).
     """
     skip = {(i, j) for i, j, _ in corpus.ruled}
-    story = story_relations(corpus.items, skip=skip, threshold=THRESHOLDS[0], story_model=m, scores=lambda p: p)
-    mine = {(i, j) for i, j, _ in story}
+    pairs: list[tuple[float, int]] = []
+    relations: list[tuple[int, int, Relation]] = []
+    for k in range(FOLDS):
+        related = related_words(corpus, [r for r in corpus.headlines if fold(r) != k])
+        rows = candidates(corpus, related)
+        m = fit([(x, y) for x, y, c in rows if fold(c) != k], FEATURES)
+        pairs += [(m.probability(x), y) for x, y, c in rows if fold(c) == k]
+        found = story_relations(
+            corpus.items, skip=skip, threshold=THRESHOLDS[0], story_model=m, scores=lambda p: p, related=related
+        )
+        relations += [(i, j, r) for i, j, r in found if fold(corpus.rumour(_denial(i, j, r))) == k]
+    return OutOfFold(pairs, relations)
+
+
+def reported(oof: OutOfFold, corpus: Corpus) -> list[tuple[float, bool]]:
+    """The story relations that ``contested`` would report, out of fold: probability, right.
+
+    A relation is reported when it survives :func:`~provenance.compare.documents.rank` with the
+    rules' relations; these are what the score table (:mod:`provenance.compare.story_scores`) counts.
+    """
+    mine = {(i, j) for i, j, _ in oof.relations}
     out = []
-    for i, j, r in rank(corpus.items, corpus.ruled + story):
+    for i, j, r in rank(corpus.items, corpus.ruled + oof.relations):
         if (i, j) in mine:
             a, b = sorted((name(corpus.items[i]), name(corpus.items[j])))
             out.append((r.score, (a, b) in corpus.gold))
@@ -200,32 +249,29 @@ def reported(m: Model | OutOfFold, corpus: Corpus) -> list[tuple[float, bool]]:
 
 
 def measure(
-    m: Model | OutOfFold, corpus: Corpus, table: ScoreTable, threshold: float
-) -> tuple[tuple[float, float, int], tuple[float, float, int]]:
+    oof: OutOfFold, corpus: Corpus, table: ScoreTable, threshold: float
+) -> tuple[tuple[float, int, int], tuple[float, float, int]]:
     """At ``threshold``: the model's own pairs (precision, right, count) and the corpus's (precision, recall, count)."""
-    got = [y for x, y in corpus.rows if m.probability(x) >= threshold]
-    skip = {(i, j) for i, j, _ in corpus.ruled}
-    found = corpus.ruled + story_relations(
-        corpus.items, skip=skip, threshold=threshold, story_model=m, scores=table.score
-    )
+    got = [y for p, y in oof.pairs if p >= threshold]
+    found = corpus.ruled + [(i, j, r) for i, j, r in oof.at(threshold, table) if r.score >= MIN_SCORE]
     return (sum(got) / len(got) if got else 0.0, sum(got), len(got)), score(corpus, found)
 
 
-def curve(m: Model | OutOfFold, corpus: Corpus, table: ScoreTable) -> float | None:
-    """Print, at each threshold, the model's own pairs and the whole table's precision and recall.
+def curve(oof: OutOfFold, corpus: Corpus, table: ScoreTable) -> float | None:
+    """Print, at each threshold, the model's own pairs and the whole table's precision and recall (out of fold).
 
     Returns:
         The lowest threshold at which the model's pairs are right at least :data:`PAIR_PRECISION` of
         the time, the corpus's precision is at least :data:`PRECISION_AIM`, and the score ``table``
         gives is not under ``MIN_SCORE`` (None when there is none).
     """
-    total = sum(y for _, y in corpus.rows)
+    total = sum(y for _, y in oof.pairs)
     rules = score(corpus, corpus.ruled)
-    print(f"    {len(corpus.rows)} candidate pairs, {total} disputes among them;", end=" ")
+    print(f"    {len(oof.pairs)} candidate pairs, {total} disputes among them;", end=" ")
     print(f"rules alone: P {rules[0]:.3f} R {rules[1]:.3f} ({rules[2]})")
     chosen = None
     for threshold in THRESHOLDS:
-        (p, right, n), (cp, cr, cn) = measure(m, corpus, table, threshold)
+        (p, right, n), (cp, cr, cn) = measure(oof, corpus, table, threshold)
         worth = table.score(threshold) >= MIN_SCORE
         if chosen is None and worth and p >= PAIR_PRECISION and cp >= PRECISION_AIM:
             chosen = threshold
@@ -243,7 +289,7 @@ def show(table: ScoreTable) -> None:
 
 
 def validated(corpus: Corpus) -> tuple[OutOfFold, ScoreTable]:
-    """The out-of-fold scores of a corpus's rows and the score table they give."""
+    """The out-of-fold relations of a corpus and the score table they give."""
     oof = cross_validate(corpus)
     return oof, ScoreTable(tuple(bands(reported(oof, corpus))))
 
@@ -258,19 +304,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no Emergent train split at {emergent}; skipped")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
-        corpus = load(build(emergent, Path(tmp) / "headlines"))
-    print(f"  {len(corpus.rows)} rows, {len(set(corpus.rumours))} rumours with pairs, {FOLDS} folds by rumour")
+        corpus = load(build(emergent, Path(tmp) / "headlines"), emergent)
+    print(f"  {len(corpus.items)} headlines, {len(corpus.headlines)} rumours, {FOLDS} folds by rumour")
     oof, table = validated(corpus)
     print("  reported pairs by probability, out of fold (the score table):")
     show(table)
-    print("  out of fold (each rumour scored by a model fitted without it):")
+    print("  out of fold (each rumour scored by a model and related words learned without it):")
     chosen = curve(oof, corpus, table)
     print(f"  threshold chosen out of fold: {chosen} (THRESHOLD in provenance/compare/story.py: {THRESHOLD})")
-    m = fit(corpus.rows, FEATURES)
+    text = paraphrases().train(corpus.headlines)
+    rows = candidates(corpus, loads(text))
+    m = fit([(x, y) for x, y, _ in rows], FEATURES)
     if args.write:
+        RELATED.write_text(text, encoding="utf-8")
         MODEL.write_text(m.dumps(), encoding="utf-8")
         SCORES.write_text(table.dumps(), encoding="utf-8")
-        print(f"  written to {MODEL.relative_to(ROOT)} and {SCORES.relative_to(ROOT)}")
+        print(f"  written to {RELATED.relative_to(ROOT)}, {MODEL.relative_to(ROOT)} and {SCORES.relative_to(ROOT)}")
     return 0
 
 

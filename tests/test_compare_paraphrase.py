@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT
 
 import provenance
-from provenance.compare import prepare, story
+from provenance.compare import prepare
 from provenance.compare.paraphrase import dumps, loads, related, sequence
 from provenance.compare.story import StoryIndex
 
@@ -70,11 +70,10 @@ PLACES = ["Aldmere", "Brackwater", "Coldharbour", "Dunmoor", "Elmstead", "Farrow
 FILLERS = [f"{p} {t}." for p in PLACES for t in ("council approves a budget", "bakery wins a prize", "rail reopens")]
 
 
-def _similarity(a: str, b: str, monkeypatch, table=TABLE) -> float:
-    monkeypatch.setattr(story, "related", lambda: table)
+def _similarity(a: str, b: str, table=TABLE) -> float:
     texts = [*FILLERS, a, b]
     items = prepare([provenance.extract(f"Article {n}\n\n{t}\n", path=f"h-{n}.txt") for n, t in enumerate(texts)])
-    index = StoryIndex.build(items)
+    index = StoryIndex.build(items, related=table)
     i, j = len(items) - 2, len(items) - 1
     assert index.similarity(i, j, items) == pytest.approx(index.similarity(j, i, items))  # symmetric
     return index.similarity(i, j, items)
@@ -89,9 +88,9 @@ def _similarity(a: str, b: str, monkeypatch, table=TABLE) -> float:
         ("Mom of eight wins the lottery twice", "Mother of eight wins lottery again"),
     ],
 )
-def test_a_related_word_brings_two_headlines_of_one_story_nearer(a, b, monkeypatch):
-    without = _similarity(a, b, monkeypatch, table={})
-    assert _similarity(a, b, monkeypatch) > without
+def test_a_related_word_brings_two_headlines_of_one_story_nearer(a, b):
+    without = _similarity(a, b, table={})
+    assert _similarity(a, b) > without
 
 
 @pytest.mark.parametrize(
@@ -103,13 +102,13 @@ def test_a_related_word_brings_two_headlines_of_one_story_nearer(a, b, monkeypat
         ("Militants seize the dam near Varrow", "Militants seize dam near Varrow"),
     ],
 )
-def test_no_related_word_leaves_the_similarity_as_it_was(a, b, monkeypatch):
-    assert _similarity(a, b, monkeypatch) == pytest.approx(_similarity(a, b, monkeypatch, table={}))
+def test_no_related_word_leaves_the_similarity_as_it_was(a, b):
+    assert _similarity(a, b) == pytest.approx(_similarity(a, b, table={}))
 
 
-def test_similarity_is_at_most_one(monkeypatch):
+def test_similarity_is_at_most_one():
     table = loads("fighter\tmilitant\t1.0\n")
-    assert _similarity("Militants seize dam", "Fighters seize dam", monkeypatch, table) <= 1.0
+    assert _similarity("Militants seize dam", "Fighters seize dam", table) <= 1.0
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The story model's trees: their text format, their reading of it, and how they are fitted."""
+"""The story model: its text format, its reading of it, and how it is fitted."""
 
 from __future__ import annotations
 
@@ -11,31 +11,22 @@ from hypothesis import strategies as st
 from provenance.compare.story_model import Model, fit
 
 NAMES = ("bias", "similarity", "asked")
-#: A tree of one split: similarity <= 0.3 goes left (value -1), else right (value 2).
-ONE_SPLIT = "base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t1\t2\n1\tleaf\t-1\n2\tleaf\t2\n"
 
 
-def test_one_split_reads_and_scores_both_sides():
-    m = Model.loads(ONE_SPLIT, NAMES)
-    assert m.trees == (((1, 0.3, 1, 2), (-1.0,), (2.0,)),)
-    assert m.probability((1.0, 0.3, 0.0)) == pytest.approx(1 / (1 + 2.718281828**1))  # at the threshold: left
-    assert m.probability((1.0, 0.31, 0.0)) == pytest.approx(1 / (1 + 2.718281828**-2))
+def test_weights_read_and_score():
+    m = Model.loads("# a comment\nbias\t-1\nsimilarity\t4\nasked\t-2\n", NAMES)
+    assert m.weights == (-1.0, 4.0, -2.0)
+    assert m.probability((1.0, 0.5, 0.0)) == pytest.approx(1 / (1 + 2.718281828**-1))
     assert Model.loads(m.dumps(), NAMES) == m
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("rate\t1\ntree\t0\n0\tleaf\t1\n", "no base"),
-        ("base\t0\ntree\t0\n0\tleaf\t1\n", "no rate"),
-        ("base\tzero\nrate\t1\n", "line 1"),
-        ("base\t0\nrate\t1\ntree\t0\n0\tsize\t0.3\t1\t2\n1\tleaf\t0\n2\tleaf\t0\n", "unknown feature 'size'"),
-        ("base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t0\t2\n1\tleaf\t0\n2\tleaf\t0\n", "later nodes"),
-        ("base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t2\t0\n1\tleaf\t0\n2\tleaf\t0\n", "later nodes"),
-        ("base\t0\nrate\t1\ntree\t0\n0\tsimilarity\t0.3\t1\t5\n1\tleaf\t0\n2\tleaf\t0\n", "outside the tree"),
-        ("base\t0\nrate\t1\ntree\t0\n1\tleaf\t0\n", "line 4"),  # node numbers must count from 0
-        ("base\t0\nrate\t1\n0\tleaf\t0\n", "not a line of the story model"),  # a node before any tree
-        ("base\t0\nrate\t1\ntree\t0\n", "outside the tree"),  # a tree without nodes
+        ("bias\t1\nsimilarity\t1\n", "no weight for asked"),
+        ("bias\t1\nsimilarity\t1\nasked\t0\nsize\t2\n", "unknown feature 'size'.*line 4"),
+        ("bias\t1\nsimilarity\tmuch\nasked\t0\n", "not a number, line 2"),
+        ("bias\t1\nbias\t2\nsimilarity\t1\nasked\t0\n", "given twice.*line 2"),
     ],
 )
 def test_model_file_errors_name_the_problem(text, message):
@@ -54,16 +45,19 @@ def _rows(seed: int, n: int = 300) -> list[tuple[tuple[float, ...], int]]:
     return rows
 
 
-def test_fit_learns_two_measures_together_and_is_deterministic():
+def test_fit_learns_the_measures_and_is_deterministic():
     rows = _rows(7)
     m = fit(rows, NAMES)
     assert fit(rows, NAMES) == m
-    assert m.probability((1.0, 0.9, 0.0)) > 0.8
-    assert m.probability((1.0, 0.9, 1.0)) < 0.3  # close, but asked: the split under the split says so
-    assert m.probability((1.0, 0.1, 0.0)) < 0.2
-    back = Model.loads(m.dumps(), NAMES)
-    for x, _ in rows[:50]:
-        assert back.probability(x) == pytest.approx(m.probability(x), abs=1e-4)
+    assert m.weights[1] > 0 > m.weights[2]  # similar: a dispute; asked: none
+    assert m.probability((1.0, 0.9, 0.0)) > 0.8 > 0.2 > m.probability((1.0, 0.1, 0.0))
+
+
+def test_a_measure_that_never_varies_gets_a_finite_weight():
+    rows = [((1.0, v / 10, 0.0), int(v > 5)) for v in range(11)] * 3  # "asked" always 0
+    m = fit(rows, NAMES)
+    assert m.weights[2] == 0.0
+    assert all(abs(w) < 100 for w in m.weights)
 
 
 def test_fit_refuses_no_rows():
@@ -71,9 +65,12 @@ def test_fit_refuses_no_rows():
         fit([], NAMES)
 
 
-@given(st.integers(0, 10_000), st.lists(st.floats(-3, 3), min_size=3, max_size=3))
-def test_probability_is_a_probability_and_survives_its_text(seed, x):
-    m = fit(_rows(seed, 60), NAMES)
+@given(st.lists(st.floats(-5, 5), min_size=3, max_size=3), st.floats(0, 1))
+def test_probability_is_a_probability_and_grows_with_a_positive_weight(weights, sim):
+    m = Model(tuple(weights), NAMES)
+    x = [1.0, sim, 0.5]
     p = m.probability(x)
     assert 0.0 <= p <= 1.0
     assert Model.loads(m.dumps(), NAMES).probability(x) == pytest.approx(p, abs=1e-4)
+    if weights[1] >= 0:
+        assert m.probability([1.0, min(1.0, sim + 0.1), 0.5]) >= p

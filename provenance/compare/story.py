@@ -18,12 +18,12 @@ their names and content words, a word said in a related word counting too
   cost grows with the size of the blocks, not with the square of the claims).
   The other claim must say a word of what the denial denies beyond its names
   (which words are names, the claims compared tell by how they write them: :func:`casing`).
-* The model is boosted regression trees over general measures of the pair and
+* The model is a logistic regression over general measures of the pair and
   of its story (:data:`FEATURES`, :mod:`provenance.compare.story_model`),
   trained by ``bench/train_story.py`` on the rumours of the Emergent train
-  split and measured there by cross-validation by rumour (each rumour scored
-  by a model fitted without it; its threshold chosen on those scores); the
-  trees are a text file (``provenance/data/story_model.tsv``).
+  split and measured there by cross-validation by rumour (each rumour related
+  by a model and related words learned without it; its threshold chosen on
+  those relations); its weights are a text file (``provenance/data/story_model.tsv``).
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ import regex
 from provenance.compare.copies import is_copy
 from provenance.compare.independence import denier_speaks, one_speaker
 from provenance.compare.keys import PREDICATE_CLASS_OF
-from provenance.compare.paraphrase import related
+from provenance.compare.paraphrase import Related
+from provenance.compare.paraphrase import related as shipped_related
 from provenance.compare.prepare import PreparedClaim
 from provenance.compare.propositions import word_key
 from provenance.compare.statement import Statement, squash
@@ -80,10 +81,10 @@ FEATURES = (
 #: among the bodies", "didn't make 72M") may be met in other words by a report of the story.
 STATES = frozenset(PREDICATE_CLASS_OF.values())
 
-#: How much a word said in a related word counts, against the same word (times their similarity).  Measured
-#: out of fold (bench/train_story.py) on the rumours of the half the related words were not learned from
-#: (bench/train_paraphrase.py), the boosted model at threshold 0.4: without related words P 0.860 R 0.463;
-#: at 0.25 P 0.858 R 0.469; at 0.5 P 0.844 R 0.464; at 1 P 0.886 R 0.509.
+#: How much a word said in a related word counts, against the same word (times their similarity): as
+#: much, the similarity saying how often one stands for the other.  Measured on rumours the related words
+#: were not learned from (half of the rumours, a model of boosted trees at threshold 0.4): without related
+#: words P 0.860 R 0.463; at 0.25 P 0.858 R 0.469; at 0.5 P 0.844 R 0.464; at 1 P 0.886 R 0.509.
 RELATED_WEIGHT = 1.0
 
 #: Claim -> {linked claim: idf-weighted similarity}.
@@ -218,10 +219,12 @@ class StoryIndex:
     """How the claims write each word inside sentence-case sentences (:func:`casing`)."""
     cache: dict[tuple[int, int], dict[int, float]] = attrs.field(factory=dict)
     """``(claim, max_block)`` -> its :meth:`neighbours` (filled as needed)."""
+    related: Related = attrs.field(factory=dict)
+    """The related words a word may be said in (:mod:`~provenance.compare.paraphrase`)."""
 
     @classmethod
-    def build(cls, items: Sequence[PreparedClaim]) -> StoryIndex:
-        """Index the prepared claims (``items[k].index == k``)."""
+    def build(cls, items: Sequence[PreparedClaim], *, related: Related | None = None) -> StoryIndex:
+        """Index the prepared claims (``items[k].index == k``), with ``related`` words (default: the shipped ones)."""
         words = tuple(with_parts(item.view.words) for item in items)
         toks = tuple(w | item.view.keys for w, item in zip(words, items, strict=True))
         postings: dict[str, list[int]] = {}
@@ -231,7 +234,8 @@ class StoryIndex:
         n = max(1, len(items))
         idf = {t: math.log(n / len(p)) for t, p in postings.items()}
         norms = tuple(math.sqrt(sum(idf[t] ** 2 for t in held)) or 1.0 for held in toks)
-        return cls(idf, {t: tuple(p) for t, p in postings.items()}, norms, words, toks, casing(items))
+        table = shipped_related() if related is None else related
+        return cls(idf, {t: tuple(p) for t, p in postings.items()}, norms, words, toks, casing(items), related=table)
 
     def similarity(self, i: int, j: int, items: Sequence[PreparedClaim]) -> float:
         """The idf-weighted cosine of claims ``i`` and ``j``, a word said by the other in a related word counting too.
@@ -252,7 +256,7 @@ class StoryIndex:
         (the closest of its related words that ``words`` hold); :meth:`similarity` weighs it by
         :data:`RELATED_WEIGHT`.
         """
-        table = related()
+        table = self.related
         out = 0.0
         for w in part:
             row = table.get(w)
@@ -388,7 +392,7 @@ class StoryIndex:
 #: precision of 0.85, and whose score (how often the pairs of that probability were right,
 #: :mod:`~provenance.compare.story_scores`) is not under the table's output threshold; lower, the
 #: pairs of another story about the same names come in.
-THRESHOLD = 0.4
+THRESHOLD = 0.35
 
 
 def standalone(items: Sequence[PreparedClaim]) -> frozenset[int]:
@@ -415,6 +419,7 @@ def story_relations(
     threshold: float = THRESHOLD,
     story_model: Scorer | None = None,
     scores: Callable[[float], float] | None = None,
+    related: Related | None = None,
 ) -> list[tuple[int, int, Relation]]:
     """The denials of a story that the rules did not relate: ``(i, j, relation)`` with ``i < j``.
 
@@ -426,6 +431,7 @@ def story_relations(
         story_model: the model (default: the shipped one).
         scores: the probability -> the reported score (default: the shipped table,
             :func:`~provenance.compare.story_scores.score_table`, at most ``MAX_SCORE``).
+        related: the related words (default: the shipped ones, :mod:`~provenance.compare.paraphrase`).
 
     Returns:
         Contested denials between claims that stand alone (:func:`standalone`), one voice
@@ -436,7 +442,7 @@ def story_relations(
     alone = standalone(items)
     if not any(is_denial(items[k].view) for k in alone):
         return []
-    index = StoryIndex.build(items)
+    index = StoryIndex.build(items, related=related)
     out = []
     for d, o, x in index.pairs(items, max_block=max_block, among=alone):
         i, j = min(d, o), max(d, o)
