@@ -22,7 +22,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Mapping
 
-#: Mean similarity from which two groups of claims are one story.  On the fitting half of the
+#: Mean similarity from which two groups of claims are one story.  On half of the
 #: Emergent rumours (bench/train_story.py), 0.12 kept most reports of a rumour together while
 #: splitting rumours about one person or one company; lower merged them, higher split rumours.
 STORY_SIMILARITY = 0.12
