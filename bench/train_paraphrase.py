@@ -41,7 +41,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from provenance.compare.paraphrase import FILE, dumps, sequence  # noqa: E402
+from provenance.compare.keys import content_keys  # noqa: E402
+from provenance.compare.paraphrase import FILE, dumps  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "provenance" / "data" / FILE
@@ -69,7 +70,7 @@ def associations(rumours: Mapping[str, Iterable[str]]) -> dict[tuple[str, str], 
     met: dict[tuple[str, str], set[str]] = {}
     holding: Counter[str] = Counter()
     for rumour, headlines in sorted(rumours.items()):
-        keys = [frozenset(sequence(h)) for h in headlines]
+        keys = [content_keys(h) for h in headlines]
         holding.update(frozenset().union(*keys))
         for one, other in itertools.combinations(keys, 2):
             for a in one - other:

@@ -9,7 +9,8 @@ from conftest import ROOT
 
 import provenance
 from provenance.compare import prepare
-from provenance.compare.paraphrase import dumps, loads, related, sequence
+from provenance.compare.keys import content_keys
+from provenance.compare.paraphrase import dumps, loads, related
 from provenance.compare.story import StoryIndex
 
 
@@ -118,8 +119,8 @@ def test_similarity_is_at_most_one():
         ("The minister didn't resign", ["minister", "resign"]),  # function words and contractions left out
     ],
 )
-def test_sequence_keys_words_as_the_comparator_does(text, keys):
-    assert list(sequence(text)) == keys
+def test_training_keys_words_as_the_comparator_does(text, keys):
+    assert content_keys(text) == frozenset(keys)
 
 
 #: Tiny rumours: "militants" and "fighters" stand for each other in two of them; "dam" and

@@ -10,46 +10,26 @@ learned from text about which keys are related.
   of one rumour say in each other's place, in the headlines of several rumours)
   and shipped as a text file, ``provenance/data/paraphrases.tsv``: one pair a
   line, ``key<TAB>key<TAB>similarity``.  No word list is written by hand.
-* The keys are those the comparator compares (:func:`sequence`: content words,
-  stemmed and keyed by :func:`~provenance.compare.keys.word_key`), so that a
-  claim's :attr:`~provenance.compare.statement.Statement.words` can be looked
-  up as they are.
+* The keys are those the comparator compares
+  (:func:`~provenance.compare.keys.content_keys`), so that a claim's
+  :attr:`~provenance.compare.statement.Statement.words` can be looked up as they are.
 * The relation is symmetric: a pair holds both ways, with one similarity.
 * Loading is cached (:func:`related`): the file is read once per process.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 
-from provenance.compare.keys import word_key
-from provenance.features.text import WORD, fold, stem
-from provenance.features.words import FUNCTION_WORDS
-
-__all__ = ["Related", "dumps", "loads", "related", "sequence"]
+__all__ = ["Related", "dumps", "loads", "related"]
 
 #: Key -> {related key: similarity in (0, 1]}; symmetric.
 Related = Mapping[str, Mapping[str, float]]
 
 #: The data file, in ``provenance/data``.
 FILE = "paraphrases.tsv"
-
-
-def sequence(text: str) -> Iterator[str]:
-    """The keys of the content words of ``text``, in order (as :func:`~provenance.features.text.content_words` reads).
-
-    >>> list(sequence("The rebels detained two journalists on Friday"))
-    ['rebel', '@captured', '#2', 'journalist', 'fridai']
-    """
-    for m in WORD.finditer(fold(text)):
-        w = m.group().casefold()
-        if w in FUNCTION_WORDS or w.endswith("n't") or not any(c.isalpha() for c in w):
-            continue
-        s = stem(w)
-        if len(s) > 1 and s not in FUNCTION_WORDS:
-            yield word_key(s)
 
 
 def dumps(pairs: Mapping[tuple[str, str], float]) -> str:

@@ -19,7 +19,7 @@ right and in all (``provenance/data/story_scores.tsv``, never edited by hand).
   violators, weighted by the pairs counted): a more probable pair never scores
   lower than a less probable one.
 * No score exceeds :data:`MAX_SCORE`: out of fold, its most probable pairs
-  were right 88 to 96 times in 100, short of the 9 in 10 a confident finding
+  were right 88 to 95 times in 100, short of the 9 in 10 a confident finding
   (score 0.8) promises on real articles, where no story denial was read.
 * A probability under the table's lowest band keeps its probability as score.
 
