@@ -44,6 +44,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "bench"))  # the other bench scripts, also when this one is loaded as a module
+
+import train_story  # noqa: E402
 
 from provenance.compare import Stats, candidate_pairs, compare_documents, judge_pair, prepare  # noqa: E402
 from provenance.compare.calibration import fitted_on  # noqa: E402
@@ -152,14 +155,6 @@ def recall_funnel(docs: list, key: dict[str, dict[str, str]]) -> collections.Cou
     return funnel
 
 
-def _train_story():
-    """The story model's training script (``bench/train_story.py``), as a module."""
-    spec = importlib.util.spec_from_file_location("train_story", ROOT / "bench" / "train_story.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def headlines(data: Path, work: Path, jobs: int) -> None:
     emergent = data / "emergent-train" / "emergent-train.csv"
     tool = SHARED / "tools" / "headline_corpus.py"
@@ -177,14 +172,13 @@ def headlines(data: Path, work: Path, jobs: int) -> None:
     )
     for line in score.stdout.splitlines():
         print("  " + line)
-    train = _train_story()
-    prepared = train.load(corpus, emergent)
-    oof, table = train.validated(prepared)
-    _, (p, r, n) = train.measure(oof, prepared, table, THRESHOLD)
+    prepared = train_story.load(corpus, emergent)
+    oof, table = train_story.validated(prepared)
+    _, (p, r, n) = train_story.measure(oof, prepared, table, THRESHOLD)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     print(
-        f"  cross-validated by rumour ({train.FOLDS} folds over {len(prepared.headlines)} rumours, each related by"
-        " a story model and related words learned without it; see bench/train_story.py):"
+        f"  cross-validated by rumour ({train_story.FOLDS} folds over {len(prepared.headlines)} rumours,"
+        " each related by a story model and related words learned without it; see bench/train_story.py):"
     )
     print(f"    SCORE precision={p:.3f} recall={r:.3f} f1={f1:.3f} predicted={n}")
     funnel = recall_funnel(docs, json.loads((corpus / "key.json").read_text(encoding="utf-8")))

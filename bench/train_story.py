@@ -46,7 +46,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -59,12 +58,15 @@ import attrs
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.append(str(ROOT / "bench"))  # the other bench scripts, also when this one is loaded as a module
+
+import train_paraphrase  # noqa: E402
 
 from provenance.compare import PreparedClaim, candidate_pairs, judge_pair, prepare  # noqa: E402
 from provenance.compare.documents import rank  # noqa: E402
 from provenance.compare.paraphrase import Related, loads  # noqa: E402
 from provenance.compare.statement import MIN_SCORE  # noqa: E402
-from provenance.compare.story import FEATURES, THRESHOLD, StoryIndex, standalone, story_relations  # noqa: E402
+from provenance.compare.story import FEATURES, THRESHOLD, StoryIndex, is_denial, standalone, story_relations  # noqa: E402
 from provenance.compare.story_model import fit  # noqa: E402
 from provenance.compare.story_scores import BAND, ScoreTable, bands  # noqa: E402
 from provenance.errors import InputError  # noqa: E402
@@ -161,20 +163,12 @@ def load(folder: Path, emergent: Path) -> Corpus:
         r = judge_pair(items[i], items[j], anaphora=(i, j) in candidates.anaphoric)
         if r is not None:
             ruled.append((i, j, r))
-    return Corpus(items, ruled, gold, key, paraphrases().rumour_headlines(emergent))
-
-
-def paraphrases():
-    """The related words' training script (``bench/train_paraphrase.py``), as a module."""
-    spec = importlib.util.spec_from_file_location("train_paraphrase", ROOT / "bench" / "train_paraphrase.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return Corpus(items, ruled, gold, key, train_paraphrase.rumour_headlines(emergent))
 
 
 def related_words(corpus: Corpus, rumours: Iterable[str]) -> Related:
     """The related words learned from the headlines of ``rumours`` (``bench/train_paraphrase.py``)."""
-    return loads(paraphrases().train({r: corpus.headlines[r] for r in rumours if r in corpus.headlines}))
+    return loads(train_paraphrase.train({r: corpus.headlines[r] for r in rumours if r in corpus.headlines}))
 
 
 def candidates(corpus: Corpus, related: Related) -> list[tuple[tuple[float, ...], int, str]]:
@@ -197,18 +191,10 @@ class OutOfFold:
     relations: list[tuple[int, int, Relation]]
     """The story relations of each fold's denials, by the fold's model and related words, scored by probability."""
 
-    def at(self, threshold: float, table: ScoreTable | None = None) -> list[tuple[int, int, Relation]]:
-        """The relations from ``threshold``, scored by ``table`` (else by probability)."""
-        return [
-            (i, j, attrs.evolve(r, score=round(table.score(r.score), 3)) if table else r)
-            for i, j, r in self.relations
-            if r.score >= threshold
-        ]
-
-
-def _denial(i: int, j: int, r: Relation) -> int:
-    """Which claim of a story relation is the denial (its evidence says "a denies b" or "b denies a")."""
-    return j if r.evidence.startswith("b denies") else i
+    def at(self, threshold: float, table: ScoreTable) -> list[tuple[int, int, Relation]]:
+        """The relations from ``threshold``, scored by ``table``."""
+        kept = [(i, j, r) for i, j, r in self.relations if r.score >= threshold]
+        return [(i, j, attrs.evolve(r, score=round(table.score(r.score), 3))) for i, j, r in kept]
 
 
 def cross_validate(corpus: Corpus) -> OutOfFold:
@@ -229,7 +215,10 @@ def cross_validate(corpus: Corpus) -> OutOfFold:
         found = story_relations(
             corpus.items, skip=skip, threshold=THRESHOLDS[0], story_model=m, scores=lambda p: p, related=related
         )
-        relations += [(i, j, r) for i, j, r in found if fold(corpus.rumour(_denial(i, j, r))) == k]
+        # the other claim of a story pair is never a denial itself: the denial is the pair's one denial
+        relations += [
+            (i, j, r) for i, j, r in found if fold(corpus.rumour(i if is_denial(corpus.items[i].view) else j)) == k
+        ]
     return OutOfFold(pairs, relations)
 
 
@@ -312,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
     print("  out of fold (each rumour scored by a model and related words learned without it):")
     chosen = curve(oof, corpus, table)
     print(f"  threshold chosen out of fold: {chosen} (THRESHOLD in provenance/compare/story.py: {THRESHOLD})")
-    text = paraphrases().train(corpus.headlines)
+    text = train_paraphrase.train(corpus.headlines)
     rows = candidates(corpus, loads(text))
     m = fit([(x, y) for x, y, _ in rows], FEATURES)
     if args.write:
